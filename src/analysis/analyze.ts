@@ -1,0 +1,38 @@
+/**
+ * The analysis pipeline over one document: tokens and sentences → candidate names → typed
+ * mentions → canonical entities → quotations → speakers → report. Pure: no I/O, no `process`;
+ * the wink instance and the gazetteer come in as resources, loaded once by the caller.
+ */
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { tokenize } from '../nlp/tokenize.js';
+import type { WinkEngine } from '../nlp/wink.js';
+import type { Report } from '../report.js';
+import { buildReport } from './build-report.js';
+import { linkEntities } from './entities/link-entities.js';
+import { classifyCandidates } from './mentions/classify-candidates.js';
+import { findCandidates } from './mentions/find-candidates.js';
+import { attributeSpeakers } from './quotes/attribute-speakers.js';
+import { findQuotes } from './quotes/find-quotes.js';
+
+/** What the analysis needs besides the text: loaded once per process or worker. */
+export interface AnalysisResources {
+  wink: WinkEngine;
+  gazetteer: Gazetteer;
+}
+
+/** Options of one analysis. */
+export interface AnalyzeOptions {
+  /** Label of the document in the report: a path, `-` for standard input. Default `-`. */
+  source?: string;
+}
+
+/** Analyses one document with the given resources and returns its report. */
+export function analyzeWith(resources: AnalysisResources, text: string, options: AnalyzeOptions = {}): Report {
+  const { wink, gazetteer } = resources;
+  const doc = tokenize(wink, text);
+  const candidates = findCandidates(doc, gazetteer);
+  const typed = classifyCandidates(doc, gazetteer, candidates);
+  const entities = linkEntities(doc, gazetteer, typed);
+  const quotes = attributeSpeakers(doc, findQuotes(doc), entities);
+  return buildReport(doc, entities, quotes, options.source ?? '-');
+}

@@ -1,0 +1,18 @@
+/** Grammatical gender of a person, for resolving "he" and "she" to the right name. */
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { Entity } from '../types.js';
+
+const MALE_TITLE = /\b(mr\.?|sir|lord|king|prince|duke|earl|baron|emperor|father|brother|congressman|councilman|chairman|spokesman|businessman|actor)\b/i;
+const FEMALE_TITLE = /\b(mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|duchess|countess|baroness|empress|sister|congresswoman|councilwoman|chairwoman|spokeswoman|businesswoman|actress)\b/i;
+
+/** Gender from the person's titles first (they are explicit), then from the given name. */
+export function personGender(entity: Entity, gazetteer: Gazetteer): 'female' | 'male' | undefined {
+  for (const title of entity.titles) {
+    if (FEMALE_TITLE.test(title)) return 'female';
+    if (MALE_TITLE.test(title)) return 'male';
+  }
+  const given = entity.name.split(/\s+/)[0];
+  if (!given || !entity.name.includes(' ')) return undefined;
+  const known = gazetteer.givenName(given);
+  return known && known.gender !== 'both' ? known.gender : undefined;
+}

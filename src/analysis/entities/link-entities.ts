@@ -1,0 +1,153 @@
+/**
+ * Stage: canonical entities. Groups typed mentions into people, places and organizations:
+ * surname-only mentions join the person named in full (the nearest one before, when two share
+ * the surname), a shared given name never merges two people, places take their reference
+ * name ("U.S." → "United States") and acronyms defined in brackets join their long form.
+ */
+import type { NlpDocument } from '../../nlp/document.js';
+import type { AnalysedEntities, Entity, EntityMention, EntityType } from '../types.js';
+import type { TypedCandidate } from '../mentions/classify-candidates.js';
+import { nameWords } from '../mentions/classify-candidates.js';
+import { personGender } from './gender.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+
+interface Draft {
+  entity: Entity;
+  /** Name words of the fullest form, for matching later mentions. */
+  words: string[];
+  /** Start of the latest mention, for choosing the nearest of several namesakes. */
+  lastSeen: number;
+}
+
+function toMention(c: TypedCandidate, type: EntityType): EntityMention {
+  const mention: EntityMention = { start: c.start, end: c.end, text: c.text, type, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, entity: -1 };
+  if (c.evidence.title) mention.title = c.evidence.title;
+  return mention;
+}
+
+function newEntity(type: EntityType, name: string): Entity {
+  return { index: -1, type, name, aliases: [], titles: [], mentions: [] };
+}
+
+function attach(draft: Draft, mention: EntityMention): void {
+  draft.entity.mentions.push(mention);
+  draft.lastSeen = mention.start;
+  if (mention.title && !draft.entity.titles.some((t) => t.toLowerCase() === mention.title?.toLowerCase())) {
+    draft.entity.titles.push(mention.title);
+  }
+}
+
+/** Same person when the surnames agree and the given names do not contradict ("J." ~ "John"). */
+function sameFullName(a: string[], b: string[]): boolean {
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  const ga = (a[0] as string).replace(/\.$/, '');
+  const gb = (b[0] as string).replace(/\.$/, '');
+  return ga === gb || (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb));
+}
+
+function linkPeople(doc: NlpDocument, people: TypedCandidate[]): Draft[] {
+  const drafts: Draft[] = [];
+  const full = people.filter((c) => nameWords(doc, c).length >= 2);
+  // Full names first, so a surname mentioned before the full name still finds its person.
+  for (const c of full) {
+    const words = nameWords(doc, c).map((t) => t.text);
+    const found = drafts.find((d) => sameFullName(d.words, words));
+    if (found) {
+      if (words.length > found.words.length) found.words = words;
+    } else drafts.push({ entity: newEntity('person', words.join(' ')), words, lastSeen: -1 });
+  }
+  for (const c of people) {
+    const words = nameWords(doc, c).map((t) => t.text);
+    const mention = toMention(c, 'person');
+    let target: Draft | undefined;
+    if (words.length >= 2) target = drafts.find((d) => sameFullName(d.words, words));
+    else {
+      const word = words[0] ?? c.text;
+      const bySurname = drafts.filter((d) => d.words.length >= 2 && d.words[d.words.length - 1] === word);
+      const byGiven = drafts.filter((d) => d.words.length >= 2 && d.words[0] === word);
+      const alone = drafts.filter((d) => d.words.length === 1 && d.words[0] === word);
+      const pool = bySurname.length ? bySurname : byGiven.length === 1 ? byGiven : alone;
+      // Two people share the surname: the one mentioned most recently is meant.
+      target = pool.reduce<Draft | undefined>((best, d) => (!best || d.lastSeen > best.lastSeen ? d : best), undefined);
+      if (!target) {
+        target = { entity: newEntity('person', word), words: [word], lastSeen: -1 };
+        drafts.push(target);
+      }
+    }
+    attach(target as Draft, mention);
+  }
+  return drafts.filter((d) => d.entity.mentions.length > 0);
+}
+
+function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: TypedCandidate) => string, gazetteer: Gazetteer): Draft[] {
+  const byKey = new Map<string, Draft>();
+  for (const c of candidates) {
+    const key = keyOf(c);
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = { entity: newEntity(type, key), words: [key], lastSeen: -1 };
+      const place = type === 'place' ? c.evidence.place ?? gazetteer.places(c.text)[0] : undefined;
+      if (place) {
+        draft.entity.place = { kind: place.kind };
+        if (place.country) draft.entity.place.country = place.country;
+        if (place.lat !== undefined && place.lon !== undefined) Object.assign(draft.entity.place, { lat: place.lat, lon: place.lon });
+      } else if (type === 'place') draft.entity.place = { kind: 'place' };
+      byKey.set(key, draft);
+    }
+    attach(draft, toMention(c, type));
+  }
+  return [...byKey.values()];
+}
+
+/** Joins acronyms to the organization they abbreviate, when its initials spell them. */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+function mergeAcronyms(drafts: Draft[]): Draft[] {
+  const byInitials = new Map<string, Draft>();
+  for (const d of drafts) if (d.entity.name.includes(' ')) byInitials.set(initials(d.entity.name), d);
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const long = !d.entity.name.includes(' ') ? byInitials.get(d.entity.name.replace(/\./g, '')) : undefined;
+    if (long && long !== d) {
+      for (const m of d.entity.mentions) attach(long, m);
+      continue;
+    }
+    kept.push(d);
+  }
+  return kept;
+}
+
+/** Builds canonical entities from typed candidates; untyped candidates are dropped. */
+export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandidate[]): AnalysedEntities {
+  const ofType = (type: EntityType): TypedCandidate[] => typed.filter((c) => c.type === type);
+  const drafts = [
+    ...linkPeople(doc, ofType('person')),
+    ...linkByKey(ofType('place'), 'place', (c) => (c.evidence.place ?? gazetteer.places(c.text)[0])?.name ?? c.text, gazetteer),
+    ...mergeAcronyms(linkByKey(ofType('organization'), 'organization', (c) => c.text, gazetteer)),
+  ];
+  const entities: Entity[] = [];
+  const mentions: EntityMention[] = [];
+  for (const d of drafts) {
+    const entity = d.entity;
+    entity.index = entities.length;
+    entity.mentions.sort((a, b) => a.start - b.start);
+    const forms = new Set(entity.mentions.map((m) => m.text));
+    if (entity.type === 'person') {
+      entity.name = [...forms].reduce((best, f) => (f.split(/\s+/).length > best.split(/\s+/).length ? f : best), entity.name);
+      const gender = personGender(entity, gazetteer);
+      if (gender) entity.gender = gender;
+    } else if (entity.type === 'organization') {
+      entity.name = [...forms].reduce((best, f) => (f.length > best.length ? f : best), entity.name);
+    }
+    entity.aliases = [...forms].filter((f) => f !== entity.name);
+    for (const m of entity.mentions) {
+      m.entity = entity.index;
+      mentions.push(m);
+    }
+    entities.push(entity);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}

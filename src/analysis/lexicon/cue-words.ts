@@ -1,0 +1,85 @@
+/**
+ * Closed-class cue words that tell what kind of thing a capitalised name is. These are
+ * grammar, not reference data: honorifics and role nouns that precede a person's name, head
+ * nouns that end an organization's or a place's name, and the small words names carry inside
+ * ("Bank of America", "de Gaulle"). Reference data (countries, cities, given names) lives in
+ * the gazetteer, which is compiled from npm data packages.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Honorifics: a following name is certainly a person ("Mr.", "Dr.", "Sen."). Lower-case, dots kept. */
+export const HONORIFICS = words(`
+  mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof. sir dame lord lady madam mme mme. mlle
+  sen. sen rep. rep gov. gov gen. lt. col. maj. capt. cmdr. adm. sgt. cpl. pvt. gen lt col maj capt
+  rev. rev fr. sr. jr. st. hon. pres. supt. insp. det. atty. amb. messrs. messrs
+`);
+
+/** Role nouns that, before a name, make it a person's title ("President", "coach", "Secretary"). */
+export const ROLE_NOUNS = words(`
+  president vice-president premier chancellor minister secretary senator congressman congresswoman
+  congressmember representative governor mayor councillor councilman councilwoman councilor
+  ambassador envoy diplomat spokesman spokeswoman spokesperson chairman chairwoman chair chairperson
+  director ceo cfo coo cto founder co-founder executive chief commissioner commander general admiral
+  colonel major captain lieutenant sergeant corporal private officer detective inspector sheriff
+  judge justice magistrate prosecutor attorney lawyer counsel king queen prince princess emperor
+  empress duke duchess earl count countess baron baroness lord pope cardinal bishop archbishop
+  rabbi imam pastor reverend father sister brother saint professor dr doctor coach manager striker
+  midfielder defender goalkeeper quarterback pitcher forward guard skipper captain author writer
+  novelist poet artist actor actress singer rapper musician composer producer filmmaker journalist
+  reporter editor columnist correspondent anchor host presenter analyst economist researcher
+  scientist physicist chemist biologist historian candidate nominee leader deputy aide adviser
+  advisor strategist pollster speaker whip treasurer auditor registrar superintendent principal
+  dean provost rector chancellor headmaster teacher nurse surgeon physician dean officer trooper
+  agent officer superstar star champion president-elect ex-president sheikh emir sultan shah tsar
+  czar ayatollah mullah grand
+`);
+
+/** Words that may stand inside a title before the role noun ("Vice", "Deputy", "Former"). */
+export const TITLE_MODIFIERS = words(`
+  vice deputy acting former interim assistant associate senior junior chief executive general
+  prime foreign defense defence finance interior health home state first second lady press
+  national district attorney supreme high federal regional head lead managing principal
+  co ex then late
+`);
+
+/** Head words that make a name an organization ("Ministry", "Inc.", "University", "Party"). */
+export const ORGANIZATION_WORDS = words(`
+  inc inc. corp corp. corporation co co. company companies ltd ltd. llc llp plc gmbh ag sa nv
+  group holdings partners associates bank banks fund trust insurance capital securities
+  ministry department agency bureau office administration authority commission committee council
+  board service services directorate secretariat cabinet parliament congress senate assembly
+  legislature court tribunal police army navy force forces guard corps command militia
+  university college school academy institute institution laboratory laboratories lab labs
+  hospital clinic foundation society association federation union league alliance coalition
+  organization organisation organisations organizations network movement front party
+  church mosque synagogue diocese order brotherhood club team fc athletic athletics
+  rovers wanderers times post journal herald tribune gazette news newspaper magazine press review
+  television tv radio broadcasting studios records publishing publishers airlines airways motors
+  systems technologies technology industries enterprises solutions pharmaceuticals labs media
+  center centre museum library orchestra band ensemble theatre theater opera ballet festival
+  exchange reserve treasury commonwealth federation consortium cooperative co-op
+`);
+
+/** Head words that make a name a place ("River", "County", "Square", "Airport"). */
+export const PLACE_WORDS = words(`
+  river lake sea ocean bay gulf strait channel canal island islands isle peninsula coast beach
+  mountain mountains mount mt mt. hill hills valley desert forest park parks canyon falls cape
+  county province state district region territory prefecture borough township village town city
+  street st road rd avenue ave boulevard blvd lane square plaza bridge tunnel highway freeway
+  airport station port harbor harbour residence palace castle cathedral temple tower towers
+  building stadium arena field gardens garden zoo reservoir dam border frontier quarter
+  heights springs creek
+`);
+
+/** Small words that can stand inside a name between capitalised words ("Bank of America"). */
+export const NAME_CONNECTORS = words(`of of the de du des da do dos das van von der den del della di la le al el bin ibn y &`);
+
+/** Particles that can open a surname ("de Gaulle", "van Gogh", "al-Assad"). */
+export const SURNAME_PARTICLES = words(`de da di du van von der den del della la le al el bin ibn ben`);
+
+/** Prepositions after which a name is likely a place ("in Kyiv", "near Donetsk"). */
+export const PLACE_PREPOSITIONS = words(`in at near from to into across outside inside throughout around toward towards via`);
+
+/** Generational suffixes that belong to a person's name ("Jr.", "III"). */
+export const NAME_SUFFIXES = words(`jr jr. sr sr. ii iii iv`);

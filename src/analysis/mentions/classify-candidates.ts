@@ -1,0 +1,120 @@
+/**
+ * Stage: typing. Decides for each candidate name whether it is a person, a place or an
+ * organization, first from its own evidence, then from the whole document: a word that is the
+ * surname (or the unique given name) of a person named in full is that person; one written
+ * form keeps one type; an acronym defined in brackets takes the type of what it abbreviates.
+ */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { EntityType } from '../types.js';
+import type { Candidate } from './candidate.js';
+import { bestType, gatherEvidence, type Evidence, type Scores } from './evidence.js';
+
+/** A candidate with its evidence and the type finally chosen (undefined: not reported). */
+export interface TypedCandidate extends Candidate {
+  type: EntityType | undefined;
+  evidence: Evidence;
+}
+
+/** How strongly a type must lead before a name's own evidence overrides the document's. */
+const CONFIDENT = 4;
+
+function words(c: Candidate, doc: NlpDocument): string[] {
+  return doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => /\p{L}/u.test(t.text)).map((t) => t.text);
+}
+
+/** Surnames and given names of people named with two or more words. */
+function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames: Set<string>; givenNames: Map<string, Set<string>> } {
+  const surnames = new Set<string>();
+  const givenNames = new Map<string, Set<string>>();
+  for (const c of typed) {
+    if (c.type !== 'person') continue;
+    const parts = words(c, doc);
+    if (parts.length < 2) continue;
+    surnames.add(parts[parts.length - 1] as string);
+    const given = parts[0] as string;
+    const owners = givenNames.get(given) ?? new Set<string>();
+    owners.add(parts.join(' '));
+    givenNames.set(given, owners);
+  }
+  return { surnames, givenNames };
+}
+
+/** Maps acronyms defined in brackets ("World Health Organization (WHO)") to the long form's type. */
+function bracketedAcronyms(typed: TypedCandidate[], doc: NlpDocument): Map<string, EntityType> {
+  const types = new Map<string, EntityType>();
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const long = typed[i] as TypedCandidate;
+    const short = typed[i + 1] as TypedCandidate;
+    if (!long.type) continue;
+    const open = doc.tokens[long.tokenEnd];
+    if (open?.text !== '(' || short.tokenStart !== long.tokenEnd + 1) continue;
+    types.set(short.text, long.type);
+  }
+  return types;
+}
+
+function totalScores(typed: TypedCandidate[]): Map<string, Scores> {
+  const totals = new Map<string, Scores>();
+  for (const c of typed) {
+    const sum = totals.get(c.text) ?? { person: 0, place: 0, organization: 0 };
+    sum.person += c.evidence.scores.person;
+    sum.place += c.evidence.scores.place;
+    sum.organization += c.evidence.scores.organization;
+    totals.set(c.text, sum);
+  }
+  return totals;
+}
+
+function margin(scores: Scores, type: EntityType): number {
+  const others = (['person', 'place', 'organization'] as const).filter((t) => t !== type).map((t) => scores[t]);
+  return scores[type] - Math.max(...others);
+}
+
+/** Types every candidate; candidates that are not names of a known kind get `type: undefined`. */
+export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candidates: Candidate[]): TypedCandidate[] {
+  const typed: TypedCandidate[] = candidates.map((c) => {
+    const evidence = gatherEvidence(doc, gazetteer, c);
+    return { ...c, evidence, type: evidence.demonym ? undefined : bestType(evidence.scores) };
+  });
+
+  const { surnames, givenNames } = personNameParts(typed, doc);
+  const acronyms = bracketedAcronyms(typed, doc);
+  const totals = totalScores(typed);
+
+  for (const c of typed) {
+    if (c.evidence.demonym) continue;
+    const own = c.evidence.scores;
+    const ownType = c.type;
+    const confident = ownType !== undefined && margin(own, ownType) >= CONFIDENT && ownType !== 'place';
+    const parts = words(c, doc);
+    const lastWord = parts[parts.length - 1];
+    // Once "Jordan Peterson" is a person, "Peterson" — and "Jordan", when only one person
+    // has that given name — are that person, whatever the gazetteer says.
+    if (parts.length === 1 && lastWord && !confident) {
+      if (surnames.has(lastWord) || givenNames.get(lastWord)?.size === 1) {
+        c.type = 'person';
+        c.evidence.reasons.push('part of a person named in full');
+        continue;
+      }
+    }
+    const acronymType = acronyms.get(c.text);
+    if (acronymType) {
+      c.type = acronymType;
+      c.evidence.reasons.push('acronym defined in brackets');
+      continue;
+    }
+    if (confident) continue;
+    const documentType = bestType(totals.get(c.text) as Scores);
+    if (documentType && documentType !== ownType) {
+      c.type = documentType;
+      c.evidence.reasons.push(`same name elsewhere is a ${documentType}`);
+    }
+  }
+  return typed;
+}
+
+/** Token helper shared by later stages: the words of a name, letters only. */
+export function nameWords(doc: NlpDocument, c: { tokenStart: number; tokenEnd: number }): Token[] {
+  return doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => /\p{L}/u.test(t.text));
+}

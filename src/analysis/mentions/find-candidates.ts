@@ -1,0 +1,159 @@
+/**
+ * Stage: candidate names. Finds runs of capitalised words (wink tags almost every real name as
+ * PROPN, so finding is easy; the work is in trimming) and splits off titles written before the
+ * name, so "Russian President Vladimir Putin" yields the name "Vladimir Putin" with the title
+ * "Russian President".
+ */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import type { Candidate } from './candidate.js';
+import { findCapsLines, isAllCaps, titleCase } from './letter-case.js';
+
+/** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
+const CLOSED_CLASS = new Set(['PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'PUNCT', 'SYM', 'NUM']);
+/** wink entity types whose capitalised words (months, days) are not names. */
+const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION']);
+const CAPITALISED = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+
+interface Context {
+  doc: NlpDocument;
+  gazetteer: Gazetteer;
+  capsLines: ReadonlySet<number>;
+  /** Lower-case forms the document also writes in lower case: evidence of a common word. */
+  lowerCaseWords: ReadonlySet<string>;
+}
+
+/** True when the token opens its sentence (after any opening quotes or brackets). */
+function opensSentence(doc: NlpDocument, t: Token): boolean {
+  const sentence = doc.sentences[t.sentence];
+  if (!sentence) return true;
+  for (let i = sentence.firstToken; i < t.index; i++) {
+    const before = doc.tokens[i] as Token;
+    if (before.type !== 'punctuation') return false;
+  }
+  return true;
+}
+
+function isNameWord(ctx: Context, t: Token | undefined): t is Token {
+  if (!t || t.type !== 'word' || !CAPITALISED.test(t.text)) return false;
+  if (t.winkEntity && TEMPORAL.has(t.winkEntity)) return false;
+  if (ctx.capsLines.has(t.index)) return false;
+  if (CLOSED_CLASS.has(t.pos) && t.pos !== 'PROPN') return false;
+  const normal = t.normal;
+  if (opensSentence(ctx.doc, t) || !t.sameLine) {
+    // A capital at the start of a sentence proves nothing: keep the word only when the tagger
+    // calls it a proper noun and the document never writes it in lower case.
+    if (t.pos !== 'PROPN' && !HONORIFICS.has(normal)) return false;
+    if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length) return false;
+  }
+  return true;
+}
+
+function joinedWithoutSpace(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+/** Extends a run from `start` over name words, hyphen joins and connectors; returns its end. */
+function extendRun(ctx: Context, start: number): number {
+  const tokens = ctx.doc.tokens;
+  let end = start + 1;
+  for (;;) {
+    const last = tokens[end - 1] as Token;
+    const next = tokens[end];
+    if (!next || next.sentence !== last.sentence || !next.sameLine) break;
+    if (isNameWord(ctx, next) && next.pos !== 'PUNCT') { end++; continue; }
+    // Jean-Luc, Smith-Jones: a hyphen with no space either side between two name words.
+    const after = tokens[end + 1];
+    if ((next.text === '-' || next.text === '‐') && after && joinedWithoutSpace(last, next) && joinedWithoutSpace(next, after) && isNameWord(ctx, after)) {
+      end += 2;
+      continue;
+    }
+    // Bank of America, Gulf of the Mexico, Charles de Gaulle.
+    if (NAME_CONNECTORS.has(next.text) || next.text === 'of') {
+      let k = end + 1;
+      if (next.text === 'of' && tokens[k]?.text === 'the') k++;
+      const word = tokens[k];
+      if (word && word.sameLine && isNameWord(ctx, word)) { end = k + 1; continue; }
+    }
+    // Martin Luther King Jr., Henry Ford II
+    if (NAME_SUFFIXES.has(next.normal) && CAPITALISED.test(next.text)) { end++; continue; }
+    break;
+  }
+  return end;
+}
+
+/** Index one past the title inside the run [start, end), or `start` when there is none. */
+function titleEnd(ctx: Context, start: number, end: number): number {
+  const tokens = ctx.doc.tokens;
+  const lastWord = (tokens[end - 1] as Token).normal;
+  // "General Motors", "Justice Department": a run ending in an organization word is a name whole.
+  if (ORGANIZATION_WORDS.has(lastWord)) return start;
+  let cut = start;
+  for (let i = start; i < end - 1; i++) {
+    const normal = (tokens[i] as Token).normal;
+    if (HONORIFICS.has(normal) || ROLE_NOUNS.has(normal)) cut = i + 1;
+  }
+  // "Secretary of State John Kerry": the role's complement belongs to the title.
+  if (cut > start && tokens[cut]?.text === 'of' && cut + 2 < end) cut += 2;
+  while (cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;
+  return cut >= end ? start : cut;
+}
+
+/** A candidate covering tokens [start, end), with an optional title [titleStart, nameStart). */
+function makeCandidate(ctx: Context, titleStart: number, nameStart: number, end: number, inCapsLine: boolean): Candidate {
+  const { tokens, text } = ctx.doc;
+  const first = tokens[nameStart] as Token;
+  const last = tokens[end - 1] as Token;
+  const candidate: Candidate = {
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    tokenStart: nameStart,
+    tokenEnd: end,
+    inCapsLine,
+  };
+  if (titleStart < nameStart) {
+    candidate.titleStart = titleStart;
+    candidate.title = text.slice((tokens[titleStart] as Token).start, (tokens[nameStart - 1] as Token).end);
+  }
+  return candidate;
+}
+
+/** Words the document writes in lower case somewhere: capitals elsewhere are then just sentence starts. */
+function collectLowerCaseWords(doc: NlpDocument): Set<string> {
+  const seen = new Set<string>();
+  for (const t of doc.tokens) if (t.type === 'word' && !CAPITALISED.test(t.text)) seen.add(t.normal);
+  return seen;
+}
+
+/**
+ * Finds candidate names: maximal runs of capitalised words with their connectors, titles split
+ * off. In ALL-CAPS lines (headlines, datelines) only words the gazetteer knows as places are kept.
+ */
+export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidate[] {
+  const ctx: Context = { doc, gazetteer, capsLines: findCapsLines(doc), lowerCaseWords: collectLowerCaseWords(doc) };
+  const { tokens } = doc;
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (ctx.capsLines.has(i)) {
+      if (t.type === 'word' && HAS_LETTER.test(t.text) && gazetteer.places(titleCase(t.text)).length) {
+        candidates.push(makeCandidate(ctx, i, i, i + 1, true));
+      }
+      continue;
+    }
+    const particleStart = SURNAME_PARTICLES.has(t.text) && isNameWord(ctx, tokens[i + 1]) && tokens[i + 1]?.sameLine;
+    if (!isNameWord(ctx, t) && !particleStart) continue;
+    // "BREAKING", "UPDATE": long all-caps words in running text are emphasis, not names,
+    // unless the gazetteer knows them (a dateline such as "LONDON").
+    if (isAllCaps(t.text) && t.text.replace(/\W/g, '').length > 6 && !gazetteer.places(titleCase(t.text)).length) continue;
+    const end = extendRun(ctx, i);
+    const nameStart = titleEnd(ctx, i, end);
+    const onlyTitle = end - i === 1 && (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal));
+    if (!onlyTitle) candidates.push(makeCandidate(ctx, i, nameStart, end, false));
+    i = end - 1;
+  }
+  return candidates;
+}

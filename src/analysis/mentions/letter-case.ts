@@ -1,0 +1,42 @@
+/** Letter-case helpers for names: ALL-CAPS detection, title-casing, headline lines. */
+import type { NlpDocument } from '../../nlp/document.js';
+
+const LETTERS = /\p{L}/gu;
+
+/** True when the word has at least one letter and no lower-case letter ("NATO", "U.S."). */
+export function isAllCaps(word: string): boolean {
+  return /\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** "LONDON" → "London", "NEW-YORK" → "New-York": for looking up words written in capitals. */
+export function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/**
+ * Token indices that stand in ALL-CAPS lines (headlines, datelines, sports tables): lines whose
+ * words of two or more letters are mostly written in capitals. There, case tells nothing.
+ */
+export function findCapsLines(doc: NlpDocument): Set<number> {
+  const caps = new Set<number>();
+  let lineStart = 0;
+  const flush = (end: number): void => {
+    let words = 0;
+    let upper = 0;
+    for (let i = lineStart; i < end; i++) {
+      const t = doc.tokens[i];
+      if (!t || t.type !== 'word' || (t.text.match(LETTERS)?.length ?? 0) < 2) continue;
+      words++;
+      if (isAllCaps(t.text)) upper++;
+    }
+    if (words >= 3 && upper / words >= 0.7) for (let i = lineStart; i < end; i++) caps.add(i);
+  };
+  for (let i = 1; i <= doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (!t || !t.sameLine) {
+      flush(i);
+      lineStart = i;
+    }
+  }
+  return caps;
+}

@@ -1,0 +1,94 @@
+/**
+ * Direct or partial: a direct quotation is one whose every word of speech stands inside the
+ * marks, so the reporter's sentence around it is at most a reporting clause ("Smith said",
+ * "said Smith, a Democrat", "He told reporters:"). A quoted phrase the reporter's own sentence
+ * runs through (scare quotes, titles, nicknames, "called them “deplorables”", "said the plan
+ * was “a disaster”") is partial. Decided from the shape of the sentence, not the quote's length.
+ */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import { isWordy, type TokenRange } from './quote-context.js';
+import type { ReportingClause } from './reporting-clause.js';
+
+/** What the classifier needs to know about a quotation and the sentence around it. */
+export interface QuoteShape {
+  /** Reporter's words before the quotation, same sentence. */
+  left: TokenRange;
+  /** Reporter's words after the quotation, same sentence. */
+  right: TokenRange;
+  /** The quoted words of the first fragment and of the last (the same for one fragment). */
+  firstInner: string;
+  lastInner: string;
+  leftClause: ReportingClause | null;
+  rightClause: ReportingClause | null;
+}
+
+/** Trailing characters that do not end the quoted words (nested closing marks, brackets). */
+const TRAILING = /[\s'’”")\]]+$/u;
+const TERMINAL_END = /[.?!…]$/u;
+
+function firstLetter(text: string): string | undefined {
+  return /[\p{L}\p{N}]/u.exec(text)?.[0];
+}
+
+function wordCount(doc: NlpDocument, range: TokenRange): number {
+  let n = 0;
+  for (let i = range.start; i < range.end; i++) if (isWordy(doc.tokens[i])) n++;
+  return n;
+}
+
+function lastPunct(doc: NlpDocument, range: TokenRange): string | undefined {
+  const t: Token | undefined = doc.tokens[range.end - 1];
+  return t && !isWordy(t) && range.end > range.start ? t.text : undefined;
+}
+
+/** True when the words before the quotation leave it standing as speech of its own. */
+function leftAllowsDirect(doc: NlpDocument, shape: QuoteShape, startsLower: boolean): boolean {
+  if (wordCount(doc, shape.left) === 0) return true;
+  const punct = lastPunct(doc, shape.left);
+  if (punct === ':') return !startsLower;
+  const clause = shape.leftClause;
+  // A quotation that starts in lower case continues the reporter's sentence ("he said,
+  // “that’s how you get smart”"): the speech is only partly inside the marks.
+  if (!clause || startsLower) return false;
+  // The clause must lead up to the quotation: "Smith said," or "Smith said “…”", not
+  // "Smith said the plan was “…”". Words before the subject ("Asked about it, Smith said,")
+  // do not matter: the speech itself is all inside the marks.
+  return punct === ',' || punct === '—' || punct === '–' || punct === '-' || lastWord(doc, shape.left) === clause.verb;
+}
+
+function lastWord(doc: NlpDocument, range: TokenRange): number {
+  for (let i = range.end - 1; i >= range.start; i--) if (isWordy(doc.tokens[i])) return i;
+  return -1;
+}
+
+/**
+ * "Smith said, according to CNN": the words come through a second source, and the marks do
+ * not show the speaker's own words so much as the outlet's report of them.
+ */
+function secondHand(doc: NlpDocument, shape: QuoteShape): boolean {
+  const clause = shape.rightClause;
+  if (!clause || doc.tokens[clause.verb]?.normal === 'according') return false;
+  for (let i = clause.end; i + 1 < shape.right.end; i++) {
+    if (doc.tokens[i]?.normal === 'according' && doc.tokens[i + 1]?.normal === 'to') return true;
+  }
+  return false;
+}
+
+/** True when the words after the quotation leave it standing as speech of its own. */
+export function rightAllowsDirect(doc: NlpDocument, shape: QuoteShape): boolean {
+  const end = shape.lastInner.replace(TRAILING, '');
+  if (TERMINAL_END.test(end)) return true;
+  if (wordCount(doc, shape.right) === 0) return true;
+  return shape.rightClause !== null;
+}
+
+/**
+ * Classifies a quotation as `direct` speech or a `partial` quote inside the reporter's
+ * sentence. A `continuation` (the second part of a quotation its attribution interrupts) may
+ * start in lower case.
+ */
+export function classifyQuote(doc: NlpDocument, shape: QuoteShape, continuation = false): 'direct' | 'partial' {
+  const first = firstLetter(shape.firstInner);
+  const startsLower = !continuation && first !== undefined && first !== first.toUpperCase();
+  return leftAllowsDirect(doc, shape, startsLower) && rightAllowsDirect(doc, shape) && !secondHand(doc, shape) ? 'direct' : 'partial';
+}

@@ -1,0 +1,108 @@
+/**
+ * Stage: quotations. Pairs the quotation marks, joins a quotation interrupted by its own
+ * attribution (“…,” she said. “…”) into one, and tells direct speech from partial quotes.
+ * Speakers are left for {@link attributeSpeakers}.
+ */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { QuoteFinding } from '../types.js';
+import { classifyQuote, type QuoteShape } from './classify-quote.js';
+import { type MarkedFragment, pairQuoteMarks } from './pair-marks.js';
+import { type PlacedQuote, placeQuotes } from './place-quotes.js';
+import { endsSentence, isWordy, paragraphAt } from './quote-context.js';
+import { clauseAfter, clauseBefore, type ReportingClause } from './reporting-clause.js';
+
+/**
+ * True when the words after a reporting clause are only its adjuncts ("on Wednesday", "in a
+ * statement", "referring to the excuse"): no second clause with a finite verb of its own.
+ */
+function onlyAdjuncts(doc: NlpDocument, start: number, end: number): boolean {
+  let words = 0;
+  for (let i = start; i < end; i++) {
+    const t = doc.tokens[i] as Token;
+    const finite = (t.pos === 'VERB' || t.pos === 'AUX') && !t.normal.endsWith('ing') && !/^\p{Lu}/u.test(t.text);
+    if (finite || t.normal === 'that') return false;
+    if (isWordy(t)) words++;
+  }
+  return words <= 14;
+}
+
+/**
+ * True when only a reporting clause stands between two quotations of one paragraph and the
+ * second has no attribution of its own: they are one quotation interrupted by "she said".
+ */
+function interrupted(doc: NlpDocument, a: PlacedQuote<MarkedFragment>, b: PlacedQuote<MarkedFragment>): ReportingClause | null {
+  const aPara = paragraphAt(doc, (a.fragments[a.fragments.length - 1] as MarkedFragment).start);
+  const bPara = paragraphAt(doc, (b.fragments[0] as MarkedFragment).start);
+  if (!aPara || aPara !== bPara) return null;
+  // The first part must end as speech does before an attribution (“…,” / “….” / “…?”), not
+  // as a quoted phrase running on in the reporter's sentence.
+  const aLast = a.fragments[a.fragments.length - 1] as MarkedFragment;
+  if (!/[,.?!…—–:;-][\s'’”")\]]*$/u.test(innerText(doc, aLast))) return null;
+  // The attribution is set off from the second part ("she said. “…" / "she said, “…").
+  const lastBetween = doc.tokens[b.open - 1];
+  if (!lastBetween || b.open <= a.after || !/^[,.:;—–-]$/u.test(lastBetween.text)) return null;
+  const clause = clauseAfter(doc, a.after, b.open);
+  if (!clause || !onlyAdjuncts(doc, clause.end, b.open)) return null;
+  // "…,” said Smith, head of policy. Now, “…”: words after the attribution's full stop.
+  for (let i = clause.end; i < b.open - 1; i++) if (endsSentence(doc, i) && isWordy(doc.tokens[i + 1])) return null;
+  if (clauseAfter(doc, b.right.start, b.right.end)) return null;
+  return clause;
+}
+
+/** True when `b` follows `a` in the same sentence with no word between them. */
+function listed(doc: NlpDocument, a: PlacedQuote<MarkedFragment>, b: PlacedQuote<MarkedFragment>): boolean {
+  if (b.open < a.after || b.left.start !== a.after) return false;
+  for (let i = a.after; i < b.open; i++) if (isWordy(doc.tokens[i])) return false;
+  return !endsSentence(doc, a.after - 1) && paragraphAt(doc, (a.fragments[a.fragments.length - 1] as MarkedFragment).start) === paragraphAt(doc, (b.fragments[0] as MarkedFragment).start);
+}
+
+function innerText(doc: NlpDocument, f: MarkedFragment): string {
+  return doc.text.slice(f.inner.start, f.inner.end);
+}
+
+function shapeOf(doc: NlpDocument, q: PlacedQuote<MarkedFragment>): QuoteShape {
+  return {
+    left: q.left,
+    right: q.right,
+    firstInner: innerText(doc, q.fragments[0] as MarkedFragment),
+    lastInner: innerText(doc, q.fragments[q.fragments.length - 1] as MarkedFragment),
+    leftClause: clauseBefore(doc, q.left.start, q.left.end),
+    rightClause: clauseAfter(doc, q.right.start, q.right.end),
+  };
+}
+
+/**
+ * Classifies each quotation, then joins a direct one with the next when only its attribution
+ * stands between them (“…,” she said. “…”) and the second is speech on its own right side.
+ */
+function build(doc: NlpDocument): QuoteFinding[] {
+  const placed = placeQuotes(doc, pairQuoteMarks(doc.text, doc.paragraphs));
+  const merged: { q: PlacedQuote<MarkedFragment>; kind: QuoteFinding['kind'] }[] = [];
+  for (const q of placed) {
+    const prev = merged[merged.length - 1];
+    // A quotation following another in the same sentence with nothing but punctuation
+    // between ("ambassador," "attack,") is read the way the first one was.
+    const kind = prev && listed(doc, prev.q, q) ? prev.kind : classifyQuote(doc, shapeOf(doc, q));
+    // The second part of an interrupted quotation may go on in lower case (“If you have
+    // that,” he said, “you now have a crisis.”), so it is judged as a continuation.
+    const continues = kind === 'direct' || (prev?.kind === 'direct' && classifyQuote(doc, shapeOf(doc, q), true) === 'direct');
+    if (prev && prev.kind === 'direct' && continues && interrupted(doc, prev.q, q)) {
+      prev.q = { ...prev.q, fragments: [...prev.q.fragments, ...q.fragments], after: q.after, right: q.right };
+    } else {
+      merged.push({ q, kind });
+    }
+  }
+  return merged.map(({ q, kind }) => ({
+    kind,
+    fragments: q.fragments.map((f) => ({ start: f.start, end: f.end })),
+    text: q.fragments.map((f) => innerText(doc, f).trim()).join(' '),
+    speaker: null,
+    cue: null,
+  }));
+}
+
+/** Finds quotations (direct and partial) in the document; speaker and cue left null. */
+export function findQuotes(doc: NlpDocument): QuoteFinding[] {
+  if (!doc.text || doc.tokens.length === 0) return [];
+  return build(doc);
+}

@@ -1,0 +1,103 @@
+/**
+ * Noun-phrase chunks from wink's part-of-speech tags: just enough grammar to find who a
+ * reporting verb is about ("Sen. Maria Ortega", "a White House spokeswoman", "Rep. Patrick J.
+ * Tiberi (R-Ohio)", "Florida’s Rick Wilson", "the mayor of Fort Pierce", "he").
+ */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { TokenRange } from './quote-context.js';
+import { isInflectedReportingVerb, isReportingVerb } from './reporting-verbs.js';
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
+const INSIDE = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Tags wink gives capitalised name words by mistake. */
+const MISTAGGED = new Set(['VERB', 'X', 'ADJ', 'INTJ']);
+const INNER_PUNCT = new Set(['.', '-', '&', '–']);
+
+/** True when the token can stand inside a noun phrase. */
+function inside(token: Token): boolean {
+  if (INSIDE.has(token.pos)) return true;
+  if (token.pos === 'PART' && POSSESSIVE.has(token.normal)) return true;
+  // wink tags "his", "her", "their" as pronouns: possessive determiners inside a phrase.
+  if (token.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/u.test(token.normal)) return true;
+  // Capitalised words wink mis-tags (a title as VERB, a surname as ADJ) still belong.
+  if (token.type === 'word' && /^\p{Lu}/u.test(token.text) && MISTAGGED.has(token.pos) && !isReportingVerb(token)) return true;
+  return false;
+}
+
+/** True when the tokens hold a nominal head (a noun, name, number or subject pronoun). */
+export function hasHead(doc: NlpDocument, range: TokenRange): boolean {
+  for (let i = range.start; i < range.end; i++) {
+    const t = doc.tokens[i] as Token;
+    if (NOMINAL.has(t.pos) || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal))) return true;
+    if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && t.pos !== 'DET') return true;
+  }
+  return false;
+}
+
+/**
+ * Reads a noun phrase forward from `start`, not past `limit`. A lone subject pronoun is a
+ * phrase of its own. Inside, "of" joins two nominal parts ("the mayor of Fort Pierce") and
+ * a parenthesis after a name is kept ("(R-Ohio)"). Returns null when no head is found.
+ */
+export function phraseForward(doc: NlpDocument, start: number, limit: number): TokenRange | null {
+  const first = doc.tokens[start];
+  if (!first || start >= limit) return null;
+  if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.normal)) return { start, end: start + 1 };
+  let end = start;
+  while (end < limit) {
+    const t = doc.tokens[end] as Token;
+    const next = doc.tokens[end + 1];
+    // "Bozell answers": wink tags a reporting verb after a name as a plural noun.
+    if (end > start && isInflectedReportingVerb(t)) break;
+    if (inside(t)) end++;
+    else if (INNER_PUNCT.has(t.text) && end > start && next && end + 1 < limit && inside(next) && t.end === next.start) end++;
+    else if (t.normal === 'of' && end > start && next && end + 1 < limit && inside(next)) end++;
+    else if (t.text === '(' && end > start) {
+      const close = closingParen(doc, end, limit);
+      if (close < 0) break;
+      end = close + 1;
+    } else break;
+  }
+  // A phrase does not end on its joints.
+  while (end > start && /^(of|-|&|–)$/u.test((doc.tokens[end - 1] as Token).normal)) end--;
+  const range = { start, end };
+  return end > start && hasHead(doc, range) ? range : null;
+}
+
+/**
+ * Reads a noun phrase backward, ending just before `end`, not before `floor`. Used for the
+ * subject before a reporting verb ("…,” the former secretary of state said).
+ */
+export function phraseBackward(doc: NlpDocument, end: number, floor: number): TokenRange | null {
+  const last = doc.tokens[end - 1];
+  if (!last || end - 1 < floor) return null;
+  if (last.pos === 'PRON' && SUBJECT_PRONOUNS.has(last.normal)) return { start: end - 1, end };
+  let start = end;
+  while (start > floor) {
+    const t = doc.tokens[start - 1] as Token;
+    const after = doc.tokens[start];
+    const before = doc.tokens[start - 2];
+    if (inside(t)) start--;
+    else if (t.text === ')' ) {
+      const open = openingParen(doc, start - 1, floor);
+      if (open < 0) break;
+      start = open;
+    } else if (INNER_PUNCT.has(t.text) && start < end && before && start - 2 >= floor && inside(before) && after && t.end === after.start) start--;
+    else if (t.normal === 'of' && start < end && before && start - 2 >= floor && inside(before)) start--;
+    else break;
+  }
+  const range = { start, end };
+  return start < end && hasHead(doc, range) ? range : null;
+}
+
+function closingParen(doc: NlpDocument, open: number, limit: number): number {
+  for (let i = open + 1; i < limit && i <= open + 8; i++) if ((doc.tokens[i] as Token).text === ')') return i;
+  return -1;
+}
+
+function openingParen(doc: NlpDocument, close: number, floor: number): number {
+  for (let i = close - 1; i >= floor && i >= close - 8; i--) if ((doc.tokens[i] as Token).text === '(') return i;
+  return -1;
+}

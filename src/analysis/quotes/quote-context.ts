@@ -1,0 +1,105 @@
+/**
+ * Token arithmetic around a quotation: which tokens a span covers, where the reporter's
+ * sentence around the quotation begins and ends. Sentence ends are told from punctuation
+ * tokens rather than wink's sentences, which often run on past a closing mark (“No.” According
+ * to…) or stop inside one; abbreviations ("Sen.", "U.S.") are single tokens, so a lone period
+ * token is a reliable end.
+ */
+import type { NlpDocument, Paragraph, Token } from '../../nlp/document.js';
+
+/** A half-open range of token indices `[start, end)`. */
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
+/** Index of the first token starting at or after `offset` (`tokens.length` when none). */
+export function tokenIndexAt(doc: NlpDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The paragraph holding `offset`, or the last paragraph starting before it. */
+export function paragraphAt(doc: NlpDocument, offset: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = doc.paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.paragraphs[mid] as Paragraph).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return doc.paragraphs[lo - 1];
+}
+
+const TERMINAL = new Set(['.', '?', '!', '…', '...', '?!', '!?']);
+const CLOSERS = new Set(['”', '"', "'", '’', '»', ')']);
+
+/** True when the token ends a sentence: a terminal stop, or a closing mark right after one. */
+export function endsSentence(doc: NlpDocument, index: number): boolean {
+  const token = doc.tokens[index];
+  if (!token) return false;
+  return stopsHere(doc, index, token) && !continues(doc.tokens[index + 1]);
+}
+
+function stopsHere(doc: NlpDocument, index: number, token: Token): boolean {
+  if (TERMINAL.has(token.text)) return true;
+  // Walk back over adjacent closing marks (.'' is three tokens: '.', "'", "'").
+  let current = token;
+  for (let i = index - 1; CLOSERS.has(current.text) && i >= 0 && index - i <= 3; i--) {
+    const before = doc.tokens[i] as Token;
+    if (before.end !== current.start) return false;
+    if (TERMINAL.has(before.text)) return true;
+    current = before;
+  }
+  return false;
+}
+
+/**
+ * A stop followed by a lower-case word or by ")" "," ";" belongs to an abbreviation wink split
+ * off ("(D-Wis.)", "a.m. on") rather than ending the sentence.
+ */
+function continues(next: Token | undefined): boolean {
+  if (!next || next.pos === 'SPACE') return false;
+  return /^[),;]/u.test(next.text) || /^\p{Ll}/u.test(next.text);
+}
+
+/** True when the token is a word or number (not punctuation or a symbol). */
+export function isWordy(token: Token | undefined): boolean {
+  return token !== undefined && /[\p{L}\p{N}]/u.test(token.text);
+}
+
+/**
+ * The reporter's words before a quotation in the same sentence: tokens from the last sentence
+ * end (or `floor`, e.g. the end of the previous quotation or the paragraph start) up to
+ * `quoteToken`, the quotation's first token.
+ */
+export function leftContext(doc: NlpDocument, quoteToken: number, floor: number): TokenRange {
+  let start = quoteToken;
+  while (start > floor && !endsSentence(doc, start - 1)) start--;
+  return { start, end: quoteToken };
+}
+
+/**
+ * The reporter's words after a quotation in the same sentence: from `afterToken`, the first
+ * token after the closing mark, through the sentence's final stop, but not past `ceiling`
+ * (the next quotation or the paragraph end).
+ */
+export function rightContext(doc: NlpDocument, afterToken: number, ceiling: number): TokenRange {
+  let end = afterToken;
+  while (end < ceiling) {
+    end++;
+    if (endsSentence(doc, end - 1)) break;
+  }
+  return { start: afterToken, end };
+}
+
+/** First and one-past-last token of a paragraph. */
+export function paragraphTokens(doc: NlpDocument, paragraph: Paragraph): TokenRange {
+  return { start: tokenIndexAt(doc, paragraph.start), end: tokenIndexAt(doc, paragraph.end) };
+}

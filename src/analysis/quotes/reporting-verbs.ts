@@ -1,0 +1,110 @@
+/**
+ * Closed-class words of reported speech: the verbs that introduce a quotation ("said",
+ * "tweeted", "shot back"), the phrases that do the same without a verb ("according to"), and
+ * the words a reporting verb's subject can be. This is grammar, not data about any article.
+ */
+import type { Token } from '../../nlp/document.js';
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/**
+ * Lemmas of verbs that report speech or writing. Lower-case base forms; wink's lemmas are
+ * checked, and the surface form as a fallback through {@link reportingLemma}.
+ */
+export const REPORTING_VERBS = words(`
+  say tell add write tweet retweet post ask reply respond continue declare conclude explain note
+  state recall shout insist argue claim warn suggest acknowledge admit joke yell chant announce
+  assert confirm comment complain concede contend counter criticize criticise emphasize
+  emphasise exclaim maintain mention observe predict promise quip remark report read repeat
+  reiterate retort scoff snap stress testify urge vow whisper email e-mail text caution boast
+  brag charge cry demand elaborate lament muse mutter plead proclaim protest reason recount
+  reflect reveal sigh speculate theorize thunder underscore wonder answer begin bellow offer
+  opine interject echo agree assure bark confess gloat laugh smile scream sing cheer affirm
+  blast needle riff surmise tease fume rant marvel grumble huff gush concur allege inform
+  advise counsel instruct reassure remind rail rage hail praise concur recite quote deadpan
+  exult fret worry chide scold taunt mock jeer boom beam crow holler murmur grouse sneer hedge
+  volunteer venture add-on rejoin caution posit predict pledge swear lecture preach
+`);
+
+/** Verbs that report speech only with a particle or object ("went on", "shot back", "put it"). */
+export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['go', words('on')],
+  ['shoot', words('back')],
+  ['fire', words('back')],
+  ['hit', words('back')],
+  ['point', words('out')],
+  ['put', words('it')],
+  ['chime', words('in')],
+  ['weigh', words('in')],
+  ['speak', words('up out')],
+  ['call', words('out')],
+  ['sum', words('up')],
+  ['spell', words('out')],
+  ['lash', words('out')],
+]);
+
+/** Irregular or mis-lemmatised surface forms mapped to their lemma. */
+const SURFACE_LEMMAS: ReadonlyMap<string, string> = new Map([
+  ['said', 'say'], ['says', 'say'], ['saying', 'say'],
+  ['told', 'tell'], ['tells', 'tell'], ['telling', 'tell'],
+  ['wrote', 'write'], ['writes', 'write'], ['writing', 'write'], ['written', 'write'],
+  ['tweeted', 'tweet'], ['tweets', 'tweet'], ['tweeting', 'tweet'],
+  ['retweeted', 'retweet'], ['emailed', 'email'], ['e-mailed', 'email'], ['texted', 'text'],
+  ['posted', 'post'], ['quipped', 'quip'], ['shot', 'shoot'], ['went', 'go'], ['goes', 'go'],
+  ['read', 'read'], ['reads', 'read'], ['began', 'begin'], ['begins', 'begin'],
+  ['put', 'put'], ['puts', 'put'], ['spoke', 'speak'], ['swore', 'swear'], ['sang', 'sing'],
+]);
+
+/** Lemma of a token as a reporting verb would have it: wink's lemma, corrected for a few forms. */
+export function reportingLemma(token: Token): string {
+  return SURFACE_LEMMAS.get(token.normal) ?? token.lemma;
+}
+
+/**
+ * True when the token is a verb that reports speech on its own ("said", "tweeted"). Nouns
+ * are excluded by part of speech, but wink often tags a reporting verb after a quote as a
+ * noun or proper noun ("Smith quipped"), so the frequent forms are accepted whatever the tag.
+ */
+export function isReportingVerb(token: Token): boolean {
+  if (token.type !== 'word') return false;
+  const lemma = reportingLemma(token);
+  if (!REPORTING_VERBS.has(lemma)) return false;
+  if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+  // Tagging slips: "says" as a noun, "added" as an adjective. Accept inflected forms only,
+  // so the nouns "report", "claim", "text" and "post" are not taken for verbs.
+  return token.normal !== lemma && /(?:ed|s|d|ing)$/u.test(token.normal) && SURFACE_OK.has(lemma);
+}
+
+/**
+ * True when the token is an inflected form of a reporting verb ("answers", "noted") whatever
+ * its tag: used where grammar already expects a verb, right after a subject.
+ */
+export function isInflectedReportingVerb(token: Token): boolean {
+  if (token.type !== 'word' || /^\p{Lu}/u.test(token.text)) return false;
+  const lemma = reportingLemma(token);
+  return REPORTING_VERBS.has(lemma) && token.normal !== lemma && /(?:s|ed|d)$/u.test(token.normal);
+}
+
+/** Reporting verbs whose inflected forms are safe to accept even when tagged as non-verbs. */
+const SURFACE_OK = words(`
+  say tell add write tweet note explain continue reply respond declare conclude recall insist
+  argue warn joke shout ask quip retort state remark observe acknowledge admit
+`);
+
+/** Words that, before a quotation, report speech without a verb ("according to Smith"). */
+export const ACCORDING_TO = ['according', 'to'] as const;
+
+/** Personal pronouns that can be the subject of a reporting verb, with the gender they carry. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'female' | 'male' | 'plural' | 'self' | 'neuter'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+  ['i', 'self'],
+  ['we', 'self'],
+  ['it', 'neuter'],
+]);
+
+/** Participles that introduce a quotation after a main clause ("..., saying, “...”"). */
+export function isParticipleCue(token: Token): boolean {
+  return token.normal.endsWith('ing') && isReportingVerb(token);
+}

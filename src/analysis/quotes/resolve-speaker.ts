@@ -1,0 +1,148 @@
+/**
+ * Resolves the words naming a speaker ("Sen. Maria Ortega", "she", "the senator", "a White
+ * House spokeswoman", "the White House") to an entity of the article where the text allows,
+ * and otherwise keeps the words as written.
+ */
+import type { NlpDocument, Span, Token } from '../../nlp/document.js';
+import type { AnalysedEntities, Entity, EntityMention, SpeakerFinding } from '../types.js';
+import type { TokenRange } from './quote-context.js';
+
+/** How far back (in characters) a pronoun or description looks for the person it means. */
+const LOOKBACK = 3000;
+
+const POSSESSIVE = /^['’]s?$/u;
+
+/** Abbreviated titles and the role nouns a description uses for them. */
+const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['senator', ['sen', 'senator']],
+  ['congressman', ['rep', 'representative', 'congressman']],
+  ['congresswoman', ['rep', 'representative', 'congresswoman']],
+  ['lawmaker', ['sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman']],
+  ['representative', ['rep', 'representative']],
+  ['governor', ['gov', 'governor']],
+  ['general', ['gen', 'general']],
+  ['president', ['president', 'pres']],
+  ['mayor', ['mayor']],
+  ['secretary', ['secretary']],
+  ['senator-elect', ['sen', 'senator']],
+]);
+
+function span(doc: NlpDocument, range: TokenRange): Span {
+  return { start: (doc.tokens[range.start] as Token).start, end: (doc.tokens[range.end - 1] as Token).end };
+}
+
+/** Mentions of the analysed entities that lie inside a token range, in text order. */
+function mentionsIn(entities: AnalysedEntities, range: TokenRange): EntityMention[] {
+  return entities.mentions.filter((m) => m.tokenStart >= range.start && m.tokenEnd <= range.end);
+}
+
+/**
+ * The mention that heads the phrase: the last person named in it that is not a possessor
+ * ("Clinton’s aide" is not Clinton), or an organization that is the whole phrase's head
+ * ("the White House", not "a White House spokeswoman").
+ */
+function headMention(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): EntityMention | undefined {
+  const inside = mentionsIn(entities, range);
+  const notPossessor = (m: EntityMention): boolean => {
+    const next = doc.tokens[m.tokenEnd];
+    return !(next && m.tokenEnd < range.end && POSSESSIVE.test(next.normal));
+  };
+  const people = inside.filter((m) => m.type === 'person' && notPossessor(m));
+  // Before "of" the phrase's head is named first ("Meenakshi Ganguly of Human Rights Watch").
+  const firstOf = firstIndexOf(doc, range, 'of');
+  const beforeOf = people.filter((m) => firstOf < 0 || m.tokenEnd <= firstOf);
+  if (beforeOf.length > 0) return beforeOf[beforeOf.length - 1];
+  if (people.length > 0 && firstOf < 0) return people[people.length - 1];
+  // An organization speaks when nothing but a determiner or adjective precedes it and no
+  // noun follows it in the phrase (“…,” the White House said).
+  const orgEnd = firstOf < 0 ? range.end : firstOf;
+  return inside.find((m) => m.type === 'organization' && m.tokenEnd === orgEnd && onlyModifiersBefore(doc, range.start, m.tokenStart));
+}
+
+function firstIndexOf(doc: NlpDocument, range: TokenRange, normal: string): number {
+  for (let i = range.start; i < range.end; i++) if ((doc.tokens[i] as Token).normal === normal) return i;
+  return -1;
+}
+
+function onlyModifiersBefore(doc: NlpDocument, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((doc.tokens[i] as Token).pos !== 'DET') return false;
+  return true;
+}
+
+/** The person (or for "it", organization) mentioned last before `offset` that fits the pronoun. */
+function antecedent(entities: AnalysedEntities, offset: number, pronoun: string): Entity | undefined {
+  const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
+  const type = pronoun === 'it' ? 'organization' : 'person';
+  for (let k = lastMentionBefore(entities, offset); k >= 0; k--) {
+    const m = entities.mentions[k] as EntityMention;
+    if (offset - m.end > LOOKBACK) break;
+    const entity = entities.entities[m.entity];
+    if (!entity || entity.type !== type) continue;
+    if (wanted && entity.gender && entity.gender !== wanted) continue;
+    return entity;
+  }
+  return undefined;
+}
+
+function lastMentionBefore(entities: AnalysedEntities, offset: number): number {
+  let lo = 0;
+  let hi = entities.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((entities.mentions[mid] as EntityMention).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Head noun of a description: its last common noun ("spokeswoman", "senator"). */
+function headNoun(doc: NlpDocument, range: TokenRange): string | undefined {
+  const firstOf = firstIndexOf(doc, range, 'of');
+  const end = firstOf < 0 ? range.end : firstOf;
+  for (let i = end - 1; i >= range.start; i--) {
+    const t = doc.tokens[i] as Token;
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text))) return t.lemma;
+  }
+  return undefined;
+}
+
+/**
+ * "the senator", "the former secretary of state": the person last mentioned before `offset`
+ * who carries that title in the article. Only definite descriptions refer back; "a
+ * spokeswoman" introduces someone new.
+ */
+function describedPerson(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange, offset: number): Entity | undefined {
+  const first = doc.tokens[range.start] as Token;
+  if (!/^(the|this|that)$/u.test(first.normal)) return undefined;
+  const head = headNoun(doc, range);
+  if (!head) return undefined;
+  const roles = ROLE_ALIASES.get(head) ?? [head];
+  const carries = (e: Entity): boolean =>
+    e.titles.some((title) => title.toLowerCase().replace(/\./gu, '').split(/[\s-]+/u).some((w) => roles.includes(w)));
+  for (let k = lastMentionBefore(entities, offset); k >= 0; k--) {
+    const m = entities.mentions[k] as EntityMention;
+    if (offset - m.end > LOOKBACK * 2) break;
+    const entity = entities.entities[m.entity];
+    if (entity?.type === 'person' && carries(entity)) return entity;
+  }
+  return undefined;
+}
+
+/** Resolves a speaker phrase to a {@link SpeakerFinding}. */
+export function resolveSpeaker(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding {
+  const words = span(doc, range);
+  const asWritten = doc.text.slice(words.start, words.end);
+  const head = headMention(doc, entities, range);
+  if (head) {
+    const entity = entities.entities[head.entity];
+    return { entity: head.entity, name: entity?.name ?? head.text, mention: { start: head.start, end: head.end } };
+  }
+  const first = doc.tokens[range.start] as Token;
+  if (range.end - range.start === 1 && first.pos === 'PRON') {
+    const entity = antecedent(entities, first.start, first.normal);
+    return entity ? { entity: entity.index, name: entity.name, mention: words } : { name: asWritten, mention: words };
+  }
+  const described = describedPerson(doc, entities, range, words.start);
+  if (described) return { entity: described.index, name: described.name, mention: words };
+  return { name: asWritten, mention: words };
+}

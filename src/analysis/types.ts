@@ -1,0 +1,66 @@
+/**
+ * Types passed between analysis stages (sentences → mentions → entities → quotes → speakers).
+ * They carry token indices as well as character offsets; the report keeps only the offsets.
+ */
+import type { Span } from '../nlp/document.js';
+import type { PlaceKind } from '../report.js';
+
+/** The three kinds of named entity dossier reports. */
+export type EntityType = 'person' | 'place' | 'organization';
+
+/** One occurrence of a name in the text, name only (no title, no possessive ’s). */
+export interface EntityMention extends Span {
+  text: string;
+  type: EntityType;
+  /** First token of the name. */
+  tokenStart: number;
+  /** One past the last token of the name. */
+  tokenEnd: number;
+  /** Title or role written just before the name ("President", "Russian President"), if any. */
+  title?: string;
+  /** Index of the entity in {@link AnalysedEntities.entities} this mention belongs to. */
+  entity: number;
+}
+
+/** A canonical entity: one person, place or organization however often it is named. */
+export interface Entity {
+  index: number;
+  type: EntityType;
+  /** Canonical name: the fullest form in the article (or the reference name for places). */
+  name: string;
+  aliases: string[];
+  titles: string[];
+  /** Grammatical gender when a given name or title tells it; used to resolve pronouns. */
+  gender?: 'female' | 'male';
+  /** Place details from reference data. */
+  place?: { kind: PlaceKind; country?: string; lat?: number; lon?: number };
+  mentions: EntityMention[];
+}
+
+/** Output of the entity stages. Mentions are sorted by start offset. */
+export interface AnalysedEntities {
+  entities: Entity[];
+  mentions: EntityMention[];
+}
+
+/** A quotation found in the text, before or after speaker attribution. */
+export interface QuoteFinding {
+  kind: 'direct' | 'partial';
+  /** Each stretch of the quote, quotation marks included, in text order. */
+  fragments: Span[];
+  /** The quoted words without their marks, fragments joined by a space. */
+  text: string;
+  speaker: SpeakerFinding | null;
+  /** Reporting verb or phrase as written ("said", "told reporters", "according to"). */
+  cue: string | null;
+}
+
+/** Who said a quote, with the words that name them. */
+export interface SpeakerFinding {
+  /** Index of the entity (person, or organization) when resolved. */
+  entity?: number;
+  /** Canonical name, or the description as written when no entity is known. */
+  name: string;
+  /** Where the text names the speaker for this quote. */
+  mention: Span | null;
+}

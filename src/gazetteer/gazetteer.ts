@@ -1,0 +1,170 @@
+/**
+ * The gazetteer: reference data about places, demonyms and given names, compiled at build time
+ * into generated/gazetteer.tsv (format: ./index-format.ts) and loaded once per process.
+ */
+import { readFileSync } from 'node:fs';
+import type { PlaceKind } from '../report.js';
+import { encodeIndex, parseIndex, type GazetteerData, type Section } from './index-format.js';
+import { foldKey, givenNameKey, nameKey, unshout } from './normalize.js';
+
+export type { PlaceKind } from '../report.js';
+export type { GazetteerData, PlaceSource } from './index-format.js';
+
+/** A place the reference data knows. */
+export interface PlaceRecord {
+  /** Canonical English name, e.g. "United States". */
+  name: string;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2 code of the country (for a country, its own code). */
+  country?: string;
+  lat?: number;
+  lon?: number;
+  /** Inhabitants, for cities; lets callers weigh small towns named like common words. */
+  population?: number;
+}
+
+/** Questions the analysis asks of the reference data. */
+export interface Gazetteer {
+  /**
+   * Places a name may refer to, best first (countries, continents, then regions and cities by
+   * size; a city comes before a same-named region of its own country). Case-sensitive on the
+   * written form but tolerant of "U.S."/"US", curly apostrophes, missing diacritics ("Zurich")
+   * and all-capitals datelines ("MOSCOW"). "City, Region" or "City, Country" ("Paris, Texas")
+   * gives the places of the first part inside that country. Returns [] when unknown.
+   */
+  places(name: string): readonly PlaceRecord[];
+  /** Country a demonym or nationality adjective belongs to: "Russian", "Russians", "British". */
+  demonym(word: string): { country: string } | undefined;
+  /**
+   * Gender data for a capitalized given name ("Vladimir" → male, "Jordan" → both); undefined
+   * for unknown or lower-case words ("will", "may").
+   */
+  givenName(word: string): { gender: 'female' | 'male' | 'both' } | undefined;
+}
+
+/** Where {@link loadGazetteer} reads the index: generated/ at the package root. */
+export const GAZETTEER_FILE = new URL('../../generated/gazetteer.tsv', import.meta.url);
+
+const KINDS: Readonly<Record<string, PlaceKind>> = {
+  c: 'country',
+  r: 'region',
+  t: 'city',
+  k: 'continent',
+  p: 'place',
+};
+const GENDERS = { f: 'female', m: 'male', b: 'both' } as const;
+
+/** Builds a gazetteer over index text (as written by scripts/build-gazetteer.mjs or {@link encodeIndex}). */
+export function createGazetteer(indexText: string): Gazetteer {
+  return new IndexGazetteer(parseIndex(indexText));
+}
+
+/** Builds a small gazetteer from in-memory data, for tests of the stages that use one. */
+export function gazetteerFromData(data: GazetteerData): Gazetteer {
+  return createGazetteer(encodeIndex(data));
+}
+
+let loaded: Gazetteer | undefined;
+
+/**
+ * The gazetteer built from generated/gazetteer.tsv, read on first call (a few milliseconds)
+ * and shared afterwards. Throws if the index has not been built (`npm run build:data`).
+ */
+export function loadGazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  let text: string;
+  try {
+    text = readFileSync(GAZETTEER_FILE, 'utf8');
+  } catch (cause) {
+    throw new Error(`gazetteer index missing at ${GAZETTEER_FILE.pathname}; run \`npm run build:data\``, { cause });
+  }
+  loaded = createGazetteer(text);
+  return loaded;
+}
+
+class IndexGazetteer implements Gazetteer {
+  private readonly cache = new Map<number, PlaceRecord>();
+
+  constructor(private readonly index: Record<'records' | 'names' | 'demonyms' | 'given', Section>) {}
+
+  places(name: string): readonly PlaceRecord[] {
+    const key = nameKey(name);
+    return this.withFallbacks(key, (k) => this.placesByKey(k)) ?? this.qualifiedPlaces(key);
+  }
+
+  /**
+   * "Paris, France", "Fort Worth, Texas": the places called by the first part that lie in the
+   * country of what the following parts name (each qualifier is tried, last first). When no
+   * qualifier is known ("Springfield, Ill."), all places called by the first part.
+   */
+  private qualifiedPlaces(key: string): PlaceRecord[] {
+    const [head = '', ...qualifiers] = key.split(/\s*,\s*/);
+    if (qualifiers.length === 0) return [];
+    const candidates = this.withFallbacks(head, (k) => this.placesByKey(k)) ?? [];
+    for (const q of qualifiers.reverse()) {
+      const country = (this.withFallbacks(q, (k) => this.placesByKey(k)) ?? [])[0]?.country;
+      if (country) return candidates.filter((p) => p.country === country && p.kind !== 'country');
+    }
+    return candidates;
+  }
+
+  demonym(word: string): { country: string } | undefined {
+    const country = this.withFallbacks(nameKey(word), (k) => this.index.demonyms.value(k));
+    return country ? { country } : undefined;
+  }
+
+  givenName(word: string): { gender: 'female' | 'male' | 'both' } | undefined {
+    // A given name is written capitalized; "will" and "may" are not names.
+    if (!/^\p{Lu}/u.test(word.trim())) return undefined;
+    const code = this.index.given.value(givenNameKey(word));
+    return code === 'f' || code === 'm' || code === 'b' ? { gender: GENDERS[code] } : undefined;
+  }
+
+  /**
+   * Tries the key without diacritics, then as written, then the same un-shouted ("KYIV" →
+   * "Kyiv"). The folded form goes first because the index files every name under its folded
+   * key too, so that list is the complete one: "Chișinău" must also find the city the data
+   * spells "Chisinau".
+   */
+  private withFallbacks<T>(key: string, lookup: (k: string) => T | undefined): T | undefined {
+    if (!key) return undefined;
+    const tries = [foldKey(key), key];
+    const calm = unshout(key);
+    if (calm) tries.push(foldKey(calm), calm);
+    let previous = '';
+    for (const k of tries) {
+      if (k === previous) continue;
+      previous = k;
+      const found = lookup(k);
+      if (found !== undefined && !(Array.isArray(found) && found.length === 0)) return found;
+    }
+    return undefined;
+  }
+
+  private placesByKey(key: string): PlaceRecord[] {
+    const listed = this.index.names.value(key);
+    if (listed !== undefined) return listed.split(',').map((n) => this.record(Number(n)));
+    const { records } = this.index;
+    const out: PlaceRecord[] = [];
+    const first = records.find(key);
+    if (first < 0) return out;
+    for (let i = first; i < records.length && records.line(i).startsWith(`${key}\t`); i++) out.push(this.record(i));
+    return out;
+  }
+
+  private record(i: number): PlaceRecord {
+    const cached = this.cache.get(i);
+    if (cached) return cached;
+    const [key = '', kind = 'p', country, lat, lon, population, display] = this.index.records.line(i).split('\t');
+    const rec: PlaceRecord = { name: display || key, kind: KINDS[kind] ?? 'place' };
+    if (country) rec.country = country;
+    if (lat && lon) {
+      rec.lat = Number(lat);
+      rec.lon = Number(lon);
+    }
+    if (population) rec.population = Number(population);
+    Object.freeze(rec);
+    this.cache.set(i, rec);
+    return rec;
+  }
+}

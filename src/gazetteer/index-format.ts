@@ -1,0 +1,188 @@
+/**
+ * The gazetteer index: one UTF-8 text file (generated/gazetteer.tsv, written by
+ * scripts/build-gazetteer.mjs), searched in place so that loading costs one read and one split.
+ *
+ * Format, version 1:
+ * - Lines end in "\n". Lines starting with "#" are comments (version, sources, licence notice).
+ * - Four sections in this order, each opened by a line "@<section> <count>" and followed by
+ *   exactly <count> lines of tab-separated fields. Every section is sorted by its first field
+ *   in UTF-16 code-unit order (JavaScript's default sort), so a lookup is a binary search over
+ *   the raw lines: no Map is built at load time.
+ * - `@records`: one place per line: key, kind, country, lat, lon, population, display.
+ *   key is `nameKey(display)`; kind is c country, r region, t city, k continent, p place;
+ *   country is an ISO 3166-1 alpha-2 code; lat/lon are decimal degrees; population an integer;
+ *   display is the canonical name, given only when it differs from key ("Washington, D.C.").
+ *   Empty trailing fields are left out. A record's number is its line's position in the section.
+ * - `@names`: key, then record numbers best first, comma-separated. Written for every key that
+ *   does not lead to exactly the one record whose own key it is (aliases such as "US" or
+ *   "Zurich", and homonyms such as "Moscow"); when present it is the complete answer.
+ *   A key without a names line resolves to the records carrying that key (usually one).
+ * - `@demonyms`: word (nameKey form, case kept, plurals included), ISO alpha-2 code.
+ * - `@given`: `givenNameKey(name)` (ASCII-folded, lower case), then m, f or b (both).
+ */
+import type { PlaceKind } from '../report.js';
+import { foldKey, givenNameKey, nameKey } from './normalize.js';
+
+/** Version written in the index's first line. */
+export const INDEX_VERSION = 1;
+
+/** Kind letters used in the `@records` section. */
+export const KIND_CODES: Readonly<Record<PlaceKind, string>> = {
+  country: 'c',
+  region: 'r',
+  city: 't',
+  continent: 'k',
+  place: 'p',
+};
+
+/** The sections of a parsed index. */
+export type SectionName = 'records' | 'names' | 'demonyms' | 'given';
+
+/** A sorted run of lines inside the index text, searched by first field. */
+export class Section {
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly start: number,
+    /** Number of lines in the section. */
+    readonly length: number,
+  ) {}
+
+  /** The i-th line of the section. */
+  line(i: number): string {
+    return this.lines[this.start + i] as string;
+  }
+
+  /** Position of the first line whose key is `key`, or -1. */
+  find(key: string): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keyOf(this.line(mid)) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.length && keyOf(this.line(lo)) === key ? lo : -1;
+  }
+
+  /** Text after the key's tab on the first line with `key`, or undefined. */
+  value(key: string): string | undefined {
+    const i = this.find(key);
+    if (i < 0) return undefined;
+    const line = this.line(i);
+    return line.slice(line.indexOf('\t') + 1);
+  }
+}
+
+function keyOf(line: string): string {
+  const tab = line.indexOf('\t');
+  return tab < 0 ? line : line.slice(0, tab);
+}
+
+/** Splits index text into its sections; throws on anything that is not a version-1 index. */
+export function parseIndex(text: string): Record<SectionName, Section> {
+  const lines = text.split('\n');
+  if (!lines[0]?.startsWith(`#dossier-gazetteer ${INDEX_VERSION}`)) {
+    throw new Error(`not a dossier gazetteer index (version ${INDEX_VERSION})`);
+  }
+  const sections: Partial<Record<SectionName, Section>> = {};
+  let i = 1;
+  while (i < lines.length) {
+    const line = lines[i] as string;
+    const header = /^@(records|names|demonyms|given) (\d+)$/.exec(line);
+    if (header) {
+      const count = Number(header[2]);
+      if (i + 1 + count > lines.length) throw new Error(`gazetteer index: section @${header[1]} is truncated`);
+      sections[header[1] as SectionName] = new Section(lines, i + 1, count);
+      i += 1 + count;
+    } else if (line === '' || line.startsWith('#')) {
+      i += 1;
+    } else {
+      throw new Error(`gazetteer index: unexpected line ${i + 1}: ${line.slice(0, 60)}`);
+    }
+  }
+  const empty = new Section([], 0, 0);
+  return {
+    records: sections.records ?? empty,
+    names: sections.names ?? empty,
+    demonyms: sections.demonyms ?? empty,
+    given: sections.given ?? empty,
+  };
+}
+
+/** A place for {@link encodeIndex}: a record plus the other names it goes by. */
+export interface PlaceSource {
+  name: string;
+  kind: PlaceKind;
+  country?: string;
+  lat?: number;
+  lon?: number;
+  population?: number;
+  /** Other written forms ("Kiev", "U.S."); ASCII-folded forms are added automatically. */
+  aliases?: readonly string[];
+}
+
+/** In-memory reference data for small test gazetteers. */
+export interface GazetteerData {
+  /** Places in order of preference: where two share a name, the earlier one is listed first. */
+  places?: readonly PlaceSource[];
+  /** Demonym or nationality word → ISO alpha-2 code ("Russians" → "RU"). */
+  demonyms?: Readonly<Record<string, string>>;
+  /** Given name → gender. */
+  givenNames?: Readonly<Record<string, 'female' | 'male' | 'both'>>;
+}
+
+const GENDER_CODES = { female: 'f', male: 'm', both: 'b' } as const;
+
+const byFirstField = (a: string, b: string): number => {
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+};
+
+/**
+ * Writes index text for in-memory data. Does only what the data says (plus ASCII folding); the
+ * real build also derives variants and ranks homonyms, see scripts/build-gazetteer.mjs.
+ */
+export function encodeIndex(data: GazetteerData): string {
+  const places = (data.places ?? []).map((p, order) => ({ ...p, key: nameKey(p.name), order }));
+  const sorted = [...places].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order));
+  const indexOf = new Map(sorted.map((p, i) => [p, i]));
+  const byKey = new Map<string, typeof places>();
+  for (const p of places) {
+    const keys = new Set<string>();
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      const k = nameKey(n);
+      keys.add(k).add(foldKey(k));
+    }
+    for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), p]);
+  }
+  const num = (n: number | undefined): string => (n === undefined ? '' : String(n));
+  const records = sorted.map((p) => {
+    const fields = [p.key, KIND_CODES[p.kind], p.country ?? '', num(p.lat), num(p.lon), num(p.population)];
+    fields.push(p.name === p.key ? '' : p.name);
+    while (fields[fields.length - 1] === '') fields.pop();
+    return fields.join('\t');
+  });
+  const names = [...byKey]
+    .filter(([k, list]) => !(list.length === 1 && list[0]?.key === k))
+    .map(([k, list]) => `${k}\t${list.map((p) => indexOf.get(p)).join(',')}`)
+    .sort(byFirstField);
+  const demonyms = Object.entries(data.demonyms ?? {})
+    .map(([w, cc]) => `${nameKey(w)}\t${cc}`)
+    .sort(byFirstField);
+  const given = Object.entries(data.givenNames ?? {})
+    .map(([n, g]) => `${givenNameKey(n)}\t${GENDER_CODES[g]}`)
+    .sort(byFirstField);
+  return [
+    `#dossier-gazetteer ${INDEX_VERSION}`,
+    `@records ${records.length}`,
+    ...records,
+    `@names ${names.length}`,
+    ...names,
+    `@demonyms ${demonyms.length}`,
+    ...demonyms,
+    `@given ${given.length}`,
+    ...given,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,136 @@
+/**
+ * Command-line paths → the list of documents to read, as an async iterable so that a large
+ * folder starts producing reports before it has been fully walked.
+ */
+import { opendir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DossierError, fromSystemError } from '../errors.js';
+
+/** The path that means standard input. */
+export const STDIN_SOURCE = '-';
+
+/** One thing {@link collectSources} found. */
+export type SourceEvent =
+  /** A file to read; `source` is the path as the user gave it (or joined under their folder). */
+  | { kind: 'file'; source: string; path: string }
+  /** Standard input. */
+  | { kind: 'stdin'; source: typeof STDIN_SOURCE }
+  /** A path that cannot be used; the run goes on without it. */
+  | { kind: 'error'; error: DossierError }
+  /** Something worth telling the user that is not a failure (an empty folder). */
+  | { kind: 'warning'; message: string };
+
+/** Options for {@link collectSources}. */
+export interface CollectOptions {
+  /** Extensions (without dot, lower case) of the files taken from folders: `['txt', 'md']`. */
+  extensions: readonly string[];
+}
+
+/**
+ * Expands command-line paths, in the order given:
+ *
+ * - `-` → standard input (once, however often it is given);
+ * - a folder → its files with a matching extension, recursively, sorted by name (numbers in
+ *   names compare as numbers, so `part-2` comes before `part-10`); hidden entries (`.git`,
+ *   `.DS_Store`) are skipped and symbolic links to folders are not followed (no cycles);
+ * - anything else → read as a file whatever its extension, because the user named it.
+ *
+ * The same file reached twice (named twice, or named and inside a named folder) is read once.
+ */
+export async function* collectSources(
+  paths: readonly string[],
+  options: CollectOptions,
+): AsyncGenerator<SourceEvent> {
+  const seen = new Set<string>();
+  let stdinSeen = false;
+  for (const given of paths) {
+    if (given === STDIN_SOURCE) {
+      if (!stdinSeen) yield { kind: 'stdin', source: STDIN_SOURCE };
+      stdinSeen = true;
+      continue;
+    }
+    let isDirectory: boolean;
+    try {
+      isDirectory = (await stat(given)).isDirectory();
+    } catch (error) {
+      yield { kind: 'error', error: fromSystemError(error, given) };
+      continue;
+    }
+    if (!isDirectory) {
+      if (firstTime(seen, given)) yield { kind: 'file', source: given, path: given };
+      continue;
+    }
+    let found = 0;
+    for await (const event of walk(given, options.extensions)) {
+      if (event.kind === 'file') {
+        found += 1; // before de-duplication: the folder did have documents
+        if (!firstTime(seen, event.path)) continue;
+      }
+      yield event;
+    }
+    if (found === 0) {
+      const message = `no ${describeExtensions(options.extensions)} files in ${given}`;
+      yield { kind: 'warning', message };
+    }
+  }
+}
+
+/** "`.txt` or `.md`" style list for messages. */
+export function describeExtensions(extensions: readonly string[]): string {
+  const dotted = extensions.map((ext) => `.${ext}`);
+  if (dotted.length <= 1) return dotted.join('');
+  return `${dotted.slice(0, -1).join(', ')} or ${dotted.at(-1)}`;
+}
+
+function firstTime(seen: Set<string>, path: string): boolean {
+  const key = resolve(path);
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
+
+// Numeric collation so that chapter-2 sorts before chapter-10; ties broken by code units so the
+// order never depends on the machine's locale.
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+function byName(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+async function* walk(dir: string, extensions: readonly string[]): AsyncGenerator<SourceEvent> {
+  let entries;
+  try {
+    entries = [];
+    // opendir streams entries; we still sort each folder, which needs that folder in memory.
+    for await (const entry of await opendir(dir)) entries.push(entry);
+  } catch (error) {
+    yield { kind: 'error', error: fromSystemError(error, dir) };
+    return;
+  }
+  entries.sort((a, b) => byName(a.name, b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      yield* walk(path, extensions);
+    } else if (hasExtension(entry.name, extensions)) {
+      // Regular files and symbolic links to files; a broken link fails when read, and is
+      // reported then, like any unreadable file.
+      if (entry.isFile() || (entry.isSymbolicLink() && !(await isDirectoryLink(path)))) {
+        yield { kind: 'file', source: path, path };
+      }
+    }
+  }
+}
+
+async function isDirectoryLink(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function hasExtension(name: string, extensions: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  return extensions.some((ext) => lower.endsWith(`.${ext}`) && lower.length > ext.length + 1);
+}

@@ -1,0 +1,98 @@
+/**
+ * Reading raw bytes with a size limit, from a path or from a stream (standard input). The limit
+ * is checked while reading, so a huge file or an endless pipe never fills memory.
+ */
+import { open } from 'node:fs/promises';
+import { DossierError, fromSystemError } from '../errors.js';
+
+/**
+ * Reads the file at `path` (a regular file, or a FIFO such as `<(cmd)`), refusing more than
+ * `maxBytes`.
+ *
+ * @param path - path to open
+ * @param maxBytes - the limit; over it → `DossierError('TOO_LARGE')`
+ * @param source - the name to attach to errors (the path as the user gave it)
+ */
+export async function readFileLimited(
+  path: string,
+  maxBytes: number,
+  source: string = path,
+): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw fromSystemError(error, source);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw fromSystemError({ code: 'EISDIR' }, source);
+    // Fail fast on regular files; pipes and devices have no size, so we count as we read.
+    if (info.isFile() && info.size > maxBytes) throw tooLarge(source, maxBytes, info.size);
+    // autoClose off: the handle is ours to close in `finally`, also when we stop early.
+    return await readLimited(handle.createReadStream({ autoClose: false }), maxBytes, source);
+  } catch (error) {
+    throw fromSystemError(error, source);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads a whole stream (standard input), refusing more than `maxBytes`.
+ *
+ * @param stream - any async iterable of byte chunks (Node's Readable is one)
+ * @param maxBytes - the limit; over it → `DossierError('TOO_LARGE')`
+ * @param source - the name to attach to errors, `-` for standard input
+ */
+export async function readStreamLimited(
+  stream: AsyncIterable<Uint8Array | string>,
+  maxBytes: number,
+  source = '-',
+): Promise<Uint8Array> {
+  try {
+    return await readLimited(stream, maxBytes, source);
+  } catch (error) {
+    throw fromSystemError(error, source);
+  }
+}
+
+async function readLimited(
+  stream: AsyncIterable<Uint8Array | string>,
+  maxBytes: number,
+  source: string,
+): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    total += bytes.length;
+    // Leaving the loop early calls the iterator's return(), which stops the stream.
+    if (total > maxBytes) throw tooLarge(source, maxBytes);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function tooLarge(source: string, maxBytes: number, size?: number): DossierError {
+  const what = size === undefined ? 'input is' : `file is ${formatBytes(size)},`;
+  return new DossierError(
+    'TOO_LARGE',
+    `${what} over the ${formatBytes(maxBytes)} limit (see --max-bytes)`,
+    { file: source },
+  );
+}
+
+/** Byte count in binary units ("10 MB" = 10 × 1024 × 1024), the units --max-bytes takes. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  if (unit === 0) return bytes === 1 ? '1 byte' : `${bytes} bytes`;
+  const rounded = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return `${rounded} ${units[unit]}`;
+}

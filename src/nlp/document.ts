@@ -1,0 +1,54 @@
+/**
+ * The tokenised document every analysis stage reads. It is built once per text by
+ * {@link tokenize} and never mutated afterwards, so stages can share it freely.
+ */
+
+/** A half-open character range `[start, end)` in UTF-16 code units of the analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One token with its exact place in the text. */
+export interface Token extends Span {
+  /** Position of the token in {@link NlpDocument.tokens}. */
+  index: number;
+  /** The token as it stands in the text (`text.slice(start, end)`). */
+  text: string;
+  /** Lower-cased form, as wink normalises it. */
+  normal: string;
+  /** Universal part-of-speech tag from wink (`PROPN`, `NOUN`, `VERB`, `PUNCT`, ...). */
+  pos: string;
+  /** wink's token type: `word`, `punctuation`, `number`, `email`, `url`, ... */
+  type: string;
+  /** wink's lemma, lower-cased. */
+  lemma: string;
+  /** Index of the sentence that holds the token. */
+  sentence: number;
+  /** wink's built-in entity type covering this token (`DATE`, `CARDINAL`, ...), if any. */
+  winkEntity?: string;
+  /** True when only spaces/tabs (no line break) separate this token from the previous one. */
+  sameLine: boolean;
+}
+
+/** A sentence as a token range and the character range it covers. */
+export interface Sentence extends Span {
+  index: number;
+  /** Index of the first token. */
+  firstToken: number;
+  /** Index one past the last token. */
+  endToken: number;
+}
+
+/** A paragraph: a stretch of text between blank lines or single line breaks. */
+export interface Paragraph extends Span {
+  index: number;
+}
+
+/** The tokenised text handed to every stage. */
+export interface NlpDocument {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+}

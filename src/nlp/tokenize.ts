@@ -1,0 +1,115 @@
+import type { NlpDocument, Paragraph, Sentence, Token } from './document.js';
+import type { ItemEntity, ItemSentence } from 'wink-nlp';
+import type { WinkEngine } from './wink.js';
+
+/**
+ * Finds where `value` starts at or after `from`. wink drops some zero-width characters
+ * (a stray U+FEFF mid-text) from its spacing, so the token is searched for rather than
+ * assumed to follow its preceding spaces exactly.
+ */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+function locate(text: string, value: string, from: number): number {
+  if (text.startsWith(value, from)) return from;
+  const found = text.indexOf(value, from);
+  return found < 0 ? from : found;
+}
+
+/** Splits the text into paragraphs at line breaks, keeping non-blank lines only. */
+export function findParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const lineBreak = /\r\n|\r|\n|\u2029/g;
+  let start = 0;
+  const push = (end: number): void => {
+    const line = text.slice(start, end);
+    const lead = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed) paragraphs.push({ index: paragraphs.length, start: start + lead, end: start + lead + trimmed.length });
+  };
+  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  return paragraphs;
+}
+
+/**
+ * Runs wink over `text` and returns tokens with exact character offsets, sentences and
+ * paragraphs. Offsets are rebuilt from each token's preceding spaces plus its value.
+ */
+export function tokenize(wink: WinkEngine, text: string): NlpDocument {
+  const its = wink.its;
+  const doc = wink.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const normals = doc.tokens().out(its.normal) as string[];
+  // wink's typings declare `its.lemma` with a narrower signature than `out` accepts.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
+
+  // wink emits line breaks and tabs as tokens of their own; stages want words and punctuation
+  // only, so those are dropped here and wink's spans are mapped onto the kept tokens.
+  const tokens: Token[] = [];
+  const keptIndex: number[] = new Array<number>(values.length + 1);
+  let cursor = 0;
+  let lastEnd = 0;
+  for (let i = 0; i < values.length; i++) {
+    keptIndex[i] = tokens.length;
+    const value = values[i] ?? '';
+    const gap = spaces[i] ?? '';
+    const start = locate(text, value, cursor + gap.length);
+    cursor = start + value.length;
+    if (!value.trim()) continue;
+    tokens.push({
+      index: tokens.length,
+      text: value,
+      normal: normals[i] ?? value.toLowerCase(),
+      pos: tags[i] ?? 'X',
+      type: types[i] ?? 'word',
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      start,
+      end: start + value.length,
+      sentence: 0,
+      sameLine: tokens.length > 0 && !LINE_BREAK.test(text.slice(lastEnd, start)),
+    });
+    lastEnd = start + value.length;
+  }
+  keptIndex[values.length] = tokens.length;
+
+  // Sentence ends: wink's, plus every line break that is not a hard wrap inside a sentence
+  // (news copy puts one paragraph on a line; a headline has no full stop).
+  const breaks = new Set<number>();
+  doc.sentences().each((s: ItemSentence) => {
+    const [first] = s.out(its.span) as unknown as [number, number];
+    breaks.add(keptIndex[first] as number);
+  });
+  for (const t of tokens) {
+    if (t.index === 0 || t.sameLine) continue;
+    const previous = tokens[t.index - 1] as Token;
+    const hardWrap = /^\p{Ll}/u.test(t.text) && !/[.!?:;”"’»]$/.test(previous.text);
+    if (!hardWrap) breaks.add(t.index);
+  }
+  const sentences: Sentence[] = [];
+  const starts = [...breaks].filter((b) => b < tokens.length).sort((a, b) => a - b);
+  if (tokens.length && starts[0] !== 0) starts.unshift(0);
+  for (let k = 0; k < starts.length; k++) {
+    const first = starts[k] as number;
+    const endToken = starts[k + 1] ?? tokens.length;
+    const index = sentences.length;
+    for (let t = first; t < endToken; t++) (tokens[t] as Token).sentence = index;
+    sentences.push({ index, firstToken: first, endToken, start: (tokens[first] as Token).start, end: (tokens[endToken - 1] as Token).end });
+  }
+
+  doc.entities().each((e: ItemEntity) => {
+    const [first, last] = e.out(its.span) as unknown as [number, number];
+    const type = e.out(its.type) as string;
+    for (let t = keptIndex[first] as number; t < (keptIndex[last + 1] as number); t++) {
+      const token = tokens[t];
+      if (token) token.winkEntity = type;
+    }
+  });
+
+  return { text, tokens, sentences, paragraphs: findParagraphs(text) };
+}

@@ -1,0 +1,98 @@
+/**
+ * The report: dossier's one output contract, shared by the library API, the JSON formatter and
+ * the text formatter. Changes are additive; a breaking change bumps {@link SCHEMA_VERSION}.
+ */
+
+/** Version of the report's shape. */
+export const SCHEMA_VERSION = 1 as const;
+
+/** A stretch of the analysed text: `text.slice(start, end) === mention.text`. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A half-open character range in UTF-16 code units, end exclusive. */
+export interface Fragment {
+  start: number;
+  end: number;
+}
+
+/** A person: one entry however many ways the article names them. */
+export interface Person {
+  /** Canonical name: the fullest form the article uses. */
+  name: string;
+  /** Other forms the article uses ("Putin" for "Vladimir Putin"). */
+  aliases: string[];
+  /** Titles and roles the article gives ("Russian President", "Sen."). */
+  titles: string[];
+  /** Every mention, name only (no title, no possessive). */
+  mentions: Mention[];
+  /** Number of direct and partial quotations attributed to this person. */
+  quoteCount: number;
+}
+
+/** Kinds of place the reference data knows. */
+export type PlaceKind = 'country' | 'region' | 'city' | 'continent' | 'place';
+
+/** A place named in the article. */
+export interface Place {
+  /** Canonical name ("United States" for "U.S."), or the article's own form when unknown. */
+  name: string;
+  aliases: string[];
+  /** What kind of place, from reference data or context. */
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2 code of the country it lies in, when known. */
+  country?: string;
+  /** Coordinates from reference data, when known. */
+  coordinates?: { lat: number; lon: number };
+  mentions: Mention[];
+}
+
+/** An organization named in the article. */
+export interface Organization {
+  name: string;
+  aliases: string[];
+  mentions: Mention[];
+}
+
+/** Who said a quotation. */
+export interface Speaker {
+  /** Canonical name of the person, or the description as written when no person can be named. */
+  name: string;
+  /** The words in the text that name the speaker for this quote ("he", "Putin", "the senator"). */
+  mention: Mention | null;
+}
+
+/** A quotation: direct speech, or a quoted phrase inside the reporter's own sentence. */
+export interface Quote {
+  /** The quoted words, without quotation marks; fragments joined by a space. */
+  text: string;
+  kind: 'direct' | 'partial';
+  /** Each stretch of the quote, quotation marks included, in text order. */
+  fragments: Fragment[];
+  speaker: Speaker | null;
+  /** The reporting verb or phrase ("said", "told reporters", "according to"), lemma as written. */
+  cue: string | null;
+}
+
+/** Counts over the whole document. */
+export interface Stats {
+  characters: number;
+  words: number;
+  sentences: number;
+  paragraphs: number;
+}
+
+/** Everything dossier found in one document. */
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** The path as given on the command line, `-` for standard input, or the caller's label. */
+  source: string;
+  stats: Stats;
+  people: Person[];
+  places: Place[];
+  organizations: Organization[];
+  quotes: Quote[];
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { entities } from '../analysis-helpers.js';
+
+const summary = (text: string) =>
+  entities(text).entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases, titles: e.titles, count: e.mentions.length }));
+
+describe('linkEntities', () => {
+  it('merges surname and possessive mentions into the person named in full', () => {
+    const found = summary('Russian President Vladimir Putin arrived. Putin spoke. It was Putin’s day.');
+    expect(found).toEqual([{ type: 'person', name: 'Vladimir Putin', aliases: ['Putin'], titles: ['Russian President'], count: 3 }]);
+  });
+
+  it('never merges two people who share a given name', () => {
+    const found = summary('Vladimir Putin met Vladimir Zelenskiy. Zelenskiy left early.').filter((e) => e.type === 'person');
+    expect(found.map((e) => [e.name, e.count])).toEqual([
+      ['Vladimir Putin', 1],
+      ['Vladimir Zelenskiy', 2],
+    ]);
+  });
+
+  it('gives a shared surname to the person mentioned last', () => {
+    const result = entities('Mary Smith arrived first. John Smith came later. Smith said he was tired.');
+    const smith = result.mentions.find((m) => m.text === 'Smith');
+    expect(smith && result.entities[smith.entity]?.name).toBe('John Smith');
+  });
+
+  it('names places by their reference name and keeps the written form as alias', () => {
+    const place = entities('Officials in the U.S. and the United States Senate...').entities.find((e) => e.type === 'place');
+    expect(place).toMatchObject({ name: 'United States', aliases: ['U.S.'], place: { kind: 'country', country: 'US' } });
+  });
+
+  it('joins an acronym to the organization it abbreviates', () => {
+    const orgs = summary('The International Monetary Fund warned. The IMF said growth would slow.').filter((e) => e.type === 'organization');
+    expect(orgs).toEqual([{ type: 'organization', name: 'International Monetary Fund', aliases: ['IMF'], titles: [], count: 2 }]);
+  });
+
+  it('tells gender from the given name or an honorific', () => {
+    const found = entities('Maria Ortega and Mr. Kowalski met.').entities;
+    expect(found.map((e) => [e.name, e.gender])).toEqual([
+      ['Maria Ortega', 'female'],
+      ['Kowalski', 'male'],
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * A tiny in-memory gazetteer for stage tests: the real index is built from npm data packages,
+ * but stage tests should say exactly which reference facts they rely on.
+ */
+import type { Gazetteer, PlaceRecord } from '../../src/gazetteer/gazetteer.js';
+
+export interface FixtureData {
+  places?: Record<string, PlaceRecord>;
+  demonyms?: Record<string, string>;
+  givenNames?: Record<string, 'female' | 'male' | 'both'>;
+}
+
+/** Builds a Gazetteer answering only from the given facts. */
+export function fixtureGazetteer(data: FixtureData): Gazetteer {
+  return {
+    places: (name) => {
+      const record = data.places?.[name];
+      return record ? [record] : [];
+    },
+    demonym: (word) => {
+      const country = data.demonyms?.[word];
+      return country ? { country } : undefined;
+    },
+    givenName: (word) => {
+      const gender = data.givenNames?.[word];
+      return gender ? { gender } : undefined;
+    },
+  };
+}
+
+/** Reference facts most stage tests share. */
+export const NEWS_FACTS: FixtureData = {
+  places: {
+    Russia: { name: 'Russia', kind: 'country', country: 'RU' },
+    Ukraine: { name: 'Ukraine', kind: 'country', country: 'UA' },
+    China: { name: 'China', kind: 'country', country: 'CN' },
+    Jordan: { name: 'Jordan', kind: 'country', country: 'JO' },
+    'U.S.': { name: 'United States', kind: 'country', country: 'US' },
+    'United States': { name: 'United States', kind: 'country', country: 'US' },
+    Moscow: { name: 'Moscow', kind: 'city', country: 'RU', population: 10_000_000 },
+    Beijing: { name: 'Beijing', kind: 'city', country: 'CN', population: 18_000_000 },
+    Toronto: { name: 'Toronto', kind: 'city', country: 'CA', population: 2_600_000 },
+    London: { name: 'London', kind: 'city', country: 'GB', population: 8_000_000 },
+    Alaska: { name: 'Alaska', kind: 'region', country: 'US' },
+    Ohio: { name: 'Ohio', kind: 'region', country: 'US' },
+  },
+  demonyms: { Russian: 'RU', Ukrainian: 'UA', American: 'US', Canadian: 'CA' },
+  givenNames: { Vladimir: 'male', Donald: 'male', Maria: 'female', Jordan: 'both', John: 'male', Mary: 'female' },
+};

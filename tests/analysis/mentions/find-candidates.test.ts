@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
+import { doc, gazetteer } from '../analysis-helpers.js';
+
+const names = (text: string): Array<[string, string | undefined]> =>
+  findCandidates(doc(text), gazetteer).map((c) => [c.text, c.title]);
+
+describe('findCandidates', () => {
+  it('splits a title written before the name', () => {
+    expect(names('Russian President Vladimir Putin spoke in Beijing on Tuesday.')).toEqual([
+      ['Vladimir Putin', 'Russian President'],
+      ['Beijing', undefined],
+    ]);
+  });
+
+  it('keeps honorifics out of the name', () => {
+    expect(names('The report was written by Dr. Mary Smith and Mr. Jones.')).toEqual([
+      ['Mary Smith', 'Dr.'],
+      ['Jones', 'Mr.'],
+    ]);
+  });
+
+  it('keeps the complement of a role in the title', () => {
+    expect(names('He met Secretary of State John Kerry at the embassy.')).toEqual([['John Kerry', 'Secretary of State']]);
+  });
+
+  it('joins names over connectors and hyphens', () => {
+    expect(names('Analysts at Bank of America and the University of Toronto agreed with Jean-Luc Martin.').map(([n]) => n)).toEqual([
+      'Bank of America',
+      'University of Toronto',
+      'Jean-Luc Martin',
+    ]);
+  });
+
+  it('does not keep a name word that is only a sentence-initial capital', () => {
+    expect(names('Officials said nothing. Later, officials left.').map(([n]) => n)).toEqual([]);
+  });
+
+  it('leaves months and days out', () => {
+    expect(names('On Monday, Maria Ortega flew to Ohio in May.').map(([n]) => n)).toEqual(['Maria Ortega', 'Ohio']);
+  });
+
+  it('stops a name before a possessive', () => {
+    const found = findCandidates(doc('It was Putin’s decision.'), gazetteer);
+    expect(found.map((c) => c.text)).toEqual(['Putin']);
+  });
+
+  it('keeps only known places in an all-caps headline', () => {
+    const text = 'MOSCOW WARNS WASHINGTON OVER NEW SANCTIONS\nThe ministry said on Friday that talks had stalled.';
+    expect(names(text).map(([n]) => n)).toEqual(['MOSCOW']);
+  });
+
+  it('reports offsets that slice the name', () => {
+    const text = 'In Toronto, Mayor John Tory said so.';
+    for (const c of findCandidates(doc(text), gazetteer)) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+});

@@ -1,0 +1,75 @@
+import { InvalidArgumentError } from 'commander';
+import { describe, expect, it } from 'vitest';
+import {
+  buildProgram,
+  DEFAULT_EXTENSIONS,
+  DEFAULT_MAX_BYTES,
+  OPTION_SPECS,
+  parseExtensions,
+  parseSize,
+  toCliOptions,
+} from '../../src/cli/options.js';
+
+function parse(...argv: string[]): { options: ReturnType<typeof toCliOptions>; paths: string[] } {
+  const program = buildProgram('1.2.3', { writeOut: () => {}, writeErr: () => {}, helpWidth: 80 });
+  program.parse(argv, { from: 'user' });
+  return { options: toCliOptions(program.opts()), paths: program.args };
+}
+
+describe('command line', () => {
+  it('has sensible defaults', () => {
+    expect(parse('a.txt')).toEqual({
+      options: { format: 'text', extensions: DEFAULT_EXTENSIONS, maxBytes: DEFAULT_MAX_BYTES, color: undefined, quiet: false },
+      paths: ['a.txt'],
+    });
+  });
+
+  it('reads every option', () => {
+    const { options, paths } = parse('--json', '--ext', 'TXT, .text', '--max-bytes', '2M', '--no-color', '-q', 'dir', '-');
+    expect(options).toEqual({ format: 'json', extensions: ['txt', 'text'], maxBytes: 2 * 1024 ** 2, color: false, quiet: true });
+    expect(paths).toEqual(['dir', '-']);
+  });
+
+  it('takes --format json and --color', () => {
+    expect(parse('-f', 'json', '--color').options).toMatchObject({ format: 'json', color: true });
+  });
+
+  it.each([
+    [['--format', 'html'], 'commander.invalidArgument'],
+    [['--json', '--format', 'text'], 'commander.conflictingOption'],
+    [['--max-bytes', 'lots'], 'commander.invalidArgument'],
+    [['--ext', ','], 'commander.invalidArgument'],
+    [['--frobnicate'], 'commander.unknownOption'],
+    [['--ext'], 'commander.optionMissingArgument'],
+  ])('rejects %j', (argv, code) => {
+    expect(() => parse(...argv)).toThrow(expect.objectContaining({ code }));
+  });
+
+  it('declares each long flag once', () => {
+    const longs = OPTION_SPECS.map((spec) => /--[\w-]+/.exec(spec.flags)?.[0]);
+    expect(new Set(longs).size).toBe(longs.length);
+  });
+});
+
+describe('parseSize', () => {
+  it.each([
+    ['1048576', 1048576],
+    ['500K', 500 * 1024],
+    ['500kb', 500 * 1024],
+    ['10M', 10 * 1024 ** 2],
+    ['2.5MiB', 2.5 * 1024 ** 2],
+    ['1G', 1024 ** 3],
+  ])('%s → %d', (text, bytes) => {
+    expect(parseSize(text)).toBe(bytes);
+  });
+
+  it.each(['', 'ten', '0', '-5', '10T', '1e6'])('rejects %j', (text) => {
+    expect(() => parseSize(text)).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('parseExtensions', () => {
+  it('normalises dots, case, spaces and duplicates', () => {
+    expect(parseExtensions('.TXT, md,*.md,,text')).toEqual(['txt', 'md', 'text']);
+  });
+});

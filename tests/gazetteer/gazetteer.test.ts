@@ -1,0 +1,187 @@
+// The real index, as built by `npm run build:data` from the data packages.
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer, type PlaceRecord } from '../../src/gazetteer/gazetteer.js';
+
+const gaz = loadGazetteer();
+const first = (name: string): PlaceRecord | undefined => gaz.places(name)[0];
+
+describe('loadGazetteer', () => {
+  it('loads once and shares the instance', () => {
+    expect(loadGazetteer()).toBe(gaz);
+  });
+});
+
+describe('places (real index)', () => {
+  it('resolves "U.S." and its spellings to the United States', () => {
+    for (const form of ['U.S.', 'US', 'USA', 'U.S.A.', 'United States', 'United States of America', 'America']) {
+      expect(first(form), form).toMatchObject({ name: 'United States', kind: 'country', country: 'US' });
+    }
+  });
+
+  it('knows short and official country names alike', () => {
+    expect(first('Russia')).toMatchObject({ kind: 'country', country: 'RU' });
+    expect(first('Russian Federation')).toEqual(first('Russia'));
+    for (const form of ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom']) {
+      expect(first(form), form).toMatchObject({ kind: 'country', country: 'GB' });
+    }
+  });
+
+  it("gives a country its capital's coordinates", () => {
+    const russia = first('Russia');
+    const moscow = gaz.places('Moscow').find((p) => p.kind === 'city' && p.country === 'RU');
+    expect(russia?.lat).toBeDefined();
+    expect(russia?.lat).toBeCloseTo(moscow?.lat ?? NaN, 1);
+    expect(russia?.lon).toBeCloseTo(moscow?.lon ?? NaN, 1);
+  });
+
+  it('finds Kyiv as a city in Ukraine, with coordinates and population', () => {
+    const kyiv = first('Kyiv');
+    expect(kyiv).toMatchObject({ name: 'Kyiv', kind: 'city', country: 'UA' });
+    expect(kyiv?.lat).toBeGreaterThan(50);
+    expect(kyiv?.lat).toBeLessThan(51);
+    expect(kyiv?.population).toBeGreaterThan(1_000_000);
+  });
+
+  it('puts the big Moscow before the small one in Idaho', () => {
+    const all = gaz.places('Moscow');
+    expect(all[0]).toMatchObject({ kind: 'city', country: 'RU' });
+    const idaho = all.findIndex((p) => p.country === 'US');
+    expect(idaho).toBeGreaterThan(0);
+    expect(all[idaho]?.population ?? 0).toBeLessThan(all[0]?.population ?? 0);
+  });
+
+  it('reads all-capitals datelines', () => {
+    expect(first('MOSCOW')).toEqual(first('Moscow'));
+    expect(first('KYIV')).toEqual(first('Kyiv'));
+  });
+
+  it('knows US states and other first-level regions', () => {
+    expect(first('Alaska')).toMatchObject({ kind: 'region', country: 'US' });
+    expect(first('Ontario')).toMatchObject({ kind: 'region', country: 'CA' });
+    expect(first('Scotland')).toMatchObject({ kind: 'region', country: 'GB' });
+  });
+
+  it('names Crimea in English (CLDR), as a region of Ukraine, beside its transliterated name', () => {
+    expect(first('Crimea')).toMatchObject({ name: 'Crimea', kind: 'region', country: 'UA' });
+    expect(first('Avtonomna Respublika Krym')).toEqual(first('Crimea'));
+  });
+
+  it('puts a capital before the region named after it, but a state before a small town', () => {
+    expect(gaz.places('London').slice(0, 1)).toEqual([expect.objectContaining({ kind: 'city', country: 'GB' })]);
+    expect(gaz.places('London')).toContainEqual(expect.objectContaining({ kind: 'region', country: 'GB' }));
+    const delaware = gaz.places('Delaware');
+    expect(delaware[0]).toMatchObject({ kind: 'region', country: 'US' });
+    expect(delaware).toContainEqual(expect.objectContaining({ kind: 'city', country: 'US' }));
+  });
+
+  it('keeps a country before a same-named region elsewhere', () => {
+    const georgia = gaz.places('Georgia');
+    expect(georgia[0]).toMatchObject({ kind: 'country', country: 'GE' });
+    expect(georgia).toContainEqual(expect.objectContaining({ kind: 'region', country: 'US' }));
+  });
+
+  it('knows continents', () => {
+    expect(first('Europe')).toEqual({ name: 'Europe', kind: 'continent' });
+    expect(first('South America')?.kind).toBe('continent');
+  });
+
+  it('finds names with diacritics by their ASCII form, and back', () => {
+    expect(first('Zurich')).toMatchObject({ name: 'Zürich', kind: 'city', country: 'CH' });
+    expect(first('Sao Paulo')).toMatchObject({ name: 'São Paulo', country: 'BR' });
+    expect(gaz.places('Chișinău')).toContainEqual(expect.objectContaining({ kind: 'city', country: 'MD' }));
+  });
+
+  it('finds "Washington" as the capital and as the state', () => {
+    const all = gaz.places('Washington');
+    expect(all[0]).toMatchObject({ name: 'Washington, D.C.', kind: 'city', country: 'US' });
+    expect(all).toContainEqual(expect.objectContaining({ name: 'Washington', kind: 'region', country: 'US' }));
+    expect(first('Washington, D.C.')).toEqual(all[0]);
+  });
+
+  it('narrows "City, Region" and "City, Country" to that country', () => {
+    expect(gaz.places('Paris, Texas').every((p) => p.country === 'US' && p.kind === 'city')).toBe(true);
+    expect(gaz.places('Paris, Texas').length).toBeGreaterThan(0);
+    expect(gaz.places('Moscow, Russia')[0]).toMatchObject({ kind: 'city', country: 'RU' });
+    expect(gaz.places('Moscow, Idaho')[0]).toMatchObject({ kind: 'city', country: 'US' });
+  });
+
+  it('knows a two-part country by its first part', () => {
+    expect(first('Bosnia')).toMatchObject({ kind: 'country', country: 'BA' });
+    expect(first('Trinidad')).toMatchObject({ kind: 'country', country: 'TT' });
+    expect(gaz.places('Turks')).toEqual([]);
+  });
+
+  it('exposes population so callers can weigh towns named like common words', () => {
+    const reading = gaz.places('Reading').filter((p) => p.kind === 'city');
+    expect(reading.length).toBeGreaterThan(1);
+    for (const r of reading) expect(r.population).toBeGreaterThan(0);
+  });
+
+  it('does not take demonyms or direction words for places', () => {
+    for (const word of ['Russian', 'Russians', 'Ukrainian', 'Somali', 'Western']) {
+      expect(gaz.places(word), word).toEqual([]);
+    }
+    // Regions called just "Northern" or "Central" exist in several countries; they are dropped.
+    // (Towns of those names are kept: Central, Louisiana is a city.)
+    for (const word of ['Northern', 'Central', 'North East', 'Capital', 'Lakes']) {
+      expect(gaz.places(word).filter((p) => p.kind === 'region'), word).toEqual([]);
+    }
+  });
+
+  it('is case-sensitive on ordinary words and empty on nonsense', () => {
+    expect(gaz.places('moscow')).toEqual([]);
+    expect(gaz.places('')).toEqual([]);
+    expect(gaz.places('Qwxzzy')).toEqual([]);
+  });
+
+  it('returns well-formed records', () => {
+    for (const name of ['Paris', 'Victoria', 'Punjab', 'Santiago', 'Hong Kong']) {
+      for (const p of gaz.places(name)) {
+        expect(['country', 'region', 'city', 'continent', 'place']).toContain(p.kind);
+        if (p.country !== undefined) expect(p.country).toMatch(/^[A-Z]{2}$/);
+        if (p.lat !== undefined) expect(Math.abs(p.lat)).toBeLessThanOrEqual(90);
+        if (p.lon !== undefined) expect(Math.abs(p.lon)).toBeLessThanOrEqual(180);
+      }
+    }
+  });
+});
+
+describe('demonym (real index)', () => {
+  it('maps nationality adjectives and their plurals to countries', () => {
+    expect(gaz.demonym('Russian')).toEqual({ country: 'RU' });
+    expect(gaz.demonym('Russians')).toEqual({ country: 'RU' });
+    expect(gaz.demonym('Ukrainian')).toEqual({ country: 'UA' });
+    expect(gaz.demonym('Ukrainians')).toEqual({ country: 'UA' });
+    expect(gaz.demonym('American')).toEqual({ country: 'US' });
+    expect(gaz.demonym('British')).toEqual({ country: 'GB' });
+  });
+
+  it('gives an ambiguous adjective to its main country', () => {
+    expect(gaz.demonym('French')).toEqual({ country: 'FR' }); // not French Guiana
+  });
+
+  it('does not inflect words that have no plural', () => {
+    expect(gaz.demonym('Chinese')).toEqual({ country: 'CN' });
+    expect(gaz.demonym('Chineses')).toBeUndefined();
+  });
+
+  it('knows nothing of ordinary words and territory names', () => {
+    expect(gaz.demonym('Western')).toBeUndefined();
+    expect(gaz.demonym('Bermuda')).toBeUndefined();
+    expect(gaz.demonym('Moscow')).toBeUndefined();
+  });
+});
+
+describe('givenName (real index)', () => {
+  it('knows common given names and their gender', () => {
+    expect(gaz.givenName('Vladimir')).toEqual({ gender: 'male' });
+    expect(gaz.givenName('Angela')).toEqual({ gender: 'female' });
+    expect(gaz.givenName('Jordan')).toEqual({ gender: 'both' });
+  });
+
+  it('ignores lower-case words and non-names', () => {
+    expect(gaz.givenName('will')).toBeUndefined();
+    expect(gaz.givenName('Western')).toBeUndefined();
+    expect(gaz.givenName('Russian')).toBeUndefined();
+  });
+});
