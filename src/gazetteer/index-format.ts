@@ -4,7 +4,7 @@
  *
  * Format, version 1:
  * - Lines end in "\n". Lines starting with "#" are comments (version, sources, licence notice).
- * - Four sections in this order, each opened by a line "@<section> <count>" and followed by
+ * - Five sections in this order, each opened by a line "@<section> <count>" and followed by
  *   exactly <count> lines of tab-separated fields. Every section is sorted by its first field
  *   in UTF-16 code-unit order (JavaScript's default sort), so a lookup is a binary search over
  *   the raw lines: no Map is built at load time.
@@ -19,6 +19,8 @@
  *   A key without a names line resolves to the records carrying that key (usually one).
  * - `@demonyms`: word (nameKey form, case kept, plurals included), ISO alpha-2 code.
  * - `@given`: `givenNameKey(name)` (ASCII-folded, lower case), then m, f or b (both).
+ * - `@common`: common English words, lower case, one a line (SCOWL levels 10–35): a capitalised
+ *   word that is also a common word ("Grammar", "Early") needs more than its capital to be a name.
  */
 import type { PlaceKind } from '../report.js';
 import { foldKey, givenNameKey, nameKey } from './normalize.js';
@@ -36,7 +38,7 @@ export const KIND_CODES: Readonly<Record<PlaceKind, string>> = {
 };
 
 /** The sections of a parsed index. */
-export type SectionName = 'records' | 'names' | 'demonyms' | 'given';
+export type SectionName = 'records' | 'names' | 'demonyms' | 'given' | 'common';
 
 /** A sorted run of lines inside the index text, searched by first field. */
 export class Section {
@@ -88,7 +90,7 @@ export function parseIndex(text: string): Record<SectionName, Section> {
   let i = 1;
   while (i < lines.length) {
     const line = lines[i] as string;
-    const header = /^@(records|names|demonyms|given) (\d+)$/.exec(line);
+    const header = /^@(records|names|demonyms|given|common) (\d+)$/.exec(line);
     if (header) {
       const count = Number(header[2]);
       if (i + 1 + count > lines.length) throw new Error(`gazetteer index: section @${header[1]} is truncated`);
@@ -106,6 +108,7 @@ export function parseIndex(text: string): Record<SectionName, Section> {
     names: sections.names ?? empty,
     demonyms: sections.demonyms ?? empty,
     given: sections.given ?? empty,
+    common: sections.common ?? empty,
   };
 }
 
@@ -129,6 +132,8 @@ export interface GazetteerData {
   demonyms?: Readonly<Record<string, string>>;
   /** Given name → gender. */
   givenNames?: Readonly<Record<string, 'female' | 'male' | 'both'>>;
+  /** Common English words, any case. */
+  commonWords?: readonly string[];
 }
 
 const GENDER_CODES = { female: 'f', male: 'm', both: 'b' } as const;
@@ -173,6 +178,7 @@ export function encodeIndex(data: GazetteerData): string {
   const given = Object.entries(data.givenNames ?? {})
     .map(([n, g]) => `${givenNameKey(n)}\t${GENDER_CODES[g]}`)
     .sort(byFirstField);
+  const common = [...new Set((data.commonWords ?? []).map((w) => w.toLowerCase()))].sort();
   return [
     `#dossier-gazetteer ${INDEX_VERSION}`,
     `@records ${records.length}`,
@@ -183,6 +189,8 @@ export function encodeIndex(data: GazetteerData): string {
     ...demonyms,
     `@given ${given.length}`,
     ...given,
+    `@common ${common.length}`,
+    ...common,
     '',
   ].join('\n');
 }

@@ -8,6 +8,8 @@ import type { WinkEngine } from './wink.js';
  * assumed to follow its preceding spaces exactly.
  */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
+const NON_LATIN1 = /[^\u0000-\u00ff]/;
 
 function locate(text: string, value: string, from: number): number {
   if (text.startsWith(value, from)) return from;
@@ -62,6 +64,19 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
     const start = locate(text, value, cursor + gap.length);
     cursor = start + value.length;
     if (!value.trim()) continue;
+    // wink's tokenizer does not know letters such as Ł or ź and cuts "Łódź" into three tokens;
+    // letter pieces written together are glued back into one word.
+    const previous = tokens[tokens.length - 1];
+    if (previous && previous.end === start && LETTERS_ONLY.test(value) && LETTERS_ONLY.test(previous.text) && (NON_LATIN1.test(value) || NON_LATIN1.test(previous.text))) {
+      previous.text += value;
+      previous.end = start + value.length;
+      previous.normal = previous.text.toLowerCase();
+      previous.lemma = previous.normal;
+      previous.type = 'word';
+      if (/^\p{Lu}/u.test(previous.text)) previous.pos = 'PROPN';
+      lastEnd = previous.end;
+      continue;
+    }
     tokens.push({
       index: tokens.length,
       text: value,

@@ -8,6 +8,7 @@ export interface FixtureData {
   places?: Record<string, PlaceRecord>;
   demonyms?: Record<string, string>;
   givenNames?: Record<string, 'female' | 'male' | 'both'>;
+  commonWords?: string[];
 }
 
 /** Builds a Gazetteer answering only from the given facts. */
@@ -25,6 +26,7 @@ export function fixtureGazetteer(data: FixtureData): Gazetteer {
       const gender = data.givenNames?.[word];
       return gender ? { gender } : undefined;
     },
+    commonWord: (word) => data.commonWords?.includes(word.toLowerCase()) ?? false,
   };
 }
 
@@ -45,5 +47,6 @@ export const NEWS_FACTS: FixtureData = {
     Ohio: { name: 'Ohio', kind: 'region', country: 'US' },
   },
   demonyms: { Russian: 'RU', Ukrainian: 'UA', American: 'US', Canadian: 'CA' },
+  commonWords: ['officials', 'later', 'the', 'report', 'grammar', 'frame', 'semantics', 'early', 'life', 'smith', 'young'],
   givenNames: { Vladimir: 'male', Donald: 'male', Maria: 'female', Jordan: 'both', John: 'male', Mary: 'female' },
 };

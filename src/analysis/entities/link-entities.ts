@@ -99,17 +99,28 @@ function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: Ty
   return [...byKey.values()];
 }
 
-/** Joins acronyms to the organization they abbreviate, when its initials spell them. */
+/** Initials of a name's capitalised words: "International Monetary Fund" → "IMF". */
 function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
-function mergeAcronyms(drafts: Draft[]): Draft[] {
+/**
+ * Joins one-word organization names to the organization they stand for: an acronym spelling its
+ * initials ("IMF"), or its first word ("Northgate" for "Northgate Financial Corp.").
+ */
+function mergeShortForms(drafts: Draft[]): Draft[] {
   const byInitials = new Map<string, Draft>();
-  for (const d of drafts) if (d.entity.name.includes(' ')) byInitials.set(initials(d.entity.name), d);
+  const byFirstWord = new Map<string, Draft>();
+  for (const d of drafts) {
+    if (!d.entity.name.includes(' ')) continue;
+    byInitials.set(initials(d.entity.name), d);
+    const first = d.entity.name.split(' ')[0] as string;
+    if (!byFirstWord.has(first)) byFirstWord.set(first, d);
+  }
   const kept: Draft[] = [];
   for (const d of drafts) {
-    const long = !d.entity.name.includes(' ') ? byInitials.get(d.entity.name.replace(/\./g, '')) : undefined;
+    const short = d.entity.name.includes(' ') ? undefined : d.entity.name;
+    const long = short === undefined ? undefined : byInitials.get(short.replace(/\./g, '')) ?? byFirstWord.get(short);
     if (long && long !== d) {
       for (const m of d.entity.mentions) attach(long, m);
       continue;
@@ -125,7 +136,7 @@ export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: Type
   const drafts = [
     ...linkPeople(doc, ofType('person')),
     ...linkByKey(ofType('place'), 'place', (c) => (c.evidence.place ?? gazetteer.places(c.text)[0])?.name ?? c.text, gazetteer),
-    ...mergeAcronyms(linkByKey(ofType('organization'), 'organization', (c) => c.text, gazetteer)),
+    ...mergeShortForms(linkByKey(ofType('organization'), 'organization', (c) => c.text, gazetteer)),
   ];
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];

@@ -79,7 +79,36 @@ export const NAME_CONNECTORS = words(`of of the de du des da do dos das van von 
 export const SURNAME_PARTICLES = words(`de da di du van von der den del della la le al el bin ibn ben`);
 
 /** Prepositions after which a name is likely a place ("in Kyiv", "near Donetsk"). */
-export const PLACE_PREPOSITIONS = words(`in at near from to into across outside inside throughout around toward towards via`);
+export const PLACE_PREPOSITIONS = words(`in at near into across outside inside throughout around from`);
 
 /** Generational suffixes that belong to a person's name ("Jr.", "III"). */
 export const NAME_SUFFIXES = words(`jr jr. sr sr. ii iii iv`);
+
+/** Head words of events, laws, awards and works: such names are none of dossier's three kinds. */
+export const EVENT_WORDS = words(`
+  war wars games olympics olympiad cup championship championships series tournament open
+  festival awards award prize medal act bill treaty accord accords agreement convention
+  revolution uprising crisis pandemic epidemic cyclone hurricane typhoon storm earthquake
+  day week month year era age ages dynasty century conference summit expo show
+`);
+
+/** Legal-form suffixes that close a company's name ("Inc.", "Corp.", "GmbH"). */
+export const CORPORATE_SUFFIXES = words(`inc inc. corp corp. co. ltd ltd. llc llp plc gmbh ag sa s.a. nv n.v. bv`);
+
+/** Words that open a place's name ("Lake Mead", "Mount Kenya", "Cape Cod", "Fort Lee"). */
+export const PLACE_OPENERS = words(`lake mount mt mt. cape isle gulf fort port bay lake loch glen`);
+
+/** Nouns that, in an apposition ("Eurostat, the EU’s statistics agency"), say the name is an organization. */
+export const ORGANIZATION_NOUNS = words(`
+  agency company firm lender insurer carrier broadcaster newspaper paper club side team outfit
+  charity watchdog regulator maker manufacturer retailer startup start-up operator provider
+  publisher network group bank party union organization organisation institute university
+  college school ministry department office body association federation league band label
+  studio airline chain conglomerate giant subsidiary unit division business brand nonprofit
+`);
+
+/** Nouns that, in an apposition ("Molde, a town in Norway"), say the name is a place. */
+export const PLACE_NOUNS = words(`
+  city town village country nation region province state county district suburb neighbourhood
+  neighborhood island capital port municipality territory republic kingdom area community
+`);

@@ -8,6 +8,7 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidate.js';
+import { ORGANIZATION_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { bestType, gatherEvidence, type Evidence, type Scores } from './evidence.js';
 
 /** A candidate with its evidence and the type finally chosen (undefined: not reported). */
@@ -18,6 +19,8 @@ export interface TypedCandidate extends Candidate {
 
 /** How strongly a type must lead before a name's own evidence overrides the document's. */
 const CONFIDENT = 4;
+/** Person score of a full name sure enough to make its parts that person elsewhere. */
+const PERSON_SURE = 3;
 
 function words(c: Candidate, doc: NlpDocument): string[] {
   return doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => /\p{L}/u.test(t.text)).map((t) => t.text);
@@ -28,7 +31,9 @@ function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames:
   const surnames = new Set<string>();
   const givenNames = new Map<string, Set<string>>();
   for (const c of typed) {
-    if (c.type !== 'person') continue;
+    // Only people the text really marks as people (a title, a given name, a "said") lend their
+    // surname to other mentions: a guessed "Classical Greece" must not make Greece a person.
+    if (c.type !== 'person' || c.evidence.scores.person < PERSON_SURE) continue;
     const parts = words(c, doc);
     if (parts.length < 2) continue;
     surnames.add(parts[parts.length - 1] as string);
@@ -38,6 +43,25 @@ function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames:
     givenNames.set(given, owners);
   }
   return { surnames, givenNames };
+}
+
+/**
+ * First words of organizations named in full that a reader would use alone for them: the
+ * company or club behind "Northgate Financial Corp." or "Ashford United", not "Bank" or "Royal".
+ */
+function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazetteer: Gazetteer): Set<string> {
+  const firstWords = new Set<string>();
+  for (const c of typed) {
+    if (c.type !== 'organization' || c.evidence.scores.organization < PERSON_SURE) continue;
+    const tokens = nameWords(doc, c);
+    const first = tokens[0];
+    if (tokens.length < 2 || !first || ORGANIZATION_WORDS.has(first.normal) || TITLE_MODIFIERS.has(first.normal)) continue;
+    if (first.pos !== 'PROPN' || /^\p{Lu}+$/u.test(first.text)) continue;
+    // "Ohio" in "Ohio Department of Transportation" is still Ohio; "Ashford" in "Ashford United" is the club.
+    if (gazetteer.places(first.text).length && !c.evidence.namedAfterPlace) continue;
+    firstWords.add(first.text);
+  }
+  return firstWords;
 }
 
 /** Maps acronyms defined in brackets ("World Health Organization (WHO)") to the long form's type. */
@@ -81,6 +105,7 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
   const { surnames, givenNames } = personNameParts(typed, doc);
   const acronyms = bracketedAcronyms(typed, doc);
   const totals = totalScores(typed);
+  const orgFirstWords = organizationFirstWords(typed, doc, gazetteer);
 
   for (const c of typed) {
     if (c.evidence.demonym) continue;
@@ -97,6 +122,12 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
         c.evidence.reasons.push('part of a person named in full');
         continue;
       }
+    }
+    // "Northgate" after "Northgate Financial Corp.", "Ashford" after "Ashford United".
+    if (parts.length === 1 && lastWord && !confident && orgFirstWords.has(lastWord) && !surnames.has(lastWord)) {
+      c.type = 'organization';
+      c.evidence.reasons.push('first word of an organization named in full');
+      continue;
     }
     const acronymType = acronyms.get(c.text);
     if (acronymType) {

@@ -6,7 +6,7 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
-import { HONORIFICS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { EVENT_WORDS, HONORIFICS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { isAllCaps, titleCase } from './letter-case.js';
 
@@ -33,11 +33,20 @@ export const WEIGHTS = {
   acronym: 3,
   determinerBefore: 1.5,
   properRun: 1,
+  teamName: 5,
+  camelCase: 3,
+  subjectOfVerb: 1,
+  commonWordPenalty: 2,
+  eventPenalty: 6,
+  indefiniteArticle: 4,
+  apposition: 4,
+  qualifiedPlace: 4,
 } as const;
 
 /** Lowest winning score for a name to be reported at all. */
 export const MIN_SCORE = 1;
 
+const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const REPORTING_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'argue', 'claim', 'note', 'write', 'insist', 'ask', 'reply', 'recall', 'warn', 'tweet', 'testify', 'admit', 'acknowledge', 'believe', 'think']);
 
 /** The evidence found for one candidate. */
@@ -49,6 +58,8 @@ export interface Evidence {
   place?: PlaceRecord;
   /** True when the name is a demonym or nationality adjective ("Russian"): never an entity alone. */
   demonym: boolean;
+  /** True for a team or company named after its home ("Ashford United"): its first word stands for it. */
+  namedAfterPlace?: boolean;
   /** Human-readable reasons, for --explain. */
   reasons: string[];
 }
@@ -104,11 +115,12 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // Head words: English names are head-final ("Moscow State University"), or head-first with "of".
   if (ORGANIZATION_WORDS.has(last.normal)) add(e, 'organization', WEIGHTS.organizationHead, `ends in "${last.text}"`);
   else if (PLACE_WORDS.has(last.normal) && words.length > 1) add(e, 'place', WEIGHTS.placeHead, `ends in "${last.text}"`);
-  const second = words[1];
-  if (second?.text === 'of') {
-    if (ORGANIZATION_WORDS.has(first.normal)) add(e, 'organization', WEIGHTS.organizationHead, `"${first.text} of"`);
-    else if (PLACE_WORDS.has(first.normal)) add(e, 'place', WEIGHTS.placeHead, `"${first.text} of"`);
-  }
+  // Head-first: "Royal Bank of Canada", "Office of the Superintendent", "Gulf of Mexico".
+  const ofAt = words.findIndex((w) => w.text === 'of');
+  const beforeOf = ofAt > 0 ? (words[ofAt - 1] as Token) : undefined;
+  if (beforeOf && ORGANIZATION_WORDS.has(beforeOf.normal) && !ORGANIZATION_WORDS.has(last.normal)) add(e, 'organization', WEIGHTS.organizationHead, `"${beforeOf.text} of"`);
+  else if (beforeOf && PLACE_WORDS.has(beforeOf.normal) && !PLACE_WORDS.has(last.normal)) add(e, 'place', WEIGHTS.placeHead, `"${beforeOf.text} of"`);
+  if (words.length > 1 && PLACE_OPENERS.has(first.normal)) add(e, 'place', WEIGHTS.placeHead, `opens with "${first.text}"`);
 
   // Reference data.
   const places = gazetteer.places(lookup);
@@ -124,19 +136,48 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   if (given && words.length >= 2 && !e.demonym) add(e, 'person', WEIGHTS.givenNameFirst, `given name "${first.text}"`);
   else if (given && words.length === 1) add(e, 'person', WEIGHTS.lonePersonName, `given name "${first.text}"`);
 
+  const before = tokens[(c.titleStart ?? c.tokenStart) - 1];
+
   // Shape.
+  const letterWords = words.filter((w) => /\p{L}/u.test(w.text));
+  const allCommon = letterWords.every((w) => gazetteer.commonWord(w.text) || NAME_CONNECTORS.has(w.text));
   if (words.length === 1 && isAllCaps(first.text) && first.text.replace(/\W/g, '').length >= 2 && !place) {
     add(e, 'organization', WEIGHTS.acronym, 'acronym');
+  } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {
+    add(e, 'organization', WEIGHTS.camelCase, 'inner capital');
   }
-  if (words.length >= 2 && words.every((w) => w.pos === 'PROPN' || w.text === '-' || w.text.endsWith('.'))) {
+  if (letterWords.length >= 2 && !allCommon && words.every((w) => w.pos === 'PROPN' || w.text === '-' || w.text.endsWith('.'))) {
     add(e, 'person', WEIGHTS.properRun, 'run of proper nouns');
+  }
+  teamEvidence(e, gazetteer, c, words);
+  // "World War II", "Olympic Games", "Cyclone Phailin": events and storms are not entities.
+  const head = [...letterWords].reverse().find((w) => !NAME_SUFFIXES.has(w.normal) && !/^[IVX]+$/.test(w.text));
+  const opener = letterWords[0];
+  if ((head && letterWords.length > 1 && EVENT_WORDS.has(head.normal)) || (opener && letterWords.length > 1 && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text))) {
+    for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
+    e.reasons.push(`event word → all −${WEIGHTS.eventPenalty}`);
+  }
+  qualifiedPlaceEvidence(e, gazetteer, c, letterWords);
+  const givenFirst = letterWords.length >= 2 && gazetteer.givenName(first.text) !== undefined;
+  if (allCommon && !place && !isAllCaps(c.text) && !givenFirst) {
+    // "Grammar", "Early", "Frame Semantics": capitalised common words need real evidence. Mid-
+    // sentence after "the" ("the White House"), title case over several words marks an institution.
+    const institution = letterWords.length >= 2 && before?.normal === 'the' && before.sentence === first.sentence;
+    for (const type of ['person', 'place', 'organization'] as const) {
+      if (!(institution && type === 'organization')) e.scores[type] -= WEIGHTS.commonWordPenalty;
+    }
+    e.reasons.push(`common words → ${institution ? 'person, place' : 'all'} −${WEIGHTS.commonWordPenalty}`);
   }
 
   // Context before.
-  const beforeIndex = (c.titleStart ?? c.tokenStart) - 1;
-  const before = tokens[beforeIndex];
   if (before && before.sentence === first.sentence) {
     if (PLACE_PREPOSITIONS.has(before.normal)) add(e, 'place', WEIGHTS.placePreposition, `after "${before.text}"`);
+    const headOfPhrase = tokens[c.tokenEnd]?.pos !== 'NOUN';
+    if ((before.normal === 'a' || before.normal === 'an') && !e.title && headOfPhrase) {
+      // "a Wyoming Republican", "a Democrat": a description, not a name.
+      for (const type of ['person', 'organization'] as const) e.scores[type] -= WEIGHTS.indefiniteArticle;
+      e.reasons.push(`after "${before.text}" → person, organization −${WEIGHTS.indefiniteArticle}`);
+    }
     if (before.normal === 'the' && !e.title) {
       add(e, 'organization', WEIGHTS.determinerBefore, 'after "the"');
       e.scores.person -= WEIGHTS.determinerBefore;
@@ -152,10 +193,66 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
       add(e, 'place', WEIGHTS.commaPlace, `followed by ", ${after2.text}"`);
     }
     if (after.pos === 'VERB' && REPORTING_LEMMAS.has(after.lemma)) add(e, 'person', WEIGHTS.reportingVerbAfter, `"${after.text}" after`);
+    if (words.length === 1 && (after.pos === 'VERB' || after.pos === 'AUX') && !REPORTING_LEMMAS.has(after.lemma) && after.text !== '-') {
+      add(e, 'person', WEIGHTS.subjectOfVerb, `subject of "${after.text}"`);
+    }
+    if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1);
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') add(e, 'person', WEIGHTS.whoAfter, '"who" after');
   }
   return e;
+}
+
+/**
+ * "Boston Red Sox", "Manchester United", "New York Times": a place followed by words that are not
+ * a person's name is a team, a paper or a company named after its home.
+ */
+function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
+  if (words.length < 2 || PLACE_WORDS.has((words[words.length - 1] as Token).normal)) return;
+  for (let split = words.length - 1; split >= 1; split--) {
+    const head = words.slice(0, split);
+    const rest = words.slice(split);
+    const homeText = c.text.slice(0, (head[head.length - 1] as Token).end - c.start);
+    const home = gazetteer.places(homeText)[0];
+    if (!home || home.kind === 'continent' || gazetteer.demonym(homeText)) continue;
+    if (rest.some((w) => (gazetteer.givenName(w.text) && !gazetteer.commonWord(w.text)) || w.text === 'of' || ORGANIZATION_WORDS.has(w.normal))) return;
+    const last = (rest[rest.length - 1] as Token).text;
+    if (gazetteer.commonWord(last) || /s$/.test(last)) {
+      add(e, 'organization', WEIGHTS.teamName, `"${homeText}" + "${last}"`);
+      e.namedAfterPlace = true;
+    }
+    return;
+  }
+}
+
+/**
+ * "Eurostat, the EU’s statistics agency", "Molde, a town in western Norway", "Hale, the developer":
+ * the head noun of an apposition right after the name says what the name is.
+ */
+function appositionEvidence(e: Evidence, tokens: readonly Token[], from: number): void {
+  const det = tokens[from];
+  if (!det || !['the', 'a', 'an'].includes(det.normal)) return;
+  for (let i = from + 1; i < tokens.length && i <= from + 6; i++) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX') return;
+    const next = tokens[i + 1];
+    if (t.pos !== 'NOUN' || next?.pos === 'NOUN') continue;
+    if (ORGANIZATION_NOUNS.has(t.normal)) add(e, 'organization', WEIGHTS.apposition, `apposition "${t.text}"`);
+    else if (PLACE_NOUNS.has(t.normal)) add(e, 'place', WEIGHTS.apposition, `apposition "${t.text}"`);
+    else if (ROLE_NOUNS.has(t.normal)) add(e, 'person', WEIGHTS.apposition, `apposition "${t.text}"`);
+    return;
+  }
+}
+
+/** "Old Athens", "Northern Greece": common words before a known place still name that place. */
+function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
+  if (words.length < 2 || e.place) return;
+  const lead = words[0] as Token;
+  if (!gazetteer.commonWord(lead.text) || gazetteer.givenName(lead.text)) return;
+  const rest = c.text.slice((words[1] as Token).start - c.start);
+  const place = gazetteer.places(rest)[0];
+  if (place && place.kind !== 'city') add(e, 'place', WEIGHTS.qualifiedPlace, `"${lead.text}" + place ${place.name}`);
+  else if (place && (place.population ?? 0) >= 100_000) add(e, 'place', WEIGHTS.qualifiedPlace, `"${lead.text}" + city ${place.name}`);
 }
 
 /** The winning type, or undefined when no type clears {@link MIN_SCORE}. */

@@ -6,7 +6,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { CORPORATE_SUFFIXES, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { findCapsLines, isAllCaps, titleCase } from './letter-case.js';
 
@@ -70,18 +70,47 @@ function extendRun(ctx: Context, start: number): number {
       end += 2;
       continue;
     }
-    // Bank of America, Gulf of the Mexico, Charles de Gaulle.
-    if (NAME_CONNECTORS.has(next.text) || next.text === 'of') {
+    // Bank of America, Gulf of the Mexico, Charles de Gaulle; but not "Amara Nwosu of the
+    // University of Toronto" or "Ridgeline Inc. of Charlotte": a complete name ends the run.
+    if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && isCompleteName(ctx, start, end))) {
       let k = end + 1;
       if (next.text === 'of' && tokens[k]?.text === 'the') k++;
       const word = tokens[k];
       if (word && word.sameLine && isNameWord(ctx, word)) { end = k + 1; continue; }
+    }
+    // "Boston Children’s Hospital", "King's College": a possessive inside an institution's name.
+    const owner = ctx.doc.text.slice((tokens[start] as Token).start, last.end);
+    if ((next.text === '’s' || next.text === "'s") && joinedWithoutSpace(last, next) && !ctx.gazetteer.places(owner).length) {
+      const tail = possessiveNameTail(ctx, end + 1);
+      if (tail > end + 1) { end = tail; continue; }
     }
     // Martin Luther King Jr., Henry Ford II
     if (NAME_SUFFIXES.has(next.normal) && CAPITALISED.test(next.text)) { end++; continue; }
     break;
   }
   return end;
+}
+
+/** True when tokens [start, end) already make a whole name: a person's, or one ending in Inc./Corp. */
+function isCompleteName(ctx: Context, start: number, end: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const nameStart = titleEnd(ctx, start, end);
+  const first = tokens[nameStart] as Token;
+  const last = tokens[end - 1] as Token;
+  if (end - nameStart >= 2 && ctx.gazetteer.givenName(first.text) && !ctx.gazetteer.commonWord(first.text) && !ORGANIZATION_WORDS.has(last.normal)) return true;
+  return CORPORATE_SUFFIXES.has(last.normal);
+}
+
+/**
+ * After a possessive, the end of the name words that follow when they end in an organization
+ * or place head word ("Children’s Hospital"); otherwise `from` (the possessive ends the name).
+ */
+function possessiveNameTail(ctx: Context, from: number): number {
+  const tokens = ctx.doc.tokens;
+  let end = from;
+  while (end < tokens.length && end - from < 4 && isNameWord(ctx, tokens[end]) && (tokens[end] as Token).sameLine) end++;
+  const head = tokens[end - 1];
+  return end > from && head && (ORGANIZATION_WORDS.has(head.normal) || PLACE_WORDS.has(head.normal)) ? end : from;
 }
 
 /** Index one past the title inside the run [start, end), or `start` when there is none. */
@@ -121,6 +150,30 @@ function makeCandidate(ctx: Context, titleStart: number, nameStart: number, end:
   return candidate;
 }
 
+/**
+ * Places named inside a title: "U.S." in "U.S. President Donald Trump", "Pennsylvania" in
+ * "Pennsylvania Senator Rick Santorum". Demonyms ("Russian President") are adjectives, not places.
+ */
+function placesInTitle(ctx: Context, start: number, nameStart: number): Candidate[] {
+  const found: Candidate[] = [];
+  const { tokens } = ctx.doc;
+  for (let i = start; i < nameStart; i++) {
+    const t = tokens[i] as Token;
+    if (!CAPITALISED.test(t.text) || HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal)) continue;
+    // The longest run of title words starting here that the gazetteer knows as a place.
+    for (let end = nameStart; end > i; end--) {
+      const text = ctx.doc.text.slice(t.start, (tokens[end - 1] as Token).end);
+      const place = ctx.gazetteer.places(text)[0];
+      if (place && place.kind !== 'city' && !ctx.gazetteer.demonym(text)) {
+        found.push(makeCandidate(ctx, i, i, end, false));
+        i = end - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** Words the document writes in lower case somewhere: capitals elsewhere are then just sentence starts. */
 function collectLowerCaseWords(doc: NlpDocument): Set<string> {
   const seen = new Set<string>();
@@ -152,6 +205,7 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
     const end = extendRun(ctx, i);
     const nameStart = titleEnd(ctx, i, end);
     const onlyTitle = end - i === 1 && (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal));
+    candidates.push(...placesInTitle(ctx, i, nameStart));
     if (!onlyTitle) candidates.push(makeCandidate(ctx, i, nameStart, end, false));
     i = end - 1;
   }

@@ -46,6 +46,9 @@ function leftAllowsDirect(doc: NlpDocument, shape: QuoteShape, startsLower: bool
   if (wordCount(doc, shape.left) === 0) return true;
   const punct = lastPunct(doc, shape.left);
   if (punct === ':') return !startsLower;
+  // "He tweeted that, “…”": what follows "that" is the reporter's indirect speech.
+  const last = lastWord(doc, shape.left);
+  if (last >= 0 && doc.tokens[last]?.normal === 'that') return false;
   const clause = shape.leftClause;
   // A quotation that starts in lower case continues the reporter's sentence ("he said,
   // “that’s how you get smart”"): the speech is only partly inside the marks.
@@ -53,7 +56,7 @@ function leftAllowsDirect(doc: NlpDocument, shape: QuoteShape, startsLower: bool
   // The clause must lead up to the quotation: "Smith said," or "Smith said “…”", not
   // "Smith said the plan was “…”". Words before the subject ("Asked about it, Smith said,")
   // do not matter: the speech itself is all inside the marks.
-  return punct === ',' || punct === '—' || punct === '–' || punct === '-' || lastWord(doc, shape.left) === clause.verb;
+  return punct === ',' || punct === '—' || punct === '–' || punct === '-' || last === clause.verb;
 }
 
 function lastWord(doc: NlpDocument, range: TokenRange): number {

@@ -3,28 +3,14 @@
  * attribution (“…,” she said. “…”) into one, and tells direct speech from partial quotes.
  * Speakers are left for {@link attributeSpeakers}.
  */
-import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { NlpDocument } from '../../nlp/document.js';
 import type { QuoteFinding } from '../types.js';
 import { classifyQuote, type QuoteShape } from './classify-quote.js';
 import { type MarkedFragment, pairQuoteMarks } from './pair-marks.js';
 import { type PlacedQuote, placeQuotes } from './place-quotes.js';
+import { onlyAdjuncts, rightClause } from './quote-clauses.js';
 import { endsSentence, isWordy, paragraphAt } from './quote-context.js';
 import { clauseAfter, clauseBefore, type ReportingClause } from './reporting-clause.js';
-
-/**
- * True when the words after a reporting clause are only its adjuncts ("on Wednesday", "in a
- * statement", "referring to the excuse"): no second clause with a finite verb of its own.
- */
-function onlyAdjuncts(doc: NlpDocument, start: number, end: number): boolean {
-  let words = 0;
-  for (let i = start; i < end; i++) {
-    const t = doc.tokens[i] as Token;
-    const finite = (t.pos === 'VERB' || t.pos === 'AUX') && !t.normal.endsWith('ing') && !/^\p{Lu}/u.test(t.text);
-    if (finite || t.normal === 'that') return false;
-    if (isWordy(t)) words++;
-  }
-  return words <= 14;
-}
 
 /**
  * True when only a reporting clause stands between two quotations of one paragraph and the
@@ -41,11 +27,11 @@ function interrupted(doc: NlpDocument, a: PlacedQuote<MarkedFragment>, b: Placed
   // The attribution is set off from the second part ("she said. “…" / "she said, “…").
   const lastBetween = doc.tokens[b.open - 1];
   if (!lastBetween || b.open <= a.after || !/^[,.:;—–-]$/u.test(lastBetween.text)) return null;
-  const clause = clauseAfter(doc, a.after, b.open);
+  const clause = clauseAfter(doc, a.after, b.open, /[,—–-][\s'’”")\]]*$/u.test(innerText(doc, aLast)));
   if (!clause || !onlyAdjuncts(doc, clause.end, b.open)) return null;
   // "…,” said Smith, head of policy. Now, “…”: words after the attribution's full stop.
   for (let i = clause.end; i < b.open - 1; i++) if (endsSentence(doc, i) && isWordy(doc.tokens[i + 1])) return null;
-  if (clauseAfter(doc, b.right.start, b.right.end)) return null;
+  if (rightClause(doc, b)) return null;
   return clause;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { TokenRange } from './quote-context.js';
-import { isInflectedReportingVerb, isReportingVerb } from './reporting-verbs.js';
+import { isInflectedReportingVerb, isParticleCue, isReportingVerb } from './reporting-verbs.js';
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 const INSIDE = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET']);
@@ -50,7 +50,7 @@ export function phraseForward(doc: NlpDocument, start: number, limit: number): T
     const t = doc.tokens[end] as Token;
     const next = doc.tokens[end + 1];
     // "Bozell answers": wink tags a reporting verb after a name as a plural noun.
-    if (end > start && isInflectedReportingVerb(t)) break;
+    if (end > start && (isInflectedReportingVerb(t) || isParticleCue(doc, end))) break;
     if (inside(t)) end++;
     else if (INNER_PUNCT.has(t.text) && end > start && next && end + 1 < limit && inside(next) && t.end === next.start) end++;
     else if (t.normal === 'of' && end > start && next && end + 1 < limit && inside(next)) end++;

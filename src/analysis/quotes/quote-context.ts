@@ -44,7 +44,7 @@ const CLOSERS = new Set(['”', '"', "'", '’', '»', ')']);
 export function endsSentence(doc: NlpDocument, index: number): boolean {
   const token = doc.tokens[index];
   if (!token) return false;
-  return stopsHere(doc, index, token) && !continues(doc.tokens[index + 1]);
+  return stopsHere(doc, index, token) && !continues(token, doc.tokens[index + 1]);
 }
 
 function stopsHere(doc: NlpDocument, index: number, token: Token): boolean {
@@ -61,11 +61,14 @@ function stopsHere(doc: NlpDocument, index: number, token: Token): boolean {
 }
 
 /**
- * A stop followed by a lower-case word or by ")" "," ";" belongs to an abbreviation wink split
+ * A stop followed by a lower-case word, by ")" "," ";" or by a letter with no space between
+ * belongs to an abbreviation wink split
  * off ("(D-Wis.)", "a.m. on") rather than ending the sentence.
  */
-function continues(next: Token | undefined): boolean {
+function continues(stop: Token, next: Token | undefined): boolean {
   if (!next || next.pos === 'SPACE') return false;
+  // "N.Y.", "U.S.": a letter right after the stop, with no space, is inside an abbreviation.
+  if (next.start === stop.end && /^[\p{L}\p{N}]/u.test(next.text)) return true;
   return /^[),;]/u.test(next.text) || /^\p{Ll}/u.test(next.text);
 }
 

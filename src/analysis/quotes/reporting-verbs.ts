@@ -3,7 +3,7 @@
  * "tweeted", "shot back"), the phrases that do the same without a verb ("according to"), and
  * the words a reporting verb's subject can be. This is grammar, not data about any article.
  */
-import type { Token } from '../../nlp/document.js';
+import type { NlpDocument, Token } from '../../nlp/document.js';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
@@ -107,4 +107,17 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'female' | 'male' | 'plural' 
 /** Participles that introduce a quotation after a main clause ("..., saying, “...”"). */
 export function isParticipleCue(token: Token): boolean {
   return token.normal.endsWith('ing') && isReportingVerb(token);
+}
+
+/**
+ * "shot back", "went on", "pointed out": a verb and its particle. wink tags some of these
+ * verbs as nouns ("Smith shot back"), so an inflected form counts whatever its tag.
+ */
+export function isParticleCue(doc: NlpDocument, index: number): boolean {
+  const t = doc.tokens[index];
+  const next = doc.tokens[index + 1];
+  if (!t || !next) return false;
+  const particles = PARTICLE_CUES.get(reportingLemma(t));
+  if (!particles?.has(next.normal)) return false;
+  return t.pos === 'VERB' || (t.normal !== reportingLemma(t) && !/^\p{Lu}/u.test(t.text));
 }

@@ -1,0 +1,118 @@
+/**
+ * Finding the subject of a verb from wink's tags: the phrase before it, past adverbs and
+ * appositives ("Smith, a Democrat from Ohio, said"); the subject of the main clause for a
+ * participle or a second joined verb ("Warren appeared with Maddow and endorsed Clinton,
+ * saying"); a transcript's speaker label ("Clinton:").
+ */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import { phraseBackward, phraseForward } from './noun-phrase.js';
+import { endsSentence, type TokenRange } from './quote-context.js';
+
+/** Tags skipped between a subject and its verb ("also", "has", "not"). */
+export const ADVERBIAL = new Set(['ADV', 'AUX', 'PART']);
+const DASHES = new Set(['—', '–', '―', '-', '--']);
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who', 'which']);
+/** Words opening a subordinate clause, whose subject is not the sentence's. */
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'if', 'because', 'whether', 'although', 'though', 'while', 'since', 'as', 'when']);
+const CLOSING_MARKS = new Set(['”', '"', "'", '’', '»']);
+
+function endsClause(t: Token): boolean {
+  return t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!';
+}
+
+/**
+ * The subject before a verb at `verb`: skips adverbs and auxiliaries ("also", "has", "later")
+ * and an appositive set off by commas ("Smith, a Democrat from Ohio, said"; "Amar, author of
+ * ''Unwritten Constitution,'' put it").
+ */
+export function subjectBefore(doc: NlpDocument, verb: number, floor: number): TokenRange | null {
+  let j = verb;
+  while (j > floor && ADVERBIAL.has((doc.tokens[j - 1] as Token).pos)) j--;
+  let comma = j - 1;
+  while (comma > floor && CLOSING_MARKS.has(doc.tokens[comma]?.text ?? '') && doc.tokens[comma - 1]?.text === ',') comma--;
+  if (doc.tokens[comma]?.text === ',') {
+    return appositiveHead(doc, comma, floor) ?? phraseBackward(doc, comma, floor);
+  }
+  const direct = phraseBackward(doc, j, floor);
+  if (direct) return direct;
+  // "I laughed and said": the subject of the first of two joined verbs.
+  if (doc.tokens[j - 1]?.normal === 'and') return governingSubject(doc, floor, j - 1);
+  return null;
+}
+
+/**
+ * Given a comma at `comma` that closes an appositive, finds the phrase the appositive
+ * describes: the phrase right before the comma that opens it.
+ */
+function appositiveHead(doc: NlpDocument, comma: number, floor: number): TokenRange | null {
+  for (let k = comma - 1; k > floor && comma - k <= 30; k--) {
+    const t = doc.tokens[k] as Token;
+    if (t.text === ',') return phraseBackward(doc, k, floor);
+    if (endsClause(t)) return null;
+  }
+  return null;
+}
+
+/** A verb, or a past participle wink took for an adjective ("Kerpen needled the reporter"). */
+function verbLike(t: Token): boolean {
+  if (/^\p{Lu}/u.test(t.text)) return false;
+  return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && t.normal.endsWith('ed'));
+}
+
+/**
+ * The subject governing words at `before`: walks back to the nearest verb that has a subject
+ * of its own ("Warren appeared with Maddow and officially endorsed Clinton, saying" → Warren;
+ * "he looked into my camera, furrowed his brow and said" → he). Infinitives have none; a
+ * phrase after a preposition or a verb is an object ("urged women to vote"), and one after
+ * "that" or "if" the subject of a subordinate clause.
+ */
+export function governingSubject(doc: NlpDocument, floor: number, before: number): TokenRange | null {
+  for (let k = before - 1; k >= floor && before - k <= 40; k--) {
+    const t = doc.tokens[k] as Token;
+    if (endsSentence(doc, k)) break;
+    if (!verbLike(t)) continue;
+    let j = k;
+    let infinitive = false;
+    while (j > floor && ADVERBIAL.has((doc.tokens[j - 1] as Token).pos)) {
+      if ((doc.tokens[j - 1] as Token).normal === 'to') infinitive = true;
+      j--;
+    }
+    const prev = doc.tokens[j - 1];
+    if (infinitive || !prev || j - 1 < floor) continue;
+    const nominal = (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)) || prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.text === ')';
+    if (!nominal) continue;
+    const np = phraseBackward(doc, j, floor);
+    const opener = doc.tokens[(np?.start ?? 0) - 1];
+    const governed = opener && (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'AUX' || SUBORDINATORS.has(opener.normal));
+    if (np && !governed) return np;
+  }
+  return null;
+}
+
+/** The first verb or auxiliary in `[start, end)`, or -1. */
+function firstVerb(doc: NlpDocument, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const p = (doc.tokens[i] as Token).pos;
+    if (p === 'VERB' || p === 'AUX') return i;
+  }
+  return -1;
+}
+
+/**
+ * Who introduces a quotation with a colon but no reporting verb: a speaker label standing
+ * alone or after a dash ("Clinton:", "More from the report - Philip Bump:"), else the subject
+ * of the sentence ("The piece used her words as its headline:"). `colon` is the colon's token.
+ */
+export function colonSubject(doc: NlpDocument, start: number, colon: number): TokenRange | null {
+  const label = phraseBackward(doc, colon, start);
+  if (label) {
+    const before = doc.tokens[label.start - 1];
+    const alone = label.start === start || (before !== undefined && DASHES.has(before.text));
+    const named = doc.tokens.slice(label.start, label.end).some((t) => t.pos === 'PROPN');
+    if (alone && named) return label;
+  }
+  const main = firstVerb(doc, start, colon);
+  if (main >= 0) return subjectBefore(doc, main, start);
+  const whole = phraseForward(doc, start, colon);
+  return whole && whole.end === colon ? whole : null;
+}

@@ -1,0 +1,153 @@
+/**
+ * Where a quotation's reporting clause may stand: between its fragments (“…,” she said, “…”),
+ * after it, before it, in a sentence ending with a colon just before it, in a sentence of
+ * its own just before it, or as a signature after it ("— Rosa Vega").
+ */
+import type { NlpDocument, Span, Token } from '../../nlp/document.js';
+import { colonSubject } from './clause-subject.js';
+import type { PlacedQuote } from './place-quotes.js';
+import { endsSentence, isWordy, paragraphAt, type TokenRange, tokenIndexAt } from './quote-context.js';
+import { clauseAfter, clauseBefore, type ReportingClause } from './reporting-clause.js';
+
+/** A quotation ending with a full stop ends the reporter's sentence too; "?" and "!" need not. */
+const TERMINAL_END = /[.…][\s'’”")\]»]*$/u;
+const COMMA_END = /[,—–-][\s'’”")\]»]*$/u;
+
+function paragraphIndex(doc: NlpDocument, offset: number): number {
+  return paragraphAt(doc, offset)?.index ?? -1;
+}
+
+/** Clauses standing between the fragments of one quotation, in the same paragraph. */
+export function innerClauses(doc: NlpDocument, q: PlacedQuote): ReportingClause[] {
+  const found: ReportingClause[] = [];
+  for (let i = 0; i + 1 < q.fragments.length; i++) {
+    const a = q.fragments[i] as Span;
+    const b = q.fragments[i + 1] as Span;
+    if (paragraphIndex(doc, a.start) !== paragraphIndex(doc, b.start)) continue;
+    const clause = clauseAfter(doc, tokenIndexAt(doc, a.end), tokenIndexAt(doc, b.start));
+    if (clause) found.push(clause);
+  }
+  return found;
+}
+
+/**
+ * The sentence just before a quotation that introduces it with a colon ("Caddell continued:"),
+ * in the same paragraph or closing the previous one.
+ */
+export function colonIntro(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {
+  if (q.left.end > q.left.start && hasWords(doc, q.left)) return null;
+  // wink keeps line breaks as tokens of their own: step over them to the previous paragraph.
+  let colon = q.left.start - 1;
+  while (colon >= 0 && (doc.tokens[colon] as Token).pos === 'SPACE') colon--;
+  if (doc.tokens[colon]?.text !== ':') return null;
+  let start = colon;
+  while (start > 0 && !endsSentence(doc, start - 1) && colon - start < 60) start--;
+  return clauseBefore(doc, start, colon + 1) ?? subjectClause(doc, start, colon);
+}
+
+/**
+ * A sentence before the quotation that is nothing but an attribution ("Sam Lau, the party's
+ * spokesman, said in a statement."), its speech being the quotation that follows.
+ */
+export function bareAttributionBefore(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {
+  if (hasWords(doc, q.left)) return null;
+  const stop = q.left.start - 1;
+  const para = paragraphAt(doc, (q.fragments[0] as Span).start);
+  const floor = para ? tokenIndexAt(doc, para.start) : 0;
+  if (stop <= floor || !endsSentence(doc, stop)) return null;
+  let start = stop;
+  while (start > floor && !endsSentence(doc, start - 1) && stop - start < 60) start--;
+  const clause = clauseBefore(doc, start, stop + 1);
+  if (!clause?.speaker || clause.participle || clause.inverted) return null;
+  return onlyAdjuncts(doc, clause.end, stop) ? clause : null;
+}
+
+/** "— Bernie Sanders." as a paragraph of its own right after the quotation: its signature. */
+export function signatureAfter(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {
+  if (hasWords(doc, q.right)) return null;
+  const last = q.fragments[q.fragments.length - 1] as Span;
+  const para = paragraphAt(doc, last.start);
+  const next = para ? doc.paragraphs[para.index + 1] : undefined;
+  if (!next) return null;
+  const start = tokenIndexAt(doc, next.start);
+  const end = tokenIndexAt(doc, next.end);
+  if (end - start > 16 || !/^[-—–―]/u.test(doc.text.slice(next.start, next.end))) return null;
+  return clauseAfter(doc, start, end);
+}
+
+/** A clause with no reporting verb whose subject introduces the quotation ("Kasich resisted:"). */
+function subjectClause(doc: NlpDocument, start: number, colon: number): ReportingClause | null {
+  const speaker = colonSubject(doc, start, colon);
+  const mark = doc.tokens[colon] as Token;
+  return speaker ? { verb: colon, cue: { start: mark.start, end: mark.end }, speaker, inverted: false, participle: false, end: colon } : null;
+}
+
+/** The sentence start before a quotation, looking past earlier quotations in the sentence. */
+function sentenceStart(doc: NlpDocument, q: PlacedQuote): number {
+  const para = paragraphAt(doc, (q.fragments[0] as Span).start);
+  const floor = para ? tokenIndexAt(doc, para.start) : 0;
+  let start = q.open;
+  while (start > floor && !endsSentence(doc, start - 1)) start--;
+  return start;
+}
+
+/**
+ * The clause before a quotation. A participle whose main clause lies before an earlier
+ * quotation of the same sentence ("Trump treated it as a compliment -- ''…'' -- asserting,")
+ * finds its subject there.
+ */
+export function leftClause(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {
+  const clause = clauseBefore(doc, q.left.start, q.left.end);
+  if (clause && !clause.speaker && clause.participle) {
+    const wider = sentenceStart(doc, q);
+    if (wider < q.left.start) return clauseBefore(doc, wider, q.left.end) ?? clause;
+  }
+  if (!clause && lastToken(doc, q.left)?.text === ':') {
+    return subjectClause(doc, q.left.start, q.left.end - 1);
+  }
+  return clause;
+}
+
+function lastToken(doc: NlpDocument, range: TokenRange): Token | undefined {
+  return range.end > range.start ? doc.tokens[range.end - 1] : undefined;
+}
+
+function hasWords(doc: NlpDocument, range: TokenRange): boolean {
+  for (let i = range.start; i < range.end; i++) if (isWordy(doc.tokens[i])) return true;
+  return false;
+}
+
+
+/** The clause after a quotation, and whether it stands in the quotation's own sentence. */
+export interface RightClause {
+  clause: ReportingClause;
+  sameSentence: boolean;
+}
+
+/**
+ * The reporting clause after a quotation. After “…,” any verb attributes ("an angry Hollande
+ * retaliated"). After a quotation that ends its sentence (“….”), the next sentence counts only
+ * if it is nothing but an attribution ("Smith said." — not "Smith added that …") and does not
+ * end with a colon, which introduces the next quotation instead.
+ */
+export function rightClause(doc: NlpDocument, q: PlacedQuote): RightClause | null {
+  const last = q.fragments[q.fragments.length - 1] as Span;
+  const quoted = doc.text.slice(last.start, last.end);
+  const clause = clauseAfter(doc, q.right.start, q.right.end, COMMA_END.test(quoted));
+  if (!clause) return null;
+  if (!TERMINAL_END.test(quoted)) return { clause, sameSentence: true };
+  if (lastToken(doc, q.right)?.text === ':' || !onlyAdjuncts(doc, clause.end, q.right.end)) return null;
+  return { clause, sameSentence: false };
+}
+
+/** True when nothing after a clause's end but adjuncts ("on Tuesday", "in a statement"). */
+export function onlyAdjuncts(doc: NlpDocument, start: number, end: number): boolean {
+  let words = 0;
+  for (let i = start; i < end; i++) {
+    const t = doc.tokens[i] as Token;
+    const finite = (t.pos === 'VERB' || t.pos === 'AUX') && !t.normal.endsWith('ing') && !/^\p{Lu}/u.test(t.text);
+    if (finite || t.normal === 'that' || t.pos === 'SCONJ') return false;
+    if (isWordy(t)) words++;
+  }
+  return words <= 14;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { attributeSpeakers } from '../../../src/analysis/quotes/attribute-speakers.js';
+import { findQuotes } from '../../../src/analysis/quotes/find-quotes.js';
+import { docOf, entitiesOf, type Named } from './helpers.js';
+
+/** Runs both stages and returns, per quotation, its kind, speaker name, mention as written and cue. */
+function attribute(text: string, named: readonly Named[] = []) {
+  const doc = docOf(text);
+  return attributeSpeakers(doc, findQuotes(doc), entitiesOf(doc, named)).map((q) => ({
+    kind: q.kind,
+    name: q.speaker?.name ?? null,
+    entity: q.speaker?.entity,
+    mention: q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
+    cue: q.cue,
+  }));
+}
+
+describe('attributeSpeakers: where the reporting clause stands', () => {
+  it('reads the clause after the quotation', () => {
+    const [q] = attribute('“We will win this seat,” Maria Ortega said on Tuesday.', [{ name: 'Maria Ortega' }]);
+    expect(q).toMatchObject({ name: 'Maria Ortega', entity: 0, mention: 'Maria Ortega', cue: 'said' });
+  });
+
+  it('reads inverted order with a title and an appositive', () => {
+    const [q] = attribute('"The bill is dead," said Sen. Maria Ortega, a Democrat from Ohio.', [{ name: 'Maria Ortega' }]);
+    expect(q).toMatchObject({ name: 'Maria Ortega', mention: 'Maria Ortega', cue: 'said' });
+  });
+
+  it('reads the clause before the quotation, with other reporting verbs', () => {
+    const [q] = attribute('Tom Reyes told reporters, “We have the votes.”', [{ name: 'Tom Reyes' }]);
+    expect(q).toMatchObject({ name: 'Tom Reyes', cue: 'told reporters' });
+    const [t] = attribute('Tom Reyes tweeted: “Proud of our team tonight.”', [{ name: 'Tom Reyes' }]);
+    expect(t).toMatchObject({ name: 'Tom Reyes', cue: 'tweeted' });
+  });
+
+  it('reads "according to"', () => {
+    const [q] = attribute('According to Dana Wills, "The count will take a week."', [{ name: 'Dana Wills' }]);
+    expect(q).toMatchObject({ kind: 'direct', name: 'Dana Wills', cue: 'According to' });
+  });
+
+  it('reads the clause inside an interrupted quotation', () => {
+    const [q] = attribute('“The plant will close,” Carla Diaz said. “About 300 jobs will go.”', [{ name: 'Carla Diaz' }]);
+    expect(q).toMatchObject({ name: 'Carla Diaz', cue: 'said' });
+  });
+
+  it('reads a colon introduction in the paragraph before', () => {
+    const text = 'Later, Reyes added:\n\n"We are not done. We will be back next year."';
+    expect(attribute(text, [{ name: 'Tom Reyes' }])[0]).toMatchObject({ kind: 'direct', name: 'Tom Reyes', mention: 'Reyes', cue: 'added' });
+  });
+
+  it('carries the speaker over to a following quotation with no clause of its own', () => {
+    const text = '“We lost the vote,” Dana Wills said.\n\n“But the fight goes on. We will be back.”';
+    const quotes = attribute(text, [{ name: 'Dana Wills' }]);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]).toMatchObject({ kind: 'direct', name: 'Dana Wills', mention: 'Dana Wills' });
+  });
+
+  it('takes a name signed after a dash', () => {
+    const [q] = attribute('“He does not speak for us.” ― Rosa Vega', [{ name: 'Rosa Vega' }]);
+    expect(q).toMatchObject({ kind: 'direct', name: 'Rosa Vega' });
+  });
+
+  it('takes the subject of the main clause for a participle cue', () => {
+    const [q] = attribute('Rosa Vega posted a photo of the rally on Monday, writing, “What a night.”', [{ name: 'Rosa Vega' }]);
+    expect(q).toMatchObject({ name: 'Rosa Vega', cue: 'writing' });
+  });
+
+  it('takes a bare attribution sentence right before the quotation', () => {
+    const [q] = attribute('Sam Lau, the party spokesman, said in a statement. “There are no ballots to recount.”', [{ name: 'Sam Lau' }]);
+    expect(q).toMatchObject({ kind: 'direct', name: 'Sam Lau' });
+  });
+
+  it('is not misled by a headline above the body', () => {
+    const text = 'Ortega Wins Ohio Seat\n\nBy Ann Lee\n\n“This is a great night for Ohio,” Maria Ortega said.';
+    expect(attribute(text, [{ name: 'Maria Ortega' }, { name: 'Ann Lee' }])[0]).toMatchObject({ name: 'Maria Ortega' });
+  });
+});
+
+describe('attributeSpeakers: who the speaker is', () => {
+  it('resolves a pronoun to the nearest person of the right gender', () => {
+    const text = 'Maria Ortega met Tom Reyes on Monday. “We agreed on nothing,” she said.';
+    const [q] = attribute(text, [
+      { name: 'Maria Ortega', gender: 'female' },
+      { name: 'Tom Reyes', gender: 'male' },
+    ]);
+    expect(q).toMatchObject({ name: 'Maria Ortega', entity: 0, mention: 'she' });
+  });
+
+  it('resolves a definite description to the person holding that title', () => {
+    const text = 'Sen. Maria Ortega spoke first. “The bill is dead,” the senator said.';
+    const [q] = attribute(text, [{ name: 'Maria Ortega', titles: ['Sen.'] }]);
+    expect(q).toMatchObject({ name: 'Maria Ortega', mention: 'the senator' });
+  });
+
+  it('keeps an unresolved description as written', () => {
+    const [q] = attribute('“We have no comment,” a White House spokeswoman said.', [{ name: 'White House', type: 'organization' }]);
+    expect(q).toMatchObject({ name: 'a White House spokeswoman', mention: 'a White House spokeswoman' });
+    expect(q?.entity).toBeUndefined();
+  });
+
+  it('lets an organization speak', () => {
+    const [q] = attribute('“The president has full confidence in her,” the White House said.', [{ name: 'White House', type: 'organization' }]);
+    expect(q).toMatchObject({ name: 'White House', entity: 0 });
+  });
+
+  it('does not take a possessor for the speaker', () => {
+    const [q] = attribute('“It was a private meeting,” Ortega’s aide said.', [{ name: 'Maria Ortega' }]);
+    expect(q?.name).not.toBe('Maria Ortega');
+    expect(q?.mention).toContain('aide');
+  });
+});
+
+describe('attributeSpeakers: partial and unattributed quotations', () => {
+  it('gives a partial quotation the subject of its reporting verb', () => {
+    const [q] = attribute('Dana Wills said the plan was “a disaster for farmers.”', [{ name: 'Dana Wills' }]);
+    expect(q).toMatchObject({ kind: 'partial', name: 'Dana Wills' });
+  });
+
+  it('leaves a quoted passage nobody is said to have said without a speaker, not as direct speech', () => {
+    const [q] = attribute('The county fair opens Friday.\n\n"Free parking for all visitors."\n\nTickets cost $5.');
+    expect(q).toMatchObject({ kind: 'partial', name: null });
+  });
+
+  it('returns the quotations unchanged when there are none', () => {
+    const doc = docOf('');
+    expect(attributeSpeakers(doc, [], entitiesOf(doc, []))).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAfter, clauseBefore, X';
+import type { NlpDocument } from '../../../src/nlp/document.js';
+import type { TokenRange } from '../../../src/analysis/quotes/quote-context.js';
+import { docOf } from './helpers.js';
+
+const words = (doc: NlpDocument, r: TokenRange | null | undefined) =>
+  r ? doc.text.slice(doc.tokens[r.start]?.start, doc.tokens[r.end - 1]?.end) : null;
+
+/** Parses the words after the first closing mark ” of the text. */
+function after(text: string) {
+  const doc = docOf(text);
+  const close = doc.tokens.findIndex((t) => t.text === '”');
+  const clause = clauseAfter(doc, close + 1, doc.tokens.length);
+  return clause && { speaker: words(doc, clause.speaker), cue: text.slice(clause.cue.start, clause.cue.end), inverted: clause.inverted };
+}
+
+/** Parses the words before the first opening mark “ of the text. */
+function before(text: string) {
+  const doc = docOf(text);
+  const open = doc.tokens.findIndex((t) => t.text === '“');
+  const clause = clauseBefore(doc, 0, open);
+  return clause && { speaker: words(doc, clause.speaker), cue: text.slice(clause.cue.start, clause.cue.end), participle: clause.participle };
+}
+
+describe('clauseAfter', () => {
+  it('reads subject-verb and verb-subject order', () => {
+    expect(after('“No,” Smith said.')).toEqual({ speaker: 'Smith', cue: 'said', inverted: false });
+    expect(after('“No,” said Sen. Maria Ortega.')).toEqual({ speaker: 'Sen. Maria Ortega', cue: 'said', inverted: true });
+  });
+
+  it('steps over appositives, adverbs and attached phrases to the verb', () => {
+    expect(after('“No,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.')?.speaker).toBe('Scott Pruitt');
+    expect(after('“No,” Rep. Gwen Moore (D-Wis.) said Friday.')?.speaker).toBe('Rep. Gwen Moore (D-Wis.)');
+    expect(after('“No,” the mayor later told reporters.')).toEqual({ speaker: 'the mayor', cue: 'told reporters', inverted: false });
+    expect(after('“No,” a narrator in the campaign ad asks.')?.speaker).toBe('a narrator');
+  });
+
+  it('takes a verb wink tags as a noun right after a name', () => {
+    expect(after('“It is over,” Bozell answers.')?.cue).toBe('answers');
+  });
+
+  it('reads particle verbs and "according to"', () => {
+    expect(after('“No,” Smith shot back.')?.cue).toBe('shot back');
+    expect(after('“Sales fell,” according to the company.')).toEqual({ speaker: 'the company', cue: 'according to', inverted: true });
+  });
+
+  it('finds nothing when the reporter’s own words come first', () => {
+    expect(after('“Build a wall,” referring to the border plan.')).toBeNull();
+    expect(after('“Yes,” like the markets last week, said Smith.')).toBeNull();
+  });
+});
+
+describe('clauseBefore', () => {
+  it('reads the subject before the verb', () => {
+    expect(before('Smith told reporters: “No.”')).toEqual({ speaker: 'Smith', cue: 'told reporters', participle: false });
+    expect(before('Maria Ortega, a Democrat, said, “No.”')?.speaker).toBe('Maria Ortega');
+  });
+
+  it('reads the subject of two joined verbs', () => {
+    expect(before('I laughed and said, “No.”')?.speaker).toBe('I');
+  });
+
+  it('takes the main clause’s subject for a participle', () => {
+    expect(before('Warren appeared with Maddow and endorsed Clinton, saying, “She is a fighter.”')).toMatchObject({ speaker: 'Warren', participle: true });
+    expect(before('The ad uses footage of Hillary Clinton asking, “Why?”')?.speaker).toBe('Hillary Clinton');
+  });
+});
+
+describe('subjects without a reporting verb', () => {
+  it('finds the subject of a sentence introducing a quotation', () => {
+    const doc = docOf('The piece used her words as its headline:');
+    expect(words(doc, colonSubject(doc, 0, doc.tokens.length - 1))).toBe('The piece');
+  });
+
+  it('takes a bare name before a colon as a transcript label', () => {
+    const doc = docOf('Clinton:');
+    expect(words(doc, colonSubject(doc, 0, doc.tokens.length - 1))).toBe('Clinton');
+    const after = docOf('More from the report - Philip Bump:');
+    expect(words(after, colonSubject(after, 0, after.tokens.length - 1))).toBe('Philip Bump');
+  });
+
+  it('walks back to the verb that has a subject', () => {
+    const doc = docOf('Trump called on her to resign and said');
+    expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Trump');
+  });
+});
