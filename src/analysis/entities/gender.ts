@@ -5,11 +5,18 @@ import type { Entity } from '../types.js';
 const MALE_TITLE = /\b(mr\.?|sir|lord|king|prince|duke|earl|baron|emperor|father|brother|congressman|councilman|chairman|spokesman|businessman|actor)\b/i;
 const FEMALE_TITLE = /\b(mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|duchess|countess|baroness|empress|sister|congresswoman|councilwoman|chairwoman|spokeswoman|businesswoman|actress)\b/i;
 
+/** Gender a title tells ("Mrs." → female), if any. */
+export function titleGender(title: string): 'female' | 'male' | undefined {
+  if (FEMALE_TITLE.test(title)) return 'female';
+  if (MALE_TITLE.test(title)) return 'male';
+  return undefined;
+}
+
 /** Gender from the person's titles first (they are explicit), then from the given name. */
 export function personGender(entity: Entity, gazetteer: Gazetteer): 'female' | 'male' | undefined {
   for (const title of entity.titles) {
-    if (FEMALE_TITLE.test(title)) return 'female';
-    if (MALE_TITLE.test(title)) return 'male';
+    const gender = titleGender(title);
+    if (gender) return gender;
   }
   const given = entity.name.split(/\s+/)[0];
   if (!given || !entity.name.includes(' ')) return undefined;

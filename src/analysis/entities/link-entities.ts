@@ -7,8 +7,9 @@
 import type { NlpDocument } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention, EntityType } from '../types.js';
 import type { TypedCandidate } from '../mentions/classify-candidates.js';
-import { nameWords } from '../mentions/classify-candidates.js';
-import { personGender } from './gender.js';
+import { nameParts } from '../mentions/classify-candidates.js';
+import { titleCase } from '../mentions/letter-case.js';
+import { personGender, titleGender } from './gender.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 
 interface Draft {
@@ -45,19 +46,19 @@ function sameFullName(a: string[], b: string[]): boolean {
   return ga === gb || (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb));
 }
 
-function linkPeople(doc: NlpDocument, people: TypedCandidate[]): Draft[] {
+function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandidate[]): Draft[] {
   const drafts: Draft[] = [];
-  const full = people.filter((c) => nameWords(doc, c).length >= 2);
+  const full = people.filter((c) => nameParts(c, doc).length >= 2);
   // Full names first, so a surname mentioned before the full name still finds its person.
   for (const c of full) {
-    const words = nameWords(doc, c).map((t) => t.text);
+    const words = nameParts(c, doc);
     const found = drafts.find((d) => sameFullName(d.words, words));
     if (found) {
       if (words.length > found.words.length) found.words = words;
     } else drafts.push({ entity: newEntity('person', words.join(' ')), words, lastSeen: -1 });
   }
   for (const c of people) {
-    const words = nameWords(doc, c).map((t) => t.text);
+    const words = nameParts(c, doc);
     const mention = toMention(c, 'person');
     let target: Draft | undefined;
     if (words.length >= 2) target = drafts.find((d) => sameFullName(d.words, words));
@@ -66,7 +67,12 @@ function linkPeople(doc: NlpDocument, people: TypedCandidate[]): Draft[] {
       const bySurname = drafts.filter((d) => d.words.length >= 2 && d.words[d.words.length - 1] === word);
       const byGiven = drafts.filter((d) => d.words.length >= 2 && d.words[0] === word);
       const alone = drafts.filter((d) => d.words.length === 1 && d.words[0] === word);
-      const pool = bySurname.length ? bySurname : byGiven.length === 1 ? byGiven : alone;
+      const candidates = bySurname.length ? bySurname : byGiven.length === 1 ? byGiven : alone;
+      // "Mrs. Abernathy" is Linda, not Frank: an honorific's gender narrows the namesakes.
+      const wanted = mention.title ? titleGender(mention.title) : undefined;
+      const same = wanted ? candidates.filter((d) => draftGender(d, gazetteer) === wanted) : [];
+      const notOpposite = wanted ? candidates.filter((d) => (draftGender(d, gazetteer) ?? wanted) === wanted) : [];
+      const pool = same.length ? same : notOpposite.length ? notOpposite : candidates;
       // Two people share the surname: the one mentioned most recently is meant.
       target = pool.reduce<Draft | undefined>((best, d) => (!best || d.lastSeen > best.lastSeen ? d : best), undefined);
       if (!target) {
@@ -77,6 +83,12 @@ function linkPeople(doc: NlpDocument, people: TypedCandidate[]): Draft[] {
     attach(target as Draft, mention);
   }
   return drafts.filter((d) => d.entity.mentions.length > 0);
+}
+
+/** Gender a draft person's given name tells, if any. */
+function draftGender(d: Draft, gazetteer: Gazetteer): 'female' | 'male' | undefined {
+  const known = d.words.length >= 2 ? gazetteer.givenName(d.words[0] as string) : undefined;
+  return known && known.gender !== 'both' ? known.gender : undefined;
 }
 
 function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: TypedCandidate) => string, gazetteer: Gazetteer): Draft[] {
@@ -134,9 +146,9 @@ function mergeShortForms(drafts: Draft[]): Draft[] {
 export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandidate[]): AnalysedEntities {
   const ofType = (type: EntityType): TypedCandidate[] => typed.filter((c) => c.type === type);
   const drafts = [
-    ...linkPeople(doc, ofType('person')),
+    ...linkPeople(doc, gazetteer, ofType('person')),
     ...linkByKey(ofType('place'), 'place', (c) => (c.evidence.place ?? gazetteer.places(c.text)[0])?.name ?? c.text, gazetteer),
-    ...mergeShortForms(linkByKey(ofType('organization'), 'organization', (c) => c.text, gazetteer)),
+    ...mergeShortForms(linkByKey(ofType('organization'), 'organization', (c) => (c.inCapsLine ? titleCase(c.text) : c.text), gazetteer)),
   ];
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];

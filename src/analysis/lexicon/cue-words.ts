@@ -46,7 +46,7 @@ export const TITLE_MODIFIERS = words(`
 /** Head words that make a name an organization ("Ministry", "Inc.", "University", "Party"). */
 export const ORGANIZATION_WORDS = words(`
   inc inc. corp corp. corporation co co. company companies ltd ltd. llc llp plc gmbh ag sa nv
-  group holdings partners associates bank banks fund trust insurance capital securities
+  group holdings partners associates bank banks fund trust insurance capital securities markets
   ministry department agency bureau office administration authority commission committee council
   board service services directorate secretariat cabinet parliament congress senate assembly
   legislature court tribunal police army navy force forces guard corps command militia
@@ -69,7 +69,7 @@ export const PLACE_WORDS = words(`
   street st road rd avenue ave boulevard blvd lane square plaza bridge tunnel highway freeway
   airport station port harbor harbour residence palace castle cathedral temple tower towers
   building stadium arena field gardens garden zoo reservoir dam border frontier quarter
-  heights springs creek
+  heights springs creek east west north south
 `);
 
 /** Small words that can stand inside a name between capitalised words ("Bank of America"). */

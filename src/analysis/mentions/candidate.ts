@@ -14,4 +14,6 @@ export interface Candidate extends Span {
   titleStart?: number;
   /** True when the run stood in an ALL-CAPS line (headline, dateline), where case tells nothing. */
   inCapsLine: boolean;
+  /** The whole name when the text shares it with a neighbour: "Frank" in "Frank and Linda Abernathy". */
+  fullName?: string[];
 }

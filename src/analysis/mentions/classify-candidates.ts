@@ -9,6 +9,9 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { ORGANIZATION_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { titleCase } from './letter-case.js';
+import { retypeSportsTeams } from './sports-teams.js';
+import { typeListMembers } from './coordination.js';
 import { bestType, gatherEvidence, type Evidence, type Scores } from './evidence.js';
 
 /** A candidate with its evidence and the type finally chosen (undefined: not reported). */
@@ -22,8 +25,11 @@ const CONFIDENT = 4;
 /** Person score of a full name sure enough to make its parts that person elsewhere. */
 const PERSON_SURE = 3;
 
-function words(c: Candidate, doc: NlpDocument): string[] {
-  return doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => /\p{L}/u.test(t.text)).map((t) => t.text);
+/** The name's words; in an ALL-CAPS line un-shouted, so "JORDAN" matches "Jordan" elsewhere. */
+export function nameParts(c: Candidate, doc: NlpDocument): string[] {
+  if (c.fullName) return c.fullName;
+  const texts = doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => /\p{L}/u.test(t.text)).map((t) => t.text);
+  return c.inCapsLine ? texts.map(titleCase) : texts;
 }
 
 /** Surnames and given names of people named with two or more words. */
@@ -34,7 +40,7 @@ function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames:
     // Only people the text really marks as people (a title, a given name, a "said") lend their
     // surname to other mentions: a guessed "Classical Greece" must not make Greece a person.
     if (c.type !== 'person' || c.evidence.scores.person < PERSON_SURE) continue;
-    const parts = words(c, doc);
+    const parts = nameParts(c, doc);
     if (parts.length < 2) continue;
     surnames.add(parts[parts.length - 1] as string);
     const given = parts[0] as string;
@@ -72,7 +78,8 @@ function bracketedAcronyms(typed: TypedCandidate[], doc: NlpDocument): Map<strin
     const short = typed[i + 1] as TypedCandidate;
     if (!long.type) continue;
     const open = doc.tokens[long.tokenEnd];
-    if (open?.text !== '(' || short.tokenStart !== long.tokenEnd + 1) continue;
+    if (open?.text !== '(' || short.tokenStart !== long.tokenEnd + 1 || long.tokenEnd - long.tokenStart < 2) continue;
+    if (!/^[\p{Lu}\d.&-]{2,10}$/u.test(short.text)) continue;
     types.set(short.text, long.type);
   }
   return types;
@@ -112,7 +119,7 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
     const own = c.evidence.scores;
     const ownType = c.type;
     const confident = ownType !== undefined && margin(own, ownType) >= CONFIDENT && ownType !== 'place';
-    const parts = words(c, doc);
+    const parts = nameParts(c, doc);
     const lastWord = parts[parts.length - 1];
     // Once "Jordan Peterson" is a person, "Peterson" — and "Jordan", when only one person
     // has that given name — are that person, whatever the gazetteer says.
@@ -142,6 +149,8 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
       c.evidence.reasons.push(`same name elsewhere is a ${documentType}`);
     }
   }
+  typeListMembers(doc, typed);
+  retypeSportsTeams(doc, typed);
   return typed;
 }
 

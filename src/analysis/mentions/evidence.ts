@@ -40,12 +40,14 @@ export const WEIGHTS = {
   eventPenalty: 6,
   indefiniteArticle: 4,
   apposition: 4,
+  organizationNounBefore: 3,
   qualifiedPlace: 4,
 } as const;
 
 /** Lowest winning score for a name to be reported at all. */
 export const MIN_SCORE = 1;
 
+const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const REPORTING_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'argue', 'claim', 'note', 'write', 'insist', 'ask', 'reply', 'recall', 'warn', 'tweet', 'testify', 'admit', 'acknowledge', 'believe', 'think']);
 
@@ -132,6 +134,7 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
       : WEIGHTS.country;
     add(e, 'place', weight, `gazetteer ${place.kind} ${place.name}`);
   }
+  if (c.fullName) add(e, 'person', WEIGHTS.roleTitle, `shares the surname of "${c.fullName.join(' ')}"`);
   const given = gazetteer.givenName(first.text);
   if (given && words.length >= 2 && !e.demonym) add(e, 'person', WEIGHTS.givenNameFirst, `given name "${first.text}"`);
   else if (given && words.length === 1) add(e, 'person', WEIGHTS.lonePersonName, `given name "${first.text}"`);
@@ -177,6 +180,15 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
       // "a Wyoming Republican", "a Democrat": a description, not a name.
       for (const type of ['person', 'organization'] as const) e.scores[type] -= WEIGHTS.indefiniteArticle;
       e.reasons.push(`after "${before.text}" → person, organization −${WEIGHTS.indefiniteArticle}`);
+    }
+    // "Norwegian side Molde", "the lender Northgate": an organization noun written just before.
+    if (ORGANIZATION_NOUNS.has(before.normal) && before.pos === 'NOUN' && !CAPITALISED_WORD.test(before.text)) {
+      add(e, 'organization', WEIGHTS.organizationNounBefore, `after "${before.text}"`);
+    }
+    // "LONDON (Reuters) -": the name in brackets after a dateline is the news agency.
+    const dateline = tokens[(c.titleStart ?? c.tokenStart) - 2];
+    if (before.text === '(' && tokens[c.tokenEnd]?.text === ')' && dateline && isAllCaps(dateline.text) && dateline.text.length >= 3) {
+      add(e, 'organization', WEIGHTS.organizationHead, 'agency after a dateline');
     }
     if (before.normal === 'the' && !e.title) {
       add(e, 'organization', WEIGHTS.determinerBefore, 'after "the"');

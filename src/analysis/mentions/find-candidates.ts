@@ -9,6 +9,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { CORPORATE_SUFFIXES, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { findCapsLines, isAllCaps, titleCase } from './letter-case.js';
+import { reshapeCandidates } from './reshape-candidates.js';
 
 /** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
 const CLOSED_CLASS = new Set(['PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'PUNCT', 'SYM', 'NUM']);
@@ -113,12 +114,31 @@ function possessiveNameTail(ctx: Context, from: number): number {
   return end > from && head && (ORGANIZATION_WORDS.has(head.normal) || PLACE_WORDS.has(head.normal)) ? end : from;
 }
 
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
+
+/**
+ * True when the run is all there is inside quotation marks (after an optional "the"): “the Water
+ * Baron”, “Frame Semantics”. Such a phrase is a nickname or a title of a work, not an entity.
+ */
+function fillsQuotedPhrase(ctx: Context, start: number, end: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let before = start - 1;
+  if (tokens[before]?.normal === 'the') before--;
+  let after = end;
+  if (tokens[after]?.pos === 'PUNCT' && !CLOSING_MARKS.has(tokens[after]?.text ?? '')) after++;
+  return OPENING_MARKS.has(tokens[before]?.text ?? '') && CLOSING_MARKS.has(tokens[after]?.text ?? '');
+}
+
 /** Index one past the title inside the run [start, end), or `start` when there is none. */
 function titleEnd(ctx: Context, start: number, end: number): number {
   const tokens = ctx.doc.tokens;
   const lastWord = (tokens[end - 1] as Token).normal;
   // "General Motors", "Justice Department": a run ending in an organization word is a name whole.
   if (ORGANIZATION_WORDS.has(lastWord)) return start;
+  // "Office of the Superintendent of Financial Institutions": head-first, also a name whole.
+  const ofAt = tokens.slice(start, end).findIndex((t) => t.text === 'of');
+  if (ofAt > 0 && ORGANIZATION_WORDS.has((tokens[start + ofAt - 1] as Token).normal)) return start;
   let cut = start;
   for (let i = start; i < end - 1; i++) {
     const normal = (tokens[i] as Token).normal;
@@ -203,11 +223,15 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
     // unless the gazetteer knows them (a dateline such as "LONDON").
     if (isAllCaps(t.text) && t.text.replace(/\W/g, '').length > 6 && !gazetteer.places(titleCase(t.text)).length) continue;
     const end = extendRun(ctx, i);
+    if (fillsQuotedPhrase(ctx, i, end)) {
+      i = end - 1;
+      continue;
+    }
     const nameStart = titleEnd(ctx, i, end);
     const onlyTitle = end - i === 1 && (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal));
     candidates.push(...placesInTitle(ctx, i, nameStart));
     if (!onlyTitle) candidates.push(makeCandidate(ctx, i, nameStart, end, false));
     i = end - 1;
   }
-  return candidates;
+  return reshapeCandidates(doc, gazetteer, candidates);
 }

@@ -34,13 +34,25 @@ function firstNamed(clauses: readonly (ReportingClause | null)[]): ReportingClau
   return null;
 }
 
+/** True when the clause before a quotation runs right up to it: "said," "said:" or "said “". */
+function leadsIn(doc: NlpDocument, q: PlacedQuote, clause: ReportingClause): boolean {
+  let last = q.left.end - 1;
+  const mark = doc.tokens[last];
+  if (mark && /^[,:—–-]$/u.test(mark.text)) return true;
+  while (last > clause.verb && !/[\p{L}\p{N}]/u.test(doc.tokens[last]?.text ?? '')) last--;
+  return last <= clause.end;
+}
+
 /** Attributes one quotation from the clauses around it, or null when none names a speaker. */
 function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote, kind: QuoteFinding['kind']): Attribution | null {
   const right = rightClause(doc, q);
   const left = leftClause(doc, q);
-  // After a quotation that ends its sentence, the next sentence attributes it only when no
-  // clause before the quotation already leads into it.
-  const ordered = right && !right.sameSentence ? [left, right.clause] : [right?.clause ?? null, left];
+  // After “…,” the clause that follows is the attribution. After “….” the next sentence
+  // attributes the quotation only when no clause before it does; after “…?” or “…!” the same
+  // holds for a clause leading right into the quotation ("Clinton responds to Mills with, “Why
+  // now?” Mills then writes back").
+  const leftFirst = right && (!right.sameSentence || (right.exclaims && left?.speaker && leadsIn(doc, q, left)));
+  const ordered = leftFirst ? [left, right.clause] : [right?.clause ?? null, left];
   const clause =
     kind === 'direct'
       ? firstNamed([...innerClauses(doc, q), ...ordered, colonIntro(doc, q), bareAttributionBefore(doc, q), signatureAfter(doc, q)])

@@ -13,8 +13,13 @@ export const ADVERBIAL = new Set(['ADV', 'AUX', 'PART']);
 const DASHES = new Set(['—', '–', '―', '-', '--']);
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who', 'which']);
 /** Words opening a subordinate clause, whose subject is not the sentence's. */
-const SUBORDINATORS = new Set(['that', 'which', 'who', 'if', 'because', 'whether', 'although', 'though', 'while', 'since', 'as', 'when']);
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'where', 'if', 'because', 'whether', 'although', 'though', 'while', 'since', 'as', 'when', '-', '—', '–', '(']);
 const CLOSING_MARKS = new Set(['”', '"', "'", '’', '»']);
+
+/** Words between a subject and its verb: adverbs, auxiliaries, times ("Priebus later Thursday told"). */
+function skippable(t: Token): boolean {
+  return ADVERBIAL.has(t.pos) || t.winkEntity === 'DATE' || t.winkEntity === 'TIME';
+}
 
 function endsClause(t: Token): boolean {
   return t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!';
@@ -27,17 +32,36 @@ function endsClause(t: Token): boolean {
  */
 export function subjectBefore(doc: NlpDocument, verb: number, floor: number): TokenRange | null {
   let j = verb;
-  while (j > floor && ADVERBIAL.has((doc.tokens[j - 1] as Token).pos)) j--;
+  while (j > floor && skippable(doc.tokens[j - 1] as Token)) j--;
   let comma = j - 1;
   while (comma > floor && CLOSING_MARKS.has(doc.tokens[comma]?.text ?? '') && doc.tokens[comma - 1]?.text === ',') comma--;
   if (doc.tokens[comma]?.text === ',') {
     return appositiveHead(doc, comma, floor) ?? phraseBackward(doc, comma, floor);
   }
   const direct = phraseBackward(doc, j, floor);
-  if (direct) return direct;
+  if (direct) return headOfAttachedPhrase(doc, direct, floor);
   // "I laughed and said": the subject of the first of two joined verbs.
   if (doc.tokens[j - 1]?.normal === 'and') return governingSubject(doc, floor, j - 1);
   return null;
+}
+
+/**
+ * A phrase right before a verb may be the object of a preposition attached to the subject
+ * ("Protesters marching through the streets chanted", "the head of the union at the plant
+ * said"): then the subject is the phrase before the preposition (and its participle).
+ */
+function headOfAttachedPhrase(doc: NlpDocument, phrase: TokenRange, floor: number): TokenRange {
+  let np = phrase;
+  for (let step = 0; step < 2; step++) {
+    let k = np.start - 1;
+    if (doc.tokens[k]?.pos !== 'ADP' || k <= floor) break;
+    const participle = doc.tokens[k - 1];
+    if (participle && participle.pos === 'VERB' && /(?:ing|ed)$/u.test(participle.normal)) k--;
+    const head = phraseBackward(doc, k, floor);
+    if (!head) break;
+    np = head;
+  }
+  return np;
 }
 
 /**
@@ -63,10 +87,11 @@ function verbLike(t: Token): boolean {
  * The subject governing words at `before`: walks back to the nearest verb that has a subject
  * of its own ("Warren appeared with Maddow and officially endorsed Clinton, saying" → Warren;
  * "he looked into my camera, furrowed his brow and said" → he). Infinitives have none; a
- * phrase after a preposition or a verb is an object ("urged women to vote"), and one after
- * "that" or "if" the subject of a subordinate clause.
+ * phrase after a preposition or a verb is an object ("urged women to vote"), and, when
+ * `strict`, one after "that" or "if" the subject of a subordinate clause (a participle after a
+ * comma hangs off the main clause; "…so subdued that Mr. Trump was prompted to say" does not).
  */
-export function governingSubject(doc: NlpDocument, floor: number, before: number): TokenRange | null {
+export function governingSubject(doc: NlpDocument, floor: number, before: number, strict = true): TokenRange | null {
   for (let k = before - 1; k >= floor && before - k <= 40; k--) {
     const t = doc.tokens[k] as Token;
     if (endsSentence(doc, k)) break;
@@ -80,22 +105,15 @@ export function governingSubject(doc: NlpDocument, floor: number, before: number
     const prev = doc.tokens[j - 1];
     if (infinitive || !prev || j - 1 < floor) continue;
     const nominal = (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)) || prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.text === ')';
-    if (!nominal) continue;
-    const np = phraseBackward(doc, j, floor);
-    const opener = doc.tokens[(np?.start ?? 0) - 1];
-    const governed = opener && (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'AUX' || SUBORDINATORS.has(opener.normal));
+    // "Dean, a former party chairman, poked at Trump": the subject before an appositive.
+    let np = prev.text === ',' ? appositiveHead(doc, j - 1, floor) : nominal ? phraseBackward(doc, j, floor) : null;
+    // "A spokeswoman for the committee emailed": the phrase before the preposition.
+    if (np && doc.tokens[np.start - 1]?.pos === 'ADP') np = headOfAttachedPhrase(doc, np, floor);
+    const opener = np ? doc.tokens[np.start - 1] : undefined;
+    const governed = opener && (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'AUX' || (strict && SUBORDINATORS.has(opener.normal)));
     if (np && !governed) return np;
   }
   return null;
-}
-
-/** The first verb or auxiliary in `[start, end)`, or -1. */
-function firstVerb(doc: NlpDocument, start: number, end: number): number {
-  for (let i = start; i < end; i++) {
-    const p = (doc.tokens[i] as Token).pos;
-    if (p === 'VERB' || p === 'AUX') return i;
-  }
-  return -1;
 }
 
 /**
@@ -111,8 +129,9 @@ export function colonSubject(doc: NlpDocument, start: number, colon: number): To
     const named = doc.tokens.slice(label.start, label.end).some((t) => t.pos === 'PROPN');
     if (alone && named) return label;
   }
-  const main = firstVerb(doc, start, colon);
-  if (main >= 0) return subjectBefore(doc, main, start);
+  // The clause nearest the colon says who: "…, that I had to change my answer:".
+  const governing = governingSubject(doc, start, colon);
+  if (governing) return governing;
   const whole = phraseForward(doc, start, colon);
   return whole && whole.end === colon ? whole : null;
 }

@@ -26,7 +26,8 @@ function interrupted(doc: NlpDocument, a: PlacedQuote<MarkedFragment>, b: Placed
   if (!/[,.?!…—–:;-][\s'’”")\]]*$/u.test(innerText(doc, aLast))) return null;
   // The attribution is set off from the second part ("she said. “…" / "she said, “…").
   const lastBetween = doc.tokens[b.open - 1];
-  if (!lastBetween || b.open <= a.after || !/^[,.:;—–-]$/u.test(lastBetween.text)) return null;
+  // (Not a colon: "Mr. Zahed said:" after a finished quotation introduces someone else's.)
+  if (!lastBetween || b.open <= a.after || !/^[,.;—–-]$/u.test(lastBetween.text)) return null;
   const clause = clauseAfter(doc, a.after, b.open, /[,—–-][\s'’”")\]]*$/u.test(innerText(doc, aLast)));
   if (!clause || !onlyAdjuncts(doc, clause.end, b.open)) return null;
   // "…,” said Smith, head of policy. Now, “…”: words after the attribution's full stop.
@@ -53,7 +54,8 @@ function shapeOf(doc: NlpDocument, q: PlacedQuote<MarkedFragment>): QuoteShape {
     firstInner: innerText(doc, q.fragments[0] as MarkedFragment),
     lastInner: innerText(doc, q.fragments[q.fragments.length - 1] as MarkedFragment),
     leftClause: clauseBefore(doc, q.left.start, q.left.end),
-    rightClause: clauseAfter(doc, q.right.start, q.right.end),
+    // After “…,” any verb attributes ("Hannity started."), as for speakers.
+    rightClause: clauseAfter(doc, q.right.start, q.right.end, /[,—–?!-][\s'’”")\]]*$/u.test(innerText(doc, q.fragments[q.fragments.length - 1] as MarkedFragment))),
   };
 }
 

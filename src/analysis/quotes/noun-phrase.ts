@@ -52,7 +52,7 @@ export function phraseForward(doc: NlpDocument, start: number, limit: number): T
     // "Bozell answers": wink tags a reporting verb after a name as a plural noun.
     if (end > start && (isInflectedReportingVerb(t) || isParticleCue(doc, end))) break;
     if (inside(t)) end++;
-    else if (INNER_PUNCT.has(t.text) && end > start && next && end + 1 < limit && inside(next) && t.end === next.start) end++;
+    else if (INNER_PUNCT.has(t.text) && end > start && next && end + 1 < limit && t.end === next.start && (inside(next) || hyphenated(doc, end))) end += inside(next) ? 1 : 2;
     else if (t.normal === 'of' && end > start && next && end + 1 < limit && inside(next)) end++;
     else if (t.text === '(' && end > start) {
       const close = closingParen(doc, end, limit);
@@ -90,6 +90,14 @@ export function phraseBackward(doc: NlpDocument, end: number, floor: number): To
   }
   const range = { start, end };
   return start < end && hasHead(doc, range) ? range : null;
+}
+
+/** A hyphen joining two words with no space ("conservative-leaning"): the compound is one word. */
+function hyphenated(doc: NlpDocument, hyphen: number): boolean {
+  const before = doc.tokens[hyphen - 1];
+  const t = doc.tokens[hyphen] as Token;
+  const after = doc.tokens[hyphen + 1];
+  return t.text === '-' && before !== undefined && after !== undefined && before.end === t.start && t.end === after.start && after.type === 'word';
 }
 
 function closingParen(doc: NlpDocument, open: number, limit: number): number {

@@ -11,7 +11,8 @@ import { clauseAfter, clauseBefore, type ReportingClause } from './reporting-cla
 
 /** A quotation ending with a full stop ends the reporter's sentence too; "?" and "!" need not. */
 const TERMINAL_END = /[.…][\s'’”")\]»]*$/u;
-const COMMA_END = /[,—–-][\s'’”")\]»]*$/u;
+/** Endings after which the quotation's sentence goes on: “…,” / “…?” / “…!” / “…—”. */
+const OPEN_END = /[,—–?!-][\s'’”")\]»]*$/u;
 
 function paragraphIndex(doc: NlpDocument, offset: number): number {
   return paragraphAt(doc, offset)?.index ?? -1;
@@ -58,8 +59,26 @@ export function bareAttributionBefore(doc: NlpDocument, q: PlacedQuote): Reporti
   let start = stop;
   while (start > floor && !endsSentence(doc, start - 1) && stop - start < 60) start--;
   const clause = clauseBefore(doc, start, stop + 1);
-  if (!clause?.speaker || clause.participle || clause.inverted) return null;
+  if (!clause?.speaker || clause.participle || clause.inverted || !bareAfterCue(doc, clause, stop)) return null;
   return onlyAdjuncts(doc, clause.end, stop) ? clause : null;
+}
+
+/**
+ * An attribution with nothing to report of its own: not negated ("He didn't suggest
+ * retaliation"), and after the cue only a time, a place, a medium or the person told
+ * ("said Tuesday", "said in a statement", "told reporters").
+ */
+function bareAfterCue(doc: NlpDocument, clause: ReportingClause, stop: number): boolean {
+  for (let i = clause.speaker ? clause.speaker.end : clause.verb; i < clause.verb; i++) {
+    if (/^(not|n't|n’t|never)$/u.test((doc.tokens[i] as Token).normal)) return false;
+  }
+  let next = clause.end;
+  while (next < stop && (doc.tokens[next] as Token).start < clause.cue.end) next++;
+  const t = doc.tokens[next];
+  if (!t || next >= stop) return true;
+  if (t.pos === 'ADP' || t.pos === 'PROPN' || t.pos === 'NUM' || t.text === ',') return true;
+  const lemma = (doc.tokens[clause.verb] as Token).lemma;
+  return lemma === 'tell' || lemma === 'ask';
 }
 
 /** "— Bernie Sanders." as a paragraph of its own right after the quotation: its signature. */
@@ -121,7 +140,10 @@ function hasWords(doc: NlpDocument, range: TokenRange): boolean {
 /** The clause after a quotation, and whether it stands in the quotation's own sentence. */
 export interface RightClause {
   clause: ReportingClause;
+  /** False after a quotation ending with a full stop: the clause is a sentence of its own. */
   sameSentence: boolean;
+  /** The quotation ends with "?" or "!", after which the sentence may or may not go on. */
+  exclaims: boolean;
 }
 
 /**
@@ -133,11 +155,11 @@ export interface RightClause {
 export function rightClause(doc: NlpDocument, q: PlacedQuote): RightClause | null {
   const last = q.fragments[q.fragments.length - 1] as Span;
   const quoted = doc.text.slice(last.start, last.end);
-  const clause = clauseAfter(doc, q.right.start, q.right.end, COMMA_END.test(quoted));
+  const clause = clauseAfter(doc, q.right.start, q.right.end, OPEN_END.test(quoted));
   if (!clause) return null;
-  if (!TERMINAL_END.test(quoted)) return { clause, sameSentence: true };
+  if (!TERMINAL_END.test(quoted)) return { clause, sameSentence: true, exclaims: /[?!][\s'’”")\]»]*$/u.test(quoted) };
   if (lastToken(doc, q.right)?.text === ':' || !onlyAdjuncts(doc, clause.end, q.right.end)) return null;
-  return { clause, sameSentence: false };
+  return { clause, sameSentence: false, exclaims: false };
 }
 
 /** True when nothing after a clause's end but adjuncts ("on Tuesday", "in a statement"). */

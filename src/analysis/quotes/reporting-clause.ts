@@ -177,7 +177,8 @@ export function clauseBefore(doc: NlpDocument, start: number, end: number): Repo
       // "footage of Hillary Clinton asking": a name right before the participle is its subject;
       // otherwise the subject of the main clause is ("She sent an email saying").
       const named = afterLastOf(doc, phraseBackward(doc, v, start));
-      const speaker = named && isProper(doc, named) ? named : governingSubject(doc, start, v);
+      const strict = t.normal.endsWith('ing');
+      const speaker = named && isProper(doc, named) ? named : governingSubject(doc, start, v, strict);
       return { verb: v, cue: cueSpan(doc, v, last), speaker, inverted: false, participle: true, end: v + 1 };
     }
     const cue = cueSpan(doc, v, last);
@@ -209,5 +210,5 @@ function afterLastOf(doc: NlpDocument, range: TokenRange | null): TokenRange | n
 
 function isProper(doc: NlpDocument, range: TokenRange): boolean {
   const last = doc.tokens[range.end - 1] as Token;
-  return last.pos === 'PROPN' && /^\p{Lu}/u.test(last.text);
+  return last.pos === 'PROPN' && /^\p{Lu}/u.test(last.text) && last.winkEntity !== 'DATE';
 }

@@ -23,7 +23,8 @@ export const REPORTING_VERBS = words(`
   blast needle riff surmise tease fume rant marvel grumble huff gush concur allege inform
   advise counsel instruct reassure remind rail rage hail praise concur recite quote deadpan
   exult fret worry chide scold taunt mock jeer boom beam crow holler murmur grouse sneer hedge
-  volunteer venture add-on rejoin caution posit predict pledge swear lecture preach
+  volunteer venture rejoin posit pledge swear lecture preach demur press interrupt
+  plead recount joke
 `);
 
 /** Verbs that report speech only with a particle or object ("went on", "shot back", "put it"). */
@@ -57,8 +58,22 @@ const SURFACE_LEMMAS: ReadonlyMap<string, string> = new Map([
 
 /** Lemma of a token as a reporting verb would have it: wink's lemma, corrected for a few forms. */
 export function reportingLemma(token: Token): string {
-  return SURFACE_LEMMAS.get(token.normal) ?? token.lemma;
+  const known = SURFACE_LEMMAS.get(token.normal);
+  if (known) return known;
+  if (REPORTING_VERBS.has(token.lemma) || token.normal !== token.lemma) return token.lemma;
+  // wink leaves a verb it tagged as an adjective or noun unlemmatised ("elaborated", "quips").
+  for (const [suffix, replacement] of STRIPS) {
+    if (!token.normal.endsWith(suffix)) continue;
+    const base = token.normal.slice(0, token.normal.length - suffix.length) + replacement;
+    if (REPORTING_VERBS.has(base)) return base;
+  }
+  return token.lemma;
 }
+
+/** Inflectional endings tried, in order, to find a verb's base form. */
+const STRIPS: readonly (readonly [string, string])[] = [
+  ['ied', 'y'], ['ies', 'y'], ['ed', ''], ['ed', 'e'], ['d', ''], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'],
+];
 
 /**
  * True when the token is a verb that reports speech on its own ("said", "tweeted"). Nouns
@@ -72,7 +87,10 @@ export function isReportingVerb(token: Token): boolean {
   if (token.pos === 'VERB' || token.pos === 'AUX') return true;
   // Tagging slips: "says" as a noun, "added" as an adjective. Accept inflected forms only,
   // so the nouns "report", "claim", "text" and "post" are not taken for verbs.
-  return token.normal !== lemma && /(?:ed|s|d|ing)$/u.test(token.normal) && SURFACE_OK.has(lemma);
+  // A past tense in -ed is no noun ("jeered", "boomed"); -s and -ing forms of a verb that is
+  // also a noun ("claims", "reports", "posting") count only for the frequent speech verbs.
+  if (token.normal === lemma || /^\p{Lu}/u.test(token.text)) return false;
+  return /ed$/u.test(token.normal) || (/(?:s|ing)$/u.test(token.normal) && SURFACE_OK.has(lemma));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAfter, clauseBefore, X';
+import { colonSubject, governingSubject } from '../../../src/analysis/quotes/clause-subject.js';
+import { clauseAfter, clauseBefore } from '../../../src/analysis/quotes/reporting-clause.js';
 import type { NlpDocument } from '../../../src/nlp/document.js';
 import type { TokenRange } from '../../../src/analysis/quotes/quote-context.js';
 import { docOf } from './helpers.js';

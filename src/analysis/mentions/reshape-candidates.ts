@@ -1,0 +1,68 @@
+/**
+ * Second look at candidate names, with their neighbours in view: drops names that are words of a
+ * quoted title, trims descriptions to the place they contain, and completes a given name that
+ * shares its surname with the next ("Frank and Linda Abernathy" → Frank Abernathy).
+ */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { Candidate } from './candidate.js';
+
+const OPENING = new Set(['“', '"', '«', '„', "''"]);
+const CLOSING = new Set(['”', '"', '»', '“', "''"]);
+/** Longest quoted title considered, in tokens: a quotation runs longer. */
+const MAX_TITLE_TOKENS = 25;
+
+/**
+ * Token ranges of quoted titles: “Silent Drift: Two Decades of Amoxicillin Resistance in
+ * Childhood Ear Infections” — short quotations in which most words are capitalised.
+ */
+function quotedTitles(doc: NlpDocument): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OPENING.has((tokens[i] as Token).text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= MAX_TITLE_TOKENS && !CLOSING.has((tokens[j] as Token).text) && (tokens[j] as Token).sameLine) j++;
+    const closing = tokens[j];
+    if (!closing || !CLOSING.has(closing.text)) continue;
+    const words = tokens.slice(i + 1, j).filter((t) => t.type === 'word' && t.text.length > 3);
+    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+    if (words.length >= 3 && capitalised / words.length >= 0.7) ranges.push([i + 1, j]);
+    i = j;
+  }
+  return ranges;
+}
+
+/** "a Wyoming Republican who…": a description; only the place in it is a name. */
+function trimDescription(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Candidate {
+  const { tokens } = doc;
+  const before = tokens[(c.titleStart ?? c.tokenStart) - 1];
+  const after = tokens[c.tokenEnd];
+  if (!before || (before.normal !== 'a' && before.normal !== 'an') || after?.pos === 'NOUN' || c.tokenEnd - c.tokenStart < 2) return c;
+  const last = tokens[c.tokenEnd - 1] as Token;
+  if (!gazetteer.commonWord(last.text)) return c;
+  for (let end = c.tokenEnd - 1; end > c.tokenStart; end--) {
+    const endToken = tokens[end - 1] as Token;
+    const text = doc.text.slice(c.start, endToken.end);
+    if (gazetteer.places(text).length) return { ...c, end: endToken.end, text, tokenEnd: end };
+  }
+  return c;
+}
+
+/** Applies the neighbour-aware corrections to the candidates of one document. */
+export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candidates: Candidate[]): Candidate[] {
+  const titles = quotedTitles(doc);
+  const inTitle = (c: Candidate): boolean => titles.some(([s, e]) => c.tokenStart >= s && c.tokenEnd <= e);
+  const kept = candidates.filter((c) => !inTitle(c)).map((c) => trimDescription(doc, gazetteer, c));
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i] as Candidate;
+    const b = kept[i + 1] as Candidate;
+    const and = doc.tokens[a.tokenEnd];
+    if (a.tokenEnd - a.tokenStart !== 1 || and?.normal !== 'and' || b.tokenStart !== a.tokenEnd + 1) continue;
+    const bFirst = doc.tokens[b.tokenStart] as Token;
+    if (b.tokenEnd - b.tokenStart < 2 || !gazetteer.givenName(a.text) || !gazetteer.givenName(bFirst.text)) continue;
+    const surname = doc.tokens.slice(b.tokenStart + 1, b.tokenEnd).map((t) => t.text);
+    kept[i] = { ...a, fullName: [a.text, ...surname] };
+  }
+  return kept;
+}

@@ -1,0 +1,54 @@
+/**
+ * Sports copy names teams by their town: "Ashford came from behind to beat Westbury City 3-1".
+ * In a document that reads like a match report, a town (or an unknown name, or a "<Town> City")
+ * that beats, draws with, plays or faces another side is the team, an organization.
+ */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { TypedCandidate } from './classify-candidates.js';
+
+/** Lemmas that make a text read like a match report. */
+const SPORTS_WORDS = new Set([
+  'match', 'goal', 'score', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'manager',
+  'league', 'cup', 'final', 'semifinal', 'semi-final', 'quarterfinal', 'season', 'penalty',
+  'tournament', 'champion', 'championship', 'fixture', 'kickoff', 'half', 'inning', 'touchdown',
+  'unbeaten', 'header', 'equaliser', 'equalizer', 'stadium', 'playoff', 'side', 'club',
+]);
+/** Verbs and prepositions that link two sides in a result. */
+const RESULT_WORDS = new Set(['beat', 'defeat', 'draw', 'drew', 'tie', 'host', 'face', 'play', 'edge', 'thrash', 'rout', 'down', 'against', 'v', 'vs', 'vs.', 'over', 'meet', 'trail', 'lead', 'lose', 'lost']);
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+/** Place kinds a team is named after; countries are left as places (national sides are rarer). */
+const TEAM_HOMES = new Set(['city', 'place']);
+
+/** True when at least four sports words occur: the document is sports copy. */
+export function isSportsCopy(doc: NlpDocument): boolean {
+  let count = 0;
+  for (const t of doc.tokens) if (SPORTS_WORDS.has(t.lemma) && ++count >= 4) return true;
+  return false;
+}
+
+function linksSides(t: Token | undefined): boolean {
+  return !!t && (RESULT_WORDS.has(t.lemma) || RESULT_WORDS.has(t.normal) || SCORE.test(t.text));
+}
+
+/** Retypes towns playing a result as organizations, and every same-named mention with them. */
+export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): void {
+  if (!isSportsCopy(doc)) return;
+  const teams = new Set<string>();
+  for (const c of typed) {
+    if (c.type === 'person' || c.type === 'organization') continue;
+    const home = c.evidence.place;
+    if (home && !TEAM_HOMES.has(home.kind)) continue;
+    const before = doc.tokens[c.tokenStart - 1];
+    const after = doc.tokens[c.tokenEnd];
+    if (!linksSides(before) && !linksSides(after)) continue;
+    teams.add(c.text);
+    // "Westbury" alone is the club once "Westbury City" has played.
+    const first = doc.tokens[c.tokenStart] as Token;
+    if (c.tokenEnd - c.tokenStart > 1) teams.add(first.text);
+  }
+  for (const c of typed) {
+    if (!teams.has(c.text) || c.type === 'person') continue;
+    c.type = 'organization';
+    c.evidence.reasons.push('a side in sports copy');
+  }
+}
