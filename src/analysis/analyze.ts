@@ -9,6 +9,7 @@ import type { WinkEngine } from '../nlp/wink.js';
 import type { Report } from '../report.js';
 import { buildReport } from './build-report.js';
 import { linkEntities } from './entities/link-entities.js';
+import { resolveNamesInQuotes } from './entities/names-in-quotes.js';
 import { classifyCandidates } from './mentions/classify-candidates.js';
 import { findCandidates } from './mentions/find-candidates.js';
 import { attributeSpeakers } from './quotes/attribute-speakers.js';
@@ -34,5 +35,6 @@ export function analyzeWith(resources: AnalysisResources, text: string, options:
   const typed = classifyCandidates(doc, gazetteer, candidates);
   const entities = linkEntities(doc, gazetteer, typed);
   const quotes = attributeSpeakers(doc, findQuotes(doc), entities);
+  resolveNamesInQuotes(entities, quotes);
   return buildReport(doc, entities, quotes, options.source ?? '-');
 }

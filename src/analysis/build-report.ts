@@ -30,6 +30,8 @@ export function buildReport(doc: NlpDocument, analysed: AnalysedEntities, quotes
   const places: Place[] = [];
   const organizations: Organization[] = [];
   for (const entity of analysed.entities) {
+    // A later stage may have moved every mention of an entity to another one.
+    if (entity.mentions.length === 0) continue;
     const mentions = mentionsOf(entity);
     if (entity.type === 'person') {
       people.push({ name: entity.name, aliases: entity.aliases, titles: entity.titles, mentions, quoteCount: quoteCounts.get(entity.index) ?? 0 });

@@ -4,7 +4,7 @@
  * the surname), a shared given name never merges two people, places take their reference
  * name ("U.S." → "United States") and acronyms defined in brackets join their long form.
  */
-import type { NlpDocument } from '../../nlp/document.js';
+import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention, EntityType } from '../types.js';
 import type { TypedCandidate } from '../mentions/classify-candidates.js';
 import { nameParts } from '../mentions/classify-candidates.js';
@@ -16,8 +16,12 @@ interface Draft {
   entity: Entity;
   /** Name words of the fullest form, for matching later mentions. */
   words: string[];
-  /** Start of the latest mention, for choosing the nearest of several namesakes. */
+  /** Start of the latest mention so far, -1 before the first. */
   lastSeen: number;
+  /** Sentence of the latest mention so far, -1 before the first. */
+  lastSentence: number;
+  /** Start of the first mention, for telling the article's principal from a relative. */
+  firstSeen: number;
 }
 
 function toMention(c: TypedCandidate, type: EntityType): EntityMention {
@@ -30,9 +34,11 @@ function newEntity(type: EntityType, name: string): Entity {
   return { index: -1, type, name, aliases: [], titles: [], mentions: [] };
 }
 
-function attach(draft: Draft, mention: EntityMention): void {
+function attach(draft: Draft, mention: EntityMention, sentence = -1): void {
   draft.entity.mentions.push(mention);
   draft.lastSeen = mention.start;
+  draft.lastSentence = sentence;
+  if (draft.firstSeen < 0) draft.firstSeen = mention.start;
   if (mention.title && !draft.entity.titles.some((t) => t.toLowerCase() === mention.title?.toLowerCase())) {
     draft.entity.titles.push(mention.title);
   }
@@ -55,7 +61,7 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
     const found = drafts.find((d) => sameFullName(d.words, words));
     if (found) {
       if (words.length > found.words.length) found.words = words;
-    } else drafts.push({ entity: newEntity('person', words.join(' ')), words, lastSeen: -1 });
+    } else drafts.push({ entity: newEntity('person', words.join(' ')), words, lastSeen: -1, lastSentence: -1, firstSeen: -1 });
   }
   for (const c of people) {
     const words = nameParts(c, doc);
@@ -73,14 +79,17 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
       const same = wanted ? candidates.filter((d) => draftGender(d, gazetteer) === wanted) : [];
       const notOpposite = wanted ? candidates.filter((d) => (draftGender(d, gazetteer) ?? wanted) === wanted) : [];
       const pool = same.length ? same : notOpposite.length ? notOpposite : candidates;
-      // Two people share the surname: the one mentioned most recently is meant.
-      target = pool.reduce<Draft | undefined>((best, d) => (!best || d.lastSeen > best.lastSeen ? d : best), undefined);
+      // Namesakes: one named in this sentence or the one before is meant; otherwise the one the
+      // article introduced first, its principal ("O’Brien’s career" after his daughter spoke).
+      const sentence = (doc.tokens[c.tokenStart] as Token).sentence;
+      const recent = pool.filter((d) => d.lastSentence >= sentence - 1);
+      target = recent.length === 1 ? recent[0] : (recent.length ? recent : pool).reduce<Draft | undefined>((best, d) => (!best || (d.firstSeen >= 0 && (best.firstSeen < 0 || d.firstSeen < best.firstSeen)) ? d : best), undefined);
       if (!target) {
-        target = { entity: newEntity('person', word), words: [word], lastSeen: -1 };
+        target = { entity: newEntity('person', word), words: [word], lastSeen: -1, lastSentence: -1, firstSeen: -1 };
         drafts.push(target);
       }
     }
-    attach(target as Draft, mention);
+    attach(target as Draft, mention, (doc.tokens[c.tokenStart] as Token).sentence);
   }
   return drafts.filter((d) => d.entity.mentions.length > 0);
 }
@@ -97,7 +106,7 @@ function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: Ty
     const key = keyOf(c);
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { entity: newEntity(type, key), words: [key], lastSeen: -1 };
+      draft = { entity: newEntity(type, key), words: [key], lastSeen: -1, lastSentence: -1, firstSeen: -1 };
       const place = type === 'place' ? c.evidence.place ?? gazetteer.places(c.text)[0] : undefined;
       if (place) {
         draft.entity.place = { kind: place.kind };

@@ -8,7 +8,7 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidate.js';
-import { ORGANIZATION_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { ORGANIZATION_WORDS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { titleCase } from './letter-case.js';
 import { retypeSportsTeams } from './sports-teams.js';
 import { typeListMembers } from './coordination.js';
@@ -70,6 +70,18 @@ function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazet
   return firstWords;
 }
 
+/** "Coron" in "Coron Island": the name part of two-word places that end in a place head word. */
+function placeNamesBeforeHead(typed: TypedCandidate[], doc: NlpDocument): Set<string> {
+  const names = new Set<string>();
+  for (const c of typed) {
+    const tokens = nameWords(doc, c);
+    if (c.type !== 'place' || tokens.length !== 2) continue;
+    const [name, head] = tokens as [Token, Token];
+    if (PLACE_WORDS.has(head.normal) && !PLACE_WORDS.has(name.normal) && name.pos === 'PROPN') names.add(name.text);
+  }
+  return names;
+}
+
 /** Maps acronyms defined in brackets ("World Health Organization (WHO)") to the long form's type. */
 function bracketedAcronyms(typed: TypedCandidate[], doc: NlpDocument): Map<string, EntityType> {
   const types = new Map<string, EntityType>();
@@ -113,6 +125,7 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
   const acronyms = bracketedAcronyms(typed, doc);
   const totals = totalScores(typed);
   const orgFirstWords = organizationFirstWords(typed, doc, gazetteer);
+  const placeFirstWords = placeNamesBeforeHead(typed, doc);
 
   for (const c of typed) {
     if (c.evidence.demonym) continue;
@@ -134,6 +147,12 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
     if (parts.length === 1 && lastWord && !confident && orgFirstWords.has(lastWord) && !surnames.has(lastWord)) {
       c.type = 'organization';
       c.evidence.reasons.push('first word of an organization named in full');
+      continue;
+    }
+    // "Coron" after "Coron Island", "Yuma" after "Yuma County".
+    if (parts.length === 1 && lastWord && !confident && placeFirstWords.has(lastWord) && !surnames.has(lastWord)) {
+      c.type = 'place';
+      c.evidence.reasons.push('name of a place named in full with its head word');
       continue;
     }
     const acronymType = acronyms.get(c.text);

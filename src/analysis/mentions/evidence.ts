@@ -24,7 +24,6 @@ export const WEIGHTS = {
   city: 4,
   smallTown: 1.5,
   givenNameFirst: 3,
-  lonePersonName: 1,
   placePreposition: 1.5,
   basedSuffix: 4,
   commaPlace: 2.5,
@@ -137,7 +136,7 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   if (c.fullName) add(e, 'person', WEIGHTS.roleTitle, `shares the surname of "${c.fullName.join(' ')}"`);
   const given = gazetteer.givenName(first.text);
   if (given && words.length >= 2 && !e.demonym) add(e, 'person', WEIGHTS.givenNameFirst, `given name "${first.text}"`);
-  else if (given && words.length === 1) add(e, 'person', WEIGHTS.lonePersonName, `given name "${first.text}"`);
+
 
   const before = tokens[(c.titleStart ?? c.tokenStart) - 1];
 

@@ -52,7 +52,9 @@ function trimDescription(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): 
 /** Applies the neighbour-aware corrections to the candidates of one document. */
 export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candidates: Candidate[]): Candidate[] {
   const titles = quotedTitles(doc);
-  const inTitle = (c: Candidate): boolean => titles.some(([s, e]) => c.tokenStart >= s && c.tokenEnd <= e);
+  // A country or region keeps its place even in a quoted title ("Emperor of the United States").
+  const inTitle = (c: Candidate): boolean =>
+    titles.some(([s, e]) => c.tokenStart >= s && c.tokenEnd <= e) && !gazetteer.places(c.text).some((p) => p.kind !== 'city');
   const kept = candidates.filter((c) => !inTitle(c)).map((c) => trimDescription(doc, gazetteer, c));
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i] as Candidate;

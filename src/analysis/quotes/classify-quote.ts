@@ -6,7 +6,7 @@
  * was “a disaster”") is partial. Decided from the shape of the sentence, not the quote's length.
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import { isWordy, type TokenRange } from './quote-context.js';
+import { isWordy, quoteEnding, type TokenRange } from './quote-context.js';
 import type { ReportingClause } from './reporting-clause.js';
 
 /** What the classifier needs to know about a quotation and the sentence around it. */
@@ -21,10 +21,6 @@ export interface QuoteShape {
   leftClause: ReportingClause | null;
   rightClause: ReportingClause | null;
 }
-
-/** Trailing characters that do not end the quoted words (nested closing marks, brackets). */
-const TRAILING = /[\s'’”")\]]+$/u;
-const TERMINAL_END = /[.?!…]$/u;
 
 function firstLetter(text: string): string | undefined {
   return /[\p{L}\p{N}]/u.exec(text)?.[0];
@@ -79,8 +75,8 @@ function secondHand(doc: NlpDocument, shape: QuoteShape): boolean {
 
 /** True when the words after the quotation leave it standing as speech of its own. */
 export function rightAllowsDirect(doc: NlpDocument, shape: QuoteShape): boolean {
-  const end = shape.lastInner.replace(TRAILING, '');
-  if (TERMINAL_END.test(end)) return true;
+  const ending = quoteEnding(shape.lastInner);
+  if (ending === 'stop' || ending === 'exclaim') return true;
   if (wordCount(doc, shape.right) === 0) return true;
   return shape.rightClause !== null;
 }

@@ -110,7 +110,8 @@ export function governingSubject(doc: NlpDocument, floor: number, before: number
     // "A spokeswoman for the committee emailed": the phrase before the preposition.
     if (np && doc.tokens[np.start - 1]?.pos === 'ADP') np = headOfAttachedPhrase(doc, np, floor);
     const opener = np ? doc.tokens[np.start - 1] : undefined;
-    const governed = opener && (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'AUX' || (strict && SUBORDINATORS.has(opener.normal)));
+    const relative = np !== null && np.end - np.start === 1 && /^(who|which)$/u.test((doc.tokens[np.start] as Token).normal);
+    const governed = (opener && (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'AUX')) || (strict && (relative || SUBORDINATORS.has(opener?.normal ?? '')));
     if (np && !governed) return np;
   }
   return null;

@@ -9,7 +9,7 @@ import { classifyQuote, type QuoteShape } from './classify-quote.js';
 import { type MarkedFragment, pairQuoteMarks } from './pair-marks.js';
 import { type PlacedQuote, placeQuotes } from './place-quotes.js';
 import { onlyAdjuncts, rightClause } from './quote-clauses.js';
-import { endsSentence, isWordy, paragraphAt } from './quote-context.js';
+import { endsSentence, isWordy, paragraphAt, quoteEnding } from './quote-context.js';
 import { clauseAfter, clauseBefore, type ReportingClause } from './reporting-clause.js';
 
 /**
@@ -22,13 +22,13 @@ function interrupted(doc: NlpDocument, a: PlacedQuote<MarkedFragment>, b: Placed
   if (!aPara || aPara !== bPara) return null;
   // The first part must end as speech does before an attribution (“…,” / “….” / “…?”), not
   // as a quoted phrase running on in the reporter's sentence.
-  const aLast = a.fragments[a.fragments.length - 1] as MarkedFragment;
-  if (!/[,.?!…—–:;-][\s'’”")\]]*$/u.test(innerText(doc, aLast))) return null;
+  const aEnding = quoteEnding(innerText(doc, a.fragments[a.fragments.length - 1] as MarkedFragment));
+  if (aEnding === 'bare') return null;
   // The attribution is set off from the second part ("she said. “…" / "she said, “…").
   const lastBetween = doc.tokens[b.open - 1];
   // (Not a colon: "Mr. Zahed said:" after a finished quotation introduces someone else's.)
   if (!lastBetween || b.open <= a.after || !/^[,.;—–-]$/u.test(lastBetween.text)) return null;
-  const clause = clauseAfter(doc, a.after, b.open, /[,—–-][\s'’”")\]]*$/u.test(innerText(doc, aLast)));
+  const clause = clauseAfter(doc, a.after, b.open, aEnding !== 'stop');
   if (!clause || !onlyAdjuncts(doc, clause.end, b.open)) return null;
   // "…,” said Smith, head of policy. Now, “…”: words after the attribution's full stop.
   for (let i = clause.end; i < b.open - 1; i++) if (endsSentence(doc, i) && isWordy(doc.tokens[i + 1])) return null;
@@ -48,14 +48,15 @@ function innerText(doc: NlpDocument, f: MarkedFragment): string {
 }
 
 function shapeOf(doc: NlpDocument, q: PlacedQuote<MarkedFragment>): QuoteShape {
+  const lastInner = innerText(doc, q.fragments[q.fragments.length - 1] as MarkedFragment);
   return {
     left: q.left,
     right: q.right,
     firstInner: innerText(doc, q.fragments[0] as MarkedFragment),
-    lastInner: innerText(doc, q.fragments[q.fragments.length - 1] as MarkedFragment),
+    lastInner,
     leftClause: clauseBefore(doc, q.left.start, q.left.end),
     // After “…,” any verb attributes ("Hannity started."), as for speakers.
-    rightClause: clauseAfter(doc, q.right.start, q.right.end, /[,—–?!-][\s'’”")\]]*$/u.test(innerText(doc, q.fragments[q.fragments.length - 1] as MarkedFragment))),
+    rightClause: clauseAfter(doc, q.right.start, q.right.end, quoteEnding(lastInner) !== 'stop'),
   };
 }
 
@@ -70,10 +71,11 @@ function build(doc: NlpDocument): QuoteFinding[] {
     const prev = merged[merged.length - 1];
     // A quotation following another in the same sentence with nothing but punctuation
     // between ("ambassador," "attack,") is read the way the first one was.
-    const kind = prev && listed(doc, prev.q, q) ? prev.kind : classifyQuote(doc, shapeOf(doc, q));
+    const shape = shapeOf(doc, q);
+    const kind = prev && listed(doc, prev.q, q) ? prev.kind : classifyQuote(doc, shape);
     // The second part of an interrupted quotation may go on in lower case (“If you have
     // that,” he said, “you now have a crisis.”), so it is judged as a continuation.
-    const continues = kind === 'direct' || (prev?.kind === 'direct' && classifyQuote(doc, shapeOf(doc, q), true) === 'direct');
+    const continues = kind === 'direct' || (prev?.kind === 'direct' && classifyQuote(doc, shape, true) === 'direct');
     if (prev && prev.kind === 'direct' && continues && interrupted(doc, prev.q, q)) {
       prev.q = { ...prev.q, fragments: [...prev.q.fragments, ...q.fragments], after: q.after, right: q.right };
     } else {

@@ -11,6 +11,9 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 const INSIDE = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** The longest phrase read, in tokens: a bound that keeps every reading short. */
+const MAX_PHRASE = 24;
+
 /** Tags wink gives capitalised name words by mistake. */
 const MISTAGGED = new Set(['VERB', 'X', 'ADJ', 'INTJ']);
 const INNER_PUNCT = new Set(['.', '-', '&', '–']);
@@ -41,7 +44,8 @@ export function hasHead(doc: NlpDocument, range: TokenRange): boolean {
  * phrase of its own. Inside, "of" joins two nominal parts ("the mayor of Fort Pierce") and
  * a parenthesis after a name is kept ("(R-Ohio)"). Returns null when no head is found.
  */
-export function phraseForward(doc: NlpDocument, start: number, limit: number): TokenRange | null {
+export function phraseForward(doc: NlpDocument, start: number, bound: number): TokenRange | null {
+  const limit = Math.min(bound, start + MAX_PHRASE);
   const first = doc.tokens[start];
   if (!first || start >= limit) return null;
   if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.normal)) return { start, end: start + 1 };
@@ -70,7 +74,8 @@ export function phraseForward(doc: NlpDocument, start: number, limit: number): T
  * Reads a noun phrase backward, ending just before `end`, not before `floor`. Used for the
  * subject before a reporting verb ("…,” the former secretary of state said).
  */
-export function phraseBackward(doc: NlpDocument, end: number, floor: number): TokenRange | null {
+export function phraseBackward(doc: NlpDocument, end: number, lowest: number): TokenRange | null {
+  const floor = Math.max(lowest, end - MAX_PHRASE);
   const last = doc.tokens[end - 1];
   if (!last || end - 1 < floor) return null;
   if (last.pos === 'PRON' && SUBJECT_PRONOUNS.has(last.normal)) return { start: end - 1, end };

@@ -6,13 +6,9 @@
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import { colonSubject } from './clause-subject.js';
 import type { PlacedQuote } from './place-quotes.js';
-import { endsSentence, isWordy, paragraphAt, type TokenRange, tokenIndexAt } from './quote-context.js';
+import { endsSentence, isWordy, paragraphAt, quoteEnding, type TokenRange, tokenIndexAt } from './quote-context.js';
 import { clauseAfter, clauseBefore, type ReportingClause } from './reporting-clause.js';
 
-/** A quotation ending with a full stop ends the reporter's sentence too; "?" and "!" need not. */
-const TERMINAL_END = /[.…][\s'’”")\]»]*$/u;
-/** Endings after which the quotation's sentence goes on: “…,” / “…?” / “…!” / “…—”. */
-const OPEN_END = /[,—–?!-][\s'’”")\]»]*$/u;
 
 function paragraphIndex(doc: NlpDocument, offset: number): number {
   return paragraphAt(doc, offset)?.index ?? -1;
@@ -90,7 +86,7 @@ export function signatureAfter(doc: NlpDocument, q: PlacedQuote): ReportingClaus
   if (!next) return null;
   const start = tokenIndexAt(doc, next.start);
   const end = tokenIndexAt(doc, next.end);
-  if (end - start > 16 || !/^[-—–―]/u.test(doc.text.slice(next.start, next.end))) return null;
+  if (end - start > 16 || !/^[-—–―]$/u.test(doc.text[next.start] ?? '')) return null;
   return clauseAfter(doc, start, end);
 }
 
@@ -154,10 +150,10 @@ export interface RightClause {
  */
 export function rightClause(doc: NlpDocument, q: PlacedQuote): RightClause | null {
   const last = q.fragments[q.fragments.length - 1] as Span;
-  const quoted = doc.text.slice(last.start, last.end);
-  const clause = clauseAfter(doc, q.right.start, q.right.end, OPEN_END.test(quoted));
+  const ending = quoteEnding(doc.text.slice(last.start, last.end));
+  const clause = clauseAfter(doc, q.right.start, q.right.end, ending !== 'stop');
   if (!clause) return null;
-  if (!TERMINAL_END.test(quoted)) return { clause, sameSentence: true, exclaims: /[?!][\s'’”")\]»]*$/u.test(quoted) };
+  if (ending !== 'stop') return { clause, sameSentence: true, exclaims: ending === 'exclaim' };
   if (lastToken(doc, q.right)?.text === ':' || !onlyAdjuncts(doc, clause.end, q.right.end)) return null;
   return { clause, sameSentence: false, exclaims: false };
 }

@@ -106,3 +106,25 @@ export function rightContext(doc: NlpDocument, afterToken: number, ceiling: numb
 export function paragraphTokens(doc: NlpDocument, paragraph: Paragraph): TokenRange {
   return { start: tokenIndexAt(doc, paragraph.start), end: tokenIndexAt(doc, paragraph.end) };
 }
+
+/** How quoted words end, which tells whether the reporter's sentence goes on after them. */
+export type QuoteEnding = 'stop' | 'exclaim' | 'open' | 'bare';
+
+/** Closing marks, brackets and spaces that follow the last punctuation of quoted words. */
+const TRAILING = new Set([' ', '\t', '\n', '\r', '\u00a0', "'", '’', '”', '"', '»', ')', ']']);
+
+/**
+ * The ending of quoted words (with or without their marks): `stop` for "." or "…" (the
+ * sentence ends with them), `exclaim` for "?" or "!" (it may go on: “Why?” she asked),
+ * `open` for "," ";" ":" or a dash (it goes on: “Yes,” she said), `bare` for a word
+ * (a quoted phrase inside the reporter's sentence, as a rule).
+ */
+export function quoteEnding(quoted: string): QuoteEnding {
+  let i = quoted.length - 1;
+  while (i >= 0 && TRAILING.has(quoted[i] as string)) i--;
+  const last = i >= 0 ? (quoted[i] as string) : '';
+  if (last === '.' || last === '…') return 'stop';
+  if (last === '?' || last === '!') return 'exclaim';
+  if (/[,;:—–-]/u.test(last)) return 'open';
+  return 'bare';
+}

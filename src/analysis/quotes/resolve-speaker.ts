@@ -5,7 +5,11 @@
  */
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention, SpeakerFinding } from '../types.js';
+import { phraseBackward } from './noun-phrase.js';
 import type { TokenRange } from './quote-context.js';
+
+/** Relative pronouns that can head a speaker phrase. */
+const RELATIVE = new Set(['who', 'which']);
 
 /** How far back (in characters) a pronoun or description looks for the person it means. */
 const LOOKBACK = 3000;
@@ -33,7 +37,21 @@ function span(doc: NlpDocument, range: TokenRange): Span {
 
 /** Mentions of the analysed entities that lie inside a token range, in text order. */
 function mentionsIn(entities: AnalysedEntities, range: TokenRange): EntityMention[] {
-  return entities.mentions.filter((m) => m.tokenStart >= range.start && m.tokenEnd <= range.end);
+  // Mentions are sorted by offset, hence by token: find the first at or after the range.
+  let lo = 0;
+  let hi = entities.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((entities.mentions[mid] as EntityMention).tokenStart < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: EntityMention[] = [];
+  for (let k = lo; k < entities.mentions.length; k++) {
+    const m = entities.mentions[k] as EntityMention;
+    if (m.tokenStart >= range.end) break;
+    if (m.tokenEnd <= range.end) found.push(m);
+  }
+  return found;
 }
 
 /**
@@ -138,6 +156,13 @@ export function resolveSpeaker(doc: NlpDocument, entities: AnalysedEntities, ran
     return { entity: head.entity, name: entity?.name ?? head.text, mention: { start: head.start, end: head.end } };
   }
   const first = doc.tokens[range.start] as Token;
+  if (range.end - range.start === 1 && RELATIVE.has(first.normal)) {
+    // "Robert DeNiro, who joked": the relative pronoun stands for the phrase before it.
+    const before = doc.tokens[range.start - 1]?.text === ',' ? range.start - 1 : range.start;
+    const antecedentPhrase = phraseBackward(doc, before, Math.max(0, before - 12));
+    if (antecedentPhrase) return { ...resolveSpeaker(doc, entities, antecedentPhrase), mention: words };
+    return { name: asWritten, mention: words };
+  }
   if (range.end - range.start === 1 && first.pos === 'PRON') {
     const entity = antecedent(entities, first.start, first.normal);
     return entity ? { entity: entity.index, name: entity.name, mention: words } : { name: asWritten, mention: words };

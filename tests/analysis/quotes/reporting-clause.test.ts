@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { colonSubject, governingSubject } from '../../../src/analysis/quotes/clause-subject.js';
 import { clauseAfter, clauseBefore } from '../../../src/analysis/quotes/reporting-clause.js';
 import type { NlpDocument } from '../../../src/nlp/document.js';
 import type { TokenRange } from '../../../src/analysis/quotes/quote-context.js';
@@ -65,24 +64,5 @@ describe('clauseBefore', () => {
   it('takes the main clause’s subject for a participle', () => {
     expect(before('Warren appeared with Maddow and endorsed Clinton, saying, “She is a fighter.”')).toMatchObject({ speaker: 'Warren', participle: true });
     expect(before('The ad uses footage of Hillary Clinton asking, “Why?”')?.speaker).toBe('Hillary Clinton');
-  });
-});
-
-describe('subjects without a reporting verb', () => {
-  it('finds the subject of a sentence introducing a quotation', () => {
-    const doc = docOf('The piece used her words as its headline:');
-    expect(words(doc, colonSubject(doc, 0, doc.tokens.length - 1))).toBe('The piece');
-  });
-
-  it('takes a bare name before a colon as a transcript label', () => {
-    const doc = docOf('Clinton:');
-    expect(words(doc, colonSubject(doc, 0, doc.tokens.length - 1))).toBe('Clinton');
-    const after = docOf('More from the report - Philip Bump:');
-    expect(words(after, colonSubject(after, 0, after.tokens.length - 1))).toBe('Philip Bump');
-  });
-
-  it('walks back to the verb that has a subject', () => {
-    const doc = docOf('Trump called on her to resign and said');
-    expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Trump');
   });
 });

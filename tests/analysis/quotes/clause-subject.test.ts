@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { colonSubject, governingSubject, subjectBefore } from '../../../src/analysis/quotes/clause-subject.js';
+import type { TokenRange } from '../../../src/analysis/quotes/quote-context.js';
+import type { NlpDocument } from '../../../src/nlp/document.js';
+import { docOf } from './helpers.js';
+
+const words = (doc: NlpDocument, r: TokenRange | null) => (r ? doc.text.slice(doc.tokens[r.start]?.start, doc.tokens[r.end - 1]?.end) : null);
+const indexOf = (doc: NlpDocument, word: string) => doc.tokens.findIndex((t) => t.text === word);
+
+describe('subjectBefore', () => {
+  it('steps over adverbs, auxiliaries and times to the subject', () => {
+    const doc = docOf('Priebus later Thursday told Fox News');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'told'), 0))).toBe('Priebus');
+  });
+
+  it('takes the phrase an appositive describes', () => {
+    const doc = docOf('Sam Lau, the party spokesman, said');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'said'), 0))).toBe('Sam Lau');
+  });
+
+  it('looks past a phrase attached by a preposition', () => {
+    const doc = docOf('Protesters marching through the streets chanted');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'chanted'), 0))).toBe('Protesters');
+  });
+});
+
+describe('governingSubject', () => {
+  it('walks back to the verb that has a subject', () => {
+    const doc = docOf('Trump called on her to resign and said');
+    expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Trump');
+  });
+
+  it('skips objects, infinitives and subordinate clauses', () => {
+    const doc = docOf('Albright recently urged women to vote for Clinton, saying');
+    expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Albright');
+    const sub = docOf('he joined others in pouncing on news that the server had handled secrets, saying');
+    expect(words(sub, governingSubject(sub, 0, sub.tokens.length - 1))).toBe('he');
+  });
+
+  it('finds the subject before an appositive', () => {
+    const doc = docOf('Dean, a former party chairman, poked at Trump, tweeting');
+    expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Dean');
+  });
+});
+
+describe('colonSubject', () => {
+  it('finds the subject of a sentence introducing a quotation', () => {
+    const doc = docOf('The piece used her words as its headline:');
+    expect(words(doc, colonSubject(doc, 0, doc.tokens.length - 1))).toBe('The piece');
+  });
+
+  it('takes the clause nearest the colon', () => {
+    const doc = docOf('She became so upset that I had to change my answer:');
+    expect(words(doc, colonSubject(doc, 0, doc.tokens.length - 1))).toBe('I');
+  });
+
+  it('takes a name standing alone or after a dash as a speaker label', () => {
+    const doc = docOf('Clinton:');
+    expect(words(doc, colonSubject(doc, 0, doc.tokens.length - 1))).toBe('Clinton');
+    const after = docOf('More from the report - Philip Bump:');
+    expect(words(after, colonSubject(after, 0, after.tokens.length - 1))).toBe('Philip Bump');
+  });
+});
