@@ -40,6 +40,7 @@ export const WEIGHTS = {
   indefiniteArticle: 4,
   apposition: 4,
   organizationNounBefore: 3,
+  nounAfter: 3,
   qualifiedPlace: 4,
 } as const;
 
@@ -208,6 +209,11 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
       add(e, 'person', WEIGHTS.subjectOfVerb, `subject of "${after.text}"`);
     }
     if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1);
+    // "Thissio and Pláka districts", "Kayangan lake", "the Tagbanua tribe": a common noun after
+    // the name (past a coordinated name) says what it names.
+    const noun = headNounAfter(tokens, c.tokenEnd);
+    if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, ''))) add(e, 'place', WEIGHTS.nounAfter, `followed by "${noun.text}"`);
+    else if (noun && PLACE_WORDS.has(noun.normal.replace(/s$/, '')) && noun.normal !== 'state') add(e, 'place', WEIGHTS.nounAfter, `followed by "${noun.text}"`);
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') add(e, 'person', WEIGHTS.whoAfter, '"who" after');
   }
@@ -253,6 +259,18 @@ function appositionEvidence(e: Evidence, tokens: readonly Token[], from: number)
     else if (ROLE_NOUNS.has(t.normal)) add(e, 'person', WEIGHTS.apposition, `apposition "${t.text}"`);
     return;
   }
+}
+
+/** The lower-case noun that ends the phrase a name opens, skipping "and <Name>" ("X and Y districts"). */
+function headNounAfter(tokens: readonly Token[], from: number): Token | undefined {
+  let i = from;
+  if (tokens[i]?.normal === 'and' && CAPITALISED_WORD.test(tokens[i + 1]?.text ?? '')) {
+    i += 2;
+    while (tokens[i] && CAPITALISED_WORD.test((tokens[i] as Token).text) && (tokens[i] as Token).pos === 'PROPN') i++;
+  }
+  const noun = tokens[i];
+  const next = tokens[i + 1];
+  return noun && noun.pos === 'NOUN' && !CAPITALISED_WORD.test(noun.text) && next?.pos !== 'NOUN' ? noun : undefined;
 }
 
 /** "Old Athens", "Northern Greece": common words before a known place still name that place. */

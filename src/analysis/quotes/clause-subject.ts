@@ -131,7 +131,7 @@ export function colonSubject(doc: NlpDocument, start: number, colon: number): To
     if (alone && named) return label;
   }
   // The clause nearest the colon says who: "…, that I had to change my answer:".
-  const governing = governingSubject(doc, start, colon);
+  const governing = governingSubject(doc, start, colon, false);
   if (governing) return governing;
   const whole = phraseForward(doc, start, colon);
   return whole && whole.end === colon ? whole : null;

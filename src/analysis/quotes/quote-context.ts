@@ -67,6 +67,8 @@ function stopsHere(doc: NlpDocument, index: number, token: Token): boolean {
  */
 function continues(stop: Token, next: Token | undefined): boolean {
   if (!next || next.pos === 'SPACE') return false;
+  // “We won.” — the sentence ends after the closing mark, not before it.
+  if (next.start === stop.end && CLOSERS.has(next.text)) return true;
   // "N.Y.", "U.S.": a letter right after the stop, with no space, is inside an abbreviation.
   if (next.start === stop.end && /^[\p{L}\p{N}]/u.test(next.text)) return true;
   return /^[),;]/u.test(next.text) || /^\p{Ll}/u.test(next.text);
