@@ -12,7 +12,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 export const HONORIFICS = words(`
   mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof. sir dame lord lady madam mme mme. mlle
   sen. sen rep. rep gov. gov gen. lt. col. maj. capt. cmdr. adm. sgt. cpl. pvt. gen lt col maj capt
-  rev. rev fr. sr. jr. st. hon. pres. supt. insp. det. atty. amb. messrs. messrs
+  rev. rev fr. sr. jr. hon. pres. supt. insp. det. atty. amb. messrs. messrs
 `);
 
 /** Role nouns that, before a name, make it a person's title ("President", "coach", "Secretary"). */
@@ -32,7 +32,10 @@ export const ROLE_NOUNS = words(`
   advisor strategist pollster speaker whip treasurer auditor registrar superintendent principal
   dean provost rector chancellor headmaster teacher nurse surgeon physician dean officer trooper
   agent officer superstar star champion president-elect ex-president sheikh emir sultan shah tsar
-  czar ayatollah mullah grand
+  czar ayatollah mullah grand developer businessman businesswoman entrepreneur investor owner
+  farmer student resident worker official activist lobbyist consultant engineer architect designer
+  player athlete runner driver campaigner organiser organizer volunteer owner mother father son
+  daughter wife husband widow brother sister
 `);
 
 /** Words that may stand inside a title before the role noun ("Vice", "Deputy", "Former"). */
@@ -112,3 +115,6 @@ export const PLACE_NOUNS = words(`
   city town village country nation region province state county district suburb neighbourhood
   neighborhood island capital port municipality territory republic kingdom area community
 `);
+
+/** Words that end sports clubs' names after their town ("Ashford United", "Bolton Wanderers"). */
+export const TEAM_WORDS = words(`united athletic albion rovers wanderers rangers celtic hotspur alexandria argyle academicals`);

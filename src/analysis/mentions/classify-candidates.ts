@@ -33,22 +33,22 @@ export function nameParts(c: Candidate, doc: NlpDocument): string[] {
 }
 
 /** Surnames and given names of people named with two or more words. */
-function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames: Set<string>; givenNames: Map<string, Set<string>> } {
-  const surnames = new Set<string>();
-  const givenNames = new Map<string, Set<string>>();
+function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames: Map<string, number>; givenFrom: Map<string, number> } {
+  // Each part maps to where the full name first appears: a part before it is not yet that person.
+  const surnames = new Map<string, number>();
+  const givenFrom = new Map<string, number>();
   for (const c of typed) {
     // Only people the text really marks as people (a title, a given name, a "said") lend their
     // surname to other mentions: a guessed "Classical Greece" must not make Greece a person.
     if (c.type !== 'person' || c.evidence.scores.person < PERSON_SURE) continue;
     const parts = nameParts(c, doc);
     if (parts.length < 2) continue;
-    surnames.add(parts[parts.length - 1] as string);
+    const surname = parts[parts.length - 1] as string;
+    if (!surnames.has(surname)) surnames.set(surname, c.start);
     const given = parts[0] as string;
-    const owners = givenNames.get(given) ?? new Set<string>();
-    owners.add(parts.join(' '));
-    givenNames.set(given, owners);
+    if (!givenFrom.has(given)) givenFrom.set(given, c.start);
   }
-  return { surnames, givenNames };
+  return { surnames, givenFrom };
 }
 
 /**
@@ -121,7 +121,7 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
     return { ...c, evidence, type: evidence.demonym ? undefined : bestType(evidence.scores) };
   });
 
-  const { surnames, givenNames } = personNameParts(typed, doc);
+  const { surnames, givenFrom } = personNameParts(typed, doc);
   const acronyms = bracketedAcronyms(typed, doc);
   const totals = totalScores(typed);
   const orgFirstWords = organizationFirstWords(typed, doc, gazetteer);
@@ -134,10 +134,14 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
     const confident = ownType !== undefined && margin(own, ownType) >= CONFIDENT && ownType !== 'place';
     const parts = nameParts(c, doc);
     const lastWord = parts[parts.length - 1];
-    // Once "Jordan Peterson" is a person, "Peterson" — and "Jordan", when only one person
-    // has that given name — are that person, whatever the gazetteer says.
+    // Once "Jordan Peterson" is a person, "Peterson" and "Jordan" are a person too, whatever the
+    // gazetteer says (which person, when two share the name, is for entity linking to decide).
     if (parts.length === 1 && lastWord && !confident) {
-      if (surnames.has(lastWord) || givenNames.get(lastWord)?.size === 1) {
+      // A headline may name someone the body introduces in full only later.
+      const introduced = (at: number | undefined): boolean => at !== undefined && (c.inCapsLine || at <= c.start);
+      const bySurname = introduced(surnames.get(lastWord));
+      const byGivenName = introduced(givenFrom.get(lastWord));
+      if (bySurname || byGivenName) {
         c.type = 'person';
         c.evidence.reasons.push('part of a person named in full');
         continue;

@@ -6,7 +6,7 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
-import { EVENT_WORDS, HONORIFICS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { EVENT_WORDS, TEAM_WORDS, HONORIFICS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { isAllCaps, titleCase } from './letter-case.js';
 
@@ -24,6 +24,8 @@ export const WEIGHTS = {
   city: 4,
   smallTown: 1.5,
   givenNameFirst: 3,
+  ambiguousGivenName: 1.5,
+  lonePersonName: 1,
   placePreposition: 1.5,
   basedSuffix: 4,
   commaPlace: 2.5,
@@ -136,7 +138,12 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   }
   if (c.fullName) add(e, 'person', WEIGHTS.roleTitle, `shares the surname of "${c.fullName.join(' ')}"`);
   const given = gazetteer.givenName(first.text);
-  if (given && words.length >= 2 && !e.demonym) add(e, 'person', WEIGHTS.givenNameFirst, `given name "${first.text}"`);
+  // "York Minster", "North Yorkshire", "Will Smith": a given name that is also a place or a common
+  // word is weaker evidence.
+  const notablePlace = gazetteer.places(first.text).some((p) => p.kind === 'country' || p.kind === 'continent' || (p.population ?? 0) >= 100_000);
+  const plainGivenName = given && !gazetteer.commonWord(first.text) && !notablePlace;
+  if (given && words.length >= 2 && !e.demonym) add(e, 'person', plainGivenName ? WEIGHTS.givenNameFirst : WEIGHTS.ambiguousGivenName, `given name "${first.text}"`);
+  else if (given && words.length === 1 && !place) add(e, 'person', WEIGHTS.lonePersonName, `given name "${first.text}"`);
 
 
   const before = tokens[(c.titleStart ?? c.tokenStart) - 1];
@@ -234,7 +241,7 @@ function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: re
     if (!home || home.kind === 'continent' || gazetteer.demonym(homeText)) continue;
     if (rest.some((w) => (gazetteer.givenName(w.text) && !gazetteer.commonWord(w.text)) || w.text === 'of' || ORGANIZATION_WORDS.has(w.normal))) return;
     const last = (rest[rest.length - 1] as Token).text;
-    if (gazetteer.commonWord(last) || /s$/.test(last)) {
+    if (/s$/.test(last) || TEAM_WORDS.has(last.toLowerCase())) {
       add(e, 'organization', WEIGHTS.teamName, `"${homeText}" + "${last}"`);
       e.namedAfterPlace = true;
     }

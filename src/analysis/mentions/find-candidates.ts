@@ -46,7 +46,10 @@ function isNameWord(ctx: Context, t: Token | undefined): t is Token {
   if (opensSentence(ctx.doc, t) || !t.sameLine) {
     // A capital at the start of a sentence proves nothing: keep the word only when the tagger
     // calls it a proper noun and the document never writes it in lower case.
-    if (t.pos !== 'PROPN' && !HONORIFICS.has(normal)) return false;
+    // "Josh Kindig, he's coming on board": a given name followed by another capital is a name
+    // even when the tagger reads the first word as a verb.
+    const givenAndMore = ctx.gazetteer.givenName(t.text) !== undefined && /^\p{Lu}/u.test(ctx.doc.tokens[t.index + 1]?.text ?? '');
+    if (t.pos !== 'PROPN' && !HONORIFICS.has(normal) && !givenAndMore) return false;
     if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length) return false;
   }
   return true;

@@ -9,7 +9,9 @@ import { isInflectedReportingVerb, isParticleCue, isReportingVerb } from './repo
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 const INSIDE = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who', 'which']);
+/** Determiners that stand as a subject on their own ("Some chanted", "Others shouted"). */
+const PRONOMINAL = new Set(['some', 'many', 'others', 'several', 'both', 'all', 'one', 'few', 'most']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** The longest phrase read, in tokens: a bound that keeps every reading short. */
 const MAX_PHRASE = 24;
@@ -27,6 +29,11 @@ function inside(token: Token): boolean {
   // Capitalised words wink mis-tags (a title as VERB, a surname as ADJ) still belong.
   if (token.type === 'word' && /^\p{Lu}/u.test(token.text) && MISTAGGED.has(token.pos) && !isReportingVerb(token)) return true;
   return false;
+}
+
+/** A capitalised word wink took for an auxiliary, before another name word ("Will Doyle"). */
+function nameWord(t: Token, next: Token | undefined): boolean {
+  return t.pos === 'AUX' && /^\p{Lu}\p{Ll}/u.test(t.text) && next !== undefined && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
 }
 
 /** True when the tokens hold a nominal head (a noun, name, number or subject pronoun). */
@@ -49,13 +56,14 @@ export function phraseForward(doc: NlpDocument, start: number, bound: number): T
   const first = doc.tokens[start];
   if (!first || start >= limit) return null;
   if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.normal)) return { start, end: start + 1 };
+  if (PRONOMINAL.has(first.normal) && !inside(doc.tokens[start + 1] ?? first)) return { start, end: start + 1 };
   let end = start;
   while (end < limit) {
     const t = doc.tokens[end] as Token;
     const next = doc.tokens[end + 1];
     // "Bozell answers": wink tags a reporting verb after a name as a plural noun.
     if (end > start && (isInflectedReportingVerb(t) || isParticleCue(doc, end))) break;
-    if (inside(t)) end++;
+    if (inside(t) || nameWord(t, next)) end++;
     else if (INNER_PUNCT.has(t.text) && end > start && next && end + 1 < limit && t.end === next.start && (inside(next) || hyphenated(doc, end))) end += inside(next) ? 1 : 2;
     else if (t.normal === 'of' && end > start && next && end + 1 < limit && inside(next)) end++;
     else if (t.text === '(' && end > start) {
@@ -79,6 +87,7 @@ export function phraseBackward(doc: NlpDocument, end: number, lowest: number): T
   const last = doc.tokens[end - 1];
   if (!last || end - 1 < floor) return null;
   if (last.pos === 'PRON' && SUBJECT_PRONOUNS.has(last.normal)) return { start: end - 1, end };
+  if (PRONOMINAL.has(last.normal)) return { start: end - 1, end };
   let start = end;
   while (start > floor) {
     const t = doc.tokens[start - 1] as Token;

@@ -55,7 +55,7 @@ export function bareAttributionBefore(doc: NlpDocument, q: PlacedQuote): Reporti
   let start = stop;
   while (start > floor && !endsSentence(doc, start - 1) && stop - start < 60) start--;
   const clause = clauseBefore(doc, start, stop + 1);
-  if (!clause?.speaker || clause.participle || clause.inverted || !bareAfterCue(doc, clause, stop)) return null;
+  if (!clause?.speaker || clause.participle || !bareAfterCue(doc, clause, stop)) return null;
   return onlyAdjuncts(doc, clause.end, stop) ? clause : null;
 }
 
@@ -163,9 +163,13 @@ export function onlyAdjuncts(doc: NlpDocument, start: number, end: number): bool
   let words = 0;
   for (let i = start; i < end; i++) {
     const t = doc.tokens[i] as Token;
+    // ", who …" / ", which …": a relative clause describing the speaker ends the check.
+    if (t.text === ',' && /^(who|which)$/u.test(doc.tokens[i + 1]?.normal ?? '')) return words <= 30;
     const finite = (t.pos === 'VERB' || t.pos === 'AUX') && !t.normal.endsWith('ing') && !/^\p{Lu}/u.test(t.text);
-    if (finite || t.normal === 'that' || t.pos === 'SCONJ') return false;
+    // "a statement provided to Politico": a participle describing the noun before it.
+    const describing = t.pos === 'VERB' && t.normal.endsWith('ed') && doc.tokens[i - 1]?.pos === 'NOUN';
+    if ((finite && !describing) || t.normal === 'that' || t.pos === 'SCONJ') return false;
     if (isWordy(t)) words++;
   }
-  return words <= 14;
+  return words <= 30;
 }

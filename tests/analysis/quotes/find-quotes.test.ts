@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { attributeSpeakers } from '../../../src/analysis/quotes/attribute-speakers.js';
 import { findQuotes } from '../../../src/analysis/quotes/find-quotes.js';
 import { docOf, slices } from './helpers.js';
 
@@ -101,12 +102,28 @@ describe('findQuotes: robustness', () => {
     expect(quotes[0]?.fragments[0]?.end).toBeLessThanOrEqual(text.indexOf('\n'));
   });
 
+  it('stays fast on long runs of marks and quotations (linear scans)', () => {
+    const texts = [
+      '“ " \'\' « „ '.repeat(8000),
+      '“We will win,” Smith said, and “the plan” is “a disaster” according to Jones '.repeat(1200),
+      '“We will win.\n\n'.repeat(2000),
+    ];
+    for (const text of texts) {
+      const doc = docOf(text);
+      const started = performance.now();
+      const quotes = findQuotes(doc);
+      attributeSpeakers(doc, quotes, { entities: [], mentions: [] });
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
+
   it('never throws and keeps fragments inside the text, in order', () => {
-    const piece = fc.constantFrom('"', '“', '”', "''", "'", '’', '«', '»', '„', ' ', '\n', '\n\n', 'he said', 'Smith', ',', '.', ':', 'We won', 'it’s');
+    const piece = fc.constantFrom('"', '“', '”', "''", "'", '’', '«', '»', '„', ' ', '\n', '\n\n', 'he said', 'Smith', ',', '.', ':', 'We won', 'it’s', '—', 'said Sen. Ann Lee', 'according to', '(', ')');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
         const text = parts.join('');
-        const quotes = findQuotes(docOf(text));
+        const doc = docOf(text);
+        const quotes = attributeSpeakers(doc, findQuotes(doc), { entities: [], mentions: [] });
         for (const q of quotes) {
           let last = -1;
           for (const f of q.fragments) {

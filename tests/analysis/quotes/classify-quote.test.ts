@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { classifyQuote } from '../../../src/analysis/quotes/classify-quote.js';
+import { pairQuoteMarks } from '../../../src/analysis/quotes/pair-marks.js';
+import { placeQuotes } from '../../../src/analysis/quotes/place-quotes.js';
+import { clauseAfter, clauseBefore } from '../../../src/analysis/quotes/reporting-clause.js';
+import { docOf } from './helpers.js';
+
+/** Classifies the first quotation of `text`, alone. */
+function kindOf(text: string, continuation = false) {
+  const doc = docOf(text);
+  const [q] = placeQuotes(doc, pairQuoteMarks(text, doc.paragraphs));
+  if (!q) throw new Error('no quotation');
+  const inner = (f: (typeof q.fragments)[number]) => text.slice(f.inner.start, f.inner.end);
+  return classifyQuote(
+    doc,
+    {
+      left: q.left,
+      right: q.right,
+      firstInner: inner(q.fragments[0]!),
+      lastInner: inner(q.fragments[q.fragments.length - 1]!),
+      leftClause: clauseBefore(doc, q.left.start, q.left.end),
+      rightClause: clauseAfter(doc, q.right.start, q.right.end),
+    },
+    continuation,
+  );
+}
+
+describe('classifyQuote', () => {
+  it('takes a quotation standing alone or with only its attribution as direct', () => {
+    expect(kindOf('“We have the votes.”')).toBe('direct');
+    expect(kindOf('“We have the votes,” Ortega said.')).toBe('direct');
+    expect(kindOf('Asked about the count, Ortega said, “We have the votes.”')).toBe('direct');
+    expect(kindOf('The statement read: “We have the votes.”')).toBe('direct');
+  });
+
+  it('takes words the reporter’s sentence runs through as partial', () => {
+    expect(kindOf('Ortega said the count showed “a clear win” for her side.')).toBe('partial');
+    expect(kindOf('Ortega tweeted that, “We have the votes.”')).toBe('partial');
+    expect(kindOf('“We have the votes,” like the polls said, Ortega claimed.')).toBe('partial');
+  });
+
+  it('takes a lower-case start after a clause as partial, unless it continues an interrupted quotation', () => {
+    expect(kindOf('Ortega said, “we have the votes.”')).toBe('partial');
+    expect(kindOf('Ortega said, “we have the votes.”', true)).toBe('direct');
+  });
+
+  it('takes speech reported through a second source as partial', () => {
+    expect(kindOf('“We have the votes,” Ortega said, according to CNN.')).toBe('partial');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { phraseBackward, phraseForward } from '../../../src/analysis/quotes/noun-phrase.js';
+import type { TokenRange } from '../../../src/analysis/quotes/quote-context.js';
+import type { NlpDocument } from '../../../src/nlp/document.js';
+import { docOf } from './helpers.js';
+
+const words = (doc: NlpDocument, r: TokenRange | null) => (r ? doc.text.slice(doc.tokens[r.start]?.start, doc.tokens[r.end - 1]?.end) : null);
+
+describe('phraseForward', () => {
+  it('reads a name with its title, a parenthesis and a possessive', () => {
+    const doc = docOf('Rep. Gwen Moore (D-Wis.) said');
+    expect(words(doc, phraseForward(doc, 0, doc.tokens.length))).toBe('Rep. Gwen Moore (D-Wis.)');
+    const pos = docOf('Florida’s Rick Wilson said');
+    expect(words(pos, phraseForward(pos, 0, pos.tokens.length))).toBe('Florida’s Rick Wilson');
+  });
+
+  it('joins phrases with "of" and keeps hyphenated words whole', () => {
+    const doc = docOf('the mayor of Fort Pierce said');
+    expect(words(doc, phraseForward(doc, 0, doc.tokens.length))).toBe('the mayor of Fort Pierce');
+    const hyphen = docOf('the conservative-leaning newspaper wrote');
+    expect(words(hyphen, phraseForward(hyphen, 0, hyphen.tokens.length))).toBe('the conservative-leaning newspaper');
+  });
+
+  it('stops before a reporting verb wink tagged as a noun', () => {
+    const doc = docOf('Bozell answers.');
+    expect(words(doc, phraseForward(doc, 0, doc.tokens.length))).toBe('Bozell');
+  });
+
+  it('takes a subject pronoun alone and finds nothing where no phrase starts', () => {
+    const doc = docOf('he said');
+    expect(words(doc, phraseForward(doc, 0, doc.tokens.length))).toBe('he');
+    const none = docOf('quickly said');
+    expect(phraseForward(none, 0, none.tokens.length)).toBeNull();
+  });
+});
+
+describe('phraseBackward', () => {
+  it('reads the phrase ending before a position', () => {
+    const doc = docOf('“No,” the former secretary of state said');
+    const said = doc.tokens.findIndex((t) => t.text === 'said');
+    expect(words(doc, phraseBackward(doc, said, 0))).toBe('the former secretary of state');
+  });
+});

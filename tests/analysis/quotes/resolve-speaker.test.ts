@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSpeaker } from '../../../src/analysis/quotes/resolve-speaker.js';
+import { docOf, entitiesOf, type Named } from './helpers.js';
+
+/** Resolves the phrase `phrase` (its first occurrence after `after`) in `text`. */
+function resolve(text: string, phrase: string, named: readonly Named[], after = 0) {
+  const doc = docOf(text);
+  const at = text.indexOf(phrase, after);
+  const start = doc.tokens.findIndex((t) => t.start === at);
+  const end = doc.tokens.findIndex((t) => t.end === at + phrase.length) + 1;
+  const found = resolveSpeaker(doc, entitiesOf(doc, named), { start, end });
+  return { ...found, mention: found.mention && text.slice(found.mention.start, found.mention.end) };
+}
+
+describe('resolveSpeaker', () => {
+  it('names the person a phrase contains, the name as the mention', () => {
+    expect(resolve('Florida’s Rick Wilson spoke.', 'Florida’s Rick Wilson', [{ name: 'Rick Wilson' }])).toEqual({ entity: 0, name: 'Rick Wilson', mention: 'Rick Wilson' });
+  });
+
+  it('takes the head before "of", not the organization after it', () => {
+    const text = 'Ann Lee of Human Rights Watch spoke.';
+    expect(resolve(text, 'Ann Lee of Human Rights Watch', [{ name: 'Ann Lee' }, { name: 'Human Rights Watch', type: 'organization' }]).name).toBe('Ann Lee');
+  });
+
+  it('resolves he and she by gender, skipping people of the other', () => {
+    const text = 'Tom Reyes met Ann Lee. Later she spoke.';
+    const named: Named[] = [
+      { name: 'Tom Reyes', gender: 'male' },
+      { name: 'Ann Lee', gender: 'female' },
+    ];
+    expect(resolve(text, 'she', named)).toEqual({ entity: 1, name: 'Ann Lee', mention: 'she' });
+    expect(resolve('Ann Lee met Tom Reyes. Later he spoke.', 'he', named)).toMatchObject({ entity: 0, name: 'Tom Reyes' });
+  });
+
+  it('keeps a pronoun with nobody to refer to as written', () => {
+    expect(resolve('Later she spoke.', 'she', [])).toEqual({ name: 'she', mention: 'she' });
+  });
+
+  it('resolves "it" to an organization, not a person', () => {
+    const text = 'Acme Corp hired Ann Lee. It said the deal was done.';
+    expect(resolve(text, 'It', [{ name: 'Acme Corp', type: 'organization' }, { name: 'Ann Lee' }]).name).toBe('Acme Corp');
+  });
+
+  it('resolves a relative pronoun to the phrase before it', () => {
+    const text = 'The guests included Stevie Wonder, who joked about it.';
+    expect(resolve(text, 'who', [{ name: 'Stevie Wonder' }])).toEqual({ entity: 0, name: 'Stevie Wonder', mention: 'who' });
+  });
+
+  it('resolves a definite description by the title the person holds', () => {
+    const text = 'Gov. Ann Lee met Tom Reyes. Later the governor spoke.';
+    const found = resolve(text, 'the governor', [{ name: 'Ann Lee', titles: ['Gov.'] }, { name: 'Tom Reyes' }]);
+    expect(found).toEqual({ entity: 0, name: 'Ann Lee', mention: 'the governor' });
+  });
+
+  it('does not resolve an indefinite description', () => {
+    const text = 'Gov. Ann Lee left. A governor spoke.';
+    expect(resolve(text, 'A governor', [{ name: 'Ann Lee', titles: ['Gov.'] }])).toEqual({ name: 'A governor', mention: 'A governor' });
+  });
+
+  it('does not take the possessor of the phrase for the speaker', () => {
+    expect(resolve('Ann Lee’s lawyer spoke.', 'Ann Lee’s lawyer', [{ name: 'Ann Lee' }])).toEqual({ name: 'Ann Lee’s lawyer', mention: 'Ann Lee’s lawyer' });
+  });
+});
