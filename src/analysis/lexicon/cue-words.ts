@@ -59,6 +59,7 @@ export const ORGANIZATION_WORDS = words(`
   church mosque synagogue diocese order brotherhood club team fc athletic athletics
   rovers wanderers times post journal herald tribune gazette news newspaper magazine press review
   television tv radio broadcasting studios records publishing publishers airlines airways motors
+  bulletin chronicle courier observer telegraph examiner inquirer sentinel dispatch globe
   systems technologies technology industries enterprises solutions pharmaceuticals labs media
   center centre museum library orchestra band ensemble theatre theater opera ballet festival
   exchange reserve treasury commonwealth federation consortium cooperative co-op
@@ -72,7 +73,7 @@ export const PLACE_WORDS = words(`
   street st road rd avenue ave boulevard blvd lane square plaza bridge tunnel highway freeway
   airport station port harbor harbour residence palace castle cathedral temple tower towers
   building stadium arena field gardens garden zoo reservoir dam border frontier quarter
-  heights springs creek east west north south
+  heights springs creek east west north south municipality
 `);
 
 /** Small words that can stand inside a name between capitalised words ("Bank of America"). */

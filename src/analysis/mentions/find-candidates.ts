@@ -68,6 +68,12 @@ function extendRun(ctx: Context, start: number): number {
     const next = tokens[end];
     if (!next || next.sentence !== last.sentence || !next.sameLine) break;
     if (isNameWord(ctx, next) && next.pos !== 'PUNCT') { end++; continue; }
+    // "Sydney Morning Herald", "The Sunday Times": a capitalised month, day or time word inside a
+    // name (a name word before and after it) belongs to the name.
+    if (next.winkEntity && TEMPORAL.has(next.winkEntity) && CAPITALISED.test(next.text) && isNameWord(ctx, tokens[end + 1]) && tokens[end + 1]?.sameLine) {
+      end += 2;
+      continue;
+    }
     // Jean-Luc, Smith-Jones: a hyphen with no space either side between two name words.
     const after = tokens[end + 1];
     if ((next.text === '-' || next.text === '‐') && after && joinedWithoutSpace(last, next) && joinedWithoutSpace(next, after) && isNameWord(ctx, after)) {

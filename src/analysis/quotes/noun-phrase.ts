@@ -65,6 +65,7 @@ export function phraseForward(doc: NlpDocument, start: number, bound: number): T
     if (end > start && (isInflectedReportingVerb(t) || isParticleCue(doc, end))) break;
     if (inside(t) || nameWord(t, next)) end++;
     else if (INNER_PUNCT.has(t.text) && end > start && next && end + 1 < limit && t.end === next.start && (inside(next) || hyphenated(doc, end))) end += inside(next) ? 1 : 2;
+    else if (abbreviationStop(doc, end) && end + 1 < limit) end++;
     else if (t.normal === 'of' && end > start && next && end + 1 < limit && inside(next)) end++;
     else if (t.text === '(' && end > start) {
       const close = closingParen(doc, end, limit);
@@ -104,6 +105,14 @@ export function phraseBackward(doc: NlpDocument, end: number, lowest: number): T
   }
   const range = { start, end };
   return start < end && hasHead(doc, range) ? range : null;
+}
+
+/** "the Rev. Jesse Jackson": a stop wink split from a short title, before a name. */
+function abbreviationStop(doc: NlpDocument, index: number): boolean {
+  const before = doc.tokens[index - 1];
+  const t = doc.tokens[index] as Token;
+  const after = doc.tokens[index + 1];
+  return t.text === '.' && before !== undefined && before.end === t.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) && after !== undefined && after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text);
 }
 
 /** A hyphen joining two words with no space ("conservative-leaning"): the compound is one word. */

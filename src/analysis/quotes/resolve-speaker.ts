@@ -169,5 +169,39 @@ export function resolveSpeaker(doc: NlpDocument, entities: AnalysedEntities, ran
   }
   const described = describedPerson(doc, entities, range, words.start);
   if (described) return { entity: described.index, name: described.name, mention: words };
+  const named = byName(doc, entities, range);
+  if (named) return named;
   return { name: asWritten, mention: words };
+}
+
+/**
+ * A name the entity stages did not mark here ("Rep. John Mica (R-Fla.)" when only "John Mica"
+ * elsewhere is an entity): the person or organization whose name has the phrase's last name
+ * word, the one mentioned last before the phrase if several do.
+ */
+function byName(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding | undefined {
+  const firstOf = firstIndexOf(doc, range, 'of');
+  let end = firstOf < 0 ? range.end : firstOf;
+  while (end > range.start && !isNameWord(doc.tokens[end - 1] as Token)) end--;
+  if (end <= range.start || POSSESSIVE.test(doc.tokens[end]?.normal ?? '-')) return undefined;
+  let start = end - 1;
+  while (start > range.start && isNameWord(doc.tokens[start - 1] as Token)) start--;
+  const word = (doc.tokens[end - 1] as Token).text;
+  const offset = (doc.tokens[start] as Token).start;
+  let best: Entity | undefined;
+  let bestAt = -1;
+  for (const entity of entities.entities) {
+    if (entity.type === 'place' || ![entity.name, ...entity.aliases].some((n) => n.split(/\s+/u).includes(word))) continue;
+    const at = entity.mentions.reduce((last, m) => (m.start < offset && m.start > last ? m.start : last), -1);
+    if (!best || at > bestAt || (at === bestAt && entity.type === 'person' && best.type !== 'person')) {
+      best = entity;
+      bestAt = at;
+    }
+  }
+  if (!best) return undefined;
+  return { entity: best.index, name: best.name, mention: { start: offset, end: (doc.tokens[end - 1] as Token).end } };
+}
+
+function isNameWord(t: Token): boolean {
+  return t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.text.endsWith('.');
 }
