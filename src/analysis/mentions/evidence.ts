@@ -151,7 +151,9 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // Shape.
   const letterWords = words.filter((w) => /\p{L}/u.test(w.text));
   const allCommon = letterWords.every((w) => gazetteer.commonWord(w.text) || NAME_CONNECTORS.has(w.text));
-  if (words.length === 1 && isAllCaps(first.text) && first.text.replace(/\W/g, '').length >= 2 && !place) {
+  // "NATO", "FBI" — but not "IE6", nor a unit or currency after a number ("15 IQ points", "100 DKK").
+  const afterNumber = tokens[c.tokenStart - 1]?.pos === 'NUM';
+  if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
     add(e, 'organization', WEIGHTS.acronym, 'acronym');
   } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {
     add(e, 'organization', WEIGHTS.camelCase, 'inner capital');

@@ -181,9 +181,14 @@ export function resolveSpeaker(doc: NlpDocument, entities: AnalysedEntities, ran
  */
 function byName(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding | undefined {
   const firstOf = firstIndexOf(doc, range, 'of');
+  // The name must head the phrase ("Rep. John Mica (R-Fla.)"), not modify its noun ("a White
+  // House spokeswoman"); a bracketed note after it is fine.
   let end = firstOf < 0 ? range.end : firstOf;
-  while (end > range.start && !isNameWord(doc.tokens[end - 1] as Token)) end--;
-  if (end <= range.start || POSSESSIVE.test(doc.tokens[end]?.normal ?? '-')) return undefined;
+  if (doc.tokens[end - 1]?.text === ')') {
+    while (end > range.start && doc.tokens[end - 1]?.text !== '(') end--;
+    end--;
+  }
+  if (end <= range.start || !isNameWord(doc.tokens[end - 1] as Token)) return undefined;
   let start = end - 1;
   while (start > range.start && isNameWord(doc.tokens[start - 1] as Token)) start--;
   const word = (doc.tokens[end - 1] as Token).text;

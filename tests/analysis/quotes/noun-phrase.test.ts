@@ -21,6 +21,11 @@ describe('phraseForward', () => {
     expect(words(hyphen, phraseForward(hyphen, 0, hyphen.tokens.length))).toBe('the conservative-leaning newspaper');
   });
 
+  it('reads a title abbreviation wink split from its stop', () => {
+    const doc = docOf('the Rev. Jesse Jackson said');
+    expect(words(doc, phraseForward(doc, 0, doc.tokens.length))).toBe('the Rev. Jesse Jackson');
+  });
+
   it('stops before a reporting verb wink tagged as a noun', () => {
     const doc = docOf('Bozell answers.');
     expect(words(doc, phraseForward(doc, 0, doc.tokens.length))).toBe('Bozell');

@@ -60,4 +60,19 @@ describe('resolveSpeaker', () => {
   it('does not take the possessor of the phrase for the speaker', () => {
     expect(resolve('Ann Lee’s lawyer spoke.', 'Ann Lee’s lawyer', [{ name: 'Ann Lee' }])).toEqual({ name: 'Ann Lee’s lawyer', mention: 'Ann Lee’s lawyer' });
   });
+
+  it('finds by name a person the entity stages did not mark at this place', () => {
+    const text = 'John Mica spoke first. Later Rep. John Mica (R-Fla.) spoke again.';
+    const doc = docOf(text);
+    const entities = entitiesOf(doc, [{ name: 'John Mica' }]);
+    // Only the first mention is known to the entity stages.
+    entities.mentions.splice(1);
+    (entities.entities[0] as { mentions: unknown[] }).mentions.splice(1);
+    const at = text.indexOf('Rep. John');
+    const start = doc.tokens.findIndex((t) => t.start === at);
+    const end = doc.tokens.findIndex((t) => t.text === ')') + 1;
+    const found = resolveSpeaker(doc, entities, { start, end });
+    expect(found.entity).toBe(0);
+    expect(text.slice(found.mention?.start, found.mention?.end)).toBe('John Mica');
+  });
 });
