@@ -8,7 +8,7 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { CORPORATE_SUFFIXES, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
-import { findCapsLines, isAllCaps, titleCase } from './letter-case.js';
+import { findCapsLines, findTitleCaseLines, isAllCaps, titleCase } from './letter-case.js';
 import { reshapeCandidates } from './reshape-candidates.js';
 
 /** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
@@ -17,11 +17,13 @@ const CLOSED_CLASS = new Set(['PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'A
 const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION']);
 const CAPITALISED = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
+const CONTRACTION = /['’](m|re|ve|ll|d|s|t)$/iu;
 
 interface Context {
   doc: NlpDocument;
   gazetteer: Gazetteer;
   capsLines: ReadonlySet<number>;
+  titleCaseLines: ReadonlySet<number>;
   /** Lower-case forms the document also writes in lower case: evidence of a common word. */
   lowerCaseWords: ReadonlySet<string>;
 }
@@ -41,6 +43,14 @@ function isNameWord(ctx: Context, t: Token | undefined): t is Token {
   if (!t || t.type !== 'word' || !CAPITALISED.test(t.text)) return false;
   if (t.winkEntity && TEMPORAL.has(t.winkEntity)) return false;
   if (ctx.capsLines.has(t.index)) return false;
+  // "I’m", "We’ll": contractions are not names.
+  if (CONTRACTION.test(t.text)) return false;
+  // In a Title Case headline a capital proves nothing: a common word is a name only beside a
+  // word that is not ("New York Post"), or when the reference data knows it.
+  if (ctx.titleCaseLines.has(t.index) && ctx.gazetteer.commonWord(t.text) && !ctx.gazetteer.places(t.text).length) {
+    const beside = [ctx.doc.tokens[t.index - 1], ctx.doc.tokens[t.index + 1]];
+    if (!beside.some((b) => b && b.sameLine !== false && CAPITALISED.test(b.text) && b.type === 'word' && !ctx.gazetteer.commonWord(b.text))) return false;
+  }
   if (CLOSED_CLASS.has(t.pos) && t.pos !== 'PROPN') return false;
   const normal = t.normal;
   if (opensSentence(ctx.doc, t) || !t.sameLine) {
@@ -215,7 +225,7 @@ function collectLowerCaseWords(doc: NlpDocument): Set<string> {
  * off. In ALL-CAPS lines (headlines, datelines) only words the gazetteer knows as places are kept.
  */
 export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidate[] {
-  const ctx: Context = { doc, gazetteer, capsLines: findCapsLines(doc), lowerCaseWords: collectLowerCaseWords(doc) };
+  const ctx: Context = { doc, gazetteer, capsLines: findCapsLines(doc), titleCaseLines: findTitleCaseLines(doc), lowerCaseWords: collectLowerCaseWords(doc) };
   const { tokens } = doc;
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -231,6 +241,12 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
     // "BREAKING", "UPDATE": long all-caps words in running text are emphasis, not names,
     // unless the gazetteer knows them (a dateline such as "LONDON").
     if (isAllCaps(t.text) && t.text.replace(/\W/g, '').length > 6 && !gazetteer.places(titleCase(t.text)).length) continue;
+    // "(R-Utah)", "D-Mass.": a party initial before a hyphen is not part of the state's name.
+    const partyInitial = /^[A-Z]$/.test(t.text) && tokens[i + 1]?.text === '-' && joinedWithoutSpace(t, tokens[i + 1] as Token) && tokens[i - 1]?.text === '(';
+    if (partyInitial) {
+      i += 1;
+      continue;
+    }
     const end = extendRun(ctx, i);
     if (fillsQuotedPhrase(ctx, i, end)) {
       i = end - 1;

@@ -18,6 +18,20 @@ export function titleCase(word: string): string {
  * words of two or more letters are mostly written in capitals. There, case tells nothing.
  */
 export function findCapsLines(doc: NlpDocument): Set<number> {
+  return linesWhere(doc, 2, 3, 0.7, isAllCaps);
+}
+
+/**
+ * Token indices that stand in Title Case lines ("Wealthy Voters Abandon Republican Party for
+ * Hillary Clinton"): lines whose words of four or more letters are mostly capitalised. There a
+ * capital does not make a common word a name.
+ */
+export function findTitleCaseLines(doc: NlpDocument): Set<number> {
+  return linesWhere(doc, 4, 4, 0.75, (word) => /^\p{Lu}/u.test(word));
+}
+
+/** Tokens of lines with at least `minWords` words of `minLetters` letters, `share` of which pass `test`. */
+function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, share: number, test: (word: string) => boolean): Set<number> {
   const caps = new Set<number>();
   let lineStart = 0;
   const flush = (end: number): void => {
@@ -25,11 +39,11 @@ export function findCapsLines(doc: NlpDocument): Set<number> {
     let upper = 0;
     for (let i = lineStart; i < end; i++) {
       const t = doc.tokens[i];
-      if (!t || t.type !== 'word' || (t.text.match(LETTERS)?.length ?? 0) < 2) continue;
+      if (!t || t.type !== 'word' || (t.text.match(LETTERS)?.length ?? 0) < minLetters) continue;
       words++;
-      if (isAllCaps(t.text)) upper++;
+      if (test(t.text)) upper++;
     }
-    if (words >= 3 && upper / words >= 0.7) for (let i = lineStart; i < end; i++) caps.add(i);
+    if (words >= minWords && upper / words >= share) for (let i = lineStart; i < end; i++) caps.add(i);
   };
   for (let i = 1; i <= doc.tokens.length; i++) {
     const t = doc.tokens[i];

@@ -13,7 +13,7 @@ import type { ReportingClause } from './reporting-clause.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 
 /** How many paragraphs a speaker carries over to quotations with no clause of their own. */
-const CARRY_PARAGRAPHS = 2;
+const CARRY_PARAGRAPHS = 1;
 
 interface Attribution {
   speaker: SpeakerFinding;

@@ -74,7 +74,7 @@ function secondHand(doc: NlpDocument, shape: QuoteShape): boolean {
 }
 
 /** True when the words after the quotation leave it standing as speech of its own. */
-export function rightAllowsDirect(doc: NlpDocument, shape: QuoteShape): boolean {
+function rightAllowsDirect(doc: NlpDocument, shape: QuoteShape): boolean {
   const ending = quoteEnding(shape.lastInner);
   if (ending === 'stop' || ending === 'exclaim') return true;
   if (wordCount(doc, shape.right) === 0) return true;

@@ -37,7 +37,7 @@ function nameWord(t: Token, next: Token | undefined): boolean {
 }
 
 /** True when the tokens hold a nominal head (a noun, name, number or subject pronoun). */
-export function hasHead(doc: NlpDocument, range: TokenRange): boolean {
+function hasHead(doc: NlpDocument, range: TokenRange): boolean {
   for (let i = range.start; i < range.end; i++) {
     const t = doc.tokens[i] as Token;
     if (NOMINAL.has(t.pos) || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal))) return true;

@@ -9,6 +9,8 @@ import type { PlacedQuote } from './place-quotes.js';
 import { endsSentence, isWordy, paragraphAt, quoteEnding, type TokenRange, tokenIndexAt } from './quote-context.js';
 import { clauseAfter, clauseBefore, type ReportingClause } from './reporting-clause.js';
 
+/** How far back (in tokens) the sentences before a quotation are read. */
+const LOOKBACK = 60;
 
 function paragraphIndex(doc: NlpDocument, offset: number): number {
   return paragraphAt(doc, offset)?.index ?? -1;
@@ -38,7 +40,7 @@ export function colonIntro(doc: NlpDocument, q: PlacedQuote): ReportingClause | 
   while (colon >= 0 && (doc.tokens[colon] as Token).pos === 'SPACE') colon--;
   if (doc.tokens[colon]?.text !== ':') return null;
   let start = colon;
-  while (start > 0 && !endsSentence(doc, start - 1) && colon - start < 60) start--;
+  while (start > 0 && !endsSentence(doc, start - 1) && colon - start < LOOKBACK) start--;
   return clauseBefore(doc, start, colon + 1) ?? subjectClause(doc, start, colon);
 }
 
@@ -53,7 +55,7 @@ export function bareAttributionBefore(doc: NlpDocument, q: PlacedQuote): Reporti
   const floor = para ? tokenIndexAt(doc, para.start) : 0;
   if (stop <= floor || !endsSentence(doc, stop)) return null;
   let start = stop;
-  while (start > floor && !endsSentence(doc, start - 1) && stop - start < 60) start--;
+  while (start > floor && !endsSentence(doc, start - 1) && stop - start < LOOKBACK) start--;
   const clause = clauseBefore(doc, start, stop + 1);
   if (!clause?.speaker || clause.participle || !bareAfterCue(doc, clause, stop)) return null;
   return onlyAdjuncts(doc, clause.end, stop) ? clause : null;
@@ -102,7 +104,7 @@ function sentenceStart(doc: NlpDocument, q: PlacedQuote): number {
   const para = paragraphAt(doc, (q.fragments[0] as Span).start);
   const floor = para ? tokenIndexAt(doc, para.start) : 0;
   let start = q.open;
-  while (start > floor && !endsSentence(doc, start - 1)) start--;
+  while (start > floor && !endsSentence(doc, start - 1) && q.open - start < LOOKBACK * 2) start--;
   return start;
 }
 
@@ -131,7 +133,6 @@ function hasWords(doc: NlpDocument, range: TokenRange): boolean {
   for (let i = range.start; i < range.end; i++) if (isWordy(doc.tokens[i])) return true;
   return false;
 }
-
 
 /** The clause after a quotation, and whether it stands in the quotation's own sentence. */
 export interface RightClause {

@@ -165,8 +165,8 @@ export function clauseBefore(doc: NlpDocument, start: number, end: number): Repo
   while (last > start && !isWordy(doc.tokens[last - 1])) last--;
   for (let v = last - 1; v >= start && last - v <= WINDOW; v--) {
     // "The New York Times reports:": a verb wink tagged as a noun, right after a name.
-    const named = v === last - 1 && isInflectedReportingVerb(doc.tokens[v] as Token) && tok(doc, v - 1)?.pos === 'PROPN';
-    if (!isCue(doc, v) && !named) continue;
+    const nounTagged = v === last - 1 && isInflectedReportingVerb(doc.tokens[v] as Token) && tok(doc, v - 1)?.pos === 'PROPN';
+    if (!isCue(doc, v) && !nounTagged) continue;
     const t = doc.tokens[v] as Token;
     if (isAccordingTo(doc, v)) {
       const speaker = phraseForward(doc, v + 2, last);
