@@ -84,14 +84,33 @@ export function loadGazetteer(): Gazetteer {
   return loaded;
 }
 
+/** Answers kept per lookup kind; names repeat within and across articles, so a bounded memo pays. */
+const MEMO_LIMIT = 50_000;
+
+/** A bounded memo: cleared when full, which keeps memory flat over any number of articles. */
+function memo<T>(store: Map<string, T>, key: string, compute: () => T): T {
+  const hit = store.get(key);
+  if (hit !== undefined || store.has(key)) return hit as T;
+  if (store.size >= MEMO_LIMIT) store.clear();
+  const value = compute();
+  store.set(key, value);
+  return value;
+}
+
 class IndexGazetteer implements Gazetteer {
   private readonly cache = new Map<number, PlaceRecord>();
+  private readonly placeMemo = new Map<string, readonly PlaceRecord[]>();
+  private readonly demonymMemo = new Map<string, { country: string } | undefined>();
+  private readonly givenMemo = new Map<string, { gender: 'female' | 'male' | 'both' } | undefined>();
+  private readonly commonMemo = new Map<string, boolean>();
 
   constructor(private readonly index: Record<SectionName, Section>) {}
 
   places(name: string): readonly PlaceRecord[] {
-    const key = nameKey(name);
-    return this.withFallbacks(key, (k) => this.placesByKey(k)) ?? this.qualifiedPlaces(key);
+    return memo(this.placeMemo, name, () => {
+      const key = nameKey(name);
+      return this.withFallbacks(key, (k) => this.placesByKey(k)) ?? this.qualifiedPlaces(key);
+    });
   }
 
   /**
@@ -111,19 +130,23 @@ class IndexGazetteer implements Gazetteer {
   }
 
   demonym(word: string): { country: string } | undefined {
-    const country = this.withFallbacks(nameKey(word), (k) => this.index.demonyms.value(k));
-    return country ? { country } : undefined;
+    return memo(this.demonymMemo, word, () => {
+      const country = this.withFallbacks(nameKey(word), (k) => this.index.demonyms.value(k));
+      return country ? { country } : undefined;
+    });
   }
 
   commonWord(word: string): boolean {
-    return this.index.common.find(word.toLowerCase()) >= 0;
+    return memo(this.commonMemo, word, () => this.index.common.find(word.toLowerCase()) >= 0);
   }
 
   givenName(word: string): { gender: 'female' | 'male' | 'both' } | undefined {
-    // A given name is written capitalized; "will" and "may" are not names.
-    if (!/^\p{Lu}/u.test(word.trim())) return undefined;
-    const code = this.index.given.value(givenNameKey(word));
-    return code === 'f' || code === 'm' || code === 'b' ? { gender: GENDERS[code] } : undefined;
+    return memo(this.givenMemo, word, () => {
+      // A given name is written capitalized; "will" and "may" are not names.
+      if (!/^\p{Lu}/u.test(word.trim())) return undefined;
+      const code = this.index.given.value(givenNameKey(word));
+      return code === 'f' || code === 'm' || code === 'b' ? { gender: GENDERS[code] } : undefined;
+    });
   }
 
   /**

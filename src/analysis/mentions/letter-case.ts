@@ -1,7 +1,14 @@
 /** Letter-case helpers for names: ALL-CAPS detection, title-casing, headline lines. */
 import type { NlpDocument } from '../../nlp/document.js';
 
-const LETTERS = /\p{L}/gu;
+const LETTER = /\p{L}/u;
+
+/** Number of letters in a word (no array allocated: this runs on every token). */
+function countLetters(word: string): number {
+  let n = 0;
+  for (const ch of word) if (LETTER.test(ch)) n++;
+  return n;
+}
 
 /** True when the word has at least one letter and no lower-case letter ("NATO", "U.S."). */
 export function isAllCaps(word: string): boolean {
@@ -39,7 +46,7 @@ function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, shar
     let upper = 0;
     for (let i = lineStart; i < end; i++) {
       const t = doc.tokens[i];
-      if (!t || t.type !== 'word' || (t.text.match(LETTERS)?.length ?? 0) < minLetters) continue;
+      if (!t || t.type !== 'word' || t.text.length < minLetters || countLetters(t.text) < minLetters) continue;
       words++;
       if (test(t.text)) upper++;
     }
