@@ -58,7 +58,10 @@ function isNameWord(ctx: Context, t: Token | undefined): t is Token {
     // calls it a proper noun and the document never writes it in lower case.
     // "Josh Kindig, he's coming on board": a given name followed by another capital is a name
     // even when the tagger reads the first word as a verb.
-    const givenAndMore = ctx.gazetteer.givenName(t.text) !== undefined && /^\p{Lu}/u.test(ctx.doc.tokens[t.index + 1]?.text ?? '');
+    const next = ctx.doc.tokens[t.index + 1];
+    const afterAnd = next?.normal === 'and' ? ctx.doc.tokens[t.index + 2] : undefined;
+    const givenAndMore = ctx.gazetteer.givenName(t.text) !== undefined &&
+      (/^\p{Lu}/u.test(next?.text ?? '') || (afterAnd !== undefined && ctx.gazetteer.givenName(afterAnd.text) !== undefined));
     if (t.pos !== 'PROPN' && !HONORIFICS.has(normal) && !givenAndMore) return false;
     if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length) return false;
   }
@@ -191,7 +194,8 @@ function makeCandidate(ctx: Context, titleStart: number, nameStart: number, end:
 
 /**
  * Places named inside a title: "U.S." in "U.S. President Donald Trump", "Pennsylvania" in
- * "Pennsylvania Senator Rick Santorum". Demonyms ("Russian President") are adjectives, not places.
+ * "Pennsylvania Senator Rick Santorum", "Mexico" in “Protector of Mexico”. Demonyms ("Russian
+ * President") are adjectives, not places.
  */
 function placesInTitle(ctx: Context, start: number, nameStart: number): Candidate[] {
   const found: Candidate[] = [];
@@ -249,6 +253,8 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
     }
     const end = extendRun(ctx, i);
     if (fillsQuotedPhrase(ctx, i, end)) {
+      // A nickname or title is no entity, but a country or region named in it still is.
+      candidates.push(...placesInTitle(ctx, i, end));
       i = end - 1;
       continue;
     }

@@ -34,7 +34,7 @@ export function findCapsLines(doc: NlpDocument): Set<number> {
  * capital does not make a common word a name.
  */
 export function findTitleCaseLines(doc: NlpDocument): Set<number> {
-  return linesWhere(doc, 4, 4, 0.75, (word) => /^\p{Lu}/u.test(word));
+  return linesWhere(doc, 4, 5, 0.8, (word) => /^\p{Lu}/u.test(word));
 }
 
 /** Tokens of lines with at least `minWords` words of `minLetters` letters, `share` of which pass `test`. */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { typed } from '../analysis-helpers.js';
+
+const typeOf = (text: string, name: string) => typed(text).find((c) => c.text === name)?.type;
+
+describe('evidence', () => {
+  it('reads an apposition’s head noun', () => {
+    expect(typeOf('Unemployment fell, said Eurostat, the EU’s statistics agency.', 'Eurostat')).toBe('organization');
+    expect(typeOf('He joined from Molde, a town in western Norway.', 'Molde')).toBe('place');
+  });
+
+  it('reads an organization noun written before the name', () => {
+    expect(typeOf('He joined from Norwegian side Molde in January.', 'Molde')).toBe('organization');
+  });
+
+  it('names teams and papers after their home town', () => {
+    expect(typeOf('The Boston Red Sox won again.', 'Boston Red Sox')).toBe('organization');
+  });
+
+  it('keeps events and wars out', () => {
+    expect(typeOf('The city was damaged in the World War II bombing.', 'World War II')).toBeUndefined();
+  });
+
+  it('reads common words before a known place as that place', () => {
+    expect(typeOf('They walked through Old Athens at dusk.', 'Old Athens')).toBe('place');
+  });
+
+  it('reads a place noun after coordinated names', () => {
+    const found = Object.fromEntries(typed('We toured the Thissio and Plakora districts.').map((c) => [c.text, c.type]));
+    expect(found).toMatchObject({ Thissio: 'place' });
+  });
+
+  it('reads the name in brackets after a dateline as the agency', () => {
+    expect(typeOf('LONDON (Reuters) - Shares fell on Monday.', 'Reuters')).toBe('organization');
+  });
+
+  it('does not read codes after numbers as organizations', () => {
+    expect(typeOf('Tickets cost 100 DKK at the door.', 'DKK')).toBeUndefined();
+  });
+});

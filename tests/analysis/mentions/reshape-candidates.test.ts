@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
+import { doc, gazetteer } from '../analysis-helpers.js';
+
+const found = (text: string) => findCandidates(doc(text), gazetteer).map((c) => ({ text: c.text, fullName: c.fullName }));
+
+describe('reshapeCandidates', () => {
+  it('drops the words of a quoted title', () => {
+    const text = 'The paper, titled “Silent Drift: Two Decades of Amoxicillin Resistance,” was published by Maria Ortega.';
+    expect(found(text).map((c) => c.text)).toEqual(['Maria Ortega']);
+  });
+
+  it('keeps a country named inside a quoted title', () => {
+    const text = 'He proclaimed himself “Emperor of the United States” in 1859.';
+    expect(found(text).map((c) => c.text)).toContain('United States');
+  });
+
+  it('trims a description after "a" to the place in it', () => {
+    const text = 'Sen. Paul Johnson, a Wyoming Republican who wrote the plan, agreed.';
+    expect(found(text).map((c) => c.text)).toEqual(['Paul Johnson', 'Wyoming']);
+  });
+
+  it('completes a given name that shares the next name’s surname', () => {
+    const text = 'Frank and Linda Abernathy run a bakery.';
+    expect(found(text)).toEqual([
+      { text: 'Frank', fullName: ['Frank', 'Abernathy'] },
+      { text: 'Linda Abernathy', fullName: undefined },
+    ]);
+  });
+});

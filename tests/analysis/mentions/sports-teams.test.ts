@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isSportsCopy } from '../../../src/analysis/mentions/sports-teams.js';
+import { doc, typed } from '../analysis-helpers.js';
+
+const MATCH = [
+  'Kieran Jordan scored twice as Ashford United came from behind to beat Westbury City 3-1 in the cup semi-final.',
+  'Westbury, unbeaten in 14 matches, led at the break through a header from their captain.',
+].join('\n');
+
+describe('sports teams', () => {
+  it('recognises match reports by their vocabulary', () => {
+    expect(isSportsCopy(doc(MATCH))).toBe(true);
+    expect(isSportsCopy(doc('The council met in Ashford on Monday to discuss the budget.'))).toBe(false);
+  });
+
+  it('makes towns that play a result into teams, and their short forms with them', () => {
+    const types = Object.fromEntries(typed(MATCH).map((c) => [c.text, c.type]));
+    expect(types).toMatchObject({ 'Ashford United': 'organization', 'Westbury City': 'organization', Westbury: 'organization', 'Kieran Jordan': 'person' });
+  });
+
+  it('leaves towns alone outside sports copy', () => {
+    const types = Object.fromEntries(typed('Flooding closed roads in Westbury and Ashford on Monday.').map((c) => [c.text, c.type]));
+    expect(types).toEqual({ Westbury: 'place', Ashford: 'place' });
+  });
+});
