@@ -114,6 +114,11 @@ function extendRun(ctx: Context, start: number): number {
   return end;
 }
 
+/** A given name that is not also a common word ("Will", "Rose"): strong sign a person's name starts. */
+function isPlainGivenName(ctx: Context, word: string): boolean {
+  return ctx.gazetteer.givenName(word) !== undefined && !ctx.gazetteer.commonWord(word);
+}
+
 /** True when tokens [start, end) already make a whole name: a person's, or one ending in Inc./Corp. */
 function isCompleteName(ctx: Context, start: number, end: number): boolean {
   const tokens = ctx.doc.tokens;
@@ -121,7 +126,12 @@ function isCompleteName(ctx: Context, start: number, end: number): boolean {
   const first = tokens[nameStart] as Token;
   const last = tokens[end - 1] as Token;
   if (end - nameStart >= 2 && ctx.gazetteer.givenName(first.text) && !ctx.gazetteer.commonWord(first.text) && !ORGANIZATION_WORDS.has(last.normal)) return true;
-  return CORPORATE_SUFFIXES.has(last.normal);
+  if (CORPORATE_SUFFIXES.has(last.normal)) return true;
+  // "Ray Tomblin of West Virginia", "Xi Jinping of China": no head word makes the run an
+  // institution ("Bank of", "Gulf of"), and what follows "of" is a known place.
+  const heads = tokens.slice(nameStart, end).some((t) => ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal));
+  const afterOf = tokens[end + 1];
+  return !heads && end - nameStart >= 2 && afterOf !== undefined && ctx.gazetteer.places(afterOf.text).some((p) => p.kind !== 'city' || (p.population ?? 0) >= 100_000);
 }
 
 /**
@@ -169,6 +179,18 @@ function titleEnd(ctx: Context, start: number, end: number): number {
   // "Secretary of State John Kerry": the role's complement belongs to the title.
   if (cut > start && tokens[cut]?.text === 'of' && cut + 2 < end) cut += 2;
   while (cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;
+  // "Republican Donald Trump", "Miss Universe Alicia Machado": words before a plain given name
+  // that begins a two-word name describe the person.
+  for (let k = cut + 1; k < end - 1; k++) {
+    const word = tokens[k] as Token;
+    if (!isPlainGivenName(ctx, word.text)) continue;
+    // "New York City", "St. Louis", "Los Angeles": the given name is part of a place's name.
+    const through = ctx.doc.text.slice((tokens[cut] as Token).start, word.end);
+    if (ctx.gazetteer.places(through).length) break;
+    const before = tokens.slice(cut, k);
+    if (before.every((t) => /^\p{Lu}/u.test(t.text) && !isPlainGivenName(ctx, t.text) && !NAME_CONNECTORS.has(t.text))) cut = k;
+    break;
+  }
   return cut >= end ? start : cut;
 }
 
@@ -207,7 +229,7 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
     for (let end = nameStart; end > i; end--) {
       const text = ctx.doc.text.slice(t.start, (tokens[end - 1] as Token).end);
       const place = ctx.gazetteer.places(text)[0];
-      if (place && place.kind !== 'city' && !ctx.gazetteer.demonym(text)) {
+      if (place && (place.kind !== 'city' || (place.population ?? 0) >= 100_000) && !ctx.gazetteer.demonym(text)) {
         found.push(makeCandidate(ctx, i, i, end, false));
         i = end - 1;
         break;

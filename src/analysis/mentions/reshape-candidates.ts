@@ -56,11 +56,14 @@ export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candid
   const inTitle = (c: Candidate): boolean =>
     titles.some(([s, e]) => c.tokenStart >= s && c.tokenEnd <= e) && !gazetteer.places(c.text).some((p) => p.kind !== 'city');
   const kept = candidates.filter((c) => !inTitle(c)).map((c) => trimDescription(doc, gazetteer, c));
+  // Words that end a longer name somewhere ("Obama" in "Barack Obama") are surnames, not given names.
+  const surnames = new Set(kept.filter((c) => c.tokenEnd - c.tokenStart >= 2).map((c) => (doc.tokens[c.tokenEnd - 1] as Token).text));
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i] as Candidate;
     const b = kept[i + 1] as Candidate;
     const and = doc.tokens[a.tokenEnd];
     if (a.tokenEnd - a.tokenStart !== 1 || and?.normal !== 'and' || b.tokenStart !== a.tokenEnd + 1) continue;
+    if (a.title !== undefined || surnames.has(a.text)) continue;
     const bFirst = doc.tokens[b.tokenStart] as Token;
     if (b.tokenEnd - b.tokenStart < 2 || !gazetteer.givenName(a.text) || !gazetteer.givenName(bFirst.text)) continue;
     const surname = doc.tokens.slice(b.tokenStart + 1, b.tokenEnd).map((t) => t.text);
