@@ -43,12 +43,14 @@ export const WEIGHTS = {
   apposition: 4,
   organizationNounBefore: 3,
   nounAfter: 3,
+  personPossession: 2.5,
   qualifiedPlace: 4,
 } as const;
 
 /** Lowest winning score for a name to be reported at all. */
 export const MIN_SCORE = 1;
 
+const PERSON_POSSESSIONS = new Set(['administration', 'campaign', 'presidency', 'aides', 'allies', 'supporters', 'camp', 'surrogates', 'spokesman', 'spokeswoman', 'spokesperson']);
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const REPORTING_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'argue', 'claim', 'note', 'write', 'insist', 'ask', 'reply', 'recall', 'warn', 'tweet', 'testify', 'admit', 'acknowledge', 'believe', 'think']);
@@ -103,13 +105,18 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const last = words[words.length - 1] as Token;
   const lookup = c.inCapsLine || (isAllCaps(c.text) && c.text.length > 4) ? titleCase(c.text) : c.text;
 
-  if (words.length === 1 && gazetteer.demonym(lookup)) {
+  // "Russian", and hyphenated ones: "African-American", "Irish-born".
+  const hyphenParts = c.text.includes('-') ? c.text.split('-') : [];
+  const demonymPart = hyphenParts.length === 2 && hyphenParts.some((part) => gazetteer.demonym(part));
+  if ((words.length === 1 && gazetteer.demonym(lookup)) || demonymPart) {
     e.demonym = true;
     e.reasons.push('demonym');
   }
 
   // Titles: inside the run ("President Vladimir Putin") or just before it ("former senator").
-  e.title = c.title ?? lowerCaseTitleBefore(doc, c);
+  // A role noun before a country or state ("coal producer West Virginia") describes the place.
+  const lowerTitle = c.title === undefined && !gazetteer.places(lookup).some((p) => p.kind !== 'city') ? lowerCaseTitleBefore(doc, c) : undefined;
+  e.title = c.title ?? lowerTitle;
   if (e.title) {
     const titleWords = e.title.toLowerCase().split(/\s+/);
     if (titleWords.some((w) => HONORIFICS.has(w))) add(e, 'person', WEIGHTS.honorificTitle, `honorific "${e.title}"`);
@@ -223,6 +230,8 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const noun = headNounAfter(tokens, c.tokenEnd);
     if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, ''))) add(e, 'place', WEIGHTS.nounAfter, `followed by "${noun.text}"`);
     else if (noun && PLACE_WORDS.has(noun.normal.replace(/s$/, '')) && noun.normal !== 'state') add(e, 'place', WEIGHTS.nounAfter, `followed by "${noun.text}"`);
+    // "the Obama administration", "the Clinton campaign": nouns that belong to a person.
+    if (PERSON_POSSESSIONS.has(after.normal) && after.pos === 'NOUN') add(e, 'person', WEIGHTS.personPossession, `followed by "${after.text}"`);
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') add(e, 'person', WEIGHTS.whoAfter, '"who" after');
   }
