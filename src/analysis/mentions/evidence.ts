@@ -1,100 +1,22 @@
 /**
  * Evidence for one candidate name being a person, a place or an organization, gathered from the
- * name itself (cue words, reference data, shape) and from the words around it. All weights live
- * here, in one table, so the balance between cues can be read and tuned in one place.
+ * name itself (cue words, reference data, shape) and from the words around it. The weights are in
+ * evidence-weights.ts.
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
-import type { EntityType } from '../types.js';
-import { EVENT_WORDS, TEAM_WORDS, HONORIFICS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { EVENT_WORDS, HONORIFICS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { isAllCaps, titleCase } from './letter-case.js';
+import { add, WEIGHTS, type Evidence } from './evidence-weights.js';
+import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, qualifiedPlaceEvidence, teamEvidence } from './evidence-cues.js';
 
-/** Scores per type; the highest wins when it clears {@link MIN_SCORE}. */
-export type Scores = Record<EntityType, number>;
-
-/** Weight of each cue. */
-export const WEIGHTS = {
-  honorificTitle: 8,
-  roleTitle: 5,
-  organizationHead: 6,
-  placeHead: 5,
-  country: 7,
-  bigCity: 5,
-  city: 4,
-  smallTown: 1.5,
-  givenNameFirst: 3,
-  ambiguousGivenName: 1.5,
-  lonePersonName: 1,
-  placePreposition: 1.5,
-  basedSuffix: 4,
-  commaPlace: 2.5,
-  reportingVerbAfter: 1.5,
-  whoAfter: 2.5,
-  acronym: 3,
-  determinerBefore: 1.5,
-  properRun: 1,
-  teamName: 5,
-  camelCase: 3,
-  subjectOfVerb: 1,
-  commonWordPenalty: 2,
-  eventPenalty: 6,
-  indefiniteArticle: 4,
-  apposition: 4,
-  organizationNounBefore: 3,
-  nounAfter: 3,
-  personPossession: 2.5,
-  qualifiedPlace: 4,
-} as const;
-
-/** Lowest winning score for a name to be reported at all. */
-export const MIN_SCORE = 1;
+export { bestType, MIN_SCORE, WEIGHTS, type Evidence, type Scores } from './evidence-weights.js';
 
 const PERSON_POSSESSIONS = new Set(['administration', 'campaign', 'presidency', 'aides', 'allies', 'supporters', 'camp', 'surrogates', 'spokesman', 'spokeswoman', 'spokesperson']);
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const REPORTING_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'argue', 'claim', 'note', 'write', 'insist', 'ask', 'reply', 'recall', 'warn', 'tweet', 'testify', 'admit', 'acknowledge', 'believe', 'think']);
-
-/** The evidence found for one candidate. */
-export interface Evidence {
-  scores: Scores;
-  /** The title written before the name, in the run or just before it in lower case. */
-  title?: string;
-  /** Reference-data place the name may be, best first. */
-  place?: PlaceRecord;
-  /** True when the name is a demonym or nationality adjective ("Russian"): never an entity alone. */
-  demonym: boolean;
-  /** True for a team or company named after its home ("Ashford United"): its first word stands for it. */
-  namedAfterPlace?: boolean;
-  /** Human-readable reasons, for --explain. */
-  reasons: string[];
-}
-
-function add(e: Evidence, type: EntityType, weight: number, reason: string): void {
-  e.scores[type] += weight;
-  e.reasons.push(`${reason} → ${type} +${weight}`);
-}
-
-/** Lower-case title words directly before the name ("president", "former senator"). */
-function lowerCaseTitleBefore(doc: NlpDocument, c: Candidate): string | undefined {
-  const start = c.titleStart ?? c.tokenStart;
-  let i = start - 1;
-  let hasRole = false;
-  let first = start;
-  while (i >= 0 && start - i <= 4) {
-    const t = doc.tokens[i] as Token;
-    if (t.sentence !== (doc.tokens[start] as Token).sentence) break;
-    if (ROLE_NOUNS.has(t.normal)) hasRole = true;
-    else if (!TITLE_MODIFIERS.has(t.normal) && !(t.pos === 'ADJ' || t.pos === 'PROPN')) break;
-    first = i;
-    i--;
-  }
-  if (!hasRole) return undefined;
-  // Keep the title contiguous up to the name, and only when it ends in a role word.
-  const before = doc.tokens[start - 1] as Token;
-  if (!ROLE_NOUNS.has(before.normal)) return undefined;
-  return doc.text.slice((doc.tokens[first] as Token).start, before.end);
-}
 
 /** Gathers evidence for a candidate from its words, reference data and context. */
 export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Evidence {
@@ -236,81 +158,4 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (who?.normal === 'who') add(e, 'person', WEIGHTS.whoAfter, '"who" after');
   }
   return e;
-}
-
-/**
- * "Boston Red Sox", "Manchester United", "New York Times": a place followed by words that are not
- * a person's name is a team, a paper or a company named after its home.
- */
-function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
-  if (words.length < 2 || PLACE_WORDS.has((words[words.length - 1] as Token).normal)) return;
-  for (let split = words.length - 1; split >= 1; split--) {
-    const head = words.slice(0, split);
-    const rest = words.slice(split);
-    const homeText = c.text.slice(0, (head[head.length - 1] as Token).end - c.start);
-    const home = gazetteer.places(homeText)[0];
-    if (!home || home.kind === 'continent' || gazetteer.demonym(homeText)) continue;
-    if (rest.some((w) => (gazetteer.givenName(w.text) && !gazetteer.commonWord(w.text)) || w.text === 'of' || ORGANIZATION_WORDS.has(w.normal))) return;
-    const last = (rest[rest.length - 1] as Token).text;
-    if (/s$/.test(last) || TEAM_WORDS.has(last.toLowerCase())) {
-      add(e, 'organization', WEIGHTS.teamName, `"${homeText}" + "${last}"`);
-      e.namedAfterPlace = true;
-    }
-    return;
-  }
-}
-
-/**
- * "Eurostat, the EU’s statistics agency", "Molde, a town in western Norway", "Hale, the developer":
- * the head noun of an apposition right after the name says what the name is.
- */
-function appositionEvidence(e: Evidence, tokens: readonly Token[], from: number): void {
-  const det = tokens[from];
-  if (!det || !['the', 'a', 'an'].includes(det.normal)) return;
-  for (let i = from + 1; i < tokens.length && i <= from + 6; i++) {
-    const t = tokens[i] as Token;
-    if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX') return;
-    const next = tokens[i + 1];
-    if (t.pos !== 'NOUN' || next?.pos === 'NOUN') continue;
-    if (ORGANIZATION_NOUNS.has(t.normal)) add(e, 'organization', WEIGHTS.apposition, `apposition "${t.text}"`);
-    else if (PLACE_NOUNS.has(t.normal)) add(e, 'place', WEIGHTS.apposition, `apposition "${t.text}"`);
-    else if (ROLE_NOUNS.has(t.normal)) add(e, 'person', WEIGHTS.apposition, `apposition "${t.text}"`);
-    return;
-  }
-}
-
-/** The lower-case noun that ends the phrase a name opens, skipping "and <Name>" ("X and Y districts"). */
-function headNounAfter(tokens: readonly Token[], from: number): Token | undefined {
-  let i = from;
-  if (tokens[i]?.normal === 'and' && CAPITALISED_WORD.test(tokens[i + 1]?.text ?? '')) {
-    i += 2;
-    while (tokens[i] && CAPITALISED_WORD.test((tokens[i] as Token).text) && (tokens[i] as Token).pos === 'PROPN') i++;
-  }
-  const noun = tokens[i];
-  const next = tokens[i + 1];
-  return noun && noun.pos === 'NOUN' && !CAPITALISED_WORD.test(noun.text) && next?.pos !== 'NOUN' ? noun : undefined;
-}
-
-/** "Old Athens", "Northern Greece": common words before a known place still name that place. */
-function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
-  if (words.length < 2 || e.place) return;
-  const lead = words[0] as Token;
-  if (!gazetteer.commonWord(lead.text) || gazetteer.givenName(lead.text)) return;
-  const rest = c.text.slice((words[1] as Token).start - c.start);
-  const place = gazetteer.places(rest)[0];
-  if (place && place.kind !== 'city') add(e, 'place', WEIGHTS.qualifiedPlace, `"${lead.text}" + place ${place.name}`);
-  else if (place && (place.population ?? 0) >= 100_000) add(e, 'place', WEIGHTS.qualifiedPlace, `"${lead.text}" + city ${place.name}`);
-}
-
-/** The winning type, or undefined when no type clears {@link MIN_SCORE}. */
-export function bestType(scores: Scores): EntityType | undefined {
-  let best: EntityType | undefined;
-  let bestScore = MIN_SCORE - 1e-9;
-  for (const type of ['person', 'place', 'organization'] as const) {
-    if (scores[type] > bestScore) {
-      best = type;
-      bestScore = scores[type];
-    }
-  }
-  return best;
 }

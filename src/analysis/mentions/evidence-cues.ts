@@ -1,0 +1,97 @@
+/**
+ * Context cues that need a closer look at the words around a name: appositions, team names,
+ * qualified places, nouns after the name, lower-case titles before it.
+ */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, ROLE_NOUNS, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import type { Candidate } from './candidate.js';
+import { add, WEIGHTS, type Evidence } from './evidence-weights.js';
+
+const CAPITALISED_WORD = /^\p{Lu}/u;
+
+/** Lower-case title words directly before the name ("president", "former senator"). */
+export function lowerCaseTitleBefore(doc: NlpDocument, c: Candidate): string | undefined {
+  const start = c.titleStart ?? c.tokenStart;
+  let i = start - 1;
+  let hasRole = false;
+  let first = start;
+  while (i >= 0 && start - i <= 4) {
+    const t = doc.tokens[i] as Token;
+    if (t.sentence !== (doc.tokens[start] as Token).sentence) break;
+    if (ROLE_NOUNS.has(t.normal)) hasRole = true;
+    else if (!TITLE_MODIFIERS.has(t.normal) && !(t.pos === 'ADJ' || t.pos === 'PROPN')) break;
+    first = i;
+    i--;
+  }
+  if (!hasRole) return undefined;
+  // Keep the title contiguous up to the name, and only when it ends in a role word.
+  const before = doc.tokens[start - 1] as Token;
+  if (!ROLE_NOUNS.has(before.normal)) return undefined;
+  return doc.text.slice((doc.tokens[first] as Token).start, before.end);
+}
+
+
+/**
+ * "Boston Red Sox", "Manchester United", "New York Times": a place followed by words that are not
+ * a person's name is a team, a paper or a company named after its home.
+ */
+export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
+  if (words.length < 2 || PLACE_WORDS.has((words[words.length - 1] as Token).normal)) return;
+  for (let split = words.length - 1; split >= 1; split--) {
+    const head = words.slice(0, split);
+    const rest = words.slice(split);
+    const homeText = c.text.slice(0, (head[head.length - 1] as Token).end - c.start);
+    const home = gazetteer.places(homeText)[0];
+    if (!home || home.kind === 'continent' || gazetteer.demonym(homeText)) continue;
+    if (rest.some((w) => (gazetteer.givenName(w.text) && !gazetteer.commonWord(w.text)) || w.text === 'of' || ORGANIZATION_WORDS.has(w.normal))) return;
+    const last = (rest[rest.length - 1] as Token).text;
+    if (/s$/.test(last) || TEAM_WORDS.has(last.toLowerCase())) {
+      add(e, 'organization', WEIGHTS.teamName, `"${homeText}" + "${last}"`);
+      e.namedAfterPlace = true;
+    }
+    return;
+  }
+}
+
+/**
+ * "Eurostat, the EU’s statistics agency", "Molde, a town in western Norway", "Hale, the developer":
+ * the head noun of an apposition right after the name says what the name is.
+ */
+export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: number): void {
+  const det = tokens[from];
+  if (!det || !['the', 'a', 'an'].includes(det.normal)) return;
+  for (let i = from + 1; i < tokens.length && i <= from + 6; i++) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX') return;
+    const next = tokens[i + 1];
+    if (t.pos !== 'NOUN' || next?.pos === 'NOUN') continue;
+    if (ORGANIZATION_NOUNS.has(t.normal)) add(e, 'organization', WEIGHTS.apposition, `apposition "${t.text}"`);
+    else if (PLACE_NOUNS.has(t.normal)) add(e, 'place', WEIGHTS.apposition, `apposition "${t.text}"`);
+    else if (ROLE_NOUNS.has(t.normal)) add(e, 'person', WEIGHTS.apposition, `apposition "${t.text}"`);
+    return;
+  }
+}
+
+/** The lower-case noun that ends the phrase a name opens, skipping "and <Name>" ("X and Y districts"). */
+export function headNounAfter(tokens: readonly Token[], from: number): Token | undefined {
+  let i = from;
+  if (tokens[i]?.normal === 'and' && CAPITALISED_WORD.test(tokens[i + 1]?.text ?? '')) {
+    i += 2;
+    while (tokens[i] && CAPITALISED_WORD.test((tokens[i] as Token).text) && (tokens[i] as Token).pos === 'PROPN') i++;
+  }
+  const noun = tokens[i];
+  const next = tokens[i + 1];
+  return noun && noun.pos === 'NOUN' && !CAPITALISED_WORD.test(noun.text) && next?.pos !== 'NOUN' ? noun : undefined;
+}
+
+/** "Old Athens", "Northern Greece": common words before a known place still name that place. */
+export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
+  if (words.length < 2 || e.place) return;
+  const lead = words[0] as Token;
+  if (!gazetteer.commonWord(lead.text) || gazetteer.givenName(lead.text)) return;
+  const rest = c.text.slice((words[1] as Token).start - c.start);
+  const place = gazetteer.places(rest)[0];
+  if (place && place.kind !== 'city') add(e, 'place', WEIGHTS.qualifiedPlace, `"${lead.text}" + place ${place.name}`);
+  else if (place && (place.population ?? 0) >= 100_000) add(e, 'place', WEIGHTS.qualifiedPlace, `"${lead.text}" + city ${place.name}`);
+}
