@@ -60,11 +60,11 @@ export interface Evidence {
   reasons: string[];
 }
 
+/** Adds a cue's weight to a type's score and records the reason. */
 export function add(e: Evidence, type: EntityType, weight: number, reason: string): void {
   e.scores[type] += weight;
   e.reasons.push(`${reason} → ${type} +${weight}`);
 }
-
 
 /** The winning type, or undefined when no type clears {@link MIN_SCORE}. */
 export function bestType(scores: Scores): EntityType | undefined {
