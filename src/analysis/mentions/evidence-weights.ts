@@ -38,6 +38,7 @@ export const WEIGHTS = {
   apposition: 4,
   organizationNounBefore: 3,
   nounAfter: 3,
+  passiveAgent: 1,
   personPossession: 2.5,
   qualifiedPlace: 4,
 } as const;

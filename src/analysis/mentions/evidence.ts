@@ -113,6 +113,12 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // Context before.
   if (before && before.sentence === first.sentence) {
     if (PLACE_PREPOSITIONS.has(before.normal)) add(e, 'place', WEIGHTS.placePreposition, `after "${before.text}"`);
+    // "polled by Reuters", "owned by Alphabet": a lone unknown name as the agent of a passive is
+    // more often an institution; people are introduced by their full name.
+    const passiveAgent = before.normal === 'by' && tokens[before.index - 1]?.pos === 'VERB';
+    if (passiveAgent && words.length === 1 && !place && !given && !gazetteer.commonWord(first.text) && !e.title) {
+      add(e, 'organization', WEIGHTS.passiveAgent, 'agent of a passive');
+    }
     const headOfPhrase = tokens[c.tokenEnd]?.pos !== 'NOUN';
     if ((before.normal === 'a' || before.normal === 'an') && !e.title && headOfPhrase) {
       // "a Wyoming Republican", "a Democrat": a description, not a name.

@@ -38,3 +38,9 @@ describe('evidence', () => {
     expect(typeOf('Tickets cost 100 DKK at the door.', 'DKK')).toBeUndefined();
   });
 });
+
+describe('passive agents', () => {
+  it('reads a lone unknown name after "polled by" as an organization', () => {
+    expect(typeOf('Economists polled by Zentrix before the meeting expected a cut.', 'Zentrix')).toBe('organization');
+  });
+});
