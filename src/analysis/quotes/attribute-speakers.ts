@@ -73,7 +73,9 @@ export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], enti
     const lastParagraph = paragraphIndex(doc, (q.fragments[q.fragments.length - 1] as Span).start);
     let attribution = found;
     if (!attribution && quote.kind === 'direct' && previous && firstParagraph - previous.paragraph <= CARRY_PARAGRAPHS) {
-      attribution = previous.attribution;
+      // The speaker carries over, but the reporting verb does not: this quotation has none of
+      // its own, and the report's cue is the verb as written for it.
+      attribution = { speaker: previous.attribution.speaker, cue: null };
     }
     if (attribution && quote.kind === 'direct') previous = { attribution, paragraph: lastParagraph };
     if (attribution) return { ...quote, speaker: attribution.speaker, cue: attribution.cue };

@@ -164,8 +164,9 @@ export function onlyAdjuncts(doc: NlpDocument, start: number, end: number): bool
   let words = 0;
   for (let i = start; i < end; i++) {
     const t = doc.tokens[i] as Token;
-    // ", who …" / ", which …": a relative clause describing the speaker ends the check.
-    if (t.text === ',' && /^(who|which)$/u.test(doc.tokens[i + 1]?.normal ?? '')) return words <= 30;
+    // ", who …" / ", whose …" / "Ltd. who …": a relative clause describing the speaker (or
+    // the noun of an appositive) ends the check; what it says is not the attribution's.
+    if (relativeClauseStarts(doc, i)) return words <= 30;
     const finite = (t.pos === 'VERB' || t.pos === 'AUX') && !t.normal.endsWith('ing') && !/^\p{Lu}/u.test(t.text);
     // "a statement provided to Politico": a participle describing the noun before it.
     const describing = t.pos === 'VERB' && t.normal.endsWith('ed') && doc.tokens[i - 1]?.pos === 'NOUN';
@@ -173,4 +174,19 @@ export function onlyAdjuncts(doc: NlpDocument, start: number, end: number): bool
     if (isWordy(t)) words++;
   }
   return words <= 30;
+}
+
+const RELATIVE = /^(who|whom|whose|which)$/u;
+
+/**
+ * True when a relative clause about the phrase before it starts at `i`: a comma before the
+ * relative pronoun, or the pronoun right after a noun or name ("a manager at Acme Ltd. who
+ * owns shares"). "which" without a comma may start a question, so it needs the comma.
+ */
+function relativeClauseStarts(doc: NlpDocument, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  if (t.text === ',') return RELATIVE.test(doc.tokens[i + 1]?.normal ?? '');
+  if (!RELATIVE.test(t.normal) || t.normal === 'which') return false;
+  const before = doc.tokens[i - 1];
+  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN');
 }

@@ -5,6 +5,7 @@
  */
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention, SpeakerFinding } from '../types.js';
+import { describedPerson } from './described-person.js';
 import { phraseBackward } from './noun-phrase.js';
 import type { TokenRange } from './quote-context.js';
 
@@ -14,22 +15,10 @@ const RELATIVE = new Set(['who', 'which']);
 /** How far back (in characters) a pronoun or description looks for the person it means. */
 const LOOKBACK = 3000;
 
-const POSSESSIVE = /^['’]s?$/u;
+/** Punctuation that closes an appositive name: "the assailant, John McGraw, told". */
+const APPOSITIVE_CLOSE = new Set([',', '.', '—', '–', '―', ';', ')']);
 
-/** Abbreviated titles and the role nouns a description uses for them. */
-const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['senator', ['sen', 'senator']],
-  ['congressman', ['rep', 'representative', 'congressman']],
-  ['congresswoman', ['rep', 'representative', 'congresswoman']],
-  ['lawmaker', ['sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman']],
-  ['representative', ['rep', 'representative']],
-  ['governor', ['gov', 'governor']],
-  ['general', ['gen', 'general']],
-  ['president', ['president', 'pres']],
-  ['mayor', ['mayor']],
-  ['secretary', ['secretary']],
-  ['senator-elect', ['sen', 'senator']],
-]);
+const POSSESSIVE = /^['’]s?$/u;
 
 function span(doc: NlpDocument, range: TokenRange): Span {
   return { start: (doc.tokens[range.start] as Token).start, end: (doc.tokens[range.end - 1] as Token).end };
@@ -113,39 +102,6 @@ function lastMentionBefore(entities: AnalysedEntities, offset: number): number {
   return lo - 1;
 }
 
-/** Head noun of a description: its last common noun ("spokeswoman", "senator"). */
-function headNoun(doc: NlpDocument, range: TokenRange): string | undefined {
-  const firstOf = firstIndexOf(doc, range, 'of');
-  const end = firstOf < 0 ? range.end : firstOf;
-  for (let i = end - 1; i >= range.start; i--) {
-    const t = doc.tokens[i] as Token;
-    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text))) return t.lemma;
-  }
-  return undefined;
-}
-
-/**
- * "the senator", "the former secretary of state": the person last mentioned before `offset`
- * who carries that title in the article. Only definite descriptions refer back; "a
- * spokeswoman" introduces someone new.
- */
-function describedPerson(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange, offset: number): Entity | undefined {
-  const first = doc.tokens[range.start] as Token;
-  if (!/^(the|this|that)$/u.test(first.normal)) return undefined;
-  const head = headNoun(doc, range);
-  if (!head) return undefined;
-  const roles = ROLE_ALIASES.get(head) ?? [head];
-  const carries = (e: Entity): boolean =>
-    e.titles.some((title) => title.toLowerCase().replace(/\./gu, '').split(/[\s-]+/u).some((w) => roles.includes(w)));
-  for (let k = lastMentionBefore(entities, offset); k >= 0; k--) {
-    const m = entities.mentions[k] as EntityMention;
-    if (offset - m.end > LOOKBACK * 2) break;
-    const entity = entities.entities[m.entity];
-    if (entity?.type === 'person' && carries(entity)) return entity;
-  }
-  return undefined;
-}
-
 /** Resolves a speaker phrase to a {@link SpeakerFinding}. */
 export function resolveSpeaker(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding {
   const words = span(doc, range);
@@ -167,11 +123,25 @@ export function resolveSpeaker(doc: NlpDocument, entities: AnalysedEntities, ran
     const entity = antecedent(entities, first.start, first.normal);
     return entity ? { entity: entity.index, name: entity.name, mention: words } : { name: asWritten, mention: words };
   }
+  const named = appositiveName(doc, entities, range);
+  if (named) return named;
   const described = describedPerson(doc, entities, range, words.start);
   if (described) return { entity: described.index, name: described.name, mention: words };
-  const named = byName(doc, entities, range);
-  if (named) return named;
-  return { name: asWritten, mention: words };
+  return byName(doc, entities, range) ?? { name: asWritten, mention: words };
+}
+
+/**
+ * "Northgate’s chief executive, David Osei, told": a description followed by a person's name
+ * set off as its appositive names that person, and the name is the mention.
+ */
+function appositiveName(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding | undefined {
+  if (doc.tokens[range.end]?.text !== ',') return undefined;
+  const m = mentionsIn(entities, { start: range.end + 1, end: range.end + 8 })[0];
+  if (!m || m.tokenStart !== range.end + 1 || m.type !== 'person') return undefined;
+  const close = doc.tokens[m.tokenEnd];
+  if (close && !APPOSITIVE_CLOSE.has(close.text)) return undefined;
+  const entity = entities.entities[m.entity];
+  return { entity: m.entity, name: entity?.name ?? m.text, mention: { start: m.start, end: m.end } };
 }
 
 /**

@@ -55,6 +55,14 @@ describe('attributeSpeakers: where the reporting clause stands', () => {
     expect(quotes[1]).toMatchObject({ kind: 'direct', name: 'Dana Wills', mention: 'Dana Wills' });
   });
 
+  it('gives a carried-over quotation no cue: it has no reporting verb of its own', () => {
+    const text = '“We lost the vote,” Dana Wills said. “We will be back.”\n\n“Nobody on our side ever doubted the cause.”';
+    const quotes = attribute(text, [{ name: 'Dana Wills' }]);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', name: 'Dana Wills', cue: 'said' });
+    expect(quotes[1]).toMatchObject({ kind: 'direct', name: 'Dana Wills', cue: null });
+  });
+
   it('takes a name signed after a dash', () => {
     const [q] = attribute('“He does not speak for us.” ― Rosa Vega', [{ name: 'Rosa Vega' }]);
     expect(q).toMatchObject({ kind: 'direct', name: 'Rosa Vega' });

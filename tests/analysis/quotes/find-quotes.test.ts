@@ -37,6 +37,13 @@ describe('findQuotes: direct speech', () => {
     expect(quotes[0]?.kind).toBe('direct');
   });
 
+  it('joins the parts around an attribution whose appositive carries a relative clause', () => {
+    const withComma = '“We will not trade away our water,” said Sen. Ann Lee, a Democrat from Ohio, whose vote leaders had counted on. “If the deal is fair, I will sign it.”';
+    expect(quotesOf(withComma).map((q) => [q.kind, q.fragments.length])).toEqual([['direct', 2]]);
+    const noComma = '“They are paying too much,” said Tom Reyes, an analyst at Acme Capital Ltd. who owns shares in both banks. “I would wait a year.”';
+    expect(quotesOf(noComma).map((q) => [q.kind, q.fragments.length])).toEqual([['direct', 2]]);
+  });
+
   it('does not join two quotations that each have their own attribution', () => {
     const text = '“We are ready,” Smith said. “So are we,” Jones replied.';
     expect(quotesOf(text).map((q) => q.fragments.length)).toEqual([1, 1]);

@@ -61,6 +61,11 @@ describe('resolveSpeaker', () => {
     expect(resolve('Ann Lee’s lawyer spoke.', 'Ann Lee’s lawyer', [{ name: 'Ann Lee' }])).toEqual({ name: 'Ann Lee’s lawyer', mention: 'Ann Lee’s lawyer' });
   });
 
+  it('does not resolve a possessive description to its possessor, nor to someone else by recency', () => {
+    const text = 'Ann Lee met Tom Reyes on Monday. Later Ann Lee’s lawyer spoke.';
+    expect(resolve(text, 'Ann Lee’s lawyer', [{ name: 'Ann Lee' }, { name: 'Tom Reyes' }], 20)).toEqual({ name: 'Ann Lee’s lawyer', mention: 'Ann Lee’s lawyer' });
+  });
+
   it('finds by name a person the entity stages did not mark at this place', () => {
     const text = 'John Mica spoke first. Later Rep. John Mica (R-Fla.) spoke again.';
     const doc = docOf(text);
@@ -74,5 +79,47 @@ describe('resolveSpeaker', () => {
     const found = resolveSpeaker(doc, entities, { start, end });
     expect(found.entity).toBe(0);
     expect(text.slice(found.mention?.start, found.mention?.end)).toBe('John Mica');
+  });
+});
+
+describe('resolveSpeaker: descriptions of people the article introduced', () => {
+  it('takes the person whose appositive gave the description its noun', () => {
+    const text = 'Dana Wills, the union’s president, met Tom Reyes on Monday.\n\nThe union’s president said the vote was fair.';
+    expect(resolve(text, 'The union’s president', [{ name: 'Dana Wills' }, { name: 'Tom Reyes' }])).toEqual({ entity: 0, name: 'Dana Wills', mention: 'The union’s president' });
+    const historian = 'The plan was opposed by Dr. Tom Reyes, a historian at the university, and by Ann Lee.\n\nLater the historian said it was over.';
+    expect(resolve(historian, 'the historian', [{ name: 'Tom Reyes' }, { name: 'Ann Lee' }])).toMatchObject({ entity: 0, name: 'Tom Reyes' });
+  });
+
+  it('takes the name set in apposition right after the description, the name as the mention', () => {
+    const text = 'The company’s chief executive, Tom Reyes, told analysts it was done.';
+    expect(resolve(text, 'The company’s chief executive', [{ name: 'Tom Reyes' }])).toEqual({ entity: 0, name: 'Tom Reyes', mention: 'Tom Reyes' });
+  });
+
+  it('matches the proper modifiers of a description against the person’s role phrases', () => {
+    const text = 'Sam Price, the Ohio real estate developer, has lobbied for months. He met Ann Lee and Tom Reyes on Monday.\n\nThe Ohio businessman said the cuts were unfair.';
+    const named: Named[] = [{ name: 'Sam Price' }, { name: 'Ann Lee' }, { name: 'Tom Reyes' }];
+    expect(resolve(text, 'The Ohio businessman', named)).toMatchObject({ entity: 0, name: 'Sam Price' });
+  });
+
+  it('takes the one person just named for an occupation noun, and only then', () => {
+    const text = 'Tom Reyes built his first hotel in 1990.\n\nThe businessman said the market had turned.';
+    expect(resolve(text, 'The businessman', [{ name: 'Tom Reyes', gender: 'male' }])).toMatchObject({ entity: 0, name: 'Tom Reyes' });
+    // Two people named: no telling which.
+    const two = 'Tom Reyes met Sam Price in 1990.\n\nThe businessman said the market had turned.';
+    expect(resolve(two, 'The businessman', [{ name: 'Tom Reyes' }, { name: 'Sam Price' }]).entity).toBeUndefined();
+    // An unnamed businessman came in after the person named.
+    const unnamed = 'Tom Reyes left early. A local businessman stayed on.\n\nThe businessman said the market had turned.';
+    expect(resolve(unnamed, 'The businessman', [{ name: 'Tom Reyes' }], 40).entity).toBeUndefined();
+    // The person was given another occupation.
+    const other = 'Tom Reyes, the presidential candidate, spoke first.\n\nThe tycoon said the market had turned.';
+    expect(resolve(other, 'The tycoon', [{ name: 'Tom Reyes' }]).entity).toBeUndefined();
+  });
+
+  it('does not resolve an office, a source noun or a plural by recency', () => {
+    const text = 'Ann Lee asked about the vote.\n\nThe senator said it was close. The official said so too. The attendees cheered.';
+    const named: Named[] = [{ name: 'Ann Lee' }];
+    expect(resolve(text, 'The senator', named).entity).toBeUndefined();
+    expect(resolve(text, 'The official', named).entity).toBeUndefined();
+    expect(resolve(text, 'The attendees', named).entity).toBeUndefined();
   });
 });
