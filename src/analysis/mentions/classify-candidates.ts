@@ -8,7 +8,7 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidate.js';
-import { ORGANIZATION_WORDS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { EVENT_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { titleCase } from './letter-case.js';
 import { retypeSportsTeams } from './sports-teams.js';
 import { typeListMembers } from './coordination.js';
@@ -126,6 +126,7 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
   const totals = totalScores(typed);
   const orgFirstWords = organizationFirstWords(typed, doc, gazetteer);
   const placeFirstWords = placeNamesBeforeHead(typed, doc);
+  const eventWords = new Set(typed.filter((c) => c.evidence.event).flatMap((c) => nameParts(c, doc).filter((w) => !EVENT_WORDS.has(w.toLowerCase()) && !gazetteer.places(w).length)));
 
   for (const c of typed) {
     if (c.evidence.demonym) continue;
@@ -146,6 +147,12 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
         c.evidence.reasons.push('part of a person named in full');
         continue;
       }
+    }
+    // "Phailin" after "Cyclone Phailin": the storm again, not a person.
+    if (parts.length === 1 && lastWord && !confident && eventWords.has(lastWord)) {
+      c.type = undefined;
+      c.evidence.reasons.push('name word of an event');
+      continue;
     }
     // "Northgate" after "Northgate Financial Corp.", "Ashford" after "Ashford United".
     if (parts.length === 1 && lastWord && !confident && orgFirstWords.has(lastWord) && !surnames.has(lastWord)) {

@@ -57,6 +57,8 @@ export interface Evidence {
   demonym: boolean;
   /** True for a team or company named after its home ("Ashford United"): its first word stands for it. */
   namedAfterPlace?: boolean;
+  /** True for the name of an event, storm or war ("Cyclone Phailin"): its name word alone is that event too. */
+  event?: boolean;
   /** Human-readable reasons, for --explain. */
   reasons: string[];
 }

@@ -97,6 +97,7 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   if ((head && letterWords.length > 1 && EVENT_WORDS.has(head.normal)) || (opener && letterWords.length > 1 && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text))) {
     for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
     e.reasons.push(`event word → all −${WEIGHTS.eventPenalty}`);
+    e.event = true;
   }
   qualifiedPlaceEvidence(e, gazetteer, c, letterWords);
   const givenFirst = letterWords.length >= 2 && gazetteer.givenName(first.text) !== undefined;

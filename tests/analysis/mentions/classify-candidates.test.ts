@@ -41,3 +41,10 @@ describe('classifyCandidates', () => {
     expect(types('“We are ready,” Kowalczyk said.')).toMatchObject({ Kowalczyk: 'person' });
   });
 });
+
+describe('events', () => {
+  it('keeps the name word of a storm from becoming a person', () => {
+    const found = Object.fromEntries(typed('Cyclone Phailin hit the coast. Phailin weakened as it moved inland.').map((c) => [c.text, c.type]));
+    expect(found).toEqual({ 'Cyclone Phailin': undefined, Phailin: undefined });
+  });
+});
