@@ -4,12 +4,13 @@
  * direct quotation with no clause of its own continues the speech of the quotation before it
  * in the same stretch of text; one that nothing attributes is not reported as direct speech.
  */
-import type { NlpDocument, Span } from '../../nlp/document.js';
+import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, QuoteFinding, SpeakerFinding } from '../types.js';
 import { type PlacedQuote, placeQuotes } from './place-quotes.js';
 import { paragraphAt } from './quote-context.js';
 import { bareAttributionBefore, colonIntro, innerClauses, leftClause, rightClause, signatureAfter } from './quote-clauses.js';
-import type { ReportingClause } from './reporting-clause.js';
+import { partialFrame, standsAlone, strictAntecedent } from './partial-frame.js';
+import { isCue, type ReportingClause } from './reporting-clause.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 
 /** How many paragraphs a speaker carries over to quotations with no clause of their own. */
@@ -43,8 +44,33 @@ function leadsIn(doc: NlpDocument, q: PlacedQuote, clause: ReportingClause): boo
   return last <= clause.end;
 }
 
+/** Pronouns that stand for one person a partial quote can be given to (not "it", "they"). */
+const PERSONAL = new Set(['he', 'she', 'who']);
+
+/**
+ * Attributes a partial quote to the subject of the verb framing it (see partial-frame.ts), or
+ * to a clause after it when it stands on its own, provided the subject is a person of the
+ * article (an organization only for a plain reporting verb: "the commission says").
+ */
+function fromFrame(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote, quoted: readonly Span[]): Attribution | null {
+  const right = rightClause(doc, q);
+  const clause = partialFrame(doc, q, quoted) ?? (right?.sameSentence && standsAlone(doc, q) ? right.clause : null);
+  if (!clause?.speaker) return null;
+  const first = doc.tokens[clause.speaker.start] as Token;
+  if (clause.speaker.end - clause.speaker.start === 1 && first.pos === 'PRON' && !PERSONAL.has(first.normal)) return null;
+  const speaker = resolveSpeaker(doc, entities, clause.speaker);
+  const entity = speaker.entity === undefined ? undefined : entities.entities[speaker.entity];
+  const pronoun = PERSONAL.has(first.normal);
+  // A pronoun is given to a person only when a strict reading agrees (the last person named
+  // outside quotations, of the pronoun's known gender): a wrong speaker is worse than none.
+  const gender = first.normal === 'he' ? 'male' : first.normal === 'she' ? 'female' : undefined;
+  if (gender && (entity === undefined || strictAntecedent(doc, entities, first.start, gender, quoted)?.index !== entity.index)) return null;
+  const fits = entity?.type === 'person' || (entity?.type === 'organization' && !pronoun && isCue(doc, clause.verb));
+  return fits ? { speaker, cue: cueText(doc, clause) } : null;
+}
+
 /** Attributes one quotation from the clauses around it, or null when none names a speaker. */
-function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote, kind: QuoteFinding['kind']): Attribution | null {
+function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote): Attribution | null {
   const right = rightClause(doc, q);
   const left = leftClause(doc, q);
   // After “…,” the clause that follows is the attribution. After “….” the next sentence
@@ -53,10 +79,7 @@ function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuot
   // now?” Mills then writes back").
   const leftFirst = right && (!right.sameSentence || (right.exclaims && left?.speaker && leadsIn(doc, q, left)));
   const ordered = leftFirst ? [left, right.clause] : [right?.clause ?? null, left];
-  const clause =
-    kind === 'direct'
-      ? firstNamed([...innerClauses(doc, q), ...ordered, colonIntro(doc, q), bareAttributionBefore(doc, q), signatureAfter(doc, q)])
-      : firstNamed([left, right?.sameSentence ? right.clause : null]);
+  const clause = firstNamed([...innerClauses(doc, q), ...ordered, colonIntro(doc, q), bareAttributionBefore(doc, q), signatureAfter(doc, q)]);
   if (!clause?.speaker) return null;
   return { speaker: resolveSpeaker(doc, entities, clause.speaker), cue: cueText(doc, clause) };
 }
@@ -65,10 +88,11 @@ function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuot
 export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], entities: AnalysedEntities): QuoteFinding[] {
   if (quotes.length === 0 || doc.tokens.length === 0) return quotes;
   const placed = placeQuotes(doc, quotes);
+  const quoted = quotes.flatMap((q) => q.fragments);
   let previous: { attribution: Attribution; paragraph: number } | null = null;
   return quotes.map((quote, k) => {
     const q = placed[k] as PlacedQuote;
-    const found = fromClauses(doc, entities, q, quote.kind);
+    const found = quote.kind === 'direct' ? fromClauses(doc, entities, q) : fromFrame(doc, entities, q, quoted);
     const firstParagraph = paragraphIndex(doc, (q.fragments[0] as Span).start);
     const lastParagraph = paragraphIndex(doc, (q.fragments[q.fragments.length - 1] as Span).start);
     let attribution = found;

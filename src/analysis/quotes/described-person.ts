@@ -64,8 +64,14 @@ const OCCUPATIONS = words(`
  */
 const OFFICES = words(`
   senator congressman congresswoman governor mayor president premier minister chancellor
-  lawmaker legislator commander king queen prince princess pope cardinal bishop monarch
+  lawmaker legislator commander king queen prince princess pope cardinal bishop monarch leader
 `);
+
+/**
+ * Offices a writer refers back to as "the … leader" ("Russian President Vladimir Putin" …
+ * "the Russian leader"): heads of state or government, and leaders by title.
+ */
+const LEADING_OFFICES = words('president premier minister chancellor king queen monarch emperor leader');
 
 const MALE_NOUNS = words('businessman congressman chairman actor king prince spokesman man father son husband brother');
 const FEMALE_NOUNS = words('businesswoman congresswoman chairwoman actress queen princess spokeswoman woman mother daughter wife sister');
@@ -199,7 +205,9 @@ export function describedPerson(doc: NlpDocument, entities: AnalysedEntities, ra
   if (!OCCUPATIONS.has(head) && !OFFICES.has(head) && !gender) return undefined;
   const modifiers = properModifiers(doc, range, head);
   if (modifiers.length > 0) {
-    const fits = (e: Entity): boolean => !possessors.has(e.index) && (!gender || !e.gender || e.gender === gender) && modifiers.every((w) => roles.get(e.index)?.words.has(w) === true);
+    // "the Russian leader" is someone given a Russian office that leads, not any Russian.
+    const leads = (e: Entity): boolean => head !== 'leader' || [...(roles.get(e.index)?.nouns ?? [])].some((n) => LEADING_OFFICES.has(n));
+    const fits = (e: Entity): boolean => !possessors.has(e.index) && (!gender || !e.gender || e.gender === gender) && leads(e) && modifiers.every((w) => roles.get(e.index)?.words.has(w) === true);
     const modified = lastPerson(entities, offset, fits);
     if (modified) return modified;
   }

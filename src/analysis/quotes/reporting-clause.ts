@@ -37,7 +37,7 @@ function tok(doc: NlpDocument, i: number): Token | undefined {
 }
 
 /** The cue's character span: the verb plus a particle ("shot back") or "reporters" after "told". */
-function cueSpan(doc: NlpDocument, verb: number, limit: number): Span {
+export function cueSpan(doc: NlpDocument, verb: number, limit: number): Span {
   const v = doc.tokens[verb] as Token;
   const next = tok(doc, verb + 1);
   let end = v.end;

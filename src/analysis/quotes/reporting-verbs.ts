@@ -139,3 +139,42 @@ export function isParticleCue(doc: NlpDocument, index: number): boolean {
   if (!particles?.has(next.normal)) return false;
   return t.pos === 'VERB' || (t.normal !== reportingLemma(t) && !/^\p{Lu}/u.test(t.text));
 }
+
+/**
+ * Lemmas of verbs that characterise or weigh what someone said or thinks ("called it “a
+ * disaster”", "cited “sincere efforts”", "dismissed it as “fake news”"). They frame a quoted
+ * phrase inside the reporter's sentence as their subject's words, but do not introduce direct
+ * speech, so they are kept apart from {@link REPORTING_VERBS}.
+ */
+export const FRAMING_VERBS = words(`
+  call describe dub label brand term nickname characterize characterise portray cite dismiss
+  deride denounce condemn decry slam accuse praise tout vow promise pledge argue insist express
+  believe think consider deem view regard blame attack assail lambast lambaste question defend
+  welcome reject deny dispute disparage ridicule invoke recount decline refuse hail applaud
+  commend celebrate envision envisage frame cast liken compare convey
+`);
+
+/** Verbs that frame speech only with a particle ("pointed to", "referred to", "spoke of"). */
+const FRAMING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['point', words('to')],
+  ['refer', words('to')],
+  ['speak', words('of about')],
+  ['talk', words('of about')],
+  ['go', words('on')],
+]);
+
+/** True when the token is a verb that characterises speech or thought ("labeled", "cited"). */
+export function isFramingVerb(token: Token): boolean {
+  return token.type === 'word' && FRAMING_VERBS.has(reportingLemma(token));
+}
+
+/**
+ * The index of the particle that makes the verb at `index` frame speech ("pointed to"),
+ * or -1 when it has none.
+ */
+export function framingParticle(doc: NlpDocument, index: number): number {
+  const t = doc.tokens[index];
+  const next = doc.tokens[index + 1];
+  if (!t || !next) return -1;
+  return FRAMING_PARTICLES.get(reportingLemma(t))?.has(next.normal) === true ? index + 1 : -1;
+}
