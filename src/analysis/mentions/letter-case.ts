@@ -2,6 +2,8 @@
 import type { NlpDocument } from '../../nlp/document.js';
 
 const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 
 /** Number of letters in a word (no array allocated: this runs on every token). */
 function countLetters(word: string): number {
@@ -12,7 +14,8 @@ function countLetters(word: string): number {
 
 /** True when the word has at least one letter and no lower-case letter ("NATO", "U.S."). */
 export function isAllCaps(word: string): boolean {
-  return /\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
+  // Two regex tests and no new strings: this runs on every token.
+  return UPPER.test(word) && !LOWER.test(word);
 }
 
 /** "LONDON" → "London", "NEW-YORK" → "New-York": for looking up words written in capitals. */
