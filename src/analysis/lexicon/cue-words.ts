@@ -119,3 +119,6 @@ export const PLACE_NOUNS = words(`
 
 /** Words that end sports clubs' names after their town ("Ashford United", "Bolton Wanderers"). */
 export const TEAM_WORDS = words(`united athletic albion rovers wanderers rangers celtic hotspur alexandria argyle academicals`);
+
+/** Abbreviated months and days, which the tagger does not always read as dates ("Sept. 26"). */
+export const DATE_ABBREVIATIONS = words(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.`);

@@ -140,7 +140,8 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
     if (parts.length === 1 && lastWord && !confident) {
       // A headline may name someone the body introduces in full only later.
       const introduced = (at: number | undefined): boolean => at !== undefined && (c.inCapsLine || at <= c.start);
-      const bySurname = introduced(surnames.get(lastWord));
+      // A surname may come before the full name (a headline); a bare given name may not.
+      const bySurname = surnames.has(lastWord);
       const byGivenName = introduced(givenFrom.get(lastWord));
       if (bySurname || byGivenName) {
         c.type = 'person';

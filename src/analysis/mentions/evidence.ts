@@ -13,6 +13,9 @@ import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, qualifiedPlace
 
 export { bestType, MIN_SCORE, WEIGHTS, type Evidence, type Scores } from './evidence-weights.js';
 
+/** The text without diacritics: "Göd" → "God". */
+const stripMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
+
 const PERSON_POSSESSIONS = new Set(['administration', 'campaign', 'presidency', 'aides', 'allies', 'supporters', 'camp', 'surrogates', 'spokesman', 'spokeswoman', 'spokesperson']);
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
@@ -57,7 +60,8 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
 
   // Reference data.
   const places = gazetteer.places(lookup);
-  const place = places[0];
+  // "God" is not the Hungarian town of Göd: a common word matches only a place spelled the same.
+  const place = places.find((p) => p.name === lookup || stripMarks(p.name) !== lookup || !gazetteer.commonWord(c.text));
   if (place) {
     e.place = place;
     const weight = place.kind === 'city' || place.kind === 'place'

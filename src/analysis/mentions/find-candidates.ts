@@ -6,7 +6,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { CORPORATE_SUFFIXES, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { findCapsLines, findTitleCaseLines, isAllCaps, titleCase } from './letter-case.js';
 import { reshapeCandidates } from './reshape-candidates.js';
@@ -41,7 +41,7 @@ function opensSentence(doc: NlpDocument, t: Token): boolean {
 
 function isNameWord(ctx: Context, t: Token | undefined): t is Token {
   if (!t || t.type !== 'word' || !CAPITALISED.test(t.text)) return false;
-  if (t.winkEntity && TEMPORAL.has(t.winkEntity)) return false;
+  if ((t.winkEntity && TEMPORAL.has(t.winkEntity)) || DATE_ABBREVIATIONS.has(t.normal)) return false;
   if (ctx.capsLines.has(t.index)) return false;
   // "I’m", "We’ll": contractions are not names.
   if (CONTRACTION.test(t.text)) return false;

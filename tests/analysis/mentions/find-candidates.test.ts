@@ -55,3 +55,9 @@ describe('findCandidates', () => {
     for (const c of findCandidates(doc(text), gazetteer)) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 });
+
+describe('dates', () => {
+  it('leaves abbreviated months out even when the tagger misses them', () => {
+    expect(names('HEMPSTEAD, N.Y., Sept. 26 (UPI) — Maria Ortega arrived.').map(([n]) => n)).not.toContain('Sept.');
+  });
+});
