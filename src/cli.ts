@@ -4,16 +4,12 @@
  * flushed and the whole command can be run in-process by tests.
  */
 import type { Readable, Writable } from 'node:stream';
-import { Chalk } from 'chalk';
 import { CommanderError } from 'commander';
-import { resolveColorLevel } from './cli/color.js';
 import { Diagnostics } from './cli/diagnostics.js';
-import { ERROR_SEVERITY, exitCodeFor, type RunOutcome } from './cli/exit-code.js';
+import { exitCodeFor } from './cli/exit-code.js';
 import { buildProgram, toCliOptions, type CliOptions } from './cli/options.js';
 import { readVersion } from './cli/version.js';
-import { DossierError, type ErrorCode } from './errors.js';
-import { createFormatter } from './format/index.js';
-import { describeExtensions, readInputs, STDIN_SOURCE } from './input/index.js';
+import { STDIN_SOURCE } from './input/collect.js';
 import { StreamWriter } from './output/stream-writer.js';
 import type { Report } from './report.js';
 
@@ -24,7 +20,8 @@ export type AnalyzeFn = (text: string, options: { source: string }) => Report;
 export interface CliIo {
   stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean; columns?: number };
-  stderr: Writable;
+  /** Where messages go; the progress bar is drawn there when it is a terminal. */
+  stderr: Writable & { isTTY?: boolean; columns?: number };
   env: Readonly<Record<string, string | undefined>>;
   /** Replaces the real analysis (tests of the shell that should not load the model). */
   analyze?: AnalyzeFn;
@@ -40,8 +37,9 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
   const stdin = io.stdin ?? process.stdin;
   const stdout = io.stdout ?? process.stdout;
   const env = io.env ?? process.env;
+  const stderr = io.stderr ?? process.stderr;
   const out = new StreamWriter(stdout);
-  const err = new StreamWriter(io.stderr ?? process.stderr);
+  const err = new StreamWriter(stderr);
 
   // commander writes help and version synchronously; collect and write them through `out`.
   let helpText = '';
@@ -76,7 +74,9 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
   }
 
   try {
-    const context = { stdin, stdout, env, out, diagnostics, analyze: io.analyze };
+    const context = { stdin, stdout, stderr, env, out, diagnostics, analyze: io.analyze };
+    // Loaded after parsing, so that --help, --version and usage errors stay instant.
+    const { run } = await import('./cli/run.js');
     const outcome = await run(paths, options, context);
     return exitCodeFor(outcome);
   } catch (error) {
@@ -87,86 +87,4 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     }
     return exitCodeFor({ analysed: 0, skipped: [], fatal: 'INTERNAL' });
   }
-}
-
-interface RunContext {
-  stdin: Readable;
-  stdout: CliIo['stdout'];
-  env: CliIo['env'];
-  out: StreamWriter;
-  diagnostics: Diagnostics;
-  analyze: AnalyzeFn | undefined;
-}
-
-/** Reads, analyses and writes every input in order; records what happened for the exit code. */
-async function run(paths: string[], options: CliOptions, context: RunContext): Promise<RunOutcome> {
-  const { out, diagnostics } = context;
-  const level = resolveColorLevel({
-    flag: options.color,
-    env: context.env,
-    isTTY: context.stdout.isTTY === true,
-  });
-  const formatter = createFormatter(options.format, { chalk: new Chalk({ level }) });
-  const skipped: ErrorCode[] = [];
-  let analysed = 0;
-  let analyze = context.analyze;
-
-  const inputs = readInputs(paths, {
-    extensions: options.extensions,
-    maxBytes: options.maxBytes,
-    stdin: context.stdin,
-  });
-  for await (const event of inputs) {
-    if (event.kind === 'warning') {
-      await diagnostics.warning(event.message);
-      continue;
-    }
-    if (event.kind === 'error') {
-      if (ERROR_SEVERITY[event.error.code] === 'fatal') {
-        await diagnostics.fatal(event.error.message);
-        return { analysed, skipped, fatal: event.error.code };
-      }
-      skipped.push(event.error.code);
-      await diagnostics.skipped(event.error);
-      continue;
-    }
-    const { source, text } = event.document;
-    // Loaded on first use so that --help, --version and usage errors stay instant. A failure
-    // here is not about this input: it propagates and ends the run as an internal error.
-    analyze ??= (await import('./index.js')).analyze;
-    let chunk: string;
-    try {
-      chunk = formatter.format(analyze(text, { source }));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      const failure = new DossierError('INTERNAL', `internal error: ${reason}`, {
-        file: source,
-        cause: error,
-      });
-      skipped.push(failure.code);
-      await diagnostics.skipped(failure);
-      if (context.env['DOSSIER_DEBUG'] && error instanceof Error && error.stack) {
-        await diagnostics.debug(error.stack);
-      }
-      continue;
-    }
-    if (analysed > 0) chunk = formatter.separator + chunk;
-    analysed += 1;
-    let open: boolean;
-    try {
-      open = await out.write(chunk);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      await diagnostics.fatal(`cannot write output: ${reason}`);
-      return { analysed, skipped, fatal: 'OUTPUT' };
-    }
-    // The reader has gone (`| head`): stop quietly; leaving the loop closes the input iterator.
-    if (!open) break;
-  }
-
-  if (analysed === 0 && skipped.length === 0) {
-    await diagnostics.fatal(`no input: no ${describeExtensions(options.extensions)} files found`);
-    return { analysed, skipped, fatal: 'NO_INPUT' };
-  }
-  return { analysed, skipped, fatal: null };
 }

@@ -12,6 +12,8 @@ export const HELP_HINT = "Try 'dossier --help'.";
 export class Diagnostics {
   readonly #stderr: StreamWriter;
   readonly #quiet: boolean;
+  /** Called before each message: the progress bar erases itself so that lines stay whole. */
+  beforeWrite: (() => void) | undefined;
 
   /**
    * @param stderr - where messages go
@@ -52,6 +54,7 @@ export class Diagnostics {
   async #write(text: string): Promise<void> {
     // A closed stderr is not worth failing over; the exit code still carries the outcome.
     try {
+      this.beforeWrite?.();
       await this.#stderr.write(text);
     } catch {
       /* nowhere left to report it */

@@ -42,6 +42,11 @@ export interface RunOutcome {
   skipped: readonly ErrorCode[];
   /** The fatal error that ended the run, if any. */
   fatal: ErrorCode | null;
+  /**
+   * True when there was nothing for this run to do although the inputs exist: a `--shard`
+   * whose slice is empty. Not an error (exit 0), so that a scheduler does not retry it.
+   */
+  emptyShard?: boolean;
 }
 
 /**
@@ -54,10 +59,12 @@ export interface RunOutcome {
  * | no          | ≥ 1      | ≥ 1     | 1    |
  * | no          | 0        | any     | 2    |
  *
+ * (A `--shard` run with an empty slice, `emptyShard`, exits 0.)
  * A run that stopped early because the reader closed the pipe is judged on what it did before.
  */
 export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
   if (outcome.fatal !== null) return ExitCode.FATAL;
+  if (outcome.emptyShard && outcome.skipped.length === 0) return ExitCode.OK;
   if (outcome.analysed === 0) return ExitCode.FATAL;
   return outcome.skipped.length > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
 }

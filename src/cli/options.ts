@@ -3,7 +3,9 @@
  * which both the parser and the help are built. Adding an option means adding an entry here
  * and reading it in {@link toCliOptions}.
  */
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseShard, type Shard } from '../batch/shard.js';
 import { FORMAT_NAMES, type FormatName } from '../format/index.js';
 
 /** Default for `--max-bytes`: 10 MB. */
@@ -11,6 +13,14 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** Default for `--ext`. */
 export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md'];
+
+/** Default for `--top`: entries per list in the summary. */
+export const DEFAULT_TOP = 10;
+
+/** Default for `--jobs`: one thread per core. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
 
 /** One option of the command line. */
 export interface OptionSpec {
@@ -52,6 +62,32 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     default: { value: DEFAULT_MAX_BYTES, description: '10M' },
     parse: parseSize,
   },
+  {
+    flags: '--include-text',
+    description: 'with --json: add the analysed text (for HTML, the extracted article) as "text"',
+  },
+  {
+    flags: '-j, --jobs <n>',
+    description: 'analyse on n threads (default: one per core)',
+    parse: (value) => parseCount(value, 'jobs'),
+  },
+  {
+    flags: '--shard <k/n>',
+    description: 'analyse only the k-th of n slices of the inputs (split by path hash)',
+    parse: parseShardOption,
+  },
+  { flags: '--summary', description: 'after the reports, a summary of the whole corpus' },
+  { flags: '--summary-only', description: 'the corpus summary instead of the reports' },
+  {
+    flags: '--summary-out <file>',
+    description: 'write the summary as JSON to a file (stdout keeps only the reports)',
+  },
+  {
+    flags: '--top <n>',
+    description: 'entries per list in the summary',
+    default: { value: DEFAULT_TOP },
+    parse: (value) => parseCount(value, 'top'),
+  },
   { flags: '--color', description: 'force coloured output' },
   { flags: '--no-color', description: 'never colour the output (also: NO_COLOR=1)' },
   {
@@ -67,6 +103,9 @@ Examples:
   $ dossier --json articles/ | jq .people
   $ curl -s https://example.com/story.txt | dossier -
   $ dossier --ext txt,text --max-bytes 2M archive/
+  $ dossier --json 'news/**/*.html' > reports.ndjson
+  $ dossier --summary-only --ext txt,html corpus/
+  $ dossier --json --shard 3/8 corpus/ > part-3.ndjson
 
 Exit codes:
   0  every input was analysed
@@ -129,6 +168,18 @@ export interface CliOptions {
   /** `--color` → true, `--no-color` → false, neither → undefined. */
   color: boolean | undefined;
   quiet: boolean;
+  /** `--include-text`. */
+  includeText: boolean;
+  /** Threads to analyse with (`--jobs`, default one per core). */
+  jobs: number;
+  /** `--shard K/N`, when given. */
+  shard: Shard | undefined;
+  /** `none`, `after` the reports (`--summary`, `--summary-out`), or `only` (`--summary-only`). */
+  summary: 'none' | 'after' | 'only';
+  /** `--summary-out FILE`. */
+  summaryOut: string | undefined;
+  /** Entries per list in the summary. */
+  top: number;
 }
 
 /** Reads commander's option values into {@link CliOptions}. */
@@ -139,7 +190,34 @@ export function toCliOptions(raw: Record<string, unknown>): CliOptions {
     maxBytes: raw['maxBytes'] as number,
     color: raw['color'] as boolean | undefined,
     quiet: raw['quiet'] === true,
+    includeText: raw['includeText'] === true,
+    jobs: (raw['jobs'] as number | undefined) ?? defaultJobs(),
+    shard: raw['shard'] as Shard | undefined,
+    summary: raw['summaryOnly'] === true ? 'only' : raw['summary'] === true || raw['summaryOut'] !== undefined ? 'after' : 'none',
+    summaryOut: raw['summaryOut'] as string | undefined,
+    top: raw['top'] as number,
   };
+}
+
+/**
+ * Parses a count option (`--jobs 4`, `--top 20`): a whole number from 1.
+ *
+ * @throws InvalidArgumentError otherwise
+ */
+export function parseCount(value: string, name: string): number {
+  const count = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(count) || count < 1) {
+    throw new InvalidArgumentError(`Expected a whole number from 1 for --${name}.`);
+  }
+  return count;
+}
+
+function parseShardOption(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 /**

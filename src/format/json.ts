@@ -4,10 +4,20 @@
  */
 import type { Report } from '../report.js';
 
+/** Options for {@link formatJson}. */
+export interface JsonFormatOptions {
+  /**
+   * The analysed text, added as a last field `text` (`--include-text`): the text the offsets
+   * refer to, which for an HTML page is the extracted article, not the file.
+   */
+  text?: string;
+}
+
 /**
  * One report as a single line of JSON ending in a newline. `JSON.stringify` escapes the line
  * breaks inside strings, so the document's own newlines never split a record.
  */
-export function formatJson(report: Report): string {
-  return `${JSON.stringify(report)}\n`;
+export function formatJson(report: Report, options: JsonFormatOptions = {}): string {
+  const value = options.text === undefined ? report : { ...report, text: options.text };
+  return `${JSON.stringify(value)}\n`;
 }

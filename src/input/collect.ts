@@ -5,6 +5,7 @@
 import { opendir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DossierError, fromSystemError } from '../errors.js';
+import type { CompiledGlob } from './glob.js';
 
 /** The path that means standard input. */
 export const STDIN_SOURCE = '-';
@@ -24,6 +25,11 @@ export type SourceEvent =
 export interface CollectOptions {
   /** Extensions (without dot, lower case) of the files taken from folders: `['txt', 'md']`. */
   extensions: readonly string[];
+  /**
+   * Keeps only the files (and the per-path errors) whose source passes; used for `--shard`.
+   * Applied before anything is read, so a file left out costs nothing but its name.
+   */
+  select?: (source: string) => boolean;
 }
 
 /**
@@ -33,19 +39,24 @@ export interface CollectOptions {
  * - a folder → its files with a matching extension, recursively, sorted by name (numbers in
  *   names compare as numbers, so `part-2` comes before `part-10`); hidden entries (`.git`,
  *   `.DS_Store`) are skipped and symbolic links to folders are not followed (no cycles);
+ * - a glob pattern that names no existing path (`'news/**\/*.txt'`, quoted so that dossier
+ *   expands it, not the shell) → the files it matches, in the same order as a folder walk,
+ *   whatever their extension (the pattern says which files); none → a NOT_FOUND error;
  * - anything else → read as a file whatever its extension, because the user named it.
  *
  * The same file reached twice (named twice, or named and inside a named folder) is read once.
+ * With `select`, files (and errors about paths) it rejects are left out silently.
  */
 export async function* collectSources(
   paths: readonly string[],
   options: CollectOptions,
 ): AsyncGenerator<SourceEvent> {
   const seen = new Set<string>();
+  const select = options.select ?? (() => true);
   let stdinSeen = false;
   for (const given of paths) {
     if (given === STDIN_SOURCE) {
-      if (!stdinSeen) yield { kind: 'stdin', source: STDIN_SOURCE };
+      if (!stdinSeen && select(STDIN_SOURCE)) yield { kind: 'stdin', source: STDIN_SOURCE };
       stdinSeen = true;
       continue;
     }
@@ -53,18 +64,23 @@ export async function* collectSources(
     try {
       isDirectory = (await stat(given)).isDirectory();
     } catch (error) {
-      yield { kind: 'error', error: fromSystemError(error, given) };
+      // A literal path wins over a pattern: a file may really be called `draft[1].txt`. The
+      // matcher is loaded only here, so that runs without patterns do not pay for it.
+      const glob = /[*?[{]/.test(given) ? (await import('./glob.js')).compileGlob(given) : undefined;
+      if (glob) yield* expandGlob(given, glob, seen, select);
+      else if (select(given)) yield { kind: 'error', error: fromSystemError(error, given) };
       continue;
     }
     if (!isDirectory) {
-      if (firstTime(seen, given)) yield { kind: 'file', source: given, path: given };
+      if (select(given) && firstTime(seen, given)) yield { kind: 'file', source: given, path: given };
       continue;
     }
     let found = 0;
-    for await (const event of walk(given, options.extensions)) {
+    const accept = (name: string): boolean => hasExtension(name, options.extensions);
+    for await (const event of walk(given, { accept, maxDepth: Infinity })) {
       if (event.kind === 'file') {
-        found += 1; // before de-duplication: the folder did have documents
-        if (!firstTime(seen, event.path)) continue;
+        found += 1; // before de-duplication and sharding: the folder did have documents
+        if (!select(event.source) || !firstTime(seen, event.path)) continue;
       }
       yield event;
     }
@@ -72,6 +88,30 @@ export async function* collectSources(
       const message = `no ${describeExtensions(options.extensions)} files in ${given}`;
       yield { kind: 'warning', message };
     }
+  }
+}
+
+async function* expandGlob(
+  pattern: string,
+  glob: CompiledGlob,
+  seen: Set<string>,
+  select: (source: string) => boolean,
+): AsyncGenerator<SourceEvent> {
+  let found = 0;
+  const root = glob.base === '' ? '.' : glob.base;
+  const accept = (_name: string, relative: string): boolean => glob.matches(relative);
+  // Errors inside the walk (an unreadable sub-folder) are reported; a missing base is not an
+  // error of its own: it is the same as a pattern that matches nothing.
+  for await (const event of walk(root, { accept, maxDepth: glob.maxDepth, prefix: glob.base })) {
+    if (event.kind === 'error' && event.error.file === root) break;
+    if (event.kind === 'file') {
+      found += 1;
+      if (!select(event.source) || !firstTime(seen, event.path)) continue;
+    }
+    yield event;
+  }
+  if (found === 0 && select(pattern)) {
+    yield { kind: 'error', error: new DossierError('NOT_FOUND', 'no files match this pattern', { file: pattern }) };
   }
 }
 
@@ -96,7 +136,22 @@ function byName(a: string, b: string): number {
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-async function* walk(dir: string, extensions: readonly string[]): AsyncGenerator<SourceEvent> {
+/** How {@link walk} chooses files. */
+interface WalkOptions {
+  /** Takes a file by its name and its path relative to the walk's root. */
+  accept: (name: string, relative: string) => boolean;
+  /** Deepest level of files taken (1 = the root's own files); sub-folders below are not opened. */
+  maxDepth: number;
+  /** What a file's source starts with: the root as given ('' for the current folder). */
+  prefix?: string;
+}
+
+async function* walk(
+  dir: string,
+  options: WalkOptions,
+  relativeDir = '',
+  depth = 1,
+): AsyncGenerator<SourceEvent> {
   let entries;
   try {
     entries = [];
@@ -110,13 +165,15 @@ async function* walk(dir: string, extensions: readonly string[]): AsyncGenerator
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
+    const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
     if (entry.isDirectory()) {
-      yield* walk(path, extensions);
-    } else if (hasExtension(entry.name, extensions)) {
+      if (depth < options.maxDepth) yield* walk(path, options, relative, depth + 1);
+    } else if (options.accept(entry.name, relative)) {
       // Regular files and symbolic links to files; a broken link fails when read, and is
       // reported then, like any unreadable file.
       if (entry.isFile() || (entry.isSymbolicLink() && !(await isDirectoryLink(path)))) {
-        yield { kind: 'file', source: path, path };
+        const source = options.prefix === undefined ? path : options.prefix === '' ? relative : join(options.prefix, relative);
+        yield { kind: 'file', source, path };
       }
     }
   }

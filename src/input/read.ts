@@ -29,6 +29,17 @@ export async function readFileLimited(
     if (info.isDirectory()) throw fromSystemError({ code: 'EISDIR' }, source);
     // Fail fast on regular files; pipes and devices have no size, so we count as we read.
     if (info.isFile() && info.size > maxBytes) throw tooLarge(source, maxBytes, info.size);
+    // A regular file within the limit is read in one call into a buffer of its size (a
+    // stream, or readFile's own stat, costs more than the read itself for a news article).
+    // One spare byte tells whether it grew meanwhile; then the counting stream decides.
+    if (info.isFile()) {
+      const buffer = Buffer.allocUnsafe(info.size + 1);
+      let length = 0;
+      for (let n = -1; n !== 0 && length < buffer.length; length += n) {
+        n = (await handle.read(buffer, length, buffer.length - length, length)).bytesRead;
+      }
+      if (length <= info.size) return buffer.subarray(0, length);
+    }
     // autoClose off: the handle is ours to close in `finally`, also when we stop early.
     return await readLimited(handle.createReadStream({ autoClose: false }), maxBytes, source);
   } catch (error) {

@@ -35,3 +35,11 @@ describe('ERROR_SEVERITY', () => {
     }
   });
 });
+
+describe('exitCodeFor with --shard', () => {
+  it('exits 0 for an empty slice, unless something in it was skipped or fatal', () => {
+    expect(exitCodeFor({ analysed: 0, skipped: [], fatal: null, emptyShard: true })).toBe(0);
+    expect(exitCodeFor({ analysed: 0, skipped: ['NOT_FOUND'], fatal: null, emptyShard: true })).toBe(2);
+    expect(exitCodeFor({ analysed: 0, skipped: [], fatal: 'USAGE', emptyShard: true })).toBe(2);
+  });
+});

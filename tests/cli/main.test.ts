@@ -2,11 +2,12 @@
  * The CLI wiring, run in-process with fake streams and a stand-in analysis (the real one is
  * exercised by the golden tests of the built binary).
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shardOf } from '../../src/batch/shard.js';
 import { main, type AnalyzeFn, type CliIo } from '../../src/cli.js';
 import type { Report } from '../../src/report.js';
 import { emptyReport } from '../format/fixture.js';
@@ -200,5 +201,83 @@ describe('main', () => {
     const version = await run(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('main: batch options', () => {
+  /** Stand-in analysis that finds "Ana Díaz" (quoted once) wherever the text names her. */
+  const withPeople: AnalyzeFn = (text, options) => {
+    const report = fakeAnalyze(text, options);
+    if (!text.includes('Ana Díaz')) return report;
+    const start = text.indexOf('Ana Díaz');
+    return {
+      ...report,
+      people: [{ name: 'Ana Díaz', aliases: [], titles: [], mentions: [{ start, end: start + 8, text: 'Ana Díaz' }], quoteCount: 1 }],
+      quotes: [{ text: 'x', kind: 'direct', fragments: [], speaker: { name: 'Ana Díaz', mention: null }, cue: 'said' }],
+    };
+  };
+
+  it('--summary adds one JSON summary line after the reports', async () => {
+    const { code, stdout } = await run(['--json', '--summary', p('a.txt'), p('b.txt')], { analyze: withPeople });
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((l) => l['source'] ?? l['type'])).toEqual([p('a.txt'), p('b.txt'), 'summary']);
+    expect(lines[2]).toMatchObject({
+      articles: 2,
+      skipped: 0,
+      people: [{ name: 'Ana Díaz', articles: 1, mentions: 1 }],
+      speakers: [{ name: 'Ana Díaz', quotes: 1, articles: 1 }],
+      withoutAttributedQuote: { count: 1, sources: [p('b.txt')] },
+    });
+  });
+
+  it('--summary-only prints the summary table alone, counting skipped inputs', async () => {
+    const { code, stdout } = await run(['--summary-only', p('a.txt'), p('missing.txt'), p('b.txt')], { analyze: withPeople });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^Corpus summary\n2 articles · 1 skipped\n/);
+    expect(stdout).toContain('Most mentioned people');
+    expect(stdout).toContain(`Articles with no attributed quote (1)\n  ${p('b.txt')}\n`);
+    expect(stdout).not.toContain('sentence');
+  });
+
+  it('--summary-out writes the summary to a file and keeps stdout for the reports', async () => {
+    const file = p('summary.json');
+    const { code, stdout } = await run(['--json', '--summary-out', file, p('a.txt')], { analyze: withPeople });
+    expect(code).toBe(0);
+    expect(jsonLines(stdout).map((r) => r.source)).toEqual([p('a.txt')]);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ type: 'summary', articles: 1 });
+  });
+
+  it('--include-text adds the analysed text to JSON reports', async () => {
+    const { stdout } = await run(['--json', '--include-text', p('b.txt')]);
+    expect(JSON.parse(stdout)).toMatchObject({ source: p('b.txt'), text: 'The council voted on Tuesday.' });
+    expect(JSON.parse((await run(['--json', p('b.txt')])).stdout)).not.toHaveProperty('text');
+  });
+
+  it('--shard: the shards together give every report once, and an empty shard exits 0', async () => {
+    const inputs = [p('a.txt'), p('b.txt'), p('c.md'), p('missing.txt')];
+    const whole = await run(['--json', ...inputs]);
+    const parts = [];
+    for (let k = 1; k <= 3; k++) parts.push(await run(['--json', '--shard', `${k}/3`, ...inputs]));
+    const sources = parts.flatMap((part) => (part.stdout ? jsonLines(part.stdout).map((r) => r.source) : []));
+    expect(sources.sort()).toEqual(jsonLines(whole.stdout).map((r) => r.source).sort());
+    // The missing file is reported by its own shard only.
+    expect(parts.filter((part) => part.stderr.includes('missing.txt'))).toHaveLength(1);
+    const own = shardOf(p('a.txt'), 40);
+    const mine = await run(['--json', '--shard', `${own}/40`, p('a.txt')]);
+    const other = await run(['--json', '--shard', `${(own % 40) + 1}/40`, p('a.txt')]);
+    expect([mine.code, jsonLines(mine.stdout).length]).toEqual([0, 1]);
+    expect(other).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('expands quoted glob patterns itself', async () => {
+    const { code, stdout } = await run(['--json', join(root, '*.{md,txt}')]);
+    expect(code).toBe(1); // crash.txt fails in the stand-in analysis
+    expect(jsonLines(stdout).map((r) => r.source)).toEqual([p('a.txt'), p('b.txt'), p('c.md')]);
+  });
+
+  it('draws no progress bar when stderr is not a terminal', async () => {
+    const { stderr } = await run(['--json', p('a.txt'), p('b.txt'), p('c.md')]);
+    expect(stderr).toBe('');
   });
 });

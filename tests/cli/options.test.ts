@@ -4,6 +4,8 @@ import {
   buildProgram,
   DEFAULT_EXTENSIONS,
   DEFAULT_MAX_BYTES,
+  DEFAULT_TOP,
+  defaultJobs,
   OPTION_SPECS,
   parseExtensions,
   parseSize,
@@ -19,15 +21,41 @@ function parse(...argv: string[]): { options: ReturnType<typeof toCliOptions>; p
 describe('command line', () => {
   it('has sensible defaults', () => {
     expect(parse('a.txt')).toEqual({
-      options: { format: 'text', extensions: DEFAULT_EXTENSIONS, maxBytes: DEFAULT_MAX_BYTES, color: undefined, quiet: false },
+      options: {
+        format: 'text',
+        extensions: DEFAULT_EXTENSIONS,
+        maxBytes: DEFAULT_MAX_BYTES,
+        color: undefined,
+        quiet: false,
+        includeText: false,
+        jobs: defaultJobs(),
+        shard: undefined,
+        summary: 'none',
+        summaryOut: undefined,
+        top: DEFAULT_TOP,
+      },
       paths: ['a.txt'],
     });
   });
 
   it('reads every option', () => {
     const { options, paths } = parse('--json', '--ext', 'TXT, .text', '--max-bytes', '2M', '--no-color', '-q', 'dir', '-');
-    expect(options).toEqual({ format: 'json', extensions: ['txt', 'text'], maxBytes: 2 * 1024 ** 2, color: false, quiet: true });
+    expect(options).toMatchObject({ format: 'json', extensions: ['txt', 'text'], maxBytes: 2 * 1024 ** 2, color: false, quiet: true });
     expect(paths).toEqual(['dir', '-']);
+  });
+
+  it('reads the batch options', () => {
+    const { options } = parse('--include-text', '-j', '3', '--shard', '2/5', '--summary-out', 's.json', '--top', '4', 'dir');
+    expect(options).toMatchObject({
+      includeText: true,
+      jobs: 3,
+      shard: { index: 2, count: 5 },
+      summary: 'after',
+      summaryOut: 's.json',
+      top: 4,
+    });
+    expect(parse('--summary').options.summary).toBe('after');
+    expect(parse('--summary', '--summary-only').options.summary).toBe('only');
   });
 
   it('takes --format json and --color', () => {
@@ -41,6 +69,12 @@ describe('command line', () => {
     [['--ext', ','], 'commander.invalidArgument'],
     [['--frobnicate'], 'commander.unknownOption'],
     [['--ext'], 'commander.optionMissingArgument'],
+    [['--jobs', '0'], 'commander.invalidArgument'],
+    [['--jobs', 'many'], 'commander.invalidArgument'],
+    [['--shard', '0/4'], 'commander.invalidArgument'],
+    [['--shard', '5/4'], 'commander.invalidArgument'],
+    [['--shard', 'half'], 'commander.invalidArgument'],
+    [['--top', '-1'], 'commander.invalidArgument'],
   ])('rejects %j', (argv, code) => {
     expect(() => parse(...argv)).toThrow(expect.objectContaining({ code }));
   });

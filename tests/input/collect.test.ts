@@ -105,6 +105,76 @@ describe('collectSources', () => {
   });
 });
 
+describe('collectSources with glob patterns', () => {
+  beforeEach(async () => {
+    await files({
+      'news/2024/part-10.txt': 'x',
+      'news/2024/part-2.txt': 'x',
+      'news/2024/scan.pdf': 'x',
+      'news/2023/deep/brief.txt': 'x',
+      'news/top.txt': 'x',
+      'news/page.html': 'x',
+      'news/.drafts/secret.txt': 'x',
+      'news/2024/.hidden.txt': 'x',
+      'other/a.txt': 'x',
+    });
+  });
+
+  it('expands ** across folders, in folder-walk order, skipping hidden entries', async () => {
+    expect(summary(await collect([join(root, 'news/**/*.txt')]))).toEqual([
+      'file news/2023/deep/brief.txt',
+      'file news/2024/part-2.txt',
+      'file news/2024/part-10.txt',
+      'file news/top.txt',
+    ]);
+  });
+
+  it('keeps * to one level, and takes whatever extension the pattern names', async () => {
+    expect(summary(await collect([join(root, 'news/*')]))).toEqual(['file news/page.html', 'file news/top.txt']);
+    expect(summary(await collect([join(root, 'news/*/*.{txt,pdf}')]))).toEqual([
+      'file news/2024/part-2.txt',
+      'file news/2024/part-10.txt',
+      'file news/2024/scan.pdf',
+    ]);
+  });
+
+  it('names matches as the pattern is written (relative stays relative)', async () => {
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      expect(summary(await collect(['other/*.txt', '*/top.txt']))).toEqual(['file other/a.txt', 'file news/top.txt']);
+      const [event] = await collect(['other/*.txt']);
+      expect(event).toMatchObject({ kind: 'file', source: 'other/a.txt' });
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('reports a pattern that matches nothing, and reads a match once', async () => {
+    const events = await collect([join(root, 'news/**/*.doc'), join(root, 'news/top.txt'), join(root, 'news/*.txt'), join(root, 'nowhere/*.txt')]);
+    expect(summary(events)).toEqual([
+      'error NOT_FOUND news/**/*.doc',
+      'file news/top.txt',
+      'error NOT_FOUND nowhere/*.txt',
+    ]);
+  });
+
+  it('prefers an existing file whose name looks like a pattern', async () => {
+    await files({ 'odd/draft[1].txt': 'x', 'odd/draft1.txt': 'x' });
+    expect(summary(await collect([join(root, 'odd/draft[1].txt')]))).toEqual(['file odd/draft[1].txt']);
+  });
+});
+
+describe('collectSources with select', () => {
+  it('leaves out the files and path errors it rejects, before anything is read', async () => {
+    await files({ 'd/keep.txt': 'x', 'd/drop.txt': 'x' });
+    const select = (source: string): boolean => !source.includes('drop');
+    const events: SourceEvent[] = [];
+    for await (const e of collectSources([join(root, 'd'), join(root, 'drop-missing.txt'), join(root, 'keep-missing.txt')], { extensions: ['txt'], select })) events.push(e);
+    expect(summary(events)).toEqual(['file d/keep.txt', 'error NOT_FOUND keep-missing.txt']);
+  });
+});
+
 describe('describeExtensions', () => {
   it.each([
     [['txt'], '.txt'],

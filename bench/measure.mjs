@@ -1,0 +1,51 @@
+// One measurement in its own process (one wink instance per process, and a clean RSS):
+//   node bench/measure.mjs <what> <corpus-dir>
+// what: dossier | wink | wink-dossier-pipes | compromise. Reads every text first (the I/O is
+// not what is measured), then times the work on all of them and prints one JSON line.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [what, dir] = process.argv.slice(2);
+
+function listFiles(root) {
+  const out = [];
+  for (const entry of readdirSync(root, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(root, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(path));
+    else if (entry.name.endsWith('.txt')) out.push(path);
+  }
+  return out;
+}
+const texts = listFiles(dir).map((path) => readFileSync(path, 'utf8'));
+const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+
+const loadStart = performance.now();
+let work;
+if (what === 'dossier') {
+  const { analyze, loadResources } = await import('../dist/index.js');
+  loadResources();
+  work = (text) => analyze(text, { source: 'bench' });
+} else if (what === 'wink' || what === 'wink-dossier-pipes') {
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  // Bare wink as its README shows it (every pipe), or with the pipes dossier asks for.
+  const nlp = what === 'wink' ? winkNLP(model) : winkNLP(model, ['sbd', 'pos', 'ner', 'negation']);
+  work = (text) => nlp.readDoc(text);
+} else if (what === 'compromise') {
+  const nlp = (await import('compromise')).default;
+  work = (text) => {
+    const doc = nlp(text);
+    return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array'), doc.quotations().out('array')];
+  };
+} else {
+  throw new Error(`unknown measurement ${what}`);
+}
+const loadMs = performance.now() - loadStart;
+
+// A short warm-up (JIT), not counted.
+for (const text of texts.slice(0, 20)) work(text);
+const start = performance.now();
+for (const text of texts) work(text);
+const ms = performance.now() - start;
+console.log(JSON.stringify({ what, articles: texts.length, bytes, loadMs, ms, maxRssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -1,0 +1,158 @@
+// `npm run bench`: dossier's throughput, scaling, memory and start-up on a generated corpus,
+// against bare wink and compromise on the same texts. Not a test: it prints figures from one
+// run on this machine. Needs a build (`npx tsc -p tsconfig.json`).
+//
+// Environment: BENCH_ARTICLES (default 2000), BENCH_LARGE (default 20000; 0 skips the
+// flat-memory run), BENCH_SKIP_COMPROMISE=1.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CORPUS_ROOT = join(ROOT, 'bench/.corpus');
+const SMALL = Number(process.env.BENCH_ARTICLES ?? 2000);
+const LARGE = Number(process.env.BENCH_LARGE ?? 20000);
+const node = process.execPath;
+
+if (!existsSync(join(ROOT, 'dist/index.js'))) {
+  console.error('bench: build first: npx tsc -p tsconfig.json');
+  process.exit(2);
+}
+
+function corpus(count) {
+  const dir = join(CORPUS_ROOT, String(count));
+  const mark = join(dir, '.complete');
+  if (!existsSync(mark) || readFileSync(mark, 'utf8') !== String(count)) {
+    rmSync(dir, { recursive: true, force: true });
+    process.stderr.write(`bench: generating ${count} articles in ${dir}\n`);
+    execFileSync(node, [join(ROOT, 'bench/generate.mjs'), dir, String(count)], { stdio: 'inherit' });
+  }
+  return dir;
+}
+
+function measure(what, dir) {
+  const out = execFileSync(node, [join(ROOT, 'bench/measure.mjs'), what, dir], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').at(-1));
+}
+
+/** Two independent single-thread measurements at once: what 2 cores give with no coordination. */
+function measurePair(what, dir) {
+  const one = () =>
+    new Promise((done, fail) => {
+      const child = spawn(node, [join(ROOT, 'bench/measure.mjs'), what, dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk) => (out += chunk));
+      child.on('error', fail);
+      child.on('close', () => done(JSON.parse(out.trim().split('\n').at(-1))));
+    });
+  return Promise.all([one(), one()]);
+}
+
+/** Runs the CLI (output to /dev/null); wall time and peak RSS of the whole process. */
+function cli(args) {
+  const rssFile = join(mkdtempSync(join(tmpdir(), 'dossier-bench-')), 'rss');
+  const start = performance.now();
+  const result = spawnSync(node, ['--import', join(ROOT, 'bench/rss-probe.mjs'), 'bin/dossier.js', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_RSS_OUT: rssFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(`dossier ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  const { rssMB, cpuMs } = JSON.parse(readFileSync(rssFile, 'utf8'));
+  rmSync(rssFile, { force: true });
+  return { ms, rssMB, cpuMs };
+}
+
+/** Median wall time of `runs` runs of a command, in ms. */
+function wall(args, runs = 7) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(node, args, { cwd: ROOT, stdio: 'ignore' });
+    if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}`);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+const f = (n, digits = 0) => n.toFixed(digits);
+const line = (label, value) => console.log(`  ${label.padEnd(52)}${value}`);
+const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+
+const small = corpus(SMALL);
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`dossier bench — ${new Date().toISOString().slice(0, 10)}`);
+console.log(`machine: ${cpu}, ${availableParallelism()} cores, ${f(totalmem() / 2 ** 30, 1)} GB RAM, Node ${process.version}, ${process.platform}`);
+console.log(`at start: ${load()} (other work on the machine skews the wall times, not the CPU times)`);
+
+const d = measure('dossier', small);
+const mb = d.bytes / 2 ** 20;
+console.log(`\ncorpus: ${d.articles} articles, ${f(mb, 1)} MB (bench/.corpus/${SMALL})`);
+console.log('\nsingle thread, in process (texts already in memory):');
+line('dossier', `${f(d.articles / (d.ms / 1000))} articles/s, ${f(mb / (d.ms / 1000), 2)} MB/s (${f(d.ms)} ms)`);
+const w = measure('wink', small);
+line('bare wink (winkNLP(model), readDoc)', `${f(w.articles / (w.ms / 1000))} articles/s (${f(w.ms)} ms)`);
+line('  dossier time / bare wink time', `${f(d.ms / w.ms, 2)}×  (target ≤ 1.5×)`);
+const wp = measure('wink-dossier-pipes', small);
+line('wink with dossier\'s pipes (sbd,pos,ner,negation)', `${f(wp.articles / (wp.ms / 1000))} articles/s (${f(wp.ms)} ms)`);
+line('  dossier time / that', `${f(d.ms / wp.ms, 2)}×`);
+if (process.env.BENCH_SKIP_COMPROMISE !== '1') {
+  const c = measure('compromise', small);
+  line('compromise (people, places, orgs, quotations)', `${f(c.articles / (c.ms / 1000))} articles/s (${f(c.ms)} ms)`);
+  line('  compromise time / dossier time', `${f(c.ms / d.ms, 1)}×  (target ≥ 5×)`);
+}
+
+const pair = await measurePair('dossier', small);
+const pairMs = Math.max(...pair.map((r) => r.ms));
+line('two such processes at once, each', `${pair.map((r) => f(r.ms)).join(' ms, ')} ms`);
+line('  → what 2 cores give here, no coordination', `${f((2 * d.ms) / pairMs, 2)}× one process's throughput`);
+
+console.log(`\nthe CLI over the folder (dossier --json bench/.corpus/${SMALL} > /dev/null):`);
+const rel = `bench/.corpus/${SMALL}`;
+// Best of three of each, interleaved, so that a burst of other work does not decide alone.
+const best = (runs) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+const j1runs = [];
+const j2runs = [];
+for (let i = 0; i < 3; i++) {
+  j1runs.push(cli(['--json', '--jobs', '1', rel]));
+  j2runs.push(cli(['--json', '--jobs', '2', rel]));
+}
+const j1 = best(j1runs);
+const j2 = best(j2runs);
+const cliLine = (r) => `${f(r.ms)} ms wall, ${f(r.cpuMs)} ms CPU, ${f(d.articles / (r.ms / 1000))} articles/s, peak RSS ${f(r.rssMB)} MB`;
+line('--jobs 1 (best of 3)', cliLine(j1));
+line('--jobs 2 (best of 3)', cliLine(j2));
+line('  speed-up --jobs 2 / --jobs 1 (wall)', `${f(j1.ms / j2.ms, 2)}×  (target ≥ 1.7× on 2 cores)`);
+line('  CPU --jobs 2 / --jobs 1 (cost of the threads)', `${f(j2.cpuMs / j1.cpuMs, 2)}×`);
+line('  estimate on 2 idle cores (2 × CPU₁ / CPU₂)', `${f((2 * j1.cpuMs) / j2.cpuMs, 2)}×`);
+console.log(`  (${load()})`);
+const sum = cli(['--summary-only', '--jobs', '2', rel]);
+line('--summary-only --jobs 2', `${f(sum.ms)} ms, peak RSS ${f(sum.rssMB)} MB`);
+
+if (LARGE > 0) {
+  const large = corpus(LARGE);
+  const big = cli(['--json', `bench/.corpus/${LARGE}`]);
+  console.log(`\nmemory at scale (default --jobs = ${availableParallelism()}):`);
+  line(`${SMALL} articles`, `peak RSS ${f(j2.rssMB)} MB`);
+  line(`${LARGE} articles`, `peak RSS ${f(big.rssMB)} MB, ${f(big.ms / 1000, 1)} s, ${f(LARGE / (big.ms / 1000))} articles/s`);
+  const big1 = cli(['--json', '--jobs', '1', `bench/.corpus/${LARGE}`]);
+  line(`${LARGE} articles, --jobs 1`, `peak RSS ${f(big1.rssMB)} MB (--jobs 1 at ${SMALL}: ${f(j1.rssMB)} MB)`);
+  void large;
+}
+
+console.log('\ncold start (median of 7 runs, wall time, node start-up included):');
+const sample = 'samples/ecb-holds-rates.txt';
+const empty = wall(['-e', '']);
+const winkLoad = wall([
+  '--input-type=module',
+  '-e',
+  "import w from 'wink-nlp'; import m from 'wink-eng-lite-web-model'; w(m);",
+]);
+const one = wall(['bin/dossier.js', sample]);
+line('node -e ""', `${f(empty)} ms`);
+line('node: import wink + load its model', `${f(winkLoad)} ms`);
+line(`dossier ${sample}`, `${f(one)} ms`);
+line('dossier --help', `${f(wall(['bin/dossier.js', '--help']))} ms`);

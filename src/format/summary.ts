@@ -1,0 +1,86 @@
+/**
+ * The corpus summary (`--summary`) as text (tables for a terminal) or as one JSON line. Pure,
+ * like the report formatters.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { CorpusSummary, SummaryEntity } from '../batch/summary.js';
+import { type Cell, renderTable, singleLine, truncate } from './layout.js';
+
+const numbers = new Intl.NumberFormat('en-US');
+const MAX_NAME_WIDTH = 32;
+/** Sources listed under "no attributed quote" before "… and N more". */
+const MAX_SOURCES_SHOWN = 10;
+
+// Long names are cut so that the count columns stay in line; JSON has them whole.
+function name(text: string): string {
+  return truncate(singleLine(text), MAX_NAME_WIDTH);
+}
+
+// Country codes → English names ("DE" → "Germany"), as in the per-article text output.
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+function countryName(code: string): string {
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The summary as one JSON line ending in a newline (the last line of `--json --summary`). */
+export function formatSummaryJson(summary: CorpusSummary): string {
+  return `${JSON.stringify(summary)}\n`;
+}
+
+/** The summary as tables, ending in a newline. */
+export function formatSummaryText(summary: CorpusSummary, chalk: ChalkInstance): string {
+  const lines: string[] = [];
+  const head = [`${numbers.format(summary.articles)} ${summary.articles === 1 ? 'article' : 'articles'}`];
+  if (summary.skipped > 0) head.push(`${numbers.format(summary.skipped)} skipped`);
+  lines.push(chalk.bold.underline('Corpus summary'), chalk.dim(head.join(' · ')));
+
+  const entityTable = (title: string, items: readonly SummaryEntity[], detail?: (i: number) => string): void => {
+    if (items.length === 0) return;
+    const rows: Cell[][] = [
+      [{ text: '' }, { text: 'articles', style: chalk.dim, align: 'right' }, { text: 'mentions', style: chalk.dim, align: 'right' }],
+      ...items.map((item, i) => [
+        { text: name(item.name) },
+        { text: numbers.format(item.articles), align: 'right' as const },
+        { text: numbers.format(item.mentions), align: 'right' as const },
+        { text: detail?.(i) ?? '', style: chalk.dim },
+      ]),
+    ];
+    lines.push('', chalk.bold(title));
+    lines.push(...renderTable(rows, { maxWidths: [MAX_NAME_WIDTH] }));
+  };
+  entityTable('Most mentioned people', summary.people);
+  entityTable('Most mentioned places', summary.places, (i) => {
+    const place = summary.places[i]!;
+    const country = place.country && place.kind !== 'country' ? countryName(place.country) : '';
+    return [place.kind === 'place' ? '' : place.kind, country].filter(Boolean).join(' · ');
+  });
+  entityTable('Most mentioned organizations', summary.organizations);
+
+  if (summary.speakers.length > 0) {
+    const rows: Cell[][] = [
+      [{ text: '' }, { text: 'quotes', style: chalk.dim, align: 'right' }, { text: 'articles', style: chalk.dim, align: 'right' }],
+      ...summary.speakers.map((s) => [
+        { text: name(s.name) },
+        { text: numbers.format(s.quotes), align: 'right' as const },
+        { text: numbers.format(s.articles), align: 'right' as const },
+      ]),
+    ];
+    lines.push('', chalk.bold('Most quoted'));
+    lines.push(...renderTable(rows, { maxWidths: [MAX_NAME_WIDTH] }));
+  }
+
+  const { count, sources } = summary.withoutAttributedQuote;
+  lines.push('', `${chalk.bold('Articles with no attributed quote')} ${chalk.dim(`(${numbers.format(count)})`)}`);
+  for (const source of sources.slice(0, MAX_SOURCES_SHOWN)) lines.push(`  ${singleLine(source)}`);
+  if (sources.length > MAX_SOURCES_SHOWN) {
+    lines.push(chalk.dim(`  … and ${numbers.format(sources.length - MAX_SOURCES_SHOWN)} more (all of them with --json)`));
+  }
+  if (summary.people.length + summary.places.length + summary.organizations.length === 0) {
+    lines.push('', chalk.dim('No people, places or organizations found.'));
+  }
+  return `${lines.join('\n')}\n`;
+}
