@@ -47,6 +47,10 @@ function attach(draft: Draft, mention: EntityMention, sentence = -1): void {
 /** Same person when the surnames agree and the given names do not contradict ("J." ~ "John"). */
 function sameFullName(a: string[], b: string[]): boolean {
   if (a[a.length - 1] !== b[b.length - 1]) return false;
+  // "Von der Leyen" is the end of "Ursula von der Leyen".
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  const tail = longer.slice(longer.length - shorter.length);
+  if (shorter.length >= 2 && tail.every((w, i) => w.toLowerCase() === (shorter[i] as string).toLowerCase())) return true;
   const ga = (a[0] as string).replace(/\.$/, '');
   const gb = (b[0] as string).replace(/\.$/, '');
   return ga === gb || (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb));

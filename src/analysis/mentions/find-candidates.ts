@@ -63,7 +63,9 @@ function isNameWord(ctx: Context, t: Token | undefined): t is Token {
     const givenAndMore = ctx.gazetteer.givenName(t.text) !== undefined &&
       (/^\p{Lu}/u.test(next?.text ?? '') || (afterAnd !== undefined && ctx.gazetteer.givenName(afterAnd.text) !== undefined));
     if (t.pos !== 'PROPN' && !HONORIFICS.has(normal) && !givenAndMore) return false;
-    if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length) return false;
+    // "Von der Leyen told reporters": a capitalised particle opening a surname is part of it.
+    const particle = SURNAME_PARTICLES.has(normal) && isNameWord(ctx, ctx.doc.tokens[t.index + 2]);
+    if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length && !particle) return false;
   }
   return true;
 }
@@ -97,7 +99,8 @@ function extendRun(ctx: Context, start: number): number {
     // University of Toronto" or "Ridgeline Inc. of Charlotte": a complete name ends the run.
     if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && isCompleteName(ctx, start, end))) {
       let k = end + 1;
-      if (next.text === 'of' && tokens[k]?.text === 'the') k++;
+      // "of the", "von der", "van den": up to two small words in a row.
+      if (tokens[k] && NAME_CONNECTORS.has((tokens[k] as Token).text) && (tokens[k] as Token).sameLine) k++;
       const word = tokens[k];
       if (word && word.sameLine && isNameWord(ctx, word)) { end = k + 1; continue; }
     }
@@ -178,7 +181,7 @@ function titleEnd(ctx: Context, start: number, end: number): number {
   }
   // "Secretary of State John Kerry": the role's complement belongs to the title.
   if (cut > start && tokens[cut]?.text === 'of' && cut + 2 < end) cut += 2;
-  while (cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;
+  while (cut > start && cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;
   // "Republican Donald Trump", "Miss Universe Alicia Machado": words before a plain given name
   // that begins a two-word name describe the person.
   for (let k = cut + 1; k < end - 1; k++) {

@@ -42,3 +42,12 @@ describe('linkEntities', () => {
     ]);
   });
 });
+
+describe('surname particles', () => {
+  it('keeps "von der" in the name and joins the surname written alone', () => {
+    const found = summary('“We will help,” said Ursula von der Leyen, the president of the commission.\nVon der Leyen told reporters that aid would follow.');
+    expect(found.filter((e) => e.type === 'person')).toEqual([
+      { type: 'person', name: 'Ursula von der Leyen', aliases: ['Von der Leyen'], titles: [], count: 2 },
+    ]);
+  });
+});
