@@ -17,6 +17,7 @@ const CLOSED_CLASS = new Set(['PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'A
 const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION']);
 const CAPITALISED = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const CONTRACTION = /['’](m|re|ve|ll|d|s|t)$/iu;
 
 interface Context {
@@ -228,6 +229,11 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
   for (let i = start; i < nameStart; i++) {
     const t = tokens[i] as Token;
     if (!CAPITALISED.test(t.text) || HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal)) continue;
+    // "ECB President Katrin Holm", "NATO Secretary General": an acronym in a title is an institution.
+    if (ACRONYM.test(t.text) && !ctx.gazetteer.places(t.text).length && !ctx.gazetteer.demonym(t.text)) {
+      found.push(makeCandidate(ctx, i, i, i + 1, false));
+      continue;
+    }
     // The longest run of title words starting here that the gazetteer knows as a place.
     for (let end = nameStart; end > i; end--) {
       const text = ctx.doc.text.slice(t.start, (tokens[end - 1] as Token).end);
