@@ -24,6 +24,8 @@ export interface TypedCandidate extends Candidate {
 const CONFIDENT = 4;
 /** Person score of a full name sure enough to make its parts that person elsewhere. */
 const PERSON_SURE = 3;
+/** Lowest summed score with which the document's other mentions type an untyped one. */
+const DOCUMENT_TYPE_MIN = 2.5;
 
 /** The name's words; in an ALL-CAPS line un-shouted, so "JORDAN" matches "Jordan" elsewhere. */
 export function nameParts(c: Candidate, doc: NlpDocument): string[] {
@@ -174,8 +176,10 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
       continue;
     }
     if (confident) continue;
-    const documentType = bestType(totals.get(c.text) as Scores);
-    if (documentType && documentType !== ownType) {
+    const total = totals.get(c.text) as Scores;
+    const documentType = bestType(total);
+    // One weak cue elsewhere ("from Wikipedia") is not enough to type every mention of the name.
+    if (documentType && documentType !== ownType && (ownType !== undefined || total[documentType] >= DOCUMENT_TYPE_MIN)) {
       c.type = documentType;
       c.evidence.reasons.push(`same name elsewhere is a ${documentType}`);
     }
