@@ -23,6 +23,7 @@
  *   word that is also a common word ("Grammar", "Early") needs more than its capital to be a name.
  */
 import type { PlaceKind } from '../report.js';
+import type { PlaceRecord } from './gazetteer.js';
 import { foldKey, givenNameKey, nameKey } from './normalize.js';
 
 /** Version written in the index's first line. */
@@ -113,13 +114,7 @@ export function parseIndex(text: string): Record<SectionName, Section> {
 }
 
 /** A place for {@link encodeIndex}: a record plus the other names it goes by. */
-export interface PlaceSource {
-  name: string;
-  kind: PlaceKind;
-  country?: string;
-  lat?: number;
-  lon?: number;
-  population?: number;
+export interface PlaceSource extends PlaceRecord {
   /** Other written forms ("Kiev", "U.S."); ASCII-folded forms are added automatically. */
   aliases?: readonly string[];
 }

@@ -18,7 +18,7 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention } from '../types.js';
 import { type PersonRole, personRoles, pluralHead, roleHead } from './person-roles.js';
-import { paragraphAt, type TokenRange, tokenIndexAt } from './quote-context.js';
+import { lastMentionBefore, paragraphAt, type TokenRange, tokenIndexAt } from './quote-context.js';
 
 /** How far back (in characters) a description looks for the person it means. */
 const LOOKBACK = 6000;
@@ -96,16 +96,6 @@ function definite(doc: NlpDocument, range: TokenRange): boolean {
   return false;
 }
 
-function lastMentionBefore(entities: AnalysedEntities, offset: number): number {
-  let lo = 0;
-  let hi = entities.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((entities.mentions[mid] as EntityMention).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /** The person named last before `offset` (within reach) for whom `fits` holds. */
 function lastPerson(entities: AnalysedEntities, offset: number, fits: (e: Entity) => boolean): Entity | undefined {

@@ -6,6 +6,7 @@
  * token is a reliable end.
  */
 import type { NlpDocument, Paragraph, Token } from '../../nlp/document.js';
+import type { AnalysedEntities, EntityMention } from '../types.js';
 
 /** A half-open range of token indices `[start, end)`. */
 export interface TokenRange {
@@ -129,4 +130,16 @@ export function quoteEnding(quoted: string): QuoteEnding {
   if (last === '?' || last === '!') return 'exclaim';
   if (/[,;:—–-]/u.test(last)) return 'open';
   return 'bare';
+}
+
+/** Index of the last entity mention that ends at or before `offset` (binary search), or -1. */
+export function lastMentionBefore(entities: AnalysedEntities, offset: number): number {
+  let lo = 0;
+  let hi = entities.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((entities.mentions[mid] as EntityMention).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

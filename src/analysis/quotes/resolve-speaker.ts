@@ -7,7 +7,7 @@ import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention, SpeakerFinding } from '../types.js';
 import { describedPerson } from './described-person.js';
 import { phraseBackward } from './noun-phrase.js';
-import type { TokenRange } from './quote-context.js';
+import { lastMentionBefore, type TokenRange } from './quote-context.js';
 
 /** Relative pronouns that can head a speaker phrase. */
 const RELATIVE = new Set(['who', 'which']);
@@ -91,16 +91,6 @@ function antecedent(entities: AnalysedEntities, offset: number, pronoun: string)
   return undefined;
 }
 
-function lastMentionBefore(entities: AnalysedEntities, offset: number): number {
-  let lo = 0;
-  let hi = entities.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((entities.mentions[mid] as EntityMention).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /** Resolves a speaker phrase to a {@link SpeakerFinding}. */
 export function resolveSpeaker(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding {
