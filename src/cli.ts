@@ -6,7 +6,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from 'commander';
 import { Diagnostics } from './cli/diagnostics.js';
-import { exitCodeFor } from './cli/exit-code.js';
+import { ExitCode, exitCodeFor } from './cli/exit-code.js';
 import { buildProgram, toCliOptions, type CliOptions } from './cli/options.js';
 import { readVersion } from './cli/version.js';
 import { STDIN_SOURCE } from './input/collect.js';
@@ -25,13 +25,19 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Replaces the real analysis (tests of the shell that should not load the model). */
   analyze?: AnalyzeFn;
+  /**
+   * Stops the run as Ctrl-C does (tests). Without it, {@link main} listens for SIGINT itself
+   * while the run lasts.
+   */
+  interrupt?: AbortSignal;
 }
 
 const HELP_CODES = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
 
 /**
  * Runs `dossier` with `argv` (arguments only, without `node` and the script) and returns the
- * exit code (0 all analysed, 1 some skipped, 2 usage error or nothing analysed).
+ * exit code (0 all analysed, 1 some skipped, 2 usage error or nothing analysed, 130
+ * interrupted).
  */
 export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
   const stdin = io.stdin ?? process.stdin;
@@ -73,8 +79,15 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     paths = [STDIN_SOURCE];
   }
 
+  const sigint = io.interrupt ? undefined : listenForSigint();
   try {
-    const context = { stdin, stdout, stderr, env, out, diagnostics, analyze: io.analyze };
+    const interrupt = io.interrupt ?? sigint?.signal;
+    // Analysis in the main thread (a single input) blocks the event loop, so a SIGINT listener
+    // could only run once it is over: there, Ctrl-C keeps its default effect, ending the process.
+    const onEngineStart = (threads: number): void => {
+      if (threads === 0) sigint?.dispose();
+    };
+    const context = { stdin, stdout, stderr, env, out, diagnostics, analyze: io.analyze, interrupt, onEngineStart };
     // Loaded after parsing, so that --help, --version and usage errors stay instant.
     const { run } = await import('./cli/run.js');
     const outcome = await run(paths, options, context);
@@ -86,5 +99,22 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
       await diagnostics.debug(error.stack);
     }
     return exitCodeFor({ analysed: 0, skipped: [], fatal: 'INTERNAL' });
+  } finally {
+    sigint?.dispose();
   }
+}
+
+/**
+ * Ctrl-C during a run: the first SIGINT asks the run to stop after the line it is writing (it
+ * then exits 130 with only whole lines on stdout); a second one, for a user who will not wait,
+ * ends the process at once, still with 130.
+ */
+function listenForSigint(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(ExitCode.INTERRUPTED);
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
 }

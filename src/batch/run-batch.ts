@@ -42,6 +42,8 @@ export interface BatchOptions {
   analyze?: TaskAnalyze;
   /** The worker module; defaults to the compiled src/batch/worker.ts next to this file. */
   workerUrl?: URL;
+  /** Aborting it closes the worker pool at once (Ctrl-C): tasks in flight are dropped. */
+  signal?: AbortSignal;
   /** Called with the number of worker threads once the engine has chosen (0 = main thread). */
   onStart?: (threads: number) => void;
 }
@@ -99,6 +101,7 @@ export async function* runBatch(
       resourceLimits: WORKER_HEAP_LIMITS,
     });
     pool = workers;
+    options.signal?.addEventListener('abort', () => void workers.close(), { once: true });
     // An input too large for a worker's heap is analysed again in the main thread, which has
     // no such limit (and loads the model only if that ever happens).
     const fallback = lazyRunner(options);

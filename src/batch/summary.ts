@@ -48,6 +48,8 @@ export interface CorpusSummary {
   articles: number;
   /** Inputs skipped (unreadable, binary, too large, failed). */
   skipped: number;
+  /** Files in the folders walked that were not read for their extension (images, PDFs). */
+  ignored: number;
   /** Most mentioned, by number of articles, then by mentions, then by name. */
   people: SummaryEntity[];
   places: SummaryPlace[];
@@ -86,6 +88,7 @@ interface Tally {
 export class SummaryAggregator {
   #articles = 0;
   #skipped = 0;
+  #ignored = 0;
   readonly #people = new Map<string, Tally>();
   readonly #places = new Map<string, Tally & { name: string; kind: PlaceKind; country?: string }>();
   readonly #organizations = new Map<string, Tally>();
@@ -120,6 +123,11 @@ export class SummaryAggregator {
     this.#skipped += 1;
   }
 
+  /** Counts one file left out of a folder walk for its extension. */
+  addIgnored(): void {
+    this.#ignored += 1;
+  }
+
   /** The summary so far, with at most `top` entries per ranked list. */
   summary(top: number): CorpusSummary {
     const entities = (map: Map<string, Tally>): SummaryEntity[] =>
@@ -143,6 +151,7 @@ export class SummaryAggregator {
       type: 'summary',
       articles: this.#articles,
       skipped: this.#skipped,
+      ignored: this.#ignored,
       people: entities(this.#people),
       places,
       organizations: entities(this.#organizations),

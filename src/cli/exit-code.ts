@@ -12,6 +12,8 @@ export const ExitCode = {
   SOME_FAILED: 1,
   /** Usage error, or nothing could be analysed at all. */
   FATAL: 2,
+  /** Interrupted (SIGINT, Ctrl-C): 128 + 2, as shells report it. Every line written is whole. */
+  INTERRUPTED: 130,
 } as const;
 
 /** One of {@link ExitCode}'s values. */
@@ -47,6 +49,8 @@ export interface RunOutcome {
    * whose slice is empty. Not an error (exit 0), so that a scheduler does not retry it.
    */
   emptyShard?: boolean;
+  /** The run was stopped by SIGINT (Ctrl-C) before it had handled every input. */
+  interrupted?: boolean;
 }
 
 /**
@@ -59,11 +63,13 @@ export interface RunOutcome {
  * | no          | ≥ 1      | ≥ 1     | 1    |
  * | no          | 0        | any     | 2    |
  *
- * (A `--shard` run with an empty slice, `emptyShard`, exits 0.)
+ * (A `--shard` run with an empty slice, `emptyShard`, exits 0. An interrupted run exits 130,
+ * whatever it did before, unless a fatal error came first.)
  * A run that stopped early because the reader closed the pipe is judged on what it did before.
  */
 export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
   if (outcome.fatal !== null) return ExitCode.FATAL;
+  if (outcome.interrupted) return ExitCode.INTERRUPTED;
   if (outcome.emptyShard && outcome.skipped.length === 0) return ExitCode.OK;
   if (outcome.analysed === 0) return ExitCode.FATAL;
   return outcome.skipped.length > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;

@@ -88,6 +88,18 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     default: { value: DEFAULT_TOP },
     parse: (value) => parseCount(value, 'top'),
   },
+  {
+    flags: '-o, --output <file>',
+    description: 'write the output to a file, atomically (a temporary file renamed at the end)',
+  },
+  {
+    flags: '--resume',
+    description: 'with --json --output: keep the reports already in the file, analyse only the rest',
+  },
+  {
+    flags: '--error-records',
+    description: 'with --json: also a {"type":"error",...} line on stdout for each skipped input',
+  },
   { flags: '--color', description: 'force coloured output' },
   { flags: '--no-color', description: 'never colour the output (also: NO_COLOR=1)' },
   {
@@ -106,11 +118,13 @@ Examples:
   $ dossier --json 'news/**/*.html' > reports.ndjson
   $ dossier --summary-only --ext txt,html corpus/
   $ dossier --json --shard 3/8 corpus/ > part-3.ndjson
+  $ dossier --json --output reports.ndjson --resume corpus/
 
 Exit codes:
-  0  every input was analysed
-  1  some inputs were skipped (each reported on stderr), the rest analysed
-  2  usage error, or no input could be analysed
+  0    every input was analysed
+  1    some inputs were skipped (each reported on stderr), the rest analysed
+  2    usage error, or no input could be analysed
+  130  interrupted (Ctrl-C); every line written is whole
 `;
 
 /** Where commander writes help, version and its (suppressed) errors. */
@@ -180,10 +194,32 @@ export interface CliOptions {
   summaryOut: string | undefined;
   /** Entries per list in the summary. */
   top: number;
+  /** `--output FILE`: written through a temporary file, renamed when the run ends. */
+  output: string | undefined;
+  /** `--resume` (needs `--output` and JSON). */
+  resume: boolean;
+  /** `--error-records` (needs JSON): skipped inputs also as `{"type":"error"}` lines. */
+  errorRecords: boolean;
 }
 
-/** Reads commander's option values into {@link CliOptions}. */
+/**
+ * Reads commander's option values into {@link CliOptions}.
+ *
+ * @throws InvalidArgumentError for combinations that make no sense (`--resume` without a JSON
+ *   `--output`, `--error-records` with text output)
+ */
 export function toCliOptions(raw: Record<string, unknown>): CliOptions {
+  const options = readOptions(raw);
+  if (options.resume && (options.output === undefined || options.format !== 'json')) {
+    throw new InvalidArgumentError('--resume needs --json and --output <file> (it reads the reports back from the file).');
+  }
+  if (options.errorRecords && options.format !== 'json') {
+    throw new InvalidArgumentError('--error-records needs --json.');
+  }
+  return options;
+}
+
+function readOptions(raw: Record<string, unknown>): CliOptions {
   return {
     format: raw['json'] === true ? 'json' : (raw['format'] as FormatName),
     extensions: raw['ext'] as readonly string[],
@@ -196,6 +232,9 @@ export function toCliOptions(raw: Record<string, unknown>): CliOptions {
     summary: raw['summaryOnly'] === true ? 'only' : raw['summary'] === true || raw['summaryOut'] !== undefined ? 'after' : 'none',
     summaryOut: raw['summaryOut'] as string | undefined,
     top: raw['top'] as number,
+    output: raw['output'] as string | undefined,
+    resume: raw['resume'] === true,
+    errorRecords: raw['errorRecords'] === true,
   };
 }
 

@@ -3,22 +3,24 @@
  * stdout in input order, messages and progress on stderr, the corpus summary at the end. It
  * records what happened for the exit code and never throws for an expected failure.
  */
-import { writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { Chalk } from 'chalk';
 import { ProgressBar } from '../batch/progress.js';
 import { runBatch } from '../batch/run-batch.js';
 import { inShard } from '../batch/shard.js';
-import { SummaryAggregator } from '../batch/summary.js';
+import { digestReport, SummaryAggregator } from '../batch/summary.js';
 import { toDossierError, type TaskAnalyze, type TaskSettings } from '../batch/task.js';
 import type { DossierError, ErrorCode } from '../errors.js';
 import { createFormatter, formatSummaryJson, formatSummaryText } from '../format/index.js';
 import { collectSources, describeExtensions, type CollectOptions } from '../input/index.js';
+import { writeFileAtomic } from '../output/atomic-file.js';
+import { readPreviousReports } from '../output/resume.js';
 import type { StreamWriter } from '../output/stream-writer.js';
 import { resolveColorLevel } from './color.js';
 import type { Diagnostics } from './diagnostics.js';
 import { ERROR_SEVERITY, type RunOutcome } from './exit-code.js';
 import type { CliOptions } from './options.js';
+import { systemReason, withOutputFile } from './output-file.js';
 
 /** What {@link run} uses besides the options. */
 export interface RunContext {
@@ -30,11 +32,27 @@ export interface RunContext {
   diagnostics: Diagnostics;
   /** Stand-in analysis (tests); forces analysis in the main thread. */
   analyze: TaskAnalyze | undefined;
+  /** Aborted on SIGINT: the run stops after the line being written, and reports `interrupted`. */
+  interrupt?: AbortSignal;
+  /** Told how many worker threads the engine chose (0: analysis in the main thread). */
+  onEngineStart?: (threads: number) => void;
 }
 
-/** Reads, analyses and writes every input in order; records what happened for the exit code. */
+/**
+ * Reads, analyses and writes every input in order; records what happened for the exit code.
+ * With `--output`, everything goes to that file instead of stdout, atomically (see
+ * {@link withOutputFile}).
+ */
 export async function run(paths: string[], options: CliOptions, context: RunContext): Promise<RunOutcome> {
-  const { out, diagnostics } = context;
+  if (options.output === undefined) return runTo(context.out, paths, options, context);
+  return withOutputFile(options.output, context.diagnostics, (out) => runTo(out, paths, options, context));
+}
+
+/** Unique value the interrupt promise resolves to. */
+const STOPPED = Symbol('stopped');
+
+async function runTo(out: StreamWriter, paths: string[], options: CliOptions, context: RunContext): Promise<RunOutcome> {
+  const { diagnostics } = context;
   const level = resolveColorLevel({ flag: options.color, env: context.env, isTTY: context.stdout.isTTY === true });
   const chalk = new Chalk({ level });
   const { separator } = createFormatter(options.format, { chalk });
@@ -43,33 +61,77 @@ export async function run(paths: string[], options: CliOptions, context: RunCont
   let written = 0;
   const summary = options.summary === 'none' ? undefined : new SummaryAggregator();
 
+  const settingsReports = options.summary !== 'only';
+  // --resume: the reports of the earlier run are copied first, and their sources left out.
+  const done = new Set<string>();
+  if (options.resume && options.output !== undefined) {
+    try {
+      await readPreviousReports(options.output, async ({ line, report }) => {
+        if (done.has(report.source)) return;
+        done.add(report.source);
+        summary?.add(digestReport(report));
+        if (settingsReports) written += (await out.write(`${line}\n`)) ? 1 : 0;
+      });
+    } catch (error) {
+      await diagnostics.fatal(`cannot resume from ${options.output}: ${systemReason(error)}`);
+      return { analysed, skipped, fatal: 'OUTPUT' };
+    }
+  }
   // With --shard, every file of the corpus passes through `select`; counting them tells an
-  // empty slice (fine) from an empty corpus (an error).
+  // empty slice (fine) from an empty corpus (an error). Inputs already done count as analysed.
   let corpusSize = 0;
+  let resumed = 0;
   const keep = options.shard ? inShard(options.shard) : undefined;
+  const notDone = (source: string): boolean => !done.has(source) || (resumed++, false);
   const collect: CollectOptions = {
     extensions: options.extensions,
-    select: keep && ((source) => (corpusSize++, keep(source))),
+    onIgnored: summary && ((source) => {
+      if (!keep || keep(source)) summary.addIgnored();
+    }),
+    select:
+      keep || done.size > 0
+        ? (source) => (keep ? (corpusSize++, keep(source)) : true) && notDone(source)
+        : undefined,
   };
   const settings: TaskSettings = {
     format: options.format,
     colorLevel: level,
     includeText: options.includeText,
-    reports: options.summary !== 'only',
+    reports: settingsReports,
     summary: summary !== undefined,
     maxBytes: options.maxBytes,
   };
-  const progress = new LazyProgress(paths, options, context, { extensions: options.extensions, select: keep });
+  const countSelect = keep || done.size > 0 ? (source: string) => (!keep || keep(source)) && !done.has(source) : undefined;
+  const progress = new LazyProgress(paths, options, context, { extensions: options.extensions, select: countSelect });
   diagnostics.beforeWrite = () => progress.clear();
 
+  const { interrupt } = context;
   const events = runBatch(collectSources(paths, collect), {
     jobs: options.jobs,
     settings,
     stdin: context.stdin,
     analyze: context.analyze,
+    signal: interrupt,
+    onStart: context.onEngineStart,
+  })[Symbol.asyncIterator]();
+  // Ctrl-C: whatever the engine is waiting for (a worker, standard input), stop now. The line
+  // being written, if any, is already whole in the stream's buffer.
+  const stopped = new Promise<typeof STOPPED>((resolve) => {
+    if (interrupt?.aborted) resolve(STOPPED);
+    interrupt?.addEventListener('abort', () => resolve(STOPPED), { once: true });
   });
+  let interrupted = false;
   try {
-    for await (const event of events) {
+    for (;;) {
+      const next = await Promise.race([events.next(), stopped]);
+      if (next === STOPPED || interrupt?.aborted) {
+        interrupted = true;
+        (context.stdin as Readable & { destroy?: () => void }).destroy?.();
+        await diagnostics.fatal('interrupted');
+        return { analysed: analysed + resumed, skipped, fatal: null, interrupted: true };
+      }
+      if (next.done) break;
+      const event = next.value;
       if (event.kind === 'warning') {
         await diagnostics.warning(event.message);
         continue;
@@ -85,6 +147,12 @@ export async function run(paths: string[], options: CliOptions, context: RunCont
         skipped.push(error.code);
         summary?.addSkipped();
         await diagnostics.skipped(error);
+        if (options.errorRecords) {
+          const record = { type: 'error', source: error.file ?? '-', code: error.code, message: error.message };
+          if ((await writeOut(out, `${JSON.stringify(record)}\n`, diagnostics)) === 'failed') {
+            return { analysed, skipped, fatal: 'OUTPUT' };
+          }
+        }
         const stack = failure?.error.stack;
         if (context.env['DOSSIER_DEBUG'] && stack) await diagnostics.debug(stack);
         continue;
@@ -103,8 +171,13 @@ export async function run(paths: string[], options: CliOptions, context: RunCont
     }
   } finally {
     progress.stop();
+    // The engine stops when told to return; after Ctrl-C it may be waiting for standard input
+    // or a worker, so it is told without waiting (its pool closes on the same signal).
+    if (interrupted) void events.return(undefined).catch(() => {});
+    else await events.return(undefined);
   }
 
+  analysed += resumed;
   if (analysed === 0 && skipped.length === 0) {
     if (options.shard && corpusSize > 0) return { analysed, skipped, fatal: null, emptyShard: true };
     await diagnostics.fatal(`no input: no ${describeExtensions(options.extensions)} files found`);
@@ -114,9 +187,9 @@ export async function run(paths: string[], options: CliOptions, context: RunCont
     const result = summary.summary(options.top);
     if (options.summaryOut !== undefined) {
       try {
-        await writeFile(options.summaryOut, formatSummaryJson(result));
+        await writeFileAtomic(options.summaryOut, formatSummaryJson(result));
       } catch (error) {
-        await diagnostics.fatal(`cannot write ${options.summaryOut}: ${(error as Error).message}`);
+        await diagnostics.fatal(`cannot write ${options.summaryOut}: ${systemReason(error)}`);
         return { analysed, skipped, fatal: 'OUTPUT' };
       }
     } else {

@@ -30,6 +30,12 @@ export interface CollectOptions {
    * Applied before anything is read, so a file left out costs nothing but its name.
    */
   select?: (source: string) => boolean;
+  /**
+   * Called with each regular file that a folder walk leaves out for its extension (an image, a
+   * PDF), so that the run can say how many it did not read. Not called for glob patterns, whose
+   * non-matches are the point.
+   */
+  onIgnored?: (source: string) => void;
 }
 
 /**
@@ -77,7 +83,7 @@ export async function* collectSources(
     }
     let found = 0;
     const accept = (name: string): boolean => hasExtension(name, options.extensions);
-    for await (const event of walk(given, { accept, maxDepth: Infinity })) {
+    for await (const event of walk(given, { accept, maxDepth: Infinity, onIgnored: options.onIgnored })) {
       if (event.kind === 'file') {
         found += 1; // before de-duplication and sharding: the folder did have documents
         if (!select(event.source) || !firstTime(seen, event.path)) continue;
@@ -144,6 +150,8 @@ interface WalkOptions {
   maxDepth: number;
   /** What a file's source starts with: the root as given ('' for the current folder). */
   prefix?: string;
+  /** Called with the files not accepted. */
+  onIgnored?: ((source: string) => void) | undefined;
 }
 
 async function* walk(
@@ -175,6 +183,8 @@ async function* walk(
         const source = options.prefix === undefined ? path : options.prefix === '' ? relative : join(options.prefix, relative);
         yield { kind: 'file', source, path };
       }
+    } else if (entry.isFile()) {
+      options.onIgnored?.(path);
     }
   }
 }

@@ -100,3 +100,14 @@ describe('SummaryAggregator', () => {
     expect({ ...backward, withoutAttributedQuote: null }).toEqual({ ...forward, withoutAttributedQuote: null });
   });
 });
+
+describe('SummaryAggregator.addIgnored', () => {
+  it('counts files left out for their extension apart from skipped inputs', () => {
+    const aggregator = new SummaryAggregator();
+    aggregator.add(digest('a.txt', {}));
+    aggregator.addSkipped();
+    aggregator.addIgnored();
+    aggregator.addIgnored();
+    expect(aggregator.summary(5)).toMatchObject({ articles: 1, skipped: 1, ignored: 2 });
+  });
+});

@@ -13,6 +13,9 @@ const table: [label: string, outcome: RunOutcome, exit: number][] = [
   ['no input found', { analysed: 0, skipped: [], fatal: 'NO_INPUT' }, 2],
   ['output failed mid-run', { analysed: 4, skipped: [], fatal: 'OUTPUT' }, 2],
   ['internal error outside any input', { analysed: 0, skipped: [], fatal: 'INTERNAL' }, 2],
+  ['interrupted after some reports', { analysed: 3, skipped: [], fatal: null, interrupted: true }, 130],
+  ['interrupted before any report', { analysed: 0, skipped: ['BINARY'], fatal: null, interrupted: true }, 130],
+  ['fatal error, then interrupted', { analysed: 1, skipped: [], fatal: 'OUTPUT', interrupted: true }, 2],
 ];
 
 describe('exitCodeFor', () => {

@@ -33,6 +33,9 @@ describe('command line', () => {
         summary: 'none',
         summaryOut: undefined,
         top: DEFAULT_TOP,
+        output: undefined,
+        resume: false,
+        errorRecords: false,
       },
       paths: ['a.txt'],
     });
@@ -42,6 +45,15 @@ describe('command line', () => {
     const { options, paths } = parse('--json', '--ext', 'TXT, .text', '--max-bytes', '2M', '--no-color', '-q', 'dir', '-');
     expect(options).toMatchObject({ format: 'json', extensions: ['txt', 'text'], maxBytes: 2 * 1024 ** 2, color: false, quiet: true });
     expect(paths).toEqual(['dir', '-']);
+  });
+
+  it('reads --output, --resume and --error-records, and refuses them where they mean nothing', () => {
+    const { options } = parse('--json', '-o', 'out.ndjson', '--resume', '--error-records', 'dir');
+    expect(options).toMatchObject({ output: 'out.ndjson', resume: true, errorRecords: true });
+    expect(parse('--output', 'out.txt', 'dir').options).toMatchObject({ output: 'out.txt', resume: false });
+    expect(() => parse('--json', '--resume', 'dir')).toThrow(/--resume needs --json and --output/);
+    expect(() => parse('--resume', '-o', 'out.txt', 'dir')).toThrow(/--resume needs --json and --output/);
+    expect(() => parse('--error-records', 'dir')).toThrow(/--error-records needs --json/);
   });
 
   it('reads the batch options', () => {

@@ -105,6 +105,20 @@ describe('collectSources', () => {
   });
 });
 
+describe('collectSources with onIgnored', () => {
+  it('names the regular files a folder walk leaves out for their extension, not hidden ones or links', async () => {
+    await files({ 'a/story.txt': 'x', 'a/photo.png': 'x', 'a/b/scan.pdf': 'x', 'a/.hidden.png': 'x' });
+    await symlink('photo.png', join(root, 'a', 'link.png'));
+    const ignored: string[] = [];
+    const events: SourceEvent[] = [];
+    for await (const event of collectSources([join(root, 'a')], { extensions: ['txt'], onIgnored: (s) => ignored.push(s) })) {
+      events.push(event);
+    }
+    expect(summary(events)).toEqual(['file a/story.txt']);
+    expect(ignored.map((p) => p.replace(`${root}/`, ''))).toEqual(['a/b/scan.pdf', 'a/photo.png']);
+  });
+});
+
 describe('collectSources with glob patterns', () => {
   beforeEach(async () => {
     await files({

@@ -1,0 +1,120 @@
+/**
+ * `analyze` over hostile text: it never throws, every offset slices the text it claims, quote
+ * fragments never overlap, and its time grows linearly with the input (doubling the input must
+ * not much more than double the time).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, type Report } from '../../src/index.js';
+
+/** Pieces that stress the scanners: marks of every kind, line breaks, invisible characters. */
+const hostilePiece = fc.constantFrom(
+  '"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›', '``', "''", '\r\n', '\r', '\n\n', '\u2028', '\u200d',
+  '\u200f', '\u0301', '\ufeff', '\t', '—', '…', '. ', '?"', ',” ', ' said ', 'Maria Ortega', 'Dr. ', 'U.S.',
+  'Sen. Jon Vale', ' (', ')', '@', '#', 'https://example.com/a?b=c', '😀', '👩‍⚕️', 'O’Neill', 'Jean-Luc', 'ÉLYSÉE',
+);
+const hostileText = fc
+  .array(fc.oneof({ weight: 3, arbitrary: hostilePiece }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) }), {
+    maxLength: 80,
+  })
+  .map((parts) => parts.join(''));
+const anyText = fc.oneof(hostileText, fc.string({ unit: 'binary', maxLength: 300 }));
+
+function checkReport(text: string, report: Report): void {
+  const spans = [...report.people, ...report.places, ...report.organizations].flatMap((e) => e.mentions);
+  for (const q of report.quotes) if (q.speaker?.mention) spans.push(q.speaker.mention);
+  for (const m of spans) {
+    expect(m.start).toBeGreaterThanOrEqual(0);
+    expect(m.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+  }
+  const fragments = report.quotes.flatMap((q) => q.fragments).sort((a, b) => a.start - b.start);
+  for (const [i, f] of fragments.entries()) {
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.start).toBeLessThan(f.end);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    const next = fragments[i + 1];
+    if (next) expect(next.start).toBeGreaterThanOrEqual(f.end);
+  }
+  expect(report.stats.characters).toBeGreaterThanOrEqual(0);
+}
+
+describe('analyze over hostile text', () => {
+  it('never throws; offsets slice the text, fragments never overlap', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        checkReport(text, analyze(text, { source: 'x' }));
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it('keeps CRLF offsets true: the same article with \\r\\n line ends finds the same names', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Maria Ortega said it was over.', '“We won,” said Jon Vale.', 'Paris was calm.'), { minLength: 1, maxLength: 6 }), (lines) => {
+        const lf = analyze(lines.join('\n\n'));
+        const crlfText = lines.join('\r\n\r\n');
+        const crlf = analyze(crlfText);
+        checkReport(crlfText, crlf);
+        expect(crlf.people.map((p) => p.name)).toEqual(lf.people.map((p) => p.name));
+        expect(crlf.quotes.length).toBe(lf.quotes.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+/** Best of three timings of `analyze(text)`, in ms (the minimum is the least noisy). */
+function time(text: string): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    analyze(text);
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/** Repeats `unit` up to about `size` characters. */
+const repeat = (unit: string, size: number): string => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
+
+const SIZE = 30_000;
+// Generous bounds for a shared machine: a linear scan doubles (ratio ≈ 2); quadratic ones give ≈ 4.
+const MAX_RATIO = 3;
+const MAX_MS = 5_000;
+
+const LINEAR: [name: string, unit: string][] = [
+  ['unbalanced straight quotes', '"'],
+  ['unbalanced curly quotes', '“'],
+  ['quote, word, space', '"a '],
+  ['a quotation repeated', 'Maria Ortega said, “We will go.” '],
+  ['only line breaks', '\r\n'],
+  ['only full stops', '.'],
+  ['a name repeated', 'Maria Ortega said '],
+];
+
+// Super-linear today (reported to the analysis owner, see the hostile-input notes in
+// docs/cli.md): a long run without spaces and a run of apostrophes are quadratic in wink-nlp's
+// tokenizer, and a long run of capitalised words is quadratic in the candidate typing. Enable
+// these once fixed.
+const KNOWN_SUPER_LINEAR: [name: string, unit: string][] = [
+  ['one word without spaces', 'a'],
+  ['only apostrophes', "'"],
+  ['a run of capitalised words', 'Ab '],
+];
+
+describe('analyze time is linear in the input', () => {
+  analyze('Warm-up: Maria Ortega said “yes”.');
+  it.each(LINEAR)('%s', (_name, unit) => {
+    const small = time(repeat(unit, SIZE));
+    const large = time(repeat(unit, SIZE * 2));
+    expect(large).toBeLessThan(MAX_MS);
+    // Below a few milliseconds the ratio is noise; only a large enough time can be super-linear.
+    if (large > 20) expect(large / small).toBeLessThan(MAX_RATIO);
+  });
+  it.skip.each(KNOWN_SUPER_LINEAR)('%s (known super-linear)', (_name, unit) => {
+    const small = time(repeat(unit, SIZE));
+    const large = time(repeat(unit, SIZE * 2));
+    expect(large / small).toBeLessThan(MAX_RATIO);
+  });
+});
