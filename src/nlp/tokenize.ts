@@ -17,6 +17,37 @@ function locate(text: string, value: string, from: number): number {
   return found < 0 ? from : found;
 }
 
+/** Longest run of non-space characters wink is given; real words and most URLs are shorter. */
+export const MAX_RUN = 256;
+
+/**
+ * The text with every run of more than {@link MAX_RUN} non-space characters broken by a space
+ * every {@link MAX_RUN} characters. Same length as the text; returned unchanged when no run is
+ * that long (the usual case, without copying).
+ */
+export function breakLongRuns(text: string): string {
+  let run = 0;
+  let parts: string[] | undefined;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2028 || code === 0x2029;
+    if (space) {
+      run = 0;
+      continue;
+    }
+    // Never split a surrogate pair: a break lands on the next whole character.
+    if (++run > MAX_RUN && !(code >= 0xdc00 && code <= 0xdfff)) {
+      (parts ??= []).push(text.slice(from, i), ' ');
+      from = i + 1;
+      run = 0;
+    }
+  }
+  if (!parts) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 /** Splits the text into paragraphs at line breaks, keeping non-blank lines only. */
 export function findParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -42,7 +73,10 @@ export function findParagraphs(text: string): Paragraph[] {
  */
 export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   const its = wink.its;
-  const doc = wink.readDoc(text);
+  // wink's tokenizer is quadratic in the length of a run without spaces; it reads a copy in which
+  // such runs are broken by spaces (same length, so offsets still hold), while token values are
+  // located in the original text.
+  const doc = wink.readDoc(breakLongRuns(text));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];

@@ -91,13 +91,9 @@ const LINEAR: [name: string, unit: string][] = [
   ['only line breaks', '\r\n'],
   ['only full stops', '.'],
   ['a name repeated', 'Maria Ortega said '],
-];
-
-// Super-linear today (reported to the analysis owner, see the hostile-input notes in
-// docs/cli.md): a long run without spaces and a run of apostrophes are quadratic in wink-nlp's
-// tokenizer, and a long run of capitalised words is quadratic in the candidate typing. Enable
-// these once fixed.
-const KNOWN_SUPER_LINEAR: [name: string, unit: string][] = [
+  // Once super-linear: wink-nlp's tokenizer is quadratic in a run without spaces (dossier now
+  // breaks such runs before wink reads them), and the team-name cue tried every split of a long
+  // run of capitalised words (now bounded).
   ['one word without spaces', 'a'],
   ['only apostrophes', "'"],
   ['a run of capitalised words', 'Ab '],
@@ -111,10 +107,5 @@ describe('analyze time is linear in the input', () => {
     expect(large).toBeLessThan(MAX_MS);
     // Below a few milliseconds the ratio is noise; only a large enough time can be super-linear.
     if (large > 20) expect(large / small).toBeLessThan(MAX_RATIO);
-  });
-  it.skip.each(KNOWN_SUPER_LINEAR)('%s (known super-linear)', (_name, unit) => {
-    const small = time(repeat(unit, SIZE));
-    const large = time(repeat(unit, SIZE * 2));
-    expect(large / small).toBeLessThan(MAX_RATIO);
   });
 });

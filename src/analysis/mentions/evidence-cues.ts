@@ -9,6 +9,8 @@ import type { Candidate } from './candidate.js';
 import { add, WEIGHTS, type Evidence } from './evidence-weights.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
+/** Longest place name a team or paper is named after, in words. */
+const MAX_HOME_WORDS = 3;
 
 /** Lower-case title words directly before the name ("president", "former senator"). */
 export function lowerCaseTitleBefore(doc: NlpDocument, c: Candidate): string | undefined {
@@ -38,7 +40,9 @@ export function lowerCaseTitleBefore(doc: NlpDocument, c: Candidate): string | u
  */
 export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
   if (words.length < 2 || PLACE_WORDS.has((words[words.length - 1] as Token).normal)) return;
-  for (let split = words.length - 1; split >= 1; split--) {
+  // A home town is at most three words ("Salt Lake City Stars"): no need to try later splits,
+  // which would make a long run of capitals quadratic.
+  for (let split = Math.min(words.length - 1, MAX_HOME_WORDS); split >= 1; split--) {
     const head = words.slice(0, split);
     const rest = words.slice(split);
     const homeText = c.text.slice(0, (head[head.length - 1] as Token).end - c.start);
