@@ -48,8 +48,32 @@ export async function run(paths: string[], options: CliOptions, context: RunCont
   return withOutputFile(options.output, context.diagnostics, (out) => runTo(out, paths, options, context));
 }
 
-/** Unique value the interrupt promise resolves to. */
+/** Unique value {@link untilAborted} resolves to when the signal fires first. */
 const STOPPED = Symbol('stopped');
+
+/**
+ * `promise`, or {@link STOPPED} as soon as `signal` aborts. Not `Promise.race` against one
+ * long-lived promise: that adds a reaction to it on every call, which keeps every result alive
+ * and made memory grow with the number of articles.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | typeof STOPPED> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.resolve(STOPPED);
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => resolve(STOPPED);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
 
 async function runTo(out: StreamWriter, paths: string[], options: CliOptions, context: RunContext): Promise<RunOutcome> {
   const { diagnostics } = context;
@@ -116,14 +140,10 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
   })[Symbol.asyncIterator]();
   // Ctrl-C: whatever the engine is waiting for (a worker, standard input), stop now. The line
   // being written, if any, is already whole in the stream's buffer.
-  const stopped = new Promise<typeof STOPPED>((resolve) => {
-    if (interrupt?.aborted) resolve(STOPPED);
-    interrupt?.addEventListener('abort', () => resolve(STOPPED), { once: true });
-  });
   let interrupted = false;
   try {
     for (;;) {
-      const next = await Promise.race([events.next(), stopped]);
+      const next = await untilAborted(events.next(), interrupt);
       if (next === STOPPED || interrupt?.aborted) {
         interrupted = true;
         (context.stdin as Readable & { destroy?: () => void }).destroy?.();
