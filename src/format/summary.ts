@@ -36,6 +36,7 @@ export function formatSummaryText(summary: CorpusSummary, chalk: ChalkInstance):
   const lines: string[] = [];
   const head = [`${numbers.format(summary.articles)} ${summary.articles === 1 ? 'article' : 'articles'}`];
   if (summary.skipped > 0) head.push(`${numbers.format(summary.skipped)} skipped`);
+  if (summary.ignored > 0) head.push(`${numbers.format(summary.ignored)} other files not read`);
   lines.push(chalk.bold.underline('Corpus summary'), chalk.dim(head.join(' · ')));
 
   const entityTable = (title: string, items: readonly SummaryEntity[], detail?: (i: number) => string): void => {

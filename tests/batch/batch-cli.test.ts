@@ -4,13 +4,12 @@
  * and the shards of a corpus together give the whole. Needs `npx tsc -p tsconfig.json`.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { assertBuilt, ROOT } from '../support/assert-built.js';
 let corpus: string;
 
 interface Result {
@@ -35,20 +34,9 @@ function dossier(args: string[]): Promise<Result> {
   });
 }
 
-function newest(dir: string): number {
-  let time = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return time;
-}
 
 beforeAll(() => {
-  const built = join(ROOT, 'dist/batch/worker.js');
-  if (!existsSync(built) || newest(join(ROOT, 'src')) > statSync(built).mtimeMs) {
-    throw new Error('dist/ is missing or older than src/: run `npx tsc -p tsconfig.json` first.');
-  }
+  assertBuilt('batch/worker.js');
   // A small corpus with short texts first and long ones later, so that with two threads the
   // later, shorter files would finish first if order were not kept.
   corpus = mkdtempSync(join(tmpdir(), 'dossier-batch-'));

@@ -11,12 +11,11 @@
  * A missing transcript is written on first run (except under CI=1, where it fails).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { assertBuilt, ROOT } from '../support/assert-built.js';
 const GOLDEN_DIR = join(ROOT, 'tests/cli/golden');
 const FIXTURES = 'tests/cli/fixtures';
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
@@ -96,24 +95,11 @@ function prettyNdjson(stdout: string): string {
     .join('');
 }
 
-/** Newest modification time under `dir`, in ms. */
-function newest(dir: string): number {
-  let time = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return time;
-}
 
 const results = new Map<string, Result>();
 
 beforeAll(async () => {
-  const built = join(ROOT, 'dist/cli.js');
-  if (!existsSync(built)) throw new Error('dist/cli.js is missing: run `npx tsc -p tsconfig.json` first.');
-  if (newest(join(ROOT, 'src')) > statSync(built).mtimeMs) {
-    throw new Error('dist/ is older than src/: run `npx tsc -p tsconfig.json` so the goldens test current code.');
-  }
+  assertBuilt();
   // Two at a time: quick, without crowding a small machine.
   const queue = [...CASES];
   const worker = async (): Promise<void> => {

@@ -10,6 +10,7 @@ function summary(overrides: Partial<CorpusSummary> = {}): CorpusSummary {
     type: 'summary',
     articles: 1204,
     skipped: 2,
+    ignored: 0,
     people: [
       { name: 'Maria Ortega', articles: 40, mentions: 310 },
       { name: 'Paul Johnson', articles: 9, mentions: 12 },
@@ -69,5 +70,12 @@ describe('formatSummaryText', () => {
     expect(formatSummaryText(empty, plain)).toContain('No people, places or organizations found.');
     expect(text).not.toContain('\u001b');
     expect(formatSummaryText(summary(), new Chalk({ level: 1 }))).toContain('\u001b[1m');
+  });
+});
+
+describe('ignored files', () => {
+  it('counts files not read for their extension in the heading', () => {
+    expect(formatSummaryText(summary({ ignored: 3 }), plain)).toContain('3 other files not read');
+    expect(formatSummaryText(summary(), plain)).not.toContain('not read');
   });
 });

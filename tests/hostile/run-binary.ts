@@ -1,11 +1,10 @@
 /** Runs the built binary (dist/) as a child process, for the hostile-input tests. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-/** The repository root. */
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { ROOT } from '../support/assert-built.js';
+
+export { assertBuilt, ROOT } from '../support/assert-built.js';
 
 /** What one run gave. */
 export interface BinaryResult {
@@ -46,23 +45,7 @@ export function runBinary(args: readonly string[], options: RunOptions = {}): Pr
   });
 }
 
-/** Fails early, with the fix, when dist/ is missing or older than src/. */
-export function assertBuilt(): void {
-  const built = join(ROOT, 'dist/cli.js');
-  if (!existsSync(built)) throw new Error('dist/cli.js is missing: run `npx tsc -p tsconfig.json` first.');
-  if (newest(join(ROOT, 'src')) > statSync(built).mtimeMs) {
-    throw new Error('dist/ is older than src/: run `npx tsc -p tsconfig.json` first.');
-  }
-}
 
-function newest(dir: string): number {
-  let time = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return time;
-}
 
 /** Every stdout line parsed; throws on a line that is not a JSON object. */
 export function ndjson(stdout: string): Record<string, unknown>[] {

@@ -2,6 +2,7 @@
  * Files and folders that vanish between the folder listing and the read: each is reported as
  * not found, the rest of the corpus is still analysed, and nothing throws.
  */
+import { Readable } from 'node:stream';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +43,7 @@ it('reports a file deleted after the listing, and a sub-folder removed before it
     }
   }
   const events: BatchEvent[] = [];
-  for await (const event of runBatch(vanishing(), { jobs: 1, settings, stdin: [], analyze })) events.push(event);
+  for await (const event of runBatch(vanishing(), { jobs: 1, settings, stdin: Readable.from([]), analyze })) events.push(event);
   const outcome = events.map((e) => {
     const rel = (p: string | undefined): string => (p ?? '').replace(`${root}/`, '');
     if (e.kind === 'result') return `${rel(e.result.source)} ${e.result.ok ? 'ok' : e.result.error.code}`;
