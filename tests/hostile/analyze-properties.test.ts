@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, type Report } from '../../src/index.js';
+import { analyze } from '../../src/index.js';
+import { checkReportInvariants } from '../support/report-invariants.js';
 
 /** Pieces that stress the scanners: marks of every kind, line breaks, invisible characters. */
 const hostilePiece = fc.constantFrom(
@@ -20,30 +21,12 @@ const hostileText = fc
   .map((parts) => parts.join(''));
 const anyText = fc.oneof(hostileText, fc.string({ unit: 'binary', maxLength: 300 }));
 
-function checkReport(text: string, report: Report): void {
-  const spans = [...report.people, ...report.places, ...report.organizations].flatMap((e) => e.mentions);
-  for (const q of report.quotes) if (q.speaker?.mention) spans.push(q.speaker.mention);
-  for (const m of spans) {
-    expect(m.start).toBeGreaterThanOrEqual(0);
-    expect(m.end).toBeLessThanOrEqual(text.length);
-    expect(text.slice(m.start, m.end)).toBe(m.text);
-  }
-  const fragments = report.quotes.flatMap((q) => q.fragments).sort((a, b) => a.start - b.start);
-  for (const [i, f] of fragments.entries()) {
-    expect(f.start).toBeGreaterThanOrEqual(0);
-    expect(f.start).toBeLessThan(f.end);
-    expect(f.end).toBeLessThanOrEqual(text.length);
-    const next = fragments[i + 1];
-    if (next) expect(next.start).toBeGreaterThanOrEqual(f.end);
-  }
-  expect(report.stats.characters).toBeGreaterThanOrEqual(0);
-}
 
 describe('analyze over hostile text', () => {
   it('never throws; offsets slice the text, fragments never overlap', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        checkReport(text, analyze(text, { source: 'x' }));
+        checkReportInvariants(text, analyze(text, { source: 'x' }));
       }),
       { numRuns: 250 },
     );
@@ -55,7 +38,7 @@ describe('analyze over hostile text', () => {
         const lf = analyze(lines.join('\n\n'));
         const crlfText = lines.join('\r\n\r\n');
         const crlf = analyze(crlfText);
-        checkReport(crlfText, crlf);
+        checkReportInvariants(crlfText, crlf);
         expect(crlf.people.map((p) => p.name)).toEqual(lf.people.map((p) => p.name));
         expect(crlf.quotes.length).toBe(lf.quotes.length);
       }),

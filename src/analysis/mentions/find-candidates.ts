@@ -18,6 +18,8 @@ const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION']);
 const CAPITALISED = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Longest place name looked for inside a title, in tokens ("Washington, D.C."). */
+const MAX_PLACE_WORDS = 5;
 const CONTRACTION = /['’](m|re|ve|ll|d|s|t)$/iu;
 
 interface Context {
@@ -235,7 +237,8 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
       continue;
     }
     // The longest run of title words starting here that the gazetteer knows as a place.
-    for (let end = nameStart; end > i; end--) {
+    // Place names run to a few words: bounding the try keeps a long title linear.
+    for (let end = Math.min(nameStart, i + MAX_PLACE_WORDS); end > i; end--) {
       const text = ctx.doc.text.slice(t.start, (tokens[end - 1] as Token).end);
       const place = ctx.gazetteer.places(text)[0];
       if (place && (place.kind !== 'city' || (place.population ?? 0) >= 100_000) && !ctx.gazetteer.demonym(text)) {

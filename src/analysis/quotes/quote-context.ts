@@ -14,28 +14,29 @@ export interface TokenRange {
   end: number;
 }
 
-/** Index of the first token starting at or after `offset` (`tokens.length` when none). */
-export function tokenIndexAt(doc: NlpDocument, offset: number): number {
+/**
+ * The first index in `[0, length)` for which `before(i)` is false, `length` when none; `before`
+ * must hold for a prefix of the indices only (a sorted array searched by binary search).
+ */
+function partitionPoint(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = doc.tokens.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((doc.tokens[mid] as Token).start < offset) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** Index of the first token starting at or after `offset` (`tokens.length` when none). */
+export function tokenIndexAt(doc: NlpDocument, offset: number): number {
+  return partitionPoint(doc.tokens.length, (i) => (doc.tokens[i] as Token).start < offset);
+}
+
 /** The paragraph holding `offset`, or the last paragraph starting before it. */
 export function paragraphAt(doc: NlpDocument, offset: number): Paragraph | undefined {
-  let lo = 0;
-  let hi = doc.paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.paragraphs[mid] as Paragraph).start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return doc.paragraphs[lo - 1];
+  return doc.paragraphs[partitionPoint(doc.paragraphs.length, (i) => (doc.paragraphs[i] as Paragraph).start <= offset) - 1];
 }
 
 const TERMINAL = new Set(['.', '?', '!', '…', '...', '?!', '!?']);
@@ -134,12 +135,5 @@ export function quoteEnding(quoted: string): QuoteEnding {
 
 /** Index of the last entity mention that ends at or before `offset` (binary search), or -1. */
 export function lastMentionBefore(entities: AnalysedEntities, offset: number): number {
-  let lo = 0;
-  let hi = entities.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((entities.mentions[mid] as EntityMention).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(entities.mentions.length, (i) => (entities.mentions[i] as EntityMention).end <= offset) - 1;
 }
