@@ -10,7 +10,7 @@ import type { TypedCandidate } from '../mentions/classify-candidates.js';
 import { nameParts } from '../mentions/classify-candidates.js';
 import { titleCase } from '../mentions/letter-case.js';
 import { personGender, titleGender } from './gender.js';
-import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 
 interface Draft {
   entity: Entity;
@@ -104,6 +104,11 @@ function draftGender(d: Draft, gazetteer: Gazetteer): 'female' | 'male' | undefi
   return known && known.gender !== 'both' ? known.gender : undefined;
 }
 
+/** The reference-data place a place mention names: the one its evidence chose, else the first known. */
+function referencePlace(c: TypedCandidate, gazetteer: Gazetteer): PlaceRecord | undefined {
+  return c.evidence.place ?? gazetteer.places(c.text)[0];
+}
+
 function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: TypedCandidate) => string, gazetteer: Gazetteer): Draft[] {
   const byKey = new Map<string, Draft>();
   for (const c of candidates) {
@@ -111,7 +116,7 @@ function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: Ty
     let draft = byKey.get(key);
     if (!draft) {
       draft = { entity: newEntity(type, key), words: [key], lastSeen: -1, lastSentence: -1, firstSeen: -1 };
-      const place = type === 'place' ? c.evidence.place ?? gazetteer.places(c.text)[0] : undefined;
+      const place = type === 'place' ? referencePlace(c, gazetteer) : undefined;
       if (place) {
         draft.entity.place = { kind: place.kind };
         if (place.country) draft.entity.place.country = place.country;
@@ -160,7 +165,7 @@ export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: Type
   const ofType = (type: EntityType): TypedCandidate[] => typed.filter((c) => c.type === type);
   const drafts = [
     ...linkPeople(doc, gazetteer, ofType('person')),
-    ...linkByKey(ofType('place'), 'place', (c) => (c.evidence.place ?? gazetteer.places(c.text)[0])?.name ?? c.text, gazetteer),
+    ...linkByKey(ofType('place'), 'place', (c) => referencePlace(c, gazetteer)?.name ?? c.text, gazetteer),
     ...mergeShortForms(linkByKey(ofType('organization'), 'organization', (c) => (c.inCapsLine ? titleCase(c.text) : c.text), gazetteer)),
   ];
   const entities: Entity[] = [];
