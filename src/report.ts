@@ -11,6 +11,11 @@ export interface Mention {
   start: number;
   end: number;
   text: string;
+  /**
+   * Present (true) when the mention lies inside a longer name of another entity: "California"
+   * in "University of California". Absent otherwise.
+   */
+  nested?: true;
 }
 
 /** A half-open character range in UTF-16 code units, end exclusive. */

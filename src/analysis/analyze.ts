@@ -1,7 +1,8 @@
 /**
  * The analysis pipeline over one document: tokens and sentences → candidate names → typed
- * mentions → canonical entities → quotations → speakers → report. Pure: no I/O, no `process`;
- * the wink instance and the gazetteer come in as resources, loaded once by the caller.
+ * mentions (plus the places nested in organization names) → canonical entities → quotations →
+ * speakers → report. Pure: no I/O, no `process`; the wink instance and the gazetteer come in as
+ * resources, loaded once by the caller.
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { tokenize } from '../nlp/tokenize.js';
@@ -12,6 +13,7 @@ import { linkEntities } from './entities/link-entities.js';
 import { resolveNamesInQuotes } from './entities/names-in-quotes.js';
 import { classifyCandidates } from './mentions/classify-candidates.js';
 import { findCandidates } from './mentions/find-candidates.js';
+import { nestedPlaces } from './mentions/nested-places.js';
 import { attributeSpeakers } from './quotes/attribute-speakers.js';
 import { findQuotes } from './quotes/find-quotes.js';
 
@@ -33,7 +35,7 @@ export function analyzeWith(resources: AnalysisResources, text: string, options:
   const doc = tokenize(wink, text);
   const candidates = findCandidates(doc, gazetteer);
   const typed = classifyCandidates(doc, gazetteer, candidates);
-  const entities = linkEntities(doc, gazetteer, typed);
+  const entities = linkEntities(doc, gazetteer, [...typed, ...nestedPlaces(doc, gazetteer, typed)]);
   const quotes = attributeSpeakers(doc, findQuotes(doc), entities);
   resolveNamesInQuotes(entities, quotes);
   return buildReport(doc, entities, quotes, options.source ?? '-');

@@ -4,7 +4,7 @@ import { SCHEMA_VERSION, type Mention, type Organization, type Person, type Plac
 import type { AnalysedEntities, Entity, QuoteFinding } from './types.js';
 
 function mentionsOf(entity: Entity): Mention[] {
-  return entity.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
+  return entity.mentions.map((m) => (m.nested ? { start: m.start, end: m.end, text: m.text, nested: true } : { start: m.start, end: m.end, text: m.text }));
 }
 
 function mentionAt(text: string, span: Span | null): Mention | null {

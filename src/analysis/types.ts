@@ -18,6 +18,8 @@ export interface EntityMention extends Span {
   tokenEnd: number;
   /** Title or role written just before the name ("President", "Russian President"), if any. */
   title?: string;
+  /** True when the mention lies inside another entity's longer name. */
+  nested?: boolean;
   /** Index of the entity in {@link AnalysedEntities.entities} this mention belongs to. */
   entity: number;
 }

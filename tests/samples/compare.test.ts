@@ -51,7 +51,12 @@ function perfectReport(exp: SampleExpectation, text: string): Report {
       mentions: mentionsOf(text, [p.name, ...p.name.split(' '), ...(p.aliasesInclude ?? [])]),
       quoteCount: 0,
     })),
-    places: exp.places.map((p) => ({ name: p.name, aliases: p.writtenAs ?? [], kind: 'place', mentions: mentionsOf(text, [p.name, ...(p.writtenAs ?? [])]) })),
+    places: exp.places.map((p) => ({
+      name: p.name,
+      aliases: p.writtenAs ?? [],
+      kind: 'place',
+      mentions: mentionsOf(text, [p.name, ...(p.writtenAs ?? [])]).map((m) => (p.nestedIn ? { ...m, nested: true as const } : m)),
+    })),
     organizations: exp.organizations.map((o) => ({ name: o.name, aliases: o.aliasesInclude ?? [], mentions: mentionsOf(text, [o.name, ...(o.aliasesInclude ?? [])]) })),
     quotes: [
       ...exp.quotes.map((q): Quote => ({ text: `${q.startsWith} …`, kind: 'direct', fragments: quote(q.startsWith, q.fragments), speaker: { name: q.speaker, mention: null }, cue: q.cue })),

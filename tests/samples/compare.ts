@@ -105,6 +105,12 @@ export function checkPlaces(report: Report, expected: SampleExpectation): string
     else if (want.minMentions !== undefined && (got.mentions ?? []).length < want.minMentions) {
       problems.push(`place "${want.name}": expected at least ${want.minMentions} mentions, found ${(got.mentions ?? []).length}: ${showMentions(got.mentions)}`);
     }
+    if (got && want.nestedIn) {
+      const hosts = (report.organizations ?? []).filter((o) => nameKey(o.name) === nameKey(want.nestedIn as string)).flatMap((o) => o.mentions ?? []);
+      for (const m of got.mentions ?? []) {
+        if (!m.nested || !hosts.some((h) => h.start <= m.start && m.end <= h.end)) problems.push(`place "${want.name}": mention ${show(m)} should be nested in "${want.nestedIn}"`);
+      }
+    }
   });
   for (const p of extra) problems.push(`unexpected place "${p.name}" (${showMentions(p.mentions)})`);
   return problems;

@@ -16,6 +16,8 @@ export interface ExpectedPlace {
   name: string;
   writtenAs?: string[];
   minMentions?: number;
+  /** Named only inside this organization's name: every mention must be marked `nested` and lie inside one of its mentions. */
+  nestedIn?: string;
 }
 
 /** One expected organization. */

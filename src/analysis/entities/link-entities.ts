@@ -27,6 +27,7 @@ interface Draft {
 function toMention(c: TypedCandidate, type: EntityType): EntityMention {
   const mention: EntityMention = { start: c.start, end: c.end, text: c.text, type, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, entity: -1 };
   if (c.evidence.title) mention.title = c.evidence.title;
+  if (c.nested) mention.nested = true;
   return mention;
 }
 

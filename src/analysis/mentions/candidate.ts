@@ -16,4 +16,6 @@ export interface Candidate extends Span {
   inCapsLine: boolean;
   /** The whole name when the text shares it with a neighbour: "Frank" in "Frank and Linda Abernathy". */
   fullName?: string[];
+  /** True for a place named inside an organization's name ("California" in "University of California"). */
+  nested?: boolean;
 }

@@ -1,0 +1,97 @@
+/**
+ * Stage: places named inside organization names. "University of California", "U.S. Congress",
+ * "San Francisco Bulletin" and "Boston Red Sox" each name a place as well as an organization;
+ * a reader mapping an article expects California, the United States, San Francisco and Boston
+ * among its places. Each such place becomes a mention of its own, marked as nested, beside the
+ * organization's mention (which keeps its whole name).
+ */
+import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { TypedCandidate } from './classify-candidates.js';
+import { titleCase } from './letter-case.js';
+
+/** Longest place name looked for inside an organization's name, in tokens ("Rio de Janeiro"). */
+const MAX_PLACE_TOKENS = 4;
+/**
+ * Smallest city taken from inside an organization's name. Smaller towns share their names with
+ * surnames and founders too often ("Stanford University", "Duke Energy").
+ */
+const MIN_CITY_POPULATION = 100_000;
+/** A city this large is meant even when its name is also a given name ("Boston Children's Hospital"). */
+const MAJOR_CITY_POPULATION = 500_000;
+const CONNECTOR = /^(of|the|de|del|da|do|dos|das|di|du|des|la|le|los|las|and|&|for|at|in|on|upon|-)$/iu;
+const NAME_WORD = /^\p{Lu}/u;
+/** "Southwest Airlines", "Northwestern University": a compass word names no particular region here. */
+const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)(ern)?$/iu;
+
+/** True when the reference place is one a reader would map from inside a name. */
+function notable(place: PlaceRecord): boolean {
+  if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region') return true;
+  return (place.population ?? 0) >= MIN_CITY_POPULATION;
+}
+
+/**
+ * The places inside each organization name, as extra candidates typed `place` and marked
+ * `nested`. A one-word city that names a person in the article, or a smaller city whose name is
+ * also a given name, is skipped ("Lincoln Center", "Jackson Memorial Hospital"): such
+ * institutions are mostly named after people; countries and regions are kept ("Georgia Tech").
+ */
+export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: readonly TypedCandidate[]): TypedCandidate[] {
+  const personWords = new Set<string>();
+  for (const c of typed) {
+    if (c.type !== 'person') continue;
+    for (let i = c.tokenStart; i < c.tokenEnd; i++) personWords.add((doc.tokens[i] as Token).text);
+  }
+  const found: TypedCandidate[] = [];
+  for (const c of typed) {
+    if (c.type !== 'organization' || c.tokenEnd - c.tokenStart < 2) continue;
+    let i = c.tokenStart;
+    while (i < c.tokenEnd) {
+      const match = placeAt(doc, gazetteer, c, i, personWords);
+      if (!match) {
+        i++;
+        continue;
+      }
+      found.push(match);
+      i = match.tokenEnd;
+    }
+  }
+  return found;
+}
+
+/** The longest notable place starting at token `from` inside the organization name `org`. */
+function placeAt(doc: NlpDocument, gazetteer: Gazetteer, org: TypedCandidate, from: number, personWords: ReadonlySet<string>): TypedCandidate | undefined {
+  const tokens = doc.tokens;
+  const first = tokens[from] as Token;
+  if (!NAME_WORD.test(first.text) || CONNECTOR.test(first.text)) return undefined;
+  const longest = Math.min(org.tokenEnd, from + MAX_PLACE_TOKENS);
+  for (let end = longest; end > from; end--) {
+    // The organization's whole name is the organization, not a place inside it.
+    if (from === org.tokenStart && end === org.tokenEnd) continue;
+    const last = tokens[end - 1] as Token;
+    if (!NAME_WORD.test(last.text) || CONNECTOR.test(last.text)) continue;
+    const start = first.start;
+    const written = doc.text.slice(start, last.end);
+    // Names written across a line break or with stray punctuation are not one place.
+    if (/[\n\r,;:()"“”]/u.test(written)) continue;
+    const lookup = org.inCapsLine ? titleCase(written) : written;
+    if (COMPASS.test(lookup)) continue;
+    const place = gazetteer.places(lookup).find(notable);
+    if (!place) continue;
+    const city = place.kind !== 'country' && place.kind !== 'continent' && place.kind !== 'region';
+    const major = (place.population ?? 0) >= MAJOR_CITY_POPULATION;
+    if (city && end - from === 1 && (personWords.has(first.text) || (!major && gazetteer.givenName(first.text)))) continue;
+    return {
+      text: written,
+      start,
+      end: last.end,
+      tokenStart: from,
+      tokenEnd: end,
+      inCapsLine: org.inCapsLine,
+      nested: true,
+      type: 'place',
+      evidence: { scores: { person: 0, place: 1, organization: 0 }, place, demonym: false, reasons: [`inside the organization name "${org.text}"`] },
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { nestedPlaces } from '../../../src/analysis/mentions/nested-places.js';
+import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
+import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
+import { doc } from '../analysis-helpers.js';
+import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
+
+const gazetteer = fixtureGazetteer({
+  ...NEWS_FACTS,
+  places: {
+    ...NEWS_FACTS.places,
+    California: { name: 'California', kind: 'region', country: 'US' },
+    'San Francisco': { name: 'San Francisco', kind: 'city', country: 'US', population: 870_000 },
+    Lincoln: { name: 'Lincoln', kind: 'city', country: 'US', population: 290_000 },
+    Stanford: { name: 'Stanford', kind: 'city', country: 'US', population: 21_000 },
+    Southwest: { name: 'Southwest', kind: 'region', country: 'NG' },
+  },
+  givenNames: { ...NEWS_FACTS.givenNames, Lincoln: 'male' },
+});
+
+function nested(text: string): { text: string; slice: string; place: string | undefined }[] {
+  const d = doc(text);
+  const typed = classifyCandidates(d, gazetteer, findCandidates(d, gazetteer));
+  return nestedPlaces(d, gazetteer, typed).map((c) => ({ text: c.text, slice: text.slice(c.start, c.end), place: c.evidence.place?.name }));
+}
+
+describe('nestedPlaces', () => {
+  it('finds the place inside "University of X" and "X Bulletin"', () => {
+    const found = nested('She studied at the University of California and wrote for the San Francisco Bulletin.');
+    expect(found.map((f) => f.text)).toEqual(['California', 'San Francisco']);
+    for (const f of found) expect(f.slice).toBe(f.text);
+  });
+
+  it('gives an abbreviated country its reference name', () => {
+    expect(nested('The bill passed the U.S. Congress on Tuesday.')).toEqual([{ text: 'U.S.', slice: 'U.S.', place: 'United States' }]);
+  });
+
+  it('never makes the whole organization name a place', () => {
+    expect(nested('The Ohio Company said it would hire.').map((f) => f.text)).toEqual(['Ohio']);
+    expect(nested('Officials of Russia met in Moscow.')).toEqual([]);
+  });
+
+  it('skips small towns, cities named like people, and compass words', () => {
+    expect(nested('He taught at Stanford University for a decade.')).toEqual([]);
+    expect(nested('The concert was held at the Lincoln Center last night.')).toEqual([]);
+    expect(nested('She flew with Southwest Airlines to Boston.')).toEqual([]);
+  });
+});
