@@ -455,11 +455,32 @@ function packageVersion(pkg) {
   return 'unknown';
 }
 
+/**
+ * Language names ("English", "Latin", "Hebrew"), which like demonyms are adjectives and never an
+ * entity alone. Stored with the demonyms under the code "-" (no country); a language named
+ * like a country ("Tonga") is left to the country.
+ */
+function addLanguages(demonyms, places) {
+  const { languages } = require('countries-list');
+  const adjectives = new Map(demonyms);
+  const territories = new Set(places.records.filter((r) => r.kind !== 'city').flatMap((r) => [...r.keys]));
+  for (const { name } of Object.values(languages)) {
+    for (const form of name.split(/[,;]/).map((f) => f.trim())) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(form)) continue;
+      const k = nameKey(form);
+      if (adjectives.has(k) || territories.has(k)) continue;
+      adjectives.set(k, '-');
+    }
+  }
+  return adjectives;
+}
+
 /** Builds the whole index text. */
 export function buildIndex() {
   const places = collectPlaces();
   const demonyms = collectDemonyms(places.weight);
   const { recordLines, nameLines } = serializePlaces(places, demonyms);
+  const adjectives = addLanguages(demonyms, places);
   const given = collectGivenNames();
   const common = collectCommonWords();
   const version = (pkg) => packageVersion(pkg);
@@ -476,8 +497,8 @@ export function buildIndex() {
     ...recordLines,
     `@names ${nameLines.length}`,
     ...nameLines,
-    `@demonyms ${demonyms.size}`,
-    ...[...demonyms].map(([k, cc]) => `${k}\t${cc}`),
+    `@demonyms ${adjectives.size}`,
+    ...[...adjectives].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, cc]) => `${k}\t${cc}`),
     `@given ${given.length}`,
     ...given,
     `@common ${common.length}`,

@@ -33,8 +33,11 @@ export interface Gazetteer {
    * gives the places of the first part inside that country. Returns [] when unknown.
    */
   places(name: string): readonly PlaceRecord[];
-  /** Country a demonym or nationality adjective belongs to: "Russian", "Russians", "British". */
-  demonym(word: string): { country: string } | undefined;
+  /**
+   * A demonym, nationality or language adjective: "Russian", "Russians", "British" with their
+   * country's code; "English", "Latin" (languages) without one.
+   */
+  demonym(word: string): { country?: string } | undefined;
   /**
    * Gender data for a capitalized given name ("Vladimir" → male, "Jordan" → both); undefined
    * for unknown or lower-case words ("will", "may").
@@ -100,7 +103,7 @@ function memo<T>(store: Map<string, T>, key: string, compute: () => T): T {
 class IndexGazetteer implements Gazetteer {
   private readonly cache = new Map<number, PlaceRecord>();
   private readonly placeMemo = new Map<string, readonly PlaceRecord[]>();
-  private readonly demonymMemo = new Map<string, { country: string } | undefined>();
+  private readonly demonymMemo = new Map<string, { country?: string } | undefined>();
   private readonly givenMemo = new Map<string, { gender: 'female' | 'male' | 'both' } | undefined>();
   private readonly commonMemo = new Map<string, boolean>();
 
@@ -129,10 +132,11 @@ class IndexGazetteer implements Gazetteer {
     return candidates;
   }
 
-  demonym(word: string): { country: string } | undefined {
+  demonym(word: string): { country?: string } | undefined {
     return memo(this.demonymMemo, word, () => {
       const country = this.withFallbacks(nameKey(word), (k) => this.index.demonyms.value(k));
-      return country ? { country } : undefined;
+      // "-": a language, which belongs to no one country.
+      return country === '-' ? {} : country ? { country } : undefined;
     });
   }
 

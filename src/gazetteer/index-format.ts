@@ -17,7 +17,8 @@
  *   does not lead to exactly the one record whose own key it is (aliases such as "US" or
  *   "Zurich", and homonyms such as "Moscow"); when present it is the complete answer.
  *   A key without a names line resolves to the records carrying that key (usually one).
- * - `@demonyms`: word (nameKey form, case kept, plurals included), ISO alpha-2 code.
+ * - `@demonyms`: word (nameKey form, case kept, plurals included), ISO alpha-2 code, or `-`
+ *   for a language name ("English"), which belongs to no one country.
  * - `@given`: `givenNameKey(name)` (ASCII-folded, lower case), then m, f or b (both).
  * - `@common`: common English words, lower case, one a line (SCOWL levels 10–35): a capitalised
  *   word that is also a common word ("Grammar", "Early") needs more than its capital to be a name.

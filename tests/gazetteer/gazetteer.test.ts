@@ -165,6 +165,12 @@ describe('demonym (real index)', () => {
     expect(gaz.demonym('Chineses')).toBeUndefined();
   });
 
+  it('knows language names as adjectives of no one country', () => {
+    for (const word of ['English', 'Latin', 'Hebrew', 'Persian', 'Swahili']) expect(gaz.demonym(word), word).toEqual({});
+    // A language named like a country is left to the country.
+    expect(gaz.places('Tonga')[0]).toMatchObject({ kind: 'country' });
+  });
+
   it('knows nothing of ordinary words and territory names', () => {
     expect(gaz.demonym('Western')).toBeUndefined();
     expect(gaz.demonym('Bermuda')).toBeUndefined();

@@ -56,7 +56,7 @@ export const ORGANIZATION_WORDS = words(`
   university college school academy institute institution laboratory laboratories lab labs
   hospital clinic foundation society association federation union league alliance coalition
   organization organisation organisations organizations network movement front party
-  church mosque synagogue diocese order brotherhood club team fc athletic athletics
+  church synagogue diocese order brotherhood club team fc athletic athletics
   rovers wanderers times post journal herald tribune gazette news newspaper magazine press review
   television tv radio broadcasting studios records publishing publishers airlines airways motors
   bulletin chronicle courier observer telegraph examiner inquirer sentinel dispatch globe
@@ -74,6 +74,20 @@ export const PLACE_WORDS = words(`
   airport station port harbor harbour residence palace castle cathedral temple tower towers
   building stadium arena field gardens garden zoo reservoir dam border frontier quarter
   heights springs creek east west north south municipality
+  mosque minster abbey basilica shrine pagoda monastery fortress citadel terrace turnpike parkway
+  expressway motorway archipelago atoll reef glacier volcano plateau marsh lagoon cove fjord oasis
+  hotel
+`);
+
+/**
+ * Adjectives of faiths and churches ("Christian", "Catholic", "Sunni"): like demonyms, they
+ * describe and are never an entity alone.
+ */
+export const RELIGIOUS_ADJECTIVES = words(`
+  christian christians catholic catholics protestant protestants orthodox anglican anglicans
+  methodist methodists baptist baptists lutheran lutherans presbyterian evangelical evangelicals
+  pentecostal mormon mormons jewish muslim muslims islamic buddhist buddhists hindu hindus sikh
+  sikhs shia shiite shiites sunni sunnis jain taoist confucian coptic
 `);
 
 /** Small words that can stand inside a name between capitalised words ("Bank of America"). */
@@ -99,8 +113,16 @@ export const EVENT_WORDS = words(`
 /** Legal-form suffixes that close a company's name ("Inc.", "Corp.", "GmbH"). */
 export const CORPORATE_SUFFIXES = words(`inc inc. corp corp. co. ltd ltd. llc llp plc gmbh ag sa s.a. nv n.v. bv`);
 
-/** Words that open a place's name ("Lake Mead", "Mount Kenya", "Cape Cod", "Fort Lee"). */
-export const PLACE_OPENERS = words(`lake mount mt mt. cape isle gulf fort port bay lake loch glen`);
+/**
+ * Words that open a place's name ("Lake Mead", "Mount Kenya", "Cape Cod", "Fort Lee"), in English
+ * and in the languages whose street and landmark names travel and foreign news keep ("Rue de
+ * Rivoli", "Paseo de Montejo", "Plac Wolności", "Masjid Al-Haram").
+ */
+export const PLACE_OPENERS = words(`
+  lake mount mt mt. cape isle gulf fort port bay loch glen
+  rue paseo calle avenida piazza plac ulica lago lac monte mont sierra isla île ilha pointe anse
+  bahía playa praia cerro catedral iglesia église masjid wat meidan meydan
+`);
 
 /** Nouns that, in an apposition ("Eurostat, the EU’s statistics agency"), say the name is an organization. */
 export const ORGANIZATION_NOUNS = words(`
@@ -118,7 +140,7 @@ export const PLACE_NOUNS = words(`
 `);
 
 /** Words that end sports clubs' names after their town ("Ashford United", "Bolton Wanderers"). */
-export const TEAM_WORDS = words(`united athletic albion rovers wanderers rangers celtic hotspur alexandria argyle academicals`);
+export const TEAM_WORDS = words(`united athletic albion rovers wanderers rangers celtic hotspur alexandria argyle academicals sox`);
 
 /** Abbreviated months and days, which the tagger does not always read as dates ("Sept. 26"). */
 export const DATE_ABBREVIATIONS = words(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.`);

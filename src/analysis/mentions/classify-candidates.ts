@@ -43,7 +43,11 @@ function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames:
     // Only people the text really marks as people (a title, a given name, a "said") lend their
     // surname to other mentions: a guessed "Classical Greece" must not make Greece a person.
     if (c.type !== 'person' || c.evidence.scores.person < PERSON_SURE) continue;
-    const parts = nameParts(c, doc);
+    // "Hilary of Poitiers", "Jāmé of Isfahan": what follows "of" is a place, not a surname.
+    const all = nameParts(c, doc);
+    const ofAt = all.indexOf('of');
+    const parts = ofAt > 0 ? all.slice(0, ofAt) : all;
+    if (ofAt > 0 && !givenFrom.has(parts[0] as string)) givenFrom.set(parts[0] as string, c.start);
     if (parts.length < 2) continue;
     const surname = parts[parts.length - 1] as string;
     if (!surnames.has(surname)) surnames.set(surname, c.start);

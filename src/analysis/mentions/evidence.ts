@@ -5,7 +5,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { EVENT_WORDS, HONORIFICS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/cue-words.js';
+import { EVENT_WORDS, HONORIFICS, RELIGIOUS_ADJECTIVES, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { isAllCaps, titleCase } from './letter-case.js';
 import { add, WEIGHTS, type Evidence } from './evidence-weights.js';
@@ -33,7 +33,8 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // "Russian", and hyphenated ones: "African-American", "Irish-born".
   const hyphenParts = c.text.includes('-') ? c.text.split('-') : [];
   const demonymPart = hyphenParts.length === 2 && hyphenParts.some((part) => gazetteer.demonym(part));
-  if ((words.length === 1 && gazetteer.demonym(lookup)) || demonymPart) {
+  const religious = words.length === 1 && RELIGIOUS_ADJECTIVES.has(first.normal);
+  if ((words.length === 1 && gazetteer.demonym(lookup)) || demonymPart || religious) {
     e.demonym = true;
     e.reasons.push('demonym');
   }
@@ -91,7 +92,10 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {
     add(e, 'organization', WEIGHTS.camelCase, 'inner capital');
   }
-  if (letterWords.length >= 2 && !allCommon && words.every((w) => w.pos === 'PROPN' || w.text === '-' || w.text.endsWith('.'))) {
+  // "English Wikipedia", "Latin Catholic", "Theravada Buddhist": a name opened by an adjective of
+  // nationality, language or faith describes a thing or a group, not one person.
+  const adjectiveFirst = letterWords.length >= 2 && !given && (gazetteer.demonym(first.text) !== undefined || RELIGIOUS_ADJECTIVES.has(first.normal) || RELIGIOUS_ADJECTIVES.has(last.normal));
+  if (letterWords.length >= 2 && !allCommon && !adjectiveFirst && words.every((w) => w.pos === 'PROPN' || w.text === '-' || w.text.endsWith('.'))) {
     add(e, 'person', WEIGHTS.properRun, 'run of proper nouns');
   }
   teamEvidence(e, gazetteer, c, words);

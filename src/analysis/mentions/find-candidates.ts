@@ -168,12 +168,26 @@ function fillsQuotedPhrase(ctx: Context, start: number, end: number): boolean {
   return OPENING_MARKS.has(tokens[before]?.text ?? '') && CLOSING_MARKS.has(tokens[after]?.text ?? '');
 }
 
+/** True when the words from `from` (up to {@link MAX_PLACE_WORDS} of them, within `end`) name a country, region or town. */
+function startsPlace(ctx: Context, from: number, end: number): boolean {
+  const { tokens, text } = ctx.doc;
+  for (let last = Math.min(end, from + MAX_PLACE_WORDS) - 1; last > from; last--) {
+    const place = ctx.gazetteer.places(text.slice((tokens[from] as Token).start, (tokens[last] as Token).end))[0];
+    if (place && (place.kind !== 'city' || (place.population ?? 0) >= 10_000)) return true;
+  }
+  return false;
+}
+
+/** Place head words that are not also common surnames (unlike "Hill", "Park" or "West"). */
+const LANDMARK_HEADS = new Set(['street', 'avenue', 'road', 'square', 'mosque', 'palace', 'bridge', 'cathedral', 'temple', 'tower', 'station', 'airport', 'stadium']);
+
 /** Index one past the title inside the run [start, end), or `start` when there is none. */
 function titleEnd(ctx: Context, start: number, end: number): number {
   const tokens = ctx.doc.tokens;
   const lastWord = (tokens[end - 1] as Token).normal;
-  // "General Motors", "Justice Department": a run ending in an organization word is a name whole.
-  if (ORGANIZATION_WORDS.has(lastWord)) return start;
+  // "General Motors", "Justice Department": a run ending in an organization word is a name whole;
+  // so is one ending in a landmark's head word ("Shah Mosque", "King Street", "Queen’s Bridge").
+  if (ORGANIZATION_WORDS.has(lastWord) || LANDMARK_HEADS.has(lastWord)) return start;
   // "Office of the Superintendent of Financial Institutions": head-first, also a name whole.
   const ofAt = tokens.slice(start, end).findIndex((t) => t.text === 'of');
   if (ofAt > 0 && ORGANIZATION_WORDS.has((tokens[start + ofAt - 1] as Token).normal)) return start;
@@ -182,6 +196,9 @@ function titleEnd(ctx: Context, start: number, end: number): number {
     const normal = (tokens[i] as Token).normal;
     if (HONORIFICS.has(normal) || ROLE_NOUNS.has(normal)) cut = i + 1;
   }
+  // "Saint Lucia", "Saint Vincent and the Grenadines", "General Santos": a place's name may
+  // begin with an honorific.
+  if (cut > start && startsPlace(ctx, cut - 1, end)) cut--;
   // "Secretary of State John Kerry": the role's complement belongs to the title.
   if (cut > start && tokens[cut]?.text === 'of' && cut + 2 < end) cut += 2;
   while (cut > start && cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;

@@ -17,6 +17,18 @@ describe('evidence', () => {
     expect(typeOf('The Boston Red Sox won again.', 'Boston Red Sox')).toBe('organization');
   });
 
+  it('does not take a name opened by an adjective of faith or nationality for a person', () => {
+    expect(typeOf('Most of the villagers are Theravada Buddhist and speak Khmer.', 'Theravada Buddhist')).not.toBe('person');
+    expect(typeOf('The Christian community gathered.', 'Christian')).toBeUndefined();
+    expect(typeOf('He edited the Russian Wikipedia for years.', 'Russian Wikipedia')).not.toBe('person');
+  });
+
+  it('reads place words that open foreign street and landmark names', () => {
+    expect(typeOf('Our hotel was on the Paseo de Montejo near the cathedral.', 'Paseo de Montejo')).toBe('place');
+    expect(typeOf('We walked down Rue Oberkampf after dinner.', 'Rue Oberkampf')).toBe('place');
+    expect(typeOf('Pilgrims filled the Shah Mosque at noon.', 'Shah Mosque')).toBe('place');
+  });
+
   it('keeps events and wars out', () => {
     expect(typeOf('The city was damaged in the World War II bombing.', 'World War II')).toBeUndefined();
   });
