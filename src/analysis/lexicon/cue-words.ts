@@ -61,7 +61,7 @@ export const ORGANIZATION_WORDS = words(`
   television tv radio broadcasting studios records publishing publishers airlines airways motors
   bulletin chronicle courier observer telegraph examiner inquirer sentinel dispatch globe
   systems technologies technology industries enterprises solutions pharmaceuticals labs media
-  center centre museum library orchestra band ensemble theatre theater opera ballet festival
+  center centre museum library orchestra band ensemble theatre theater opera ballet festival gaming
   exchange reserve treasury commonwealth federation consortium cooperative co-op
 `);
 

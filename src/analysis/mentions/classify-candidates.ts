@@ -9,7 +9,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { EVENT_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
-import { titleCase } from './letter-case.js';
+import { isAllCaps, titleCase } from './letter-case.js';
 import { retypeSportsTeams } from './sports-teams.js';
 import { typeListMembers } from './coordination.js';
 import { bestType, gatherEvidence, type Evidence, type Scores } from './evidence.js';
@@ -31,7 +31,8 @@ const DOCUMENT_TYPE_MIN = 2.5;
 export function nameParts(c: Candidate, doc: NlpDocument): string[] {
   if (c.fullName) return c.fullName;
   const texts = doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => /\p{L}/u.test(t.text)).map((t) => t.text);
-  return c.inCapsLine ? texts.map(titleCase) : texts;
+  // "— NORTON I, Emperor…": a surname written in capitals is still that surname.
+  return c.inCapsLine ? texts.map(titleCase) : texts.map((w) => (w.length > 3 && isAllCaps(w) ? titleCase(w) : w));
 }
 
 /** Surnames and given names of people named with two or more words. */
@@ -88,9 +89,36 @@ function placeNamesBeforeHead(typed: TypedCandidate[], doc: NlpDocument): Set<st
   return names;
 }
 
-/** Maps acronyms defined in brackets ("World Health Organization (WHO)") to the long form's type. */
-function bracketedAcronyms(typed: TypedCandidate[], doc: NlpDocument): Map<string, EntityType> {
-  const types = new Map<string, EntityType>();
+/**
+ * True when the lower-case words just before token `open` spell `acronym`'s letters:
+ * "iodine deficiency disorders (IDD)", "intelligence quotient (IQ)".
+ */
+function spelledInLowerCase(doc: NlpDocument, open: number, acronym: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  if (letters.length < 2) return false;
+  let k = letters.length - 1;
+  for (let i = open - 1; i >= 0 && k >= 0 && open - i <= letters.length + 3; i--) {
+    const t = doc.tokens[i] as Token;
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+    if (t.text.startsWith(letters[k] as string)) k--;
+    else if (!['of', 'and', 'the', 'for', 'in', 'on', '-'].includes(t.text)) return false;
+  }
+  return k < 0;
+}
+
+/**
+ * Maps acronyms defined in brackets ("World Health Organization (WHO)") to the long form's type,
+ * or to null when the long form is a term written in lower case ("iodine deficiency disorders
+ * (IDD)"): then the acronym names no entity.
+ */
+function bracketedAcronyms(typed: TypedCandidate[], doc: NlpDocument): Map<string, EntityType | null> {
+  const types = new Map<string, EntityType | null>();
+  for (const c of typed) {
+    const open = doc.tokens[c.tokenStart - 1];
+    if (open?.text === '(' && doc.tokens[c.tokenEnd]?.text === ')' && /^[\p{Lu}\d.&-]{2,10}$/u.test(c.text) && spelledInLowerCase(doc, c.tokenStart - 1, c.text)) {
+      types.set(c.text, null);
+    }
+  }
   for (let i = 0; i + 1 < typed.length; i++) {
     const long = typed[i] as TypedCandidate;
     const short = typed[i + 1] as TypedCandidate;
@@ -174,9 +202,9 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
       continue;
     }
     const acronymType = acronyms.get(c.text);
-    if (acronymType) {
-      c.type = acronymType;
-      c.evidence.reasons.push('acronym defined in brackets');
+    if (acronymType !== undefined) {
+      c.type = acronymType ?? undefined;
+      c.evidence.reasons.push(acronymType ? 'acronym defined in brackets' : 'acronym of a lower-case term');
       continue;
     }
     if (confident) continue;

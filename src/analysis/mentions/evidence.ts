@@ -28,7 +28,9 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const words = tokens.slice(c.tokenStart, c.tokenEnd);
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
-  const lookup = c.inCapsLine || (isAllCaps(c.text) && c.text.length > 4) ? titleCase(c.text) : c.text;
+  // "U. S.": initials written with spaces are looked up as "U.S.".
+  const written = /^(\p{Lu}\. )+\p{Lu}\.$/u.test(c.text) ? c.text.replace(/ /g, '') : c.text;
+  const lookup = c.inCapsLine || (isAllCaps(written) && written.length > 4) ? titleCase(written) : written;
 
   // "Russian", and hyphenated ones: "African-American", "Irish-born".
   const hyphenParts = c.text.includes('-') ? c.text.split('-') : [];

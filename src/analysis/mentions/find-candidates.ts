@@ -9,6 +9,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { findCapsLines, findTitleCaseLines, isAllCaps, titleCase } from './letter-case.js';
+import { addRepeatedNames } from './repeated-names.js';
 import { reshapeCandidates } from './reshape-candidates.js';
 
 /** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
@@ -54,7 +55,9 @@ function isNameWord(ctx: Context, t: Token | undefined): t is Token {
     const beside = [ctx.doc.tokens[t.index - 1], ctx.doc.tokens[t.index + 1]];
     if (!beside.some((b) => b && b.sameLine !== false && CAPITALISED.test(b.text) && b.type === 'word' && !ctx.gazetteer.commonWord(b.text))) return false;
   }
-  if (CLOSED_CLASS.has(t.pos) && t.pos !== 'PROPN') return false;
+  // "WHO say…": a function word written in capitals in running text is an acronym.
+  const acronym = t.text.length >= 3 && isAllCaps(t.text);
+  if (CLOSED_CLASS.has(t.pos) && t.pos !== 'PROPN' && !acronym) return false;
   const normal = t.normal;
   if (opensSentence(ctx.doc, t) || !t.sameLine) {
     // A capital at the start of a sentence proves nothing: keep the word only when the tagger
@@ -65,7 +68,7 @@ function isNameWord(ctx: Context, t: Token | undefined): t is Token {
     const afterAnd = next?.normal === 'and' ? ctx.doc.tokens[t.index + 2] : undefined;
     const givenAndMore = ctx.gazetteer.givenName(t.text) !== undefined &&
       (/^\p{Lu}/u.test(next?.text ?? '') || (afterAnd !== undefined && ctx.gazetteer.givenName(afterAnd.text) !== undefined));
-    if (t.pos !== 'PROPN' && !HONORIFICS.has(normal) && !givenAndMore) return false;
+    if (t.pos !== 'PROPN' && !HONORIFICS.has(normal) && !givenAndMore && !acronym) return false;
     // "Von der Leyen told reporters": a capitalised particle opening a surname is part of it.
     const particle = SURNAME_PARTICLES.has(normal) && isNameWord(ctx, ctx.doc.tokens[t.index + 2]);
     if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length && !particle) return false;
@@ -315,5 +318,5 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
     if (!onlyTitle) candidates.push(makeCandidate(ctx, i, nameStart, end, false));
     i = end - 1;
   }
-  return reshapeCandidates(doc, gazetteer, candidates);
+  return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, candidates));
 }

@@ -49,13 +49,29 @@ function trimDescription(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): 
   return c;
 }
 
+/**
+ * "World War II Japanese shipwrecks", "the Ming Chinese court": a demonym or language word ending
+ * a longer name right before a common noun is an adjective of that noun, not part of the name.
+ */
+function trimTrailingAdjective(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Candidate {
+  const { tokens } = doc;
+  const after = tokens[c.tokenEnd];
+  if (c.tokenEnd - c.tokenStart < 2 || after?.pos !== 'NOUN' || !/^\p{Ll}/u.test(after.text)) return c;
+  const last = tokens[c.tokenEnd - 1] as Token;
+  if (!gazetteer.demonym(last.text)) return c;
+  const end = c.tokenEnd - 1;
+  const endToken = tokens[end - 1] as Token;
+  if (!/\p{L}/u.test(endToken.text)) return c;
+  return { ...c, end: endToken.end, text: doc.text.slice(c.start, endToken.end), tokenEnd: end };
+}
+
 /** Applies the neighbour-aware corrections to the candidates of one document. */
 export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candidates: Candidate[]): Candidate[] {
   const titles = quotedTitles(doc);
   // A country or region keeps its place even in a quoted title ("Emperor of the United States").
   const inTitle = (c: Candidate): boolean =>
     titles.some(([s, e]) => c.tokenStart >= s && c.tokenEnd <= e) && !gazetteer.places(c.text).some((p) => p.kind !== 'city');
-  const kept = candidates.filter((c) => !inTitle(c)).map((c) => trimDescription(doc, gazetteer, c));
+  const kept = candidates.filter((c) => !inTitle(c)).map((c) => trimTrailingAdjective(doc, gazetteer, trimDescription(doc, gazetteer, c)));
   // Words that end a longer name somewhere ("Obama" in "Barack Obama") are surnames, not given names.
   const surnames = new Set(kept.filter((c) => c.tokenEnd - c.tokenStart >= 2).map((c) => (doc.tokens[c.tokenEnd - 1] as Token).text));
   for (let i = 0; i + 1 < kept.length; i++) {

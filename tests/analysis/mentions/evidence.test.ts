@@ -29,6 +29,19 @@ describe('evidence', () => {
     expect(typeOf('Pilgrims filled the Shah Mosque at noon.', 'Shah Mosque')).toBe('place');
   });
 
+  it('reads a function word written in capitals as an acronym', () => {
+    expect(typeOf('Officials agreed. WHO say the deficiency is rising.', 'WHO')).toBe('organization');
+  });
+
+  it('types no acronym of a lower-case term', () => {
+    expect(typeOf('Children with iodine deficiency disorders (IDD) lose weight. IDD is preventable.', 'IDD')).toBeUndefined();
+  });
+
+  it('leaves a demonym before a common noun out of the name', () => {
+    const names = typed('Divers visit the World War II Russian shipwrecks every spring.').map((c) => c.text);
+    expect(names).not.toContain('World War II Russian');
+  });
+
   it('keeps events and wars out', () => {
     expect(typeOf('The city was damaged in the World War II bombing.', 'World War II')).toBeUndefined();
   });
