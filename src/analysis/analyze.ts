@@ -14,6 +14,7 @@ import { resolveNamesInQuotes } from './entities/names-in-quotes.js';
 import { classifyCandidates } from './mentions/classify-candidates.js';
 import { findCandidates } from './mentions/find-candidates.js';
 import { nestedPlaces } from './mentions/nested-places.js';
+import { rankMentions } from './mentions/rank-mentions.js';
 import { attributeSpeakers } from './quotes/attribute-speakers.js';
 import { findQuotes } from './quotes/find-quotes.js';
 
@@ -35,7 +36,7 @@ export function analyzeWith(resources: AnalysisResources, text: string, options:
   const doc = tokenize(wink, text);
   const candidates = findCandidates(doc, gazetteer);
   const typed = classifyCandidates(doc, gazetteer, candidates);
-  const entities = linkEntities(doc, gazetteer, [...typed, ...nestedPlaces(doc, gazetteer, typed)]);
+  const entities = linkEntities(doc, gazetteer, [...typed, ...nestedPlaces(doc, gazetteer, typed)], rankMentions(doc, typed));
   const quotes = attributeSpeakers(doc, findQuotes(doc), entities);
   resolveNamesInQuotes(entities, quotes);
   return buildReport(doc, entities, quotes, options.source ?? '-');

@@ -20,6 +20,8 @@ export interface EntityMention extends Span {
   title?: string;
   /** True when the mention lies inside another entity's longer name. */
   nested?: boolean;
+  /** True when the mention names a person by a title of rank ("Emperor of the United States"). */
+  byTitle?: boolean;
   /** Index of the entity in {@link AnalysedEntities.entities} this mention belongs to. */
   entity: number;
 }

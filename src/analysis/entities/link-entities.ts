@@ -7,6 +7,7 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention, EntityType } from '../types.js';
 import type { TypedCandidate } from '../mentions/classify-candidates.js';
+import type { RankCandidate } from '../mentions/rank-mentions.js';
 import { nameParts } from '../mentions/classify-candidates.js';
 import { titleCase } from '../mentions/letter-case.js';
 import { personGender, titleGender } from './gender.js';
@@ -161,11 +162,29 @@ function mergeShortForms(drafts: Draft[]): Draft[] {
   return kept;
 }
 
-/** Builds canonical entities from typed candidates; untyped candidates are dropped. */
-export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandidate[]): AnalysedEntities {
+/**
+ * "2nd Earl of Clare" after "John FitzGibbon,": a title of rank is a mention of its holder,
+ * and one of their titles.
+ */
+function attachRanks(people: Draft[], ranks: readonly RankCandidate[]): void {
+  for (const r of ranks) {
+    const draft = people.find((d) => d.entity.mentions.some((m) => m.start === r.holder.start));
+    if (!draft) continue;
+    draft.entity.mentions.push({ ...toMention(r, 'person'), byTitle: true });
+    if (!draft.entity.titles.some((t) => t.toLowerCase() === r.text.toLowerCase())) draft.entity.titles.push(r.text);
+  }
+}
+
+/**
+ * Builds canonical entities from typed candidates (untyped ones are dropped) and from titles of
+ * rank naming a person.
+ */
+export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandidate[], ranks: readonly RankCandidate[] = []): AnalysedEntities {
   const ofType = (type: EntityType): TypedCandidate[] => typed.filter((c) => c.type === type);
+  const people = linkPeople(doc, gazetteer, ofType('person'));
+  attachRanks(people, ranks);
   const drafts = [
-    ...linkPeople(doc, gazetteer, ofType('person')),
+    ...people,
     ...linkByKey(ofType('place'), 'place', (c) => referencePlace(c, gazetteer)?.name ?? c.text, gazetteer),
     ...mergeShortForms(linkByKey(ofType('organization'), 'organization', (c) => (c.inCapsLine ? titleCase(c.text) : c.text), gazetteer)),
   ];
@@ -175,7 +194,8 @@ export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: Type
     const entity = d.entity;
     entity.index = entities.length;
     entity.mentions.sort((a, b) => a.start - b.start);
-    const forms = new Set(entity.mentions.map((m) => m.text));
+    // A title of rank is one of the person's titles, not a form of their name.
+    const forms = new Set(entity.mentions.filter((m) => !m.byTitle).map((m) => m.text));
     if (entity.type === 'person') {
       entity.name = [...forms].reduce((best, f) => (f.split(/\s+/).length > best.split(/\s+/).length ? f : best), entity.name);
       const gender = personGender(entity, gazetteer);

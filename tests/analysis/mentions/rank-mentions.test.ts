@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { rankMentions } from '../../../src/analysis/mentions/rank-mentions.js';
+import { doc, gazetteer } from '../analysis-helpers.js';
+import { linkEntities } from '../../../src/analysis/entities/link-entities.js';
+import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
+import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
+
+function ranks(text: string): [string, string][] {
+  const d = doc(text);
+  return rankMentions(d, classifyCandidates(d, gazetteer, findCandidates(d, gazetteer))).map((r) => [r.text, r.holder.text]);
+}
+
+describe('rankMentions', () => {
+  it('reads a title of rank in apposition, with its ordinal', () => {
+    expect(ranks('He travelled with John FitzGibbon, 2nd Earl of Clare, to Italy.')).toEqual([['2nd Earl of Clare', 'John FitzGibbon']]);
+  });
+
+  it('reads a title a person gives himself, quoted or not', () => {
+    expect(ranks('In 1859 Joshua Norton proclaimed himself "Emperor of the United States".')).toEqual([['Emperor of the United States', 'Joshua Norton']]);
+  });
+
+  it('leaves job titles and titles without a holder alone', () => {
+    expect(ranks('John Kerry, the Secretary of State, spoke.')).toEqual([]);
+    expect(ranks('Mary Smith, Professor of Linguistics, spoke.')).toEqual([]);
+    expect(ranks('He laid claim to the position of Emperor of the United States.')).toEqual([]);
+  });
+});
+
+describe('rank mentions in entities', () => {
+  it('are mentions and titles of the holder, never their name', () => {
+    const text = 'John FitzGibbon, 2nd Earl of Clare, met him. FitzGibbon wrote back.';
+    const d = doc(text);
+    const typed = classifyCandidates(d, gazetteer, findCandidates(d, gazetteer));
+    const { entities } = linkEntities(d, gazetteer, typed, rankMentions(d, typed));
+    const person = entities.find((e) => e.type === 'person');
+    expect(person?.name).toBe('John FitzGibbon');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['John FitzGibbon', '2nd Earl of Clare', 'FitzGibbon']);
+    expect(person?.titles).toContain('2nd Earl of Clare');
+    expect(person?.aliases).toEqual(['FitzGibbon']);
+  });
+});
