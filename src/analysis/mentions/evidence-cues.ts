@@ -99,3 +99,26 @@ export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Can
   if (place && place.kind !== 'city') add(e, 'place', WEIGHTS.qualifiedPlace, `"${lead.text}" + place ${place.name}`);
   else if (place && (place.population ?? 0) >= 100_000) add(e, 'place', WEIGHTS.qualifiedPlace, `"${lead.text}" + city ${place.name}`);
 }
+
+const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/**
+ * "The King of Athens, Theseus", "the club’s manager, Ruud Gullit": a name right after a role
+ * written with its determiner and a comma is that role's holder.
+ */
+export function roleBeforeComma(tokens: readonly Token[], nameStart: number): Token | undefined {
+  const comma = tokens[nameStart - 1];
+  if (comma?.text !== ',') return undefined;
+  const sentence = comma.sentence;
+  for (let i = nameStart - 2; i >= 0 && nameStart - i <= 7; i--) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== sentence) return undefined;
+    if (ROLE_NOUNS.has(t.normal)) {
+      const det = tokens[i - 1];
+      const possessive = det?.text === "'s" || det?.text === '’s';
+      return det && (DETERMINERS.has(det.normal) || possessive || det.pos === 'ADJ') ? t : undefined;
+    }
+    if (!(t.text === 'of' || t.normal === 'the' || /^\p{Lu}/u.test(t.text))) return undefined;
+  }
+  return undefined;
+}

@@ -41,6 +41,8 @@ export const WEIGHTS = {
   passiveAgent: 1,
   personPossession: 2.5,
   qualifiedPlace: 4,
+  roleApposition: 4,
+  personObject: 2,
 } as const;
 
 /** Lowest winning score for a name to be reported at all. */

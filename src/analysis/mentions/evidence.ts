@@ -9,7 +9,7 @@ import { EVENT_WORDS, HONORIFICS, RELIGIOUS_ADJECTIVES, ORGANIZATION_NOUNS, PLAC
 import type { Candidate } from './candidate.js';
 import { isAllCaps, titleCase } from './letter-case.js';
 import { add, WEIGHTS, type Evidence } from './evidence-weights.js';
-import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, qualifiedPlaceEvidence, teamEvidence } from './evidence-cues.js';
+import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence } from './evidence-cues.js';
 
 export { bestType, MIN_SCORE, WEIGHTS, type Evidence, type Scores } from './evidence-weights.js';
 
@@ -19,6 +19,8 @@ const stripMarks = (text: string): string => text.normalize('NFD').replace(/\p{M
 const PERSON_POSSESSIONS = new Set(['administration', 'campaign', 'presidency', 'aides', 'allies', 'supporters', 'camp', 'surrogates', 'spokesman', 'spokeswoman', 'spokesperson']);
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
+const PERSON_OBJECT_LEMMAS = new Set(['appoint', 'elect', 'hire', 'marry', 'nominate', 'arrest', 'interview', 'sack', 'knight', 'crown', 'succeed', 'depose']);
+const WORK_NOUNS = new Set(['study', 'survey', 'project', 'programme', 'trial', 'initiative', 'scheme']);
 const REPORTING_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'argue', 'claim', 'note', 'write', 'insist', 'ask', 'reply', 'recall', 'warn', 'tweet', 'testify', 'admit', 'acknowledge', 'believe', 'think']);
 
 /** Gathers evidence for a candidate from its words, reference data and context. */
@@ -145,6 +147,12 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (before.text === '(' && tokens[c.tokenEnd]?.text === ')' && dateline && isAllCaps(dateline.text) && dateline.text.length >= 3) {
       add(e, 'organization', WEIGHTS.organizationHead, 'agency after a dateline');
     }
+    const role = e.title ? undefined : roleBeforeComma(tokens, c.titleStart ?? c.tokenStart);
+    if (role) add(e, 'person', WEIGHTS.roleApposition, `after "${role.text} …,"`);
+    // "they appointed Solon", "she married Brandt": verbs whose object is a person.
+    if (before.pos === 'VERB' && PERSON_OBJECT_LEMMAS.has(before.lemma) && !(place && (place.kind === 'country' || place.kind === 'continent'))) {
+      add(e, 'person', WEIGHTS.personObject, `object of "${before.text}"`);
+    }
     if (before.normal === 'the' && !e.title) {
       add(e, 'organization', WEIGHTS.determinerBefore, 'after "the"');
       e.scores.person -= WEIGHTS.determinerBefore;
@@ -169,6 +177,11 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const noun = headNounAfter(tokens, c.tokenEnd);
     if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, ''))) add(e, 'place', WEIGHTS.nounAfter, `followed by "${noun.text}"`);
     else if (noun && PLACE_WORDS.has(noun.normal.replace(/s$/, '')) && noun.normal !== 'state') add(e, 'place', WEIGHTS.nounAfter, `followed by "${noun.text}"`);
+    // "the National Iodine Nutrition study": a name qualifying a study or project names neither.
+    if (noun && letterWords.length >= 2 && WORK_NOUNS.has(noun.normal) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal)) {
+      for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
+      e.reasons.push(`followed by "${noun.text}" → all −${WEIGHTS.eventPenalty}`);
+    }
     // "the Obama administration", "the Clinton campaign": nouns that belong to a person.
     if (PERSON_POSSESSIONS.has(after.normal) && after.pos === 'NOUN') add(e, 'person', WEIGHTS.personPossession, `followed by "${after.text}"`);
     const who = after.text === ',' ? after2 : after;

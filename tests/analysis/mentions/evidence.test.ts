@@ -42,6 +42,18 @@ describe('evidence', () => {
     expect(names).not.toContain('World War II Russian');
   });
 
+  it('reads a role written before a comma as the next name’s title', () => {
+    expect(typeOf('The legend says that the King of Athens, Zorbas unified the tribes.', 'Zorbas')).toBe('person');
+  });
+
+  it('reads the object of verbs that take a person', () => {
+    expect(typeOf('When this failed, they appointed Ashford, with a mandate to reform.', 'Ashford')).toBe('person');
+  });
+
+  it('types no name that qualifies a study or project', () => {
+    expect(typeOf('He directs the National Iodine Nutrition study at the university.', 'National Iodine Nutrition')).toBeUndefined();
+  });
+
   it('keeps events and wars out', () => {
     expect(typeOf('The city was damaged in the World War II bombing.', 'World War II')).toBeUndefined();
   });
