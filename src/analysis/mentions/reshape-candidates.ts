@@ -65,13 +65,49 @@ function trimTrailingAdjective(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   return { ...c, end: endToken.end, text: doc.text.slice(c.start, endToken.end), tokenEnd: end };
 }
 
+/** Longest place name tried at each word when splitting a run into places. */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * "Australia New Zealand", "Mexico Canada": names of countries or regions written side by side
+ * are each their own place, not one name. Returns the places, or undefined when the run is not
+ * made of two or more of them and nothing else.
+ */
+function splitPlaceSequence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Candidate[] | undefined {
+  if (c.tokenEnd - c.tokenStart < 2 || c.title !== undefined) return undefined;
+  const { tokens, text } = doc;
+  const parts: Candidate[] = [];
+  let i = c.tokenStart;
+  while (i < c.tokenEnd) {
+    let next = -1;
+    for (let end = Math.min(c.tokenEnd, i + MAX_PLACE_WORDS); end > i; end--) {
+      // The whole run as one place is one name ("New Zealand"), not a sequence.
+      if (i === c.tokenStart && end === c.tokenEnd) continue;
+      const name = text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end);
+      if (gazetteer.places(name).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent')) {
+        next = end;
+        break;
+      }
+    }
+    if (next < 0) return undefined;
+    const first = tokens[i] as Token;
+    const last = tokens[next - 1] as Token;
+    parts.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), tokenStart: i, tokenEnd: next, inCapsLine: c.inCapsLine });
+    i = next;
+  }
+  return parts.length >= 2 ? parts : undefined;
+}
+
 /** Applies the neighbour-aware corrections to the candidates of one document. */
 export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candidates: Candidate[]): Candidate[] {
   const titles = quotedTitles(doc);
   // A country or region keeps its place even in a quoted title ("Emperor of the United States").
   const inTitle = (c: Candidate): boolean =>
     titles.some(([s, e]) => c.tokenStart >= s && c.tokenEnd <= e) && !gazetteer.places(c.text).some((p) => p.kind !== 'city');
-  const kept = candidates.filter((c) => !inTitle(c)).map((c) => trimTrailingAdjective(doc, gazetteer, trimDescription(doc, gazetteer, c)));
+  const kept = candidates
+    .filter((c) => !inTitle(c))
+    .flatMap((c) => splitPlaceSequence(doc, gazetteer, c) ?? [c])
+    .map((c) => trimTrailingAdjective(doc, gazetteer, trimDescription(doc, gazetteer, c)));
   // Words that end a longer name somewhere ("Obama" in "Barack Obama") are surnames, not given names.
   const surnames = new Set(kept.filter((c) => c.tokenEnd - c.tokenStart >= 2).map((c) => (doc.tokens[c.tokenEnd - 1] as Token).text));
   for (let i = 0; i + 1 < kept.length; i++) {

@@ -54,6 +54,15 @@ describe('evidence', () => {
     expect(typeOf('He directs the National Iodine Nutrition study at the university.', 'National Iodine Nutrition')).toBeUndefined();
   });
 
+  it('reads the employer after a person or a role', () => {
+    expect(typeOf('Lydia Buchtmann for Zentrix Partners, says they are looking at it.', 'Zentrix Partners')).toBe('organization');
+    expect(typeOf('A spokeswoman for Quorvale declined to comment.', 'Quorvale')).toBe('organization');
+  });
+
+  it('does not take a name that contains a country for a person', () => {
+    expect(typeOf('She called Food Standards Russia Ukraine yesterday.', 'Food Standards Russia Ukraine')).not.toBe('person');
+  });
+
   it('keeps events and wars out', () => {
     expect(typeOf('The city was damaged in the World War II bombing.', 'World War II')).toBeUndefined();
   });

@@ -5,6 +5,11 @@ import { doc, gazetteer } from '../analysis-helpers.js';
 const found = (text: string) => findCandidates(doc(text), gazetteer).map((c) => ({ text: c.text, fullName: c.fullName }));
 
 describe('reshapeCandidates', () => {
+  it('splits countries and regions written side by side', () => {
+    expect(found('They traded with Russia Ukraine and with Ohio Alaska.').map((c) => c.text)).toEqual(['Russia', 'Ukraine', 'Ohio', 'Alaska']);
+    expect(found('He lives in the United States now.').map((c) => c.text)).toEqual(['United States']);
+  });
+
   it('drops the words of a quoted title', () => {
     const text = 'The paper, titled “Silent Drift: Two Decades of Amoxicillin Resistance,” was published by Maria Ortega.';
     expect(found(text).map((c) => c.text)).toEqual(['Maria Ortega']);
