@@ -99,6 +99,15 @@ export const SURNAME_PARTICLES = words(`de da di du van von der den del della la
 /** Prepositions after which a name is likely a place ("in Kyiv", "near Donetsk"). */
 export const PLACE_PREPOSITIONS = words(`in at near into across outside inside throughout around from`);
 
+/**
+ * Letters of honours and offices written after a person's name ("Mark Tedeschi, QC", "Jane
+ * Doe, MP"): they name no organization.
+ */
+export const POST_NOMINALS = words(`
+  qc kc sc mp mep msp mla mpp mha ao ac am obe mbe cbe kbe dbe gbe ch om vc gc dso frs freng
+  phd md dds jp esq cpa
+`);
+
 /** Generational suffixes that belong to a person's name ("Jr.", "III"). */
 export const NAME_SUFFIXES = words(`jr jr. sr sr. ii iii iv`);
 
@@ -107,7 +116,7 @@ export const EVENT_WORDS = words(`
   war wars games olympics olympiad cup championship championships series tournament open
   festival awards award prize medal act bill treaty accord accords agreement convention
   revolution uprising crisis pandemic epidemic cyclone hurricane typhoon storm earthquake
-  day week month year era age ages dynasty century conference summit expo show
+  day week month year era age ages dynasty century conference summit expo show study
 `);
 
 /** Legal-form suffixes that close a company's name ("Inc.", "Corp.", "GmbH"). */

@@ -5,7 +5,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { EVENT_WORDS, HONORIFICS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/cue-words.js';
+import { EVENT_WORDS, HONORIFICS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { isAllCaps, titleCase } from './letter-case.js';
 import { add, WEIGHTS, type Evidence } from './evidence-weights.js';
@@ -91,7 +91,12 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const allCommon = letterWords.every((w) => gazetteer.commonWord(w.text) || NAME_CONNECTORS.has(w.text));
   // "NATO", "FBI" — but not "IE6", nor a unit or currency after a number ("15 IQ points", "100 DKK").
   const afterNumber = tokens[c.tokenStart - 1]?.pos === 'NUM';
-  if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
+  // "Mark Tedeschi, QC": letters of an honour or office after a name and a comma.
+  const postNominal = words.length === 1 && POST_NOMINALS.has(first.normal) && tokens[c.tokenStart - 1]?.text === ',';
+  if (postNominal) {
+    for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
+    e.reasons.push(`letters after a name → all −${WEIGHTS.eventPenalty}`);
+  } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
     add(e, 'organization', WEIGHTS.acronym, 'acronym');
   } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {
     add(e, 'organization', WEIGHTS.camelCase, 'inner capital');

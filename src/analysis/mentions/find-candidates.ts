@@ -56,7 +56,8 @@ function isNameWord(ctx: Context, t: Token | undefined): t is Token {
     if (!beside.some((b) => b && b.sameLine !== false && CAPITALISED.test(b.text) && b.type === 'word' && !ctx.gazetteer.commonWord(b.text))) return false;
   }
   // "WHO say…": a function word written in capitals in running text is an acronym.
-  const acronym = t.text.length >= 3 && isAllCaps(t.text);
+  // "NOW, THEREFORE": capitalised adverbs and conjunctions are emphasis, not acronyms.
+  const acronym = t.text.length >= 3 && isAllCaps(t.text) && t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && ctx.doc.tokens[t.index + 1]?.text !== ',';
   if (CLOSED_CLASS.has(t.pos) && t.pos !== 'PROPN' && !acronym) return false;
   const normal = t.normal;
   if (opensSentence(ctx.doc, t) || !t.sameLine) {
@@ -71,7 +72,7 @@ function isNameWord(ctx: Context, t: Token | undefined): t is Token {
     if (t.pos !== 'PROPN' && !HONORIFICS.has(normal) && !givenAndMore && !acronym) return false;
     // "Von der Leyen told reporters": a capitalised particle opening a surname is part of it.
     const particle = SURNAME_PARTICLES.has(normal) && isNameWord(ctx, ctx.doc.tokens[t.index + 2]);
-    if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length && !particle) return false;
+    if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length && !particle && !acronym) return false;
   }
   return true;
 }

@@ -101,9 +101,13 @@ function splitPlaceSequence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate
 /** Applies the neighbour-aware corrections to the candidates of one document. */
 export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candidates: Candidate[]): Candidate[] {
   const titles = quotedTitles(doc);
-  // A country or region keeps its place even in a quoted title ("Emperor of the United States").
+  // A country or region keeps its place even in a quoted title ("Emperor of the United States"),
+  // and so does a person named in full elsewhere ("Norton I, Emperor of …" after "Joshua Norton").
+  const namedInFull = new Set(candidates.filter((c) => c.tokenEnd - c.tokenStart >= 2).map((c) => (doc.tokens[c.tokenEnd - 1] as Token).text));
   const inTitle = (c: Candidate): boolean =>
-    titles.some(([s, e]) => c.tokenStart >= s && c.tokenEnd <= e) && !gazetteer.places(c.text).some((p) => p.kind !== 'city');
+    titles.some(([s, e]) => c.tokenStart >= s && c.tokenEnd <= e) &&
+    !gazetteer.places(c.text).some((p) => p.kind !== 'city') &&
+    !(c.tokenEnd - c.tokenStart <= 2 && namedInFull.has((doc.tokens[c.tokenStart] as Token).text));
   const kept = candidates
     .filter((c) => !inTitle(c))
     .flatMap((c) => splitPlaceSequence(doc, gazetteer, c) ?? [c])

@@ -33,6 +33,15 @@ describe('evidence', () => {
     expect(typeOf('Officials agreed. WHO say the deficiency is rising.', 'WHO')).toBe('organization');
   });
 
+  it('reads a capitalised function word opening a sentence as an acronym, but not emphasis', () => {
+    expect(typeOf('It starts early in life. WHO say the deficiency is rising.', 'WHO')).toBe('organization');
+    expect(typeOf('NOW, THEREFORE, we do hereby order it.', 'NOW')).toBeUndefined();
+  });
+
+  it('types no letters of an honour after a name', () => {
+    expect(typeOf('The prosecutor, Mark Tedeschi, QC, said the parents knew.', 'QC')).toBeUndefined();
+  });
+
   it('types no acronym of a lower-case term', () => {
     expect(typeOf('Children with iodine deficiency disorders (IDD) lose weight. IDD is preventable.', 'IDD')).toBeUndefined();
   });
