@@ -32,9 +32,10 @@ function notable(place: PlaceRecord): boolean {
 
 /**
  * The places inside each organization name, as extra candidates typed `place` and marked
- * `nested`. A one-word city that names a person in the article, or a smaller city whose name is
- * also a given name, is skipped ("Lincoln Center", "Jackson Memorial Hospital"): such
- * institutions are mostly named after people; countries and regions are kept ("Georgia Tech").
+ * `nested`. Teams named after their home are left whole. A one-word city that names a person in
+ * the article, or a smaller city whose name is also a given name, is skipped ("Lincoln Center",
+ * "Jackson Memorial Hospital"): such institutions are mostly named after people; countries and
+ * regions are kept ("Georgia Tech").
  */
 export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: readonly TypedCandidate[]): TypedCandidate[] {
   const personWords = new Set<string>();
@@ -44,7 +45,9 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
   }
   const found: TypedCandidate[] = [];
   for (const c of typed) {
-    if (c.type !== 'organization' || c.tokenEnd - c.tokenStart < 2) continue;
+    // A team named after its home ("Manchester City", "Boston Red Sox") stands for the club;
+    // sports copy repeats such names in every result line.
+    if (c.type !== 'organization' || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace) continue;
     let i = c.tokenStart;
     while (i < c.tokenEnd) {
       const match = placeAt(doc, gazetteer, c, i, personWords);

@@ -40,6 +40,10 @@ describe('nestedPlaces', () => {
     expect(nested('Officials of Russia met in Moscow.')).toEqual([]);
   });
 
+  it('leaves teams named after their home whole', () => {
+    expect(nested('The Boston Red Sox beat the Ashford Rovers.')).toEqual([]);
+  });
+
   it('skips small towns, cities named like people, and compass words', () => {
     expect(nested('He taught at Stanford University for a decade.')).toEqual([]);
     expect(nested('The concert was held at the Lincoln Center last night.')).toEqual([]);
