@@ -63,6 +63,7 @@ export const ORGANIZATION_WORDS = words(`
   systems technologies technology industries enterprises solutions pharmaceuticals labs media
   center centre museum library orchestra band ensemble theatre theater opera ballet festival gaming
   exchange reserve treasury commonwealth federation consortium cooperative co-op
+  baseball football basketball hockey soccer cricket rugby
 `);
 
 /** Head words that make a name a place ("River", "County", "Square", "Airport"). */

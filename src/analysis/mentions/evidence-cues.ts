@@ -48,7 +48,9 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     const homeText = c.text.slice(0, (head[head.length - 1] as Token).end - c.start);
     const home = gazetteer.places(homeText)[0];
     if (!home || home.kind === 'continent' || gazetteer.demonym(homeText)) continue;
-    if (rest.some((w) => (gazetteer.givenName(w.text) && !gazetteer.commonWord(w.text)) || w.text === 'of' || ORGANIZATION_WORDS.has(w.normal))) return;
+    // "Bank of Boston", "Boston Consulting Group" are named after the town too, but stand for it
+    // less: only team words ("Brampton Rovers") among organization words make a club.
+    if (rest.some((w) => (gazetteer.givenName(w.text) && !gazetteer.commonWord(w.text)) || w.text === 'of' || (ORGANIZATION_WORDS.has(w.normal) && !TEAM_WORDS.has(w.normal)))) return;
     const last = (rest[rest.length - 1] as Token).text;
     if (/s$/.test(last) || TEAM_WORDS.has(last.toLowerCase())) {
       add(e, 'organization', WEIGHTS.teamName, `"${homeText}" + "${last}"`);

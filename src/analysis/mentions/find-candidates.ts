@@ -73,6 +73,9 @@ function isNameWord(ctx: Context, t: Token | undefined): t is Token {
     // "Von der Leyen told reporters": a capitalised particle opening a surname is part of it.
     const particle = SURNAME_PARTICLES.has(normal) && isNameWord(ctx, ctx.doc.tokens[t.index + 2]);
     if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length && !particle && !acronym) return false;
+    // "Results of Major League Baseball games", "Residents of Ohio": a plural common noun opening
+    // the sentence before "of" is the head of a description, not a name.
+    if (next?.normal === 'of' && normal.endsWith('s') && ctx.gazetteer.commonWord(normal) && !ORGANIZATION_WORDS.has(normal)) return false;
   }
   return true;
 }

@@ -30,24 +30,51 @@ function linksSides(t: Token | undefined): boolean {
   return !!t && (RESULT_WORDS.has(t.lemma) || RESULT_WORDS.has(t.normal) || SCORE.test(t.text));
 }
 
+const GOALS = /^\d{1,3}$/;
+
+/**
+ * True when the candidate stands in a result line of a results table ("Aston Villa 2 Sheffield
+ * Wednesday 1", "Boston Red Sox 5 CLEVELAND 3"): a line of names and small numbers only, with
+ * two or more numbers, and a number right after the candidate.
+ */
+function inResultLine(doc: NlpDocument, c: TypedCandidate): boolean {
+  const after = doc.tokens[c.tokenEnd];
+  if (!after || !after.sameLine || !GOALS.test(after.text)) return false;
+  let first = c.tokenStart;
+  while (first > 0 && (doc.tokens[first] as Token).sameLine) first--;
+  let numbers = 0;
+  for (let i = first; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token;
+    if (i > first && !t.sameLine) break;
+    if (GOALS.test(t.text)) numbers++;
+    else if (!/^\p{Lu}/u.test(t.text) && !['-', '(', ')', '.', '&'].includes(t.text) && t.normal !== 'of' && t.normal !== 'and') return false;
+  }
+  return numbers >= 2;
+}
+
 /** Retypes towns playing a result as organizations, and every same-named mention with them. */
 export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): void {
   if (!isSportsCopy(doc)) return;
   const teams = new Set<string>();
+  // Names seen in a results table are teams even where a person's name would fit ("Aston Villa 3 points").
+  const tabled = new Set<string>();
   for (const c of typed) {
-    if (c.type === 'person' || c.type === 'organization') continue;
+    if (c.type === 'organization' || c.evidence.title) continue;
     const home = c.evidence.place;
-    if (home && !TEAM_HOMES.has(home.kind)) continue;
+    const resultLine = inResultLine(doc, c);
+    if (c.type === 'person' && !resultLine) continue;
+    if (home && !TEAM_HOMES.has(home.kind) && !(resultLine && home.kind === 'region')) continue;
     const before = doc.tokens[c.tokenStart - 1];
     const after = doc.tokens[c.tokenEnd];
-    if (!linksSides(before) && !linksSides(after)) continue;
+    if (!resultLine && !linksSides(before) && !linksSides(after)) continue;
     teams.add(c.text);
+    if (resultLine) tabled.add(c.text);
     // "Westbury" alone is the club once "Westbury City" has played.
     const first = doc.tokens[c.tokenStart] as Token;
     if (c.tokenEnd - c.tokenStart > 1) teams.add(first.text);
   }
   for (const c of typed) {
-    if (!teams.has(c.text) || c.type === 'person') continue;
+    if (!teams.has(c.text) || (c.type === 'person' && !tabled.has(c.text))) continue;
     c.type = 'organization';
     c.evidence.reasons.push('a side in sports copy');
   }
