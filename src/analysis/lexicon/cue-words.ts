@@ -98,7 +98,7 @@ export const NAME_CONNECTORS = words(`of of the de du des da do dos das van von 
 export const SURNAME_PARTICLES = words(`de da di du van von der den del della la le al el bin ibn ben`);
 
 /** Prepositions after which a name is likely a place ("in Kyiv", "near Donetsk"). */
-export const PLACE_PREPOSITIONS = words(`in at near into across outside inside throughout around from`);
+export const PLACE_PREPOSITIONS = words(`in at near into across outside inside throughout around from through via toward towards`);
 
 /**
  * Letters of honours and offices written after a person's name ("Mark Tedeschi, QC", "Jane
@@ -147,6 +147,7 @@ export const ORGANIZATION_NOUNS = words(`
 export const PLACE_NOUNS = words(`
   city town village country nation region province state county district suburb neighbourhood
   neighborhood island capital port municipality territory republic kingdom area community
+  border borders diocese desert outskirts coast shores
 `);
 
 /** Words that end sports clubs' names after their town ("Ashford United", "Bolton Wanderers"). */

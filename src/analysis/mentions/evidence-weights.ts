@@ -44,6 +44,8 @@ export const WEIGHTS = {
   roleApposition: 4,
   personObject: 2,
   affiliation: 2,
+  placeNounOf: 4,
+  motionTo: 1.5,
 } as const;
 
 /** Lowest winning score for a name to be reported at all. */

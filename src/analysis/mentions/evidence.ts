@@ -20,6 +20,7 @@ const PERSON_POSSESSIONS = new Set(['administration', 'campaign', 'presidency', 
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const PERSON_OBJECT_LEMMAS = new Set(['appoint', 'elect', 'hire', 'marry', 'nominate', 'arrest', 'interview', 'sack', 'knight', 'crown', 'succeed', 'depose']);
+const MOTION_LEMMAS = new Set(['go', 'travel', 'move', 'return', 'fly', 'sail', 'flee', 'emigrate', 'migrate', 'journey', 'head', 'drive', 'walk', 'relocate', 'retreat', 'march', 'come', 'arrive', 'deport', 'exile', 'send', 'evacuate']);
 const WORK_NOUNS = new Set(['study', 'survey', 'project', 'programme', 'trial', 'initiative', 'scheme']);
 const REPORTING_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'argue', 'claim', 'note', 'write', 'insist', 'ask', 'reply', 'recall', 'warn', 'tweet', 'testify', 'admit', 'acknowledge', 'believe', 'think']);
 
@@ -159,6 +160,15 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const holder = tokens[before.index - 1];
     if ((before.normal === 'for' || before.normal === 'at') && holder && (ROLE_NOUNS.has(holder.normal) || (holder.pos === 'PROPN' && CAPITALISED_WORD.test(holder.text) && !EVENT_WORDS.has(holder.normal))) && !place) {
       add(e, 'organization', WEIGHTS.affiliation, `after "${holder.text} ${before.text}"`);
+    }
+    // "the town of Yeoncheon", "the border of Dalmatia and Pannonia": a place noun and "of".
+    const nounBeforeOf = tokens[before.index - 1];
+    if (before.normal === 'of' && nounBeforeOf?.pos === 'NOUN' && PLACE_NOUNS.has(nounBeforeOf.normal) && !CAPITALISED_WORD.test(nounBeforeOf.text)) {
+      add(e, 'place', WEIGHTS.placeNounOf, `after "${nounBeforeOf.text} of"`);
+    }
+    // "travelled with Bonosus to Gaul", "returned to Sne": where a journey goes.
+    if (before.normal === 'to' && tokens.slice(Math.max(0, before.index - 5), before.index).some((t) => t.pos === 'VERB' && MOTION_LEMMAS.has(t.lemma))) {
+      add(e, 'place', WEIGHTS.motionTo, `"to" after a verb of motion`);
     }
     const role = e.title ? undefined : roleBeforeComma(tokens, c.titleStart ?? c.tokenStart);
     if (role) add(e, 'person', WEIGHTS.roleApposition, `after "${role.text} …,"`);

@@ -21,6 +21,7 @@ const MIN_CITY_POPULATION = 100_000;
 const MAJOR_CITY_POPULATION = 500_000;
 const CONNECTOR = /^(of|the|de|del|da|do|dos|das|di|du|des|la|le|los|las|and|&|for|at|in|on|upon|-)$/iu;
 const NAME_WORD = /^\p{Lu}/u;
+const AWARD_WORDS = /\b(awards?|prizes?|medals?|trophy|cup)\b/iu;
 /** "Southwest Airlines", "Northwestern University": a compass word names no particular region here. */
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)(ern)?$/iu;
 
@@ -47,7 +48,11 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
   for (const c of typed) {
     // A team named after its home ("Manchester City", "Boston Red Sox") stands for the club;
     // sports copy repeats such names in every result line.
-    if (c.type !== 'organization' || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace) continue;
+    // Events are named after places too: "Berlin International Film Festival", "Vietnam War".
+    // Awards are mostly named after people ("Stirling Prize", "César Award").
+    const award = AWARD_WORDS.test(c.text);
+    const host = c.type === 'organization' || (c.type === undefined && c.evidence.event === true && !award);
+    if (!host || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace) continue;
     let i = c.tokenStart;
     while (i < c.tokenEnd) {
       const match = placeAt(doc, gazetteer, c, i, personWords);

@@ -72,6 +72,11 @@ describe('evidence', () => {
     expect(typeOf('She called Food Standards Russia Ukraine yesterday.', 'Food Standards Russia Ukraine')).not.toBe('person');
   });
 
+  it('reads a place noun with "of", and where a journey goes', () => {
+    expect(typeOf('Troops evacuated the town of Yeoncheon after the shelling.', 'Yeoncheon')).toBe('place');
+    expect(typeOf('In 370 he travelled with his friend to Gallia and settled there.', 'Gallia')).toBe('place');
+  });
+
   it('keeps events and wars out', () => {
     expect(typeOf('The city was damaged in the World War II bombing.', 'World War II')).toBeUndefined();
   });

@@ -40,6 +40,10 @@ describe('nestedPlaces', () => {
     expect(nested('Officials of Russia met in Moscow.')).toEqual([]);
   });
 
+  it('finds places in the names of events, not of awards', () => {
+    expect(nested('He joined the jury of the Moscow International Film Festival and won the Boston Prize.').map((f) => f.text)).toEqual(['Moscow']);
+  });
+
   it('leaves teams named after their home whole', () => {
     expect(nested('The Boston Red Sox beat the Ashford Rovers.')).toEqual([]);
   });
