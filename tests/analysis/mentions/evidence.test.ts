@@ -38,6 +38,10 @@ describe('evidence', () => {
     expect(typeOf('NOW, THEREFORE, we do hereby order it.', 'NOW')).toBeUndefined();
   });
 
+  it('types no currency code', () => {
+    expect(typeOf('A ticket costs 100 DKK, and lunch is extra. DKK prices rose.', 'DKK')).toBeUndefined();
+  });
+
   it('types no letters of an honour after a name', () => {
     expect(typeOf('The prosecutor, Mark Tedeschi, QC, said the parents knew.', 'QC')).toBeUndefined();
   });
