@@ -12,6 +12,7 @@ let engine: WinkEngine | undefined;
  * so every caller shares this one, created on first use.
  */
 export function getWink(): WinkEngine {
-  engine ??= winkNLP(model, ['sbd', 'pos', 'ner', 'negation']);
+  // Only the pipes whose output is read: wink's negation flags are never used.
+  engine ??= winkNLP(model, ['sbd', 'pos', 'ner']);
   return engine;
 }
