@@ -1,5 +1,6 @@
 import type { NlpDocument, Paragraph, Sentence, Token } from './document.js';
-import type { ItemEntity, ItemSentence } from 'wink-nlp';
+import type { ItemSentence } from 'wink-nlp';
+import { findTemporal } from './temporal.js';
 import type { WinkEngine } from './wink.js';
 
 /**
@@ -151,14 +152,11 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
     sentences.push({ index, firstToken: first, endToken, start: (tokens[first] as Token).start, end: (tokens[endToken - 1] as Token).end });
   }
 
-  doc.entities().each((e: ItemEntity) => {
-    const [first, last] = e.out(its.span) as unknown as [number, number];
-    const type = e.out(its.type) as string;
-    for (let t = keptIndex[first] as number; t < (keptIndex[last + 1] as number); t++) {
-      const token = tokens[t];
-      if (token) token.winkEntity = type;
-    }
-  });
+  const temporal = findTemporal(tokens);
+  for (let t = 0; t < tokens.length; t++) {
+    const kind = temporal[t];
+    if (kind) (tokens[t] as Token).temporal = kind;
+  }
 
   return { text, tokens, sentences, paragraphs: findParagraphs(text) };
 }

@@ -13,8 +13,6 @@ import { reshapeCandidates } from './reshape-candidates.js';
 
 /** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
 const CLOSED_CLASS = new Set(['PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'PUNCT', 'SYM', 'NUM']);
-/** wink entity types whose capitalised words (months, days) are not names. */
-const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION']);
 const CAPITALISED = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -44,7 +42,7 @@ function opensSentence(doc: NlpDocument, t: Token): boolean {
 
 function isNameWord(ctx: Context, t: Token | undefined): t is Token {
   if (!t || t.type !== 'word' || !CAPITALISED.test(t.text)) return false;
-  if ((t.winkEntity && TEMPORAL.has(t.winkEntity)) || DATE_ABBREVIATIONS.has(t.normal)) return false;
+  if (t.temporal !== undefined || DATE_ABBREVIATIONS.has(t.normal)) return false;
   if (ctx.capsLines.has(t.index)) return false;
   // "I’m", "We’ll": contractions are not names.
   if (CONTRACTION.test(t.text)) return false;
@@ -88,7 +86,7 @@ function extendRun(ctx: Context, start: number): number {
     if (isNameWord(ctx, next) && next.pos !== 'PUNCT') { end++; continue; }
     // "Sydney Morning Herald", "The Sunday Times": a capitalised month, day or time word inside a
     // name (a name word before and after it) belongs to the name.
-    if (next.winkEntity && TEMPORAL.has(next.winkEntity) && CAPITALISED.test(next.text) && isNameWord(ctx, tokens[end + 1]) && tokens[end + 1]?.sameLine) {
+    if (next.temporal !== undefined && CAPITALISED.test(next.text) && isNameWord(ctx, tokens[end + 1]) && tokens[end + 1]?.sameLine) {
       end += 2;
       continue;
     }
