@@ -73,6 +73,15 @@ const ORDINAL = /^\d+(st|nd|rd|th)$/;
 const JOINED_DURATION = /^(\d+|[a-z]+)-(second|minute|hour|day|week|month|year|decade)s?$/;
 const JOINED_DATE = /^(\d+(st|nd|rd|th)-century|mid-(january|february|march|april|may|june|july|august|september|october|november|december|\d{4}s?|['’]?\d0s)|year-end)$/;
 const CAPITALISED = /^\p{Lu}/u;
+/** Token types that may hold a number, a clock time or a decade. */
+const NUMERIC_TYPES = words('number time decade ordinal');
+/**
+ * Every word that can open an expression. Most tokens are none of these, nor numbers, nor
+ * joined with a hyphen, and are passed over after one lookup.
+ */
+const OPENERS: ReadonlySet<string> = new Set(
+  [MONTHS, DAYS, SHORT_DAYS, DAY_PARTS, SEASONS, AMBIGUOUS_SEASONS, HOLIDAYS, UNITS, MODIFIERS, QUANTITIES, TODAY_WORDS.keys()].flatMap((list) => [...list]).concat('may'),
+);
 
 function isMonth(tokens: readonly TemporalToken[], i: number): boolean {
   const t = tokens[i] as TemporalToken;
@@ -126,6 +135,10 @@ export function findTemporal(tokens: readonly TemporalToken[]): (TemporalKind | 
   while (i < tokens.length) {
     const t = tokens[i] as TemporalToken;
     const n = t.normal;
+    if (!OPENERS.has(n) && !NUMERIC_TYPES.has(t.type) && !n.includes('-')) {
+      i++;
+      continue;
+    }
     // "3 p.m.", "10:30 a.m. EST", "9PM".
     if (t.type === 'time' || (CLOCK.test(n) && MERIDIEMS.has(normalAt(i + 1)))) {
       let end = t.type === 'time' ? i + 1 : i + 2;
