@@ -1,25 +1,36 @@
 import type { NlpDocument, Paragraph, Sentence, Token } from './document.js';
-import type { ItemSentence } from 'wink-nlp';
 import { findTemporal } from './temporal.js';
 import type { WinkEngine } from './wink.js';
 
-/**
- * Finds where `value` starts at or after `from`. wink drops some zero-width characters
- * (a stray U+FEFF mid-text) from its spacing, so the token is searched for rather than
- * assumed to follow its preceding spaces exactly.
- */
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const NON_LATIN1 = /[^\u0000-\u00ff]/;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const SENTENCE_END = /[.!?:;”"’»]$/;
 
+/**
+ * Finds where `value` starts at or after `from`: only spaces lie between a token and the one
+ * before it, but wink drops some zero-width characters (a stray U+FEFF mid-text), so the token
+ * is searched for rather than assumed to follow its spaces exactly.
+ */
 function locate(text: string, value: string, from: number): number {
-  if (text.startsWith(value, from)) return from;
   const found = text.indexOf(value, from);
   return found < 0 ? from : found;
 }
 
+/** True when a line break stands in `text` between `from` and `to`. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
+}
+
 /** Longest run of non-space characters wink is given; real words and most URLs are shorter. */
 export const MAX_RUN = 256;
+/** A run longer than {@link MAX_RUN}, with the spaces {@link breakLongRuns} counts. */
+const LONG_RUN = new RegExp(`[^ \\n\\r\\t\\u00a0\\u2028\\u2029]{${MAX_RUN + 1}}`);
 
 /**
  * The text with every run of more than {@link MAX_RUN} non-space characters broken by a space
@@ -27,6 +38,8 @@ export const MAX_RUN = 256;
  * that long (the usual case, without copying).
  */
 export function breakLongRuns(text: string): string {
+  // One native regex scan answers the usual case (no long run) without a loop in JavaScript.
+  if (!LONG_RUN.test(text)) return text;
   let run = 0;
   let parts: string[] | undefined;
   let from = 0;
@@ -70,7 +83,7 @@ export function findParagraphs(text: string): Paragraph[] {
 
 /**
  * Runs wink over `text` and returns tokens with exact character offsets, sentences and
- * paragraphs. Offsets are rebuilt from each token's preceding spaces plus its value.
+ * paragraphs. Offsets are found by looking each token's value up in the text, in order.
  */
 export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   const its = wink.its;
@@ -79,7 +92,6 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   // located in the original text.
   const doc = wink.readDoc(breakLongRuns(text));
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
@@ -95,8 +107,7 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   for (let i = 0; i < values.length; i++) {
     keptIndex[i] = tokens.length;
     const value = values[i] ?? '';
-    const gap = spaces[i] ?? '';
-    const start = locate(text, value, cursor + gap.length);
+    const start = locate(text, value, cursor);
     cursor = start + value.length;
     if (!value.trim()) continue;
     // wink's tokenizer does not know letters such as Ł or ź and cuts "Łódź" into three tokens;
@@ -108,7 +119,7 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
       previous.normal = previous.text.toLowerCase();
       previous.lemma = previous.normal;
       previous.type = 'word';
-      if (/^\p{Lu}/u.test(previous.text)) previous.pos = 'PROPN';
+      if (CAPITAL_FIRST.test(previous.text)) previous.pos = 'PROPN';
       lastEnd = previous.end;
       continue;
     }
@@ -122,7 +133,7 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
       start,
       end: start + value.length,
       sentence: 0,
-      sameLine: tokens.length > 0 && !LINE_BREAK.test(text.slice(lastEnd, start)),
+      sameLine: tokens.length > 0 && !hasLineBreak(text, lastEnd, start),
     });
     lastEnd = start + value.length;
   }
@@ -131,14 +142,11 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   // Sentence ends: wink's, plus every line break that is not a hard wrap inside a sentence
   // (news copy puts one paragraph on a line; a headline has no full stop).
   const breaks = new Set<number>();
-  doc.sentences().each((s: ItemSentence) => {
-    const [first] = s.out(its.span) as unknown as [number, number];
-    breaks.add(keptIndex[first] as number);
-  });
+  for (const [first] of doc.sentences().out(its.span) as unknown as [number, number][]) breaks.add(keptIndex[first] as number);
   for (const t of tokens) {
     if (t.index === 0 || t.sameLine) continue;
     const previous = tokens[t.index - 1] as Token;
-    const hardWrap = /^\p{Ll}/u.test(t.text) && !/[.!?:;”"’»]$/.test(previous.text);
+    const hardWrap = LOWER_FIRST.test(t.text) && !SENTENCE_END.test(previous.text);
     if (!hardWrap) breaks.add(t.index);
   }
   const sentences: Sentence[] = [];
