@@ -135,7 +135,8 @@ export function findTemporal(tokens: readonly TemporalToken[]): (TemporalKind | 
   while (i < tokens.length) {
     const t = tokens[i] as TemporalToken;
     const n = t.normal;
-    if (!OPENERS.has(n) && !NUMERIC_TYPES.has(t.type) && !n.includes('-')) {
+    const type = t.type;
+    if (type === 'punctuation' || (type === 'word' ? !OPENERS.has(n) && !n.includes('-') : !NUMERIC_TYPES.has(type))) {
       i++;
       continue;
     }

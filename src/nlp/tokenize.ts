@@ -29,8 +29,6 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 
 /** Longest run of non-space characters wink is given; real words and most URLs are shorter. */
 export const MAX_RUN = 256;
-/** A run longer than {@link MAX_RUN}, with the spaces {@link breakLongRuns} counts. */
-const LONG_RUN = new RegExp(`[^ \\n\\r\\t\\u00a0\\u2028\\u2029]{${MAX_RUN + 1}}`);
 
 /**
  * The text with every run of more than {@link MAX_RUN} non-space characters broken by a space
@@ -38,8 +36,6 @@ const LONG_RUN = new RegExp(`[^ \\n\\r\\t\\u00a0\\u2028\\u2029]{${MAX_RUN + 1}}`
  * that long (the usual case, without copying).
  */
 export function breakLongRuns(text: string): string {
-  // One native regex scan answers the usual case (no long run) without a loop in JavaScript.
-  if (!LONG_RUN.test(text)) return text;
   let run = 0;
   let parts: string[] | undefined;
   let from = 0;
