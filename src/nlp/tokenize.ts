@@ -1,5 +1,5 @@
 import type { NlpDocument, Paragraph, Sentence, Token } from './document.js';
-import { findTemporal } from './temporal.js';
+import { findTemporal, type TemporalKind } from './temporal.js';
 import type { WinkEngine } from './wink.js';
 
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
@@ -78,6 +78,39 @@ export function findParagraphs(text: string): Paragraph[] {
 }
 
 /**
+ * A token whose lemma is read from wink when a stage first asks for it: wink lemmatises on every
+ * read, and the stages want the lemmas of a few verbs and nouns, some 3% of the tokens.
+ */
+class WinkToken implements Token {
+  index = 0;
+  text = '';
+  normal = '';
+  pos = 'X';
+  type = 'word';
+  start = 0;
+  end = 0;
+  sentence = 0;
+  sameLine = false;
+  temporal?: TemporalKind;
+  #lemma: string | undefined;
+  readonly #lemmaOf: (winkIndex: number) => string | undefined;
+  readonly #winkIndex: number;
+
+  constructor(lemmaOf: (winkIndex: number) => string | undefined, winkIndex: number) {
+    this.#lemmaOf = lemmaOf;
+    this.#winkIndex = winkIndex;
+  }
+
+  get lemma(): string {
+    return (this.#lemma ??= this.#lemmaOf(this.#winkIndex) ?? this.text.toLowerCase());
+  }
+
+  set lemma(value: string) {
+    this.#lemma = value;
+  }
+}
+
+/**
  * Runs wink over `text` and returns tokens with exact character offsets, sentences and
  * paragraphs. Offsets are found by looking each token's value up in the text, in order.
  */
@@ -91,8 +124,9 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   const tags = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
+  const winkTokens = doc.tokens();
   // wink's typings declare `its.lemma` with a narrower signature than `out` accepts.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
+  const lemmaOf = (i: number): string | undefined => winkTokens.itemAt(i).out(its.lemma as unknown as typeof its.normal) as string | undefined;
 
   // wink emits line breaks and tabs as tokens of their own; stages want words and punctuation
   // only, so those are dropped here and wink's spans are mapped onto the kept tokens.
@@ -119,18 +153,16 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
       lastEnd = previous.end;
       continue;
     }
-    tokens.push({
-      index: tokens.length,
-      text: value,
-      normal: normals[i] ?? value.toLowerCase(),
-      pos: tags[i] ?? 'X',
-      type: types[i] ?? 'word',
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      start,
-      end: start + value.length,
-      sentence: 0,
-      sameLine: tokens.length > 0 && !hasLineBreak(text, lastEnd, start),
-    });
+    const token = new WinkToken(lemmaOf, i);
+    token.index = tokens.length;
+    token.text = value;
+    token.normal = normals[i] ?? value.toLowerCase();
+    token.pos = tags[i] ?? 'X';
+    token.type = types[i] ?? 'word';
+    token.start = start;
+    token.end = start + value.length;
+    token.sameLine = tokens.length > 0 && !hasLineBreak(text, lastEnd, start);
+    tokens.push(token);
     lastEnd = start + value.length;
   }
   keptIndex[values.length] = tokens.length;

@@ -32,7 +32,8 @@ function linksSides(t: Token | undefined): boolean {
 
 /** Retypes towns playing a result as organizations, and every same-named mention with them. */
 export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): void {
-  if (!isSportsCopy(doc)) return;
+  // The sides are looked for first: reading the whole document for sports words reads every
+  // token's lemma, which wink computes on demand, and most documents have no side to retype.
   const teams = new Set<string>();
   for (const c of typed) {
     if (c.type === 'person' || c.type === 'organization') continue;
@@ -46,6 +47,7 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     const first = doc.tokens[c.tokenStart] as Token;
     if (c.tokenEnd - c.tokenStart > 1) teams.add(first.text);
   }
+  if (teams.size === 0 || !isSportsCopy(doc)) return;
   for (const c of typed) {
     if (!teams.has(c.text) || c.type === 'person') continue;
     c.type = 'organization';
