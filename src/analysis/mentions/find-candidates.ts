@@ -8,7 +8,7 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
-import { findCapsLines, findTitleCaseLines, isAllCaps, titleCase } from './letter-case.js';
+import { findCapsLines, findTitleCaseLines, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
 import { reshapeCandidates } from './reshape-candidates.js';
 
 /** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
@@ -41,7 +41,7 @@ function opensSentence(doc: NlpDocument, t: Token): boolean {
 }
 
 function isNameWord(ctx: Context, t: Token | undefined): t is Token {
-  if (!t || t.type !== 'word' || !CAPITALISED.test(t.text)) return false;
+  if (!t || t.type !== 'word' || !startsCapitalised(t.text)) return false;
   if (t.temporal !== undefined || DATE_ABBREVIATIONS.has(t.normal)) return false;
   if (ctx.capsLines.has(t.index)) return false;
   // "I’m", "We’ll": contractions are not names.
@@ -252,7 +252,7 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
 /** Words the document writes in lower case somewhere: capitals elsewhere are then just sentence starts. */
 function collectLowerCaseWords(doc: NlpDocument): Set<string> {
   const seen = new Set<string>();
-  for (const t of doc.tokens) if (t.type === 'word' && !CAPITALISED.test(t.text)) seen.add(t.normal);
+  for (const t of doc.tokens) if (t.type === 'word' && !startsCapitalised(t.text)) seen.add(t.normal);
   return seen;
 }
 

@@ -30,6 +30,14 @@ function countLetters(word: string): number {
   return n;
 }
 
+/** True when the word starts with a capital letter; ASCII letters are told by their code. */
+export function startsCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code >= 0x61 && code <= 0x7a) return false;
+  return CAPITAL_FIRST.test(word);
+}
+
 /** True when the word has at least one letter and no lower-case letter ("NATO", "U.S."). */
 export function isAllCaps(word: string): boolean {
   // No regex and no new strings for ASCII words: this runs on every token.
@@ -62,7 +70,7 @@ export function findCapsLines(doc: NlpDocument): Set<number> {
  * capital does not make a common word a name.
  */
 export function findTitleCaseLines(doc: NlpDocument): Set<number> {
-  return linesWhere(doc, 4, 5, 0.8, (word) => CAPITAL_FIRST.test(word));
+  return linesWhere(doc, 4, 5, 0.8, startsCapitalised);
 }
 
 /** Tokens of lines with at least `minWords` words of `minLetters` letters, `share` of which pass `test`. */
