@@ -1,3 +1,5 @@
+import type { TemporalKind } from './temporal.js';
+
 /**
  * The tokenised document every analysis stage reads. It is built once per text by
  * {@link tokenize} and never mutated afterwards, so stages can share it freely.
@@ -25,8 +27,8 @@ export interface Token extends Span {
   lemma: string;
   /** Index of the sentence that holds the token. */
   sentence: number;
-  /** wink's built-in entity type covering this token (`DATE`, `CARDINAL`, ...), if any. */
-  winkEntity?: string;
+  /** The kind of date, time or duration expression covering this token, if any. */
+  temporal?: TemporalKind;
   /** True when only spaces/tabs (no line break) separate this token from the previous one. */
   sameLine: boolean;
 }

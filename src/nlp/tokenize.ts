@@ -1,20 +1,30 @@
 import type { NlpDocument, Paragraph, Sentence, Token } from './document.js';
-import type { ItemEntity, ItemSentence } from 'wink-nlp';
+import { findTemporal, type TemporalKind } from './temporal.js';
 import type { WinkEngine } from './wink.js';
 
-/**
- * Finds where `value` starts at or after `from`. wink drops some zero-width characters
- * (a stray U+FEFF mid-text) from its spacing, so the token is searched for rather than
- * assumed to follow its preceding spaces exactly.
- */
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const NON_LATIN1 = /[^\u0000-\u00ff]/;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const SENTENCE_END = /[.!?:;”"’»]$/;
 
+/**
+ * Finds where `value` starts at or after `from`: only spaces lie between a token and the one
+ * before it, but wink drops some zero-width characters (a stray U+FEFF mid-text), so the token
+ * is searched for rather than assumed to follow its spaces exactly.
+ */
 function locate(text: string, value: string, from: number): number {
-  if (text.startsWith(value, from)) return from;
   const found = text.indexOf(value, from);
   return found < 0 ? from : found;
+}
+
+/** True when a line break stands in `text` between `from` and `to`. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
 }
 
 /** Longest run of non-space characters wink is given; real words and most URLs are shorter. */
@@ -68,8 +78,41 @@ export function findParagraphs(text: string): Paragraph[] {
 }
 
 /**
+ * A token whose lemma is read from wink when a stage first asks for it: wink lemmatises on every
+ * read, and the stages want the lemmas of a few verbs and nouns, some 3% of the tokens.
+ */
+class WinkToken implements Token {
+  index = 0;
+  text = '';
+  normal = '';
+  pos = 'X';
+  type = 'word';
+  start = 0;
+  end = 0;
+  sentence = 0;
+  sameLine = false;
+  temporal?: TemporalKind;
+  #lemma: string | undefined;
+  readonly #lemmaOf: (winkIndex: number) => string | undefined;
+  readonly #winkIndex: number;
+
+  constructor(lemmaOf: (winkIndex: number) => string | undefined, winkIndex: number) {
+    this.#lemmaOf = lemmaOf;
+    this.#winkIndex = winkIndex;
+  }
+
+  get lemma(): string {
+    return (this.#lemma ??= this.#lemmaOf(this.#winkIndex) ?? this.text.toLowerCase());
+  }
+
+  set lemma(value: string) {
+    this.#lemma = value;
+  }
+}
+
+/**
  * Runs wink over `text` and returns tokens with exact character offsets, sentences and
- * paragraphs. Offsets are rebuilt from each token's preceding spaces plus its value.
+ * paragraphs. Offsets are found by looking each token's value up in the text, in order.
  */
 export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   const its = wink.its;
@@ -78,12 +121,12 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   // located in the original text.
   const doc = wink.readDoc(breakLongRuns(text));
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
+  const winkTokens = doc.tokens();
   // wink's typings declare `its.lemma` with a narrower signature than `out` accepts.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
+  const lemmaOf = (i: number): string | undefined => winkTokens.itemAt(i).out(its.lemma as unknown as typeof its.normal) as string | undefined;
 
   // wink emits line breaks and tabs as tokens of their own; stages want words and punctuation
   // only, so those are dropped here and wink's spans are mapped onto the kept tokens.
@@ -94,8 +137,7 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   for (let i = 0; i < values.length; i++) {
     keptIndex[i] = tokens.length;
     const value = values[i] ?? '';
-    const gap = spaces[i] ?? '';
-    const start = locate(text, value, cursor + gap.length);
+    const start = locate(text, value, cursor);
     cursor = start + value.length;
     if (!value.trim()) continue;
     // wink's tokenizer does not know letters such as Ł or ź and cuts "Łódź" into three tokens;
@@ -107,22 +149,20 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
       previous.normal = previous.text.toLowerCase();
       previous.lemma = previous.normal;
       previous.type = 'word';
-      if (/^\p{Lu}/u.test(previous.text)) previous.pos = 'PROPN';
+      if (CAPITAL_FIRST.test(previous.text)) previous.pos = 'PROPN';
       lastEnd = previous.end;
       continue;
     }
-    tokens.push({
-      index: tokens.length,
-      text: value,
-      normal: normals[i] ?? value.toLowerCase(),
-      pos: tags[i] ?? 'X',
-      type: types[i] ?? 'word',
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      start,
-      end: start + value.length,
-      sentence: 0,
-      sameLine: tokens.length > 0 && !LINE_BREAK.test(text.slice(lastEnd, start)),
-    });
+    const token = new WinkToken(lemmaOf, i);
+    token.index = tokens.length;
+    token.text = value;
+    token.normal = normals[i] ?? value.toLowerCase();
+    token.pos = tags[i] ?? 'X';
+    token.type = types[i] ?? 'word';
+    token.start = start;
+    token.end = start + value.length;
+    token.sameLine = tokens.length > 0 && !hasLineBreak(text, lastEnd, start);
+    tokens.push(token);
     lastEnd = start + value.length;
   }
   keptIndex[values.length] = tokens.length;
@@ -130,14 +170,11 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   // Sentence ends: wink's, plus every line break that is not a hard wrap inside a sentence
   // (news copy puts one paragraph on a line; a headline has no full stop).
   const breaks = new Set<number>();
-  doc.sentences().each((s: ItemSentence) => {
-    const [first] = s.out(its.span) as unknown as [number, number];
-    breaks.add(keptIndex[first] as number);
-  });
+  for (const [first] of doc.sentences().out(its.span) as unknown as [number, number][]) breaks.add(keptIndex[first] as number);
   for (const t of tokens) {
     if (t.index === 0 || t.sameLine) continue;
     const previous = tokens[t.index - 1] as Token;
-    const hardWrap = /^\p{Ll}/u.test(t.text) && !/[.!?:;”"’»]$/.test(previous.text);
+    const hardWrap = LOWER_FIRST.test(t.text) && !SENTENCE_END.test(previous.text);
     if (!hardWrap) breaks.add(t.index);
   }
   const sentences: Sentence[] = [];
@@ -151,14 +188,11 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
     sentences.push({ index, firstToken: first, endToken, start: (tokens[first] as Token).start, end: (tokens[endToken - 1] as Token).end });
   }
 
-  doc.entities().each((e: ItemEntity) => {
-    const [first, last] = e.out(its.span) as unknown as [number, number];
-    const type = e.out(its.type) as string;
-    for (let t = keptIndex[first] as number; t < (keptIndex[last + 1] as number); t++) {
-      const token = tokens[t];
-      if (token) token.winkEntity = type;
-    }
-  });
+  const temporal = findTemporal(tokens);
+  for (let t = 0; t < tokens.length; t++) {
+    const kind = temporal[t];
+    if (kind) (tokens[t] as Token).temporal = kind;
+  }
 
   return { text, tokens, sentences, paragraphs: findParagraphs(text) };
 }

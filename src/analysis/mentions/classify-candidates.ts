@@ -152,7 +152,8 @@ function margin(scores: Scores, type: EntityType): number {
 export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candidates: Candidate[]): TypedCandidate[] {
   const typed: TypedCandidate[] = candidates.map((c) => {
     const evidence = gatherEvidence(doc, gazetteer, c);
-    return { ...c, evidence, type: evidence.demonym ? undefined : bestType(evidence.scores) };
+    // Object.assign, not a spread: the same fields in the same order, copied faster.
+    return Object.assign({}, c, { evidence, type: evidence.demonym ? undefined : bestType(evidence.scores) });
   });
 
   const { surnames, givenFrom } = personNameParts(typed, doc);

@@ -13,8 +13,21 @@ import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, qualifiedPlace
 
 export { bestType, MIN_SCORE, WEIGHTS, type Evidence, type Scores } from './evidence-weights.js';
 
+const MARKS = /\p{M}/gu;
+const ROMAN_NUMERAL = /^[IVX]+$/;
+/** Stripped place names, kept: the same few thousand names are compared for every candidate. */
+const stripped = new Map<string, string>();
+
 /** The text without diacritics: "Göd" → "God". */
-const stripMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
+function stripMarks(text: string): string {
+  let plain = stripped.get(text);
+  if (plain === undefined) {
+    plain = text.normalize('NFD').replace(MARKS, '');
+    if (stripped.size >= 50_000) stripped.clear();
+    stripped.set(text, plain);
+  }
+  return plain;
+}
 
 const PERSON_POSSESSIONS = new Set(['administration', 'campaign', 'presidency', 'aides', 'allies', 'supporters', 'camp', 'surrogates', 'spokesman', 'spokeswoman', 'spokesperson']);
 const CAPITALISED_WORD = /^\p{Lu}/u;
@@ -114,7 +127,11 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   }
   teamEvidence(e, gazetteer, c, words);
   // "World War II", "Olympic Games", "Cyclone Phailin": events and storms are not entities.
-  const head = [...letterWords].reverse().find((w) => !NAME_SUFFIXES.has(w.normal) && !/^[IVX]+$/.test(w.text));
+  let head: Token | undefined;
+  for (let k = letterWords.length - 1; k >= 0 && !head; k--) {
+    const w = letterWords[k] as Token;
+    if (!NAME_SUFFIXES.has(w.normal) && !ROMAN_NUMERAL.test(w.text)) head = w;
+  }
   const opener = letterWords[0];
   if ((head && letterWords.length > 1 && EVENT_WORDS.has(head.normal)) || (opener && letterWords.length > 1 && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text))) {
     for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;

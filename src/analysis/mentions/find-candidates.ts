@@ -8,14 +8,12 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
-import { findCapsLines, findTitleCaseLines, isAllCaps, titleCase } from './letter-case.js';
+import { findCapsLines, findTitleCaseLines, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
 import { addRepeatedNames } from './repeated-names.js';
 import { reshapeCandidates } from './reshape-candidates.js';
 
 /** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
 const CLOSED_CLASS = new Set(['PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'PUNCT', 'SYM', 'NUM']);
-/** wink entity types whose capitalised words (months, days) are not names. */
-const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION']);
 const CAPITALISED = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -44,8 +42,8 @@ function opensSentence(doc: NlpDocument, t: Token): boolean {
 }
 
 function isNameWord(ctx: Context, t: Token | undefined): t is Token {
-  if (!t || t.type !== 'word' || !CAPITALISED.test(t.text)) return false;
-  if ((t.winkEntity && TEMPORAL.has(t.winkEntity)) || DATE_ABBREVIATIONS.has(t.normal)) return false;
+  if (!t || t.type !== 'word' || !startsCapitalised(t.text)) return false;
+  if (t.temporal !== undefined || DATE_ABBREVIATIONS.has(t.normal)) return false;
   if (ctx.capsLines.has(t.index)) return false;
   // "I’m", "We’ll": contractions are not names.
   if (CONTRACTION.test(t.text)) return false;
@@ -95,7 +93,7 @@ function extendRun(ctx: Context, start: number): number {
     if (isNameWord(ctx, next) && next.pos !== 'PUNCT') { end++; continue; }
     // "Sydney Morning Herald", "The Sunday Times": a capitalised month, day or time word inside a
     // name (a name word before and after it) belongs to the name.
-    if (next.winkEntity && TEMPORAL.has(next.winkEntity) && CAPITALISED.test(next.text) && isNameWord(ctx, tokens[end + 1]) && tokens[end + 1]?.sameLine) {
+    if (next.temporal !== undefined && CAPITALISED.test(next.text) && isNameWord(ctx, tokens[end + 1]) && tokens[end + 1]?.sameLine) {
       end += 2;
       continue;
     }
@@ -280,7 +278,7 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
 /** Words the document writes in lower case somewhere: capitals elsewhere are then just sentence starts. */
 function collectLowerCaseWords(doc: NlpDocument): Set<string> {
   const seen = new Set<string>();
-  for (const t of doc.tokens) if (t.type === 'word' && !CAPITALISED.test(t.text)) seen.add(t.normal);
+  for (const t of doc.tokens) if (t.type === 'word' && !startsCapitalised(t.text)) seen.add(t.normal);
   return seen;
 }
 

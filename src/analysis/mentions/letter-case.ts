@@ -5,17 +5,50 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-/** Number of letters in a word (no array allocated: this runs on every token). */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/**
+ * True when the word has at least `min` letters. This runs on every token: ASCII characters are
+ * told by their code, and only others go through a Unicode regex.
+ */
+function hasLetters(word: string, min: number): boolean {
+  if (word.length < min) return false;
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) n++;
+    else if (word.charCodeAt(i) >= 0x80) return countLetters(word) >= min;
+    if (n >= min) return true;
+  }
+  return false;
+}
+
+/** Number of letters in a word, for words beyond ASCII. */
 function countLetters(word: string): number {
   let n = 0;
   for (const ch of word) if (LETTER.test(ch)) n++;
   return n;
 }
 
+/** True when the word starts with a capital letter; ASCII letters are told by their code. */
+export function startsCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code >= 0x61 && code <= 0x7a) return false;
+  return CAPITAL_FIRST.test(word);
+}
+
 /** True when the word has at least one letter and no lower-case letter ("NATO", "U.S."). */
 export function isAllCaps(word: string): boolean {
-  // Two regex tests and no new strings: this runs on every token.
-  return UPPER.test(word) && !LOWER.test(word);
+  // No regex and no new strings for ASCII words: this runs on every token.
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return UPPER.test(word) && !LOWER.test(word);
+    if (code >= 0x61 && code <= 0x7a) return false;
+    if (code >= 0x41 && code <= 0x5a) upper = true;
+  }
+  return upper;
 }
 
 /** "LONDON" → "London", "NEW-YORK" → "New-York": for looking up words written in capitals. */
@@ -37,7 +70,7 @@ export function findCapsLines(doc: NlpDocument): Set<number> {
  * capital does not make a common word a name.
  */
 export function findTitleCaseLines(doc: NlpDocument): Set<number> {
-  return linesWhere(doc, 4, 5, 0.8, (word) => /^\p{Lu}/u.test(word));
+  return linesWhere(doc, 4, 5, 0.8, startsCapitalised);
 }
 
 /** Tokens of lines with at least `minWords` words of `minLetters` letters, `share` of which pass `test`. */
@@ -49,7 +82,7 @@ function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, shar
     let upper = 0;
     for (let i = lineStart; i < end; i++) {
       const t = doc.tokens[i];
-      if (!t || t.type !== 'word' || t.text.length < minLetters || countLetters(t.text) < minLetters) continue;
+      if (!t || t.type !== 'word' || !hasLetters(t.text, minLetters)) continue;
       words++;
       if (test(t.text)) upper++;
     }

@@ -54,7 +54,8 @@ function inResultLine(doc: NlpDocument, c: TypedCandidate): boolean {
 
 /** Retypes towns playing a result as organizations, and every same-named mention with them. */
 export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): void {
-  if (!isSportsCopy(doc)) return;
+  // The sides are looked for first: reading the whole document for sports words reads every
+  // token's lemma, which wink computes on demand, and most documents have no side to retype.
   const teams = new Set<string>();
   // Names seen in a results table are teams even where a person's name would fit ("Aston Villa 3 points").
   const tabled = new Set<string>();
@@ -73,6 +74,7 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     const first = doc.tokens[c.tokenStart] as Token;
     if (c.tokenEnd - c.tokenStart > 1) teams.add(first.text);
   }
+  if (teams.size === 0 || !isSportsCopy(doc)) return;
   for (const c of typed) {
     if (!teams.has(c.text) || (c.type === 'person' && !tabled.has(c.text))) continue;
     c.type = 'organization';

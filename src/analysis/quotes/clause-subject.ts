@@ -18,7 +18,7 @@ const CLOSING_MARKS = new Set(['”', '"', "'", '’', '»']);
 
 /** Words between a subject and its verb: adverbs, auxiliaries, times ("Priebus later Thursday told"). */
 function skippable(t: Token): boolean {
-  return ADVERBIAL.has(t.pos) || t.winkEntity === 'DATE' || t.winkEntity === 'TIME';
+  return ADVERBIAL.has(t.pos) || t.temporal === 'DATE' || t.temporal === 'TIME';
 }
 
 function endsClause(t: Token): boolean {

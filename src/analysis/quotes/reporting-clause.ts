@@ -212,5 +212,5 @@ function afterLastOf(doc: NlpDocument, range: TokenRange | null): TokenRange | n
 
 function isProper(doc: NlpDocument, range: TokenRange): boolean {
   const last = doc.tokens[range.end - 1] as Token;
-  return last.pos === 'PROPN' && /^\p{Lu}/u.test(last.text) && last.winkEntity !== 'DATE';
+  return last.pos === 'PROPN' && /^\p{Lu}/u.test(last.text) && last.temporal !== 'DATE';
 }
