@@ -45,7 +45,8 @@ export function rankMentions(doc: NlpDocument, typed: readonly TypedCandidate[])
   const found: RankCandidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const rank = tokens[i] as Token;
-    if (!CAPITALISED.test(rank.text) || !RANKS.has(rank.normal) || tokens[i + 1]?.text !== 'of') continue;
+    // The set lookup first: it rules out almost every token without a regex.
+    if (!RANKS.has(rank.normal) || tokens[i + 1]?.text !== 'of' || !CAPITALISED.test(rank.text)) continue;
     const end = complementEnd(tokens, i + 2);
     if (end < 0) continue;
     const start = ORDINAL.test(tokens[i - 1]?.text ?? '') ? i - 1 : i;

@@ -1,0 +1,74 @@
+/**
+ * Where a title ends and a name begins inside a run of capitalised words: "Russian President" +
+ * "Vladimir Putin", "Secretary of State" + "John Kerry", "Republican" + "Donald Trump"; and the
+ * runs that are names whole although they open with a title word ("General Motors", "Saint
+ * Lucia", "Shah Mosque").
+ */
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import { HONORIFICS, NAME_CONNECTORS, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+
+/** What the title split reads: the document and the reference data. */
+export interface NameContext {
+  doc: NlpDocument;
+  gazetteer: Gazetteer;
+}
+
+/** Longest place name tried where a title word may open one ("Saint Vincent and the Grenadines"). */
+const MAX_PLACE_WORDS = 5;
+
+/** A given name that is not also a common word ("Will", "Rose"): strong sign a person's name starts. */
+function isPlainGivenName(ctx: NameContext, word: string): boolean {
+  if (ctx.gazetteer.givenName(word) === undefined || ctx.gazetteer.commonWord(word)) return false;
+  // "Australia", "Georgia", "India": a country or region first, a given name only rarely.
+  return !ctx.gazetteer.places(word).some((p) => p.kind === 'country' || p.kind === 'continent' || p.kind === 'region');
+}
+
+/** True when the words from `from` (up to {@link MAX_PLACE_WORDS} of them, within `end`) name a country, region or town. */
+function startsPlace(ctx: NameContext, from: number, end: number): boolean {
+  const { tokens, text } = ctx.doc;
+  for (let last = Math.min(end, from + MAX_PLACE_WORDS) - 1; last > from; last--) {
+    const place = ctx.gazetteer.places(text.slice((tokens[from] as Token).start, (tokens[last] as Token).end))[0];
+    if (place && (place.kind !== 'city' || (place.population ?? 0) >= 10_000)) return true;
+  }
+  return false;
+}
+
+/** Place head words that are not also common surnames (unlike "Hill", "Park" or "West"). */
+const LANDMARK_HEADS = new Set(['street', 'avenue', 'road', 'square', 'mosque', 'palace', 'bridge', 'cathedral', 'temple', 'tower', 'station', 'airport', 'stadium']);
+
+/** Index one past the title inside the run [start, end), or `start` when there is none. */
+export function titleEnd(ctx: NameContext, start: number, end: number): number {
+  const tokens = ctx.doc.tokens;
+  const lastWord = (tokens[end - 1] as Token).normal;
+  // "General Motors", "Justice Department": a run ending in an organization word is a name whole;
+  // so is one ending in a landmark's head word ("Shah Mosque", "King Street", "Queen’s Bridge").
+  if (ORGANIZATION_WORDS.has(lastWord) || LANDMARK_HEADS.has(lastWord)) return start;
+  // "Office of the Superintendent of Financial Institutions": head-first, also a name whole.
+  const ofAt = tokens.slice(start, end).findIndex((t) => t.text === 'of');
+  if (ofAt > 0 && ORGANIZATION_WORDS.has((tokens[start + ofAt - 1] as Token).normal)) return start;
+  let cut = start;
+  for (let i = start; i < end - 1; i++) {
+    const normal = (tokens[i] as Token).normal;
+    if (HONORIFICS.has(normal) || ROLE_NOUNS.has(normal)) cut = i + 1;
+  }
+  // "Saint Lucia", "Saint Vincent and the Grenadines", "General Santos": a place's name may
+  // begin with an honorific.
+  if (cut > start && startsPlace(ctx, cut - 1, end)) cut--;
+  // "Secretary of State John Kerry": the role's complement belongs to the title.
+  if (cut > start && tokens[cut]?.text === 'of' && cut + 2 < end) cut += 2;
+  while (cut > start && cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;
+  // "Republican Donald Trump", "Miss Universe Alicia Machado": words before a plain given name
+  // that begins a two-word name describe the person.
+  for (let k = cut + 1; k < end - 1; k++) {
+    const word = tokens[k] as Token;
+    if (!isPlainGivenName(ctx, word.text)) continue;
+    // "New York City", "St. Louis", "Los Angeles": the given name is part of a place's name.
+    const through = ctx.doc.text.slice((tokens[cut] as Token).start, word.end);
+    if (ctx.gazetteer.places(through).length) break;
+    const before = tokens.slice(cut, k);
+    if (before.every((t) => /^\p{Lu}/u.test(t.text) && !isPlainGivenName(ctx, t.text) && !NAME_CONNECTORS.has(t.text))) cut = k;
+    break;
+  }
+  return cut >= end ? start : cut;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { titleEnd } from '../../../src/analysis/mentions/title-split.js';
+import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
+import { doc } from '../analysis-helpers.js';
+
+const gazetteer = fixtureGazetteer({
+  ...NEWS_FACTS,
+  places: { ...NEWS_FACTS.places, 'Saint Lucia': { name: 'Saint Lucia', kind: 'country', country: 'LC' } },
+  givenNames: { ...NEWS_FACTS.givenNames, Lucia: 'female' },
+});
+
+/** The name part of the whole text read as one run. */
+function nameOf(text: string): string {
+  const d = doc(text);
+  const cut = titleEnd({ doc: d, gazetteer }, 0, d.tokens.length);
+  return text.slice((d.tokens[cut] as { start: number }).start);
+}
+
+describe('titleEnd', () => {
+  it('splits titles and roles off the name', () => {
+    expect(nameOf('President Vladimir Putin')).toBe('Vladimir Putin');
+    expect(nameOf('Secretary of State John Kerry')).toBe('John Kerry');
+  });
+
+  it('keeps names that open with a title word whole', () => {
+    expect(nameOf('General Motors')).toBe('General Motors');
+    expect(nameOf('Shah Mosque')).toBe('Shah Mosque');
+    expect(nameOf('Saint Lucia')).toBe('Saint Lucia');
+  });
+});
