@@ -7,6 +7,7 @@
  */
 import type { NlpDocument, Paragraph, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, EntityMention } from '../types.js';
+import { hasWordChar, memoised } from './token-cache.js';
 
 /** A half-open range of token indices `[start, end)`. */
 export interface TokenRange {
@@ -44,6 +45,11 @@ const CLOSERS = new Set(['”', '"', "'", '’', '»', ')']);
 
 /** True when the token ends a sentence: a terminal stop, or a closing mark right after one. */
 export function endsSentence(doc: NlpDocument, index: number): boolean {
+  // Every walk to a sentence boundary asks this of the same tokens again.
+  return memoised(doc, 'sentenceEnd', index, sentenceEndAt);
+}
+
+function sentenceEndAt(doc: NlpDocument, index: number): boolean {
   const token = doc.tokens[index];
   if (!token) return false;
   return stopsHere(doc, index, token) && !continues(token, doc.tokens[index + 1]);
@@ -78,7 +84,7 @@ function continues(stop: Token, next: Token | undefined): boolean {
 
 /** True when the token is a word or number (not punctuation or a symbol). */
 export function isWordy(token: Token | undefined): boolean {
-  return token !== undefined && /[\p{L}\p{N}]/u.test(token.text);
+  return token !== undefined && hasWordChar(token.text);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import { ADVERBIAL, governingSubject, subjectBefore } from './clause-subject.js';
 import { phraseBackward, phraseForward } from './noun-phrase.js';
 import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
+import { memoised, startsUpper } from './token-cache.js';
 import { PARTICLE_CUES, isInflectedReportingVerb, isParticleCue, isReportingVerb, reportingLemma } from './reporting-verbs.js';
 
 /** A reporting clause found next to a quotation. */
@@ -59,6 +60,11 @@ function tokenAfter(doc: NlpDocument, cue: Span, verb: number): number {
 
 /** True when the token reports speech: a reporting verb or a verb with its particle. */
 export function isCue(doc: NlpDocument, index: number): boolean {
+  // Asked for the same tokens again and again, for every quotation near them.
+  return memoised(doc, 'cue', index, cueAt);
+}
+
+function cueAt(doc: NlpDocument, index: number): boolean {
   const t = tok(doc, index);
   if (!t) return false;
   if (isReportingVerb(t)) return true;
@@ -145,12 +151,12 @@ function verbAt(doc: NlpDocument, j: number, end: number, anyVerb: boolean): num
   let v = j;
   while (v < end && v - j < 4 && !isCue(doc, v)) {
     const t = doc.tokens[v] as Token;
-    if (!(ADVERBIAL.has(t.pos) || LOOSE_ADVERBS.has(t.normal) || /ly$/u.test(t.normal))) break;
+    if (!(ADVERBIAL.has(t.pos) || LOOSE_ADVERBS.has(t.normal) || t.normal.endsWith('ly'))) break;
     v++;
   }
   const t = doc.tokens[v] as Token | undefined;
   if (!t || v >= end) return -1;
-  const loose = anyVerb && t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text) && !t.normal.endsWith('ing');
+  const loose = anyVerb && t.pos === 'VERB' && !startsUpper(t.text) && !t.normal.endsWith('ing');
   return isCue(doc, v) || isInflectedReportingVerb(t) || loose ? v : -1;
 }
 
@@ -212,5 +218,5 @@ function afterLastOf(doc: NlpDocument, range: TokenRange | null): TokenRange | n
 
 function isProper(doc: NlpDocument, range: TokenRange): boolean {
   const last = doc.tokens[range.end - 1] as Token;
-  return last.pos === 'PROPN' && /^\p{Lu}/u.test(last.text) && last.temporal !== 'DATE';
+  return last.pos === 'PROPN' && startsUpper(last.text) && last.temporal !== 'DATE';
 }
