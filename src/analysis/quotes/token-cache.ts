@@ -45,6 +45,19 @@ export function memoised(doc: NlpDocument, question: TokenQuestion, index: numbe
   return answer;
 }
 
+/**
+ * A store kept per document, made by `create` on first use. For memos of results that are
+ * pure functions of the (immutable) document and a few numbers.
+ */
+export function perDocument<T>(store: WeakMap<NlpDocument, T>, doc: NlpDocument, create: () => T): T {
+  let value = store.get(doc);
+  if (value === undefined) {
+    value = create();
+    store.set(doc, value);
+  }
+  return value;
+}
+
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
