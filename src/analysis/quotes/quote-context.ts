@@ -32,12 +32,29 @@ function partitionPoint(length: number, before: (i: number) => boolean): number 
 
 /** Index of the first token starting at or after `offset` (`tokens.length` when none). */
 export function tokenIndexAt(doc: NlpDocument, offset: number): number {
-  return partitionPoint(doc.tokens.length, (i) => (doc.tokens[i] as Token).start < offset);
+  // partitionPoint written out: this runs several times per quotation, and the closure costs.
+  const tokens = doc.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The paragraph holding `offset`, or the last paragraph starting before it. */
 export function paragraphAt(doc: NlpDocument, offset: number): Paragraph | undefined {
-  return doc.paragraphs[partitionPoint(doc.paragraphs.length, (i) => (doc.paragraphs[i] as Paragraph).start <= offset) - 1];
+  const paragraphs = doc.paragraphs;
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((paragraphs[mid] as Paragraph).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return paragraphs[lo - 1];
 }
 
 const TERMINAL = new Set(['.', '?', '!', '…', '...', '?!', '!?']);

@@ -22,8 +22,10 @@ function answersFor(doc: NlpDocument): Answers {
   if (doc === lastDoc && lastAnswers) return lastAnswers;
   let answers = MEMOS.get(doc);
   if (!answers) {
+    // One allocation for both: typed arrays are costly to create, and there is one per text.
     const n = doc.tokens.length;
-    answers = { cue: new Int8Array(n), sentenceEnd: new Int8Array(n) };
+    const all = new Int8Array(2 * n);
+    answers = { cue: all.subarray(0, n), sentenceEnd: all.subarray(n) };
     MEMOS.set(doc, answers);
   }
   lastDoc = doc;
