@@ -62,8 +62,30 @@ const CLOSERS = new Set(['”', '"', "'", '’', '»', ')']);
 
 /** True when the token ends a sentence: a terminal stop, or a closing mark right after one. */
 export function endsSentence(doc: NlpDocument, index: number): boolean {
-  // Every walk to a sentence boundary asks this of the same tokens again.
+  // Most tokens are words, told at once by their first character; for the marks, every walk
+  // to a sentence boundary asks again, so the answer is kept.
+  const token = doc.tokens[index];
+  if (!token || !mayEndSentence(token.text.charCodeAt(0))) return false;
   return memoised(doc, 'sentenceEnd', index, sentenceEndAt);
+}
+
+/** True for the first character of a {@link TERMINAL} or {@link CLOSERS} mark. */
+function mayEndSentence(code: number): boolean {
+  switch (code) {
+    case 0x2e: // .
+    case 0x3f: // ?
+    case 0x21: // !
+    case 0x2026: // …
+    case 0x201d: // ”
+    case 0x22: // "
+    case 0x27: // '
+    case 0x2019: // ’
+    case 0xbb: // »
+    case 0x29: // )
+      return true;
+    default:
+      return false;
+  }
 }
 
 function sentenceEndAt(doc: NlpDocument, index: number): boolean {
