@@ -49,20 +49,14 @@ function innerText(doc: NlpDocument, f: MarkedFragment): string {
 
 function shapeOf(doc: NlpDocument, q: PlacedQuote<MarkedFragment>): QuoteShape {
   const lastInner = innerText(doc, q.fragments[q.fragments.length - 1] as MarkedFragment);
-  // The clauses are read when the classifier first asks: the shape of the words around a
-  // quotation often settles it before they matter.
   return {
     left: q.left,
     right: q.right,
     firstInner: innerText(doc, q.fragments[0] as MarkedFragment),
     lastInner,
-    get leftClause(): ReportingClause | null {
-      return clauseBefore(doc, q.left.start, q.left.end);
-    },
+    leftClause: clauseBefore(doc, q.left.start, q.left.end),
     // After “…,” any verb attributes ("Hannity started."), as for speakers.
-    get rightClause(): ReportingClause | null {
-      return clauseAfter(doc, q.right.start, q.right.end, quoteEnding(lastInner) !== 'stop');
-    },
+    rightClause: clauseAfter(doc, q.right.start, q.right.end, quoteEnding(lastInner) !== 'stop'),
   };
 }
 
