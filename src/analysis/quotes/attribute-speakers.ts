@@ -53,8 +53,7 @@ const PERSONAL = new Set(['he', 'she', 'who']);
  * article (an organization only for a plain reporting verb: "the commission says").
  */
 function fromFrame(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote, quoted: readonly Span[]): Attribution | null {
-  const right = rightClause(doc, q);
-  const clause = partialFrame(doc, q, quoted) ?? (right?.sameSentence && standsAlone(doc, q) ? right.clause : null);
+  const clause = partialFrame(doc, q, quoted) ?? clauseAfterAlone(doc, q);
   if (!clause?.speaker) return null;
   const first = doc.tokens[clause.speaker.start] as Token;
   if (clause.speaker.end - clause.speaker.start === 1 && first.pos === 'PRON' && !PERSONAL.has(first.normal)) return null;
@@ -69,6 +68,12 @@ function fromFrame(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote,
   return fits ? { speaker, cue: cueText(doc, clause) } : null;
 }
 
+/** The clause after a partial quote that stands on its own in its sentence (read only when no frame is found). */
+function clauseAfterAlone(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {
+  const right = rightClause(doc, q);
+  return right?.sameSentence && standsAlone(doc, q) ? right.clause : null;
+}
+
 /** Attributes one quotation from the clauses around it, or null when none names a speaker. */
 function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote): Attribution | null {
   const right = rightClause(doc, q);
@@ -79,7 +84,14 @@ function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuot
   // now?” Mills then writes back").
   const leftFirst = right && (!right.sameSentence || (right.exclaims && left?.speaker && leadsIn(doc, q, left)));
   const ordered = leftFirst ? [left, right.clause] : [right?.clause ?? null, left];
-  const clause = firstNamed([...innerClauses(doc, q), ...ordered, colonIntro(doc, q), bareAttributionBefore(doc, q), signatureAfter(doc, q)]);
+  // The later places are read only when no earlier one names a speaker: most quotations
+  // are settled by the clause next to them, and reading a whole sentence before costs.
+  const clause =
+    firstNamed(innerClauses(doc, q)) ??
+    firstNamed(ordered) ??
+    firstNamed([colonIntro(doc, q)]) ??
+    firstNamed([bareAttributionBefore(doc, q)]) ??
+    firstNamed([signatureAfter(doc, q)]);
   if (!clause?.speaker) return null;
   return { speaker: resolveSpeaker(doc, entities, clause.speaker), cue: cueText(doc, clause) };
 }

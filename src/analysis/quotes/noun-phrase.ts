@@ -6,6 +6,7 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { TokenRange } from './quote-context.js';
 import { isInflectedReportingVerb, isParticleCue, isReportingVerb } from './reporting-verbs.js';
+import { startsUpper } from './token-cache.js';
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 const INSIDE = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET']);
@@ -16,6 +17,11 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** The longest phrase read, in tokens: a bound that keeps every reading short. */
 const MAX_PHRASE = 24;
 
+/** Possessive determiners wink tags as pronouns. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words that join the parts of a phrase, never ending one. */
+const JOINTS = new Set(['of', '-', '&', '–']);
+
 /** Tags wink gives capitalised name words by mistake. */
 const MISTAGGED = new Set(['VERB', 'X', 'ADJ', 'INTJ']);
 const INNER_PUNCT = new Set(['.', '-', '&', '–']);
@@ -25,9 +31,9 @@ function inside(token: Token): boolean {
   if (INSIDE.has(token.pos)) return true;
   if (token.pos === 'PART' && POSSESSIVE.has(token.normal)) return true;
   // wink tags "his", "her", "their" as pronouns: possessive determiners inside a phrase.
-  if (token.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/u.test(token.normal)) return true;
+  if (token.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(token.normal)) return true;
   // Capitalised words wink mis-tags (a title as VERB, a surname as ADJ) still belong.
-  if (token.type === 'word' && /^\p{Lu}/u.test(token.text) && MISTAGGED.has(token.pos) && !isReportingVerb(token)) return true;
+  if (token.type === 'word' && MISTAGGED.has(token.pos) && startsUpper(token.text) && !isReportingVerb(token)) return true;
   return false;
 }
 
@@ -41,7 +47,7 @@ function hasHead(doc: NlpDocument, range: TokenRange): boolean {
   for (let i = range.start; i < range.end; i++) {
     const t = doc.tokens[i] as Token;
     if (NOMINAL.has(t.pos) || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal))) return true;
-    if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && t.pos !== 'DET') return true;
+    if (t.type === 'word' && t.pos !== 'DET' && startsUpper(t.text)) return true;
   }
   return false;
 }
@@ -74,7 +80,7 @@ export function phraseForward(doc: NlpDocument, start: number, bound: number): T
     } else break;
   }
   // A phrase does not end on its joints.
-  while (end > start && /^(of|-|&|–)$/u.test((doc.tokens[end - 1] as Token).normal)) end--;
+  while (end > start && JOINTS.has((doc.tokens[end - 1] as Token).normal)) end--;
   const range = { start, end };
   return end > start && hasHead(doc, range) ? range : null;
 }

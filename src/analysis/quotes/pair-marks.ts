@@ -7,6 +7,7 @@
  */
 import type { Paragraph, Span } from '../../nlp/document.js';
 import { type MarkFamily, type QuoteMark, scanQuoteMarks } from './quote-marks.js';
+import { hasWordChar } from './token-cache.js';
 
 /** One stretch of a quotation: its marks included in `start`/`end`, excluded in `inner`. */
 export interface MarkedFragment extends Span {
@@ -25,8 +26,6 @@ export interface MarkedQuote {
 
 /** How many paragraphs one quotation may run through by reopening. */
 const MAX_PARAGRAPHS = 30;
-
-const WORDY = /[\p{L}\p{N}]/u;
 
 interface OpenQuote {
   family: MarkFamily;
@@ -55,7 +54,7 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
   const marks = scanQuoteMarks(text);
   const quotes: MarkedQuote[] = [];
   const keep = (quote: OpenQuote, closed: boolean): void => {
-    if (quote.fragments.some((f) => WORDY.test(text.slice(f.inner.start, f.inner.end)))) {
+    if (quote.fragments.some((f) => hasWordChar(text.slice(f.inner.start, f.inner.end)))) {
       quotes.push({ family: quote.family, fragments: quote.fragments, closed });
     }
   };

@@ -54,9 +54,10 @@ function framesAt(doc: NlpDocument, v: number): boolean {
   const t = doc.tokens[v] as Token;
   if (t.type !== 'word' || compoundModifier(doc, v)) return false;
   if (isCue(doc, v)) return true;
-  if (!isFramingVerb(t) && framingParticle(doc, v) < 0) return false;
   // wink takes a past tense for an adjective now and then ("he labeled"), never "-ing" forms.
-  return t.pos === 'VERB' || (t.pos === 'ADJ' && t.normal.endsWith('ed'));
+  // (Tested first: the tag needs no lemma, which wink computes on first read.)
+  if (!(t.pos === 'VERB' || (t.pos === 'ADJ' && t.normal.endsWith('ed')))) return false;
+  return isFramingVerb(t) || framingParticle(doc, v) >= 0;
 }
 
 /** "was called", "has been described": a passive's subject is what was said, not who said it. */
@@ -170,7 +171,8 @@ export function partialFrame(doc: NlpDocument, q: PlacedQuote, others: readonly 
   // A “so-called” phrase is a term in use, nobody's words in particular.
   if (titleAfterPreposition(doc, q, firstWord) || soCalled(doc, q.open)) return null;
   for (let v = q.open - 1; v >= start; v--) {
-    if (!isWordy(doc.tokens[v]) || quoted(doc, others, v) || !framesAt(doc, v)) continue;
+    // (Whether the token is quoted is asked last: it looks through every quotation.)
+    if (!isWordy(doc.tokens[v]) || !framesAt(doc, v) || quoted(doc, others, v)) continue;
     if (passive(doc, v) || addressee(doc, v, q)) return null;
     const speaker = frameSubject(doc, start, v);
     if (!speaker) return null;

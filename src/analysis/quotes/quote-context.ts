@@ -7,6 +7,7 @@
  */
 import type { NlpDocument, Paragraph, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, EntityMention } from '../types.js';
+import { hasWordChar, memoised } from './token-cache.js';
 
 /** A half-open range of token indices `[start, end)`. */
 export interface TokenRange {
@@ -31,12 +32,29 @@ function partitionPoint(length: number, before: (i: number) => boolean): number 
 
 /** Index of the first token starting at or after `offset` (`tokens.length` when none). */
 export function tokenIndexAt(doc: NlpDocument, offset: number): number {
-  return partitionPoint(doc.tokens.length, (i) => (doc.tokens[i] as Token).start < offset);
+  // partitionPoint written out: this runs several times per quotation, and the closure costs.
+  const tokens = doc.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The paragraph holding `offset`, or the last paragraph starting before it. */
 export function paragraphAt(doc: NlpDocument, offset: number): Paragraph | undefined {
-  return doc.paragraphs[partitionPoint(doc.paragraphs.length, (i) => (doc.paragraphs[i] as Paragraph).start <= offset) - 1];
+  const paragraphs = doc.paragraphs;
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((paragraphs[mid] as Paragraph).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return paragraphs[lo - 1];
 }
 
 const TERMINAL = new Set(['.', '?', '!', '…', '...', '?!', '!?']);
@@ -44,6 +62,33 @@ const CLOSERS = new Set(['”', '"', "'", '’', '»', ')']);
 
 /** True when the token ends a sentence: a terminal stop, or a closing mark right after one. */
 export function endsSentence(doc: NlpDocument, index: number): boolean {
+  // Most tokens are words, told at once by their first character; for the marks, every walk
+  // to a sentence boundary asks again, so the answer is kept.
+  const token = doc.tokens[index];
+  if (!token || !mayEndSentence(token.text.charCodeAt(0))) return false;
+  return memoised(doc, 'sentenceEnd', index, sentenceEndAt);
+}
+
+/** True for the first character of a {@link TERMINAL} or {@link CLOSERS} mark. */
+function mayEndSentence(code: number): boolean {
+  switch (code) {
+    case 0x2e: // .
+    case 0x3f: // ?
+    case 0x21: // !
+    case 0x2026: // …
+    case 0x201d: // ”
+    case 0x22: // "
+    case 0x27: // '
+    case 0x2019: // ’
+    case 0xbb: // »
+    case 0x29: // )
+      return true;
+    default:
+      return false;
+  }
+}
+
+function sentenceEndAt(doc: NlpDocument, index: number): boolean {
   const token = doc.tokens[index];
   if (!token) return false;
   return stopsHere(doc, index, token) && !continues(token, doc.tokens[index + 1]);
@@ -78,7 +123,7 @@ function continues(stop: Token, next: Token | undefined): boolean {
 
 /** True when the token is a word or number (not punctuation or a symbol). */
 export function isWordy(token: Token | undefined): boolean {
-  return token !== undefined && /[\p{L}\p{N}]/u.test(token.text);
+  return token !== undefined && hasWordChar(token.text);
 }
 
 /**

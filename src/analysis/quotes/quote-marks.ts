@@ -35,6 +35,9 @@ const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ','
 /** Characters before which a closing mark may stand (besides space and text end). */
 const CLOSING_CONTEXT = new Set([')', ']', '}', '.', ',', ';', ':', '!', '?', '—', '–', '-', '/', '’', "'", '”', '"', '»', '…']);
 
+/** The characters that may be (part of) a double mark. */
+const MARK_SEARCH = /[“”„«»"']/gu;
+
 function isApostrophe(ch: string | undefined): boolean {
   return ch === "'";
 }
@@ -85,6 +88,11 @@ export function scanQuoteMarks(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
   let i = 0;
   while (i < text.length) {
+    // Most characters are no mark: jump to the next one that may be, with a native search.
+    MARK_SEARCH.lastIndex = i;
+    const found = MARK_SEARCH.exec(text);
+    if (!found) break;
+    i = found.index;
     const ch = text[i];
     if (ch === '“' || ch === '”' || ch === '„') {
       // „ always opens; its partner is a “ or ”, which pairing accepts from the same family.

@@ -7,6 +7,7 @@ import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import { ADVERBIAL, governingSubject, subjectBefore } from './clause-subject.js';
 import { phraseBackward, phraseForward } from './noun-phrase.js';
 import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
+import { memoised, perDocument, startsUpper } from './token-cache.js';
 import { PARTICLE_CUES, isInflectedReportingVerb, isParticleCue, isReportingVerb, reportingLemma } from './reporting-verbs.js';
 
 /** A reporting clause found next to a quotation. */
@@ -59,6 +60,11 @@ function tokenAfter(doc: NlpDocument, cue: Span, verb: number): number {
 
 /** True when the token reports speech: a reporting verb or a verb with its particle. */
 export function isCue(doc: NlpDocument, index: number): boolean {
+  // Asked for the same tokens again and again, for every quotation near them.
+  return memoised(doc, 'cue', index, cueAt);
+}
+
+function cueAt(doc: NlpDocument, index: number): boolean {
   const t = tok(doc, index);
   if (!t) return false;
   if (isReportingVerb(t)) return true;
@@ -76,6 +82,32 @@ function isAccordingTo(doc: NlpDocument, index: number): boolean {
  * it make the quotation part of a larger sentence, and no clause is returned.
  */
 export function clauseAfter(doc: NlpDocument, start: number, end: number, anyVerb = false): ReportingClause | null {
+  // Classifying and attributing read the same clauses; nobody mutates a clause once read.
+  if (!keyable(doc, start, end)) return readClauseAfter(doc, start, end, anyVerb);
+  const memo = perDocument(AFTER, doc, () => new Map<number, ReportingClause | null>());
+  const key = rangeKey(doc, start, end) * 2 + (anyVerb ? 1 : 0);
+  let clause = memo.get(key);
+  if (clause === undefined) {
+    clause = readClauseAfter(doc, start, end, anyVerb);
+    memo.set(key, clause);
+  }
+  return clause;
+}
+
+const AFTER = new WeakMap<NlpDocument, Map<number, ReportingClause | null>>();
+const BEFORE = new WeakMap<NlpDocument, Map<number, ReportingClause | null>>();
+
+/** True when {@link rangeKey} tells the range apart from every other. */
+function keyable(doc: NlpDocument, start: number, end: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= 0 && end <= doc.tokens.length + 1;
+}
+
+/** One number for a token range (exact as a double for any document's length). */
+function rangeKey(doc: NlpDocument, start: number, end: number): number {
+  return start * (doc.tokens.length + 2) + end;
+}
+
+function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: boolean): ReportingClause | null {
   let i = start;
   let dash = -1;
   while (i < end && SKIPPABLE_PUNCT.has((doc.tokens[i] as Token).text)) {
@@ -145,12 +177,12 @@ function verbAt(doc: NlpDocument, j: number, end: number, anyVerb: boolean): num
   let v = j;
   while (v < end && v - j < 4 && !isCue(doc, v)) {
     const t = doc.tokens[v] as Token;
-    if (!(ADVERBIAL.has(t.pos) || LOOSE_ADVERBS.has(t.normal) || /ly$/u.test(t.normal))) break;
+    if (!(ADVERBIAL.has(t.pos) || LOOSE_ADVERBS.has(t.normal) || t.normal.endsWith('ly'))) break;
     v++;
   }
   const t = doc.tokens[v] as Token | undefined;
   if (!t || v >= end) return -1;
-  const loose = anyVerb && t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text) && !t.normal.endsWith('ing');
+  const loose = anyVerb && t.pos === 'VERB' && !startsUpper(t.text) && !t.normal.endsWith('ing');
   return isCue(doc, v) || isInflectedReportingVerb(t) || loose ? v : -1;
 }
 
@@ -161,6 +193,18 @@ function verbAt(doc: NlpDocument, j: number, end: number, anyVerb: boolean): num
  * of the main clause.
  */
 export function clauseBefore(doc: NlpDocument, start: number, end: number): ReportingClause | null {
+  if (!keyable(doc, start, end)) return readClauseBefore(doc, start, end);
+  const memo = perDocument(BEFORE, doc, () => new Map<number, ReportingClause | null>());
+  const key = rangeKey(doc, start, end);
+  let clause = memo.get(key);
+  if (clause === undefined) {
+    clause = readClauseBefore(doc, start, end);
+    memo.set(key, clause);
+  }
+  return clause;
+}
+
+function readClauseBefore(doc: NlpDocument, start: number, end: number): ReportingClause | null {
   let last = end;
   while (last > start && !isWordy(doc.tokens[last - 1])) last--;
   for (let v = last - 1; v >= start && last - v <= WINDOW; v--) {
@@ -212,5 +256,5 @@ function afterLastOf(doc: NlpDocument, range: TokenRange | null): TokenRange | n
 
 function isProper(doc: NlpDocument, range: TokenRange): boolean {
   const last = doc.tokens[range.end - 1] as Token;
-  return last.pos === 'PROPN' && /^\p{Lu}/u.test(last.text) && last.temporal !== 'DATE';
+  return last.pos === 'PROPN' && startsUpper(last.text) && last.temporal !== 'DATE';
 }

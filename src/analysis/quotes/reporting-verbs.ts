@@ -4,6 +4,7 @@
  * the words a reporting verb's subject can be. This is grammar, not data about any article.
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
+import { startsUpper } from './token-cache.js';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
@@ -43,6 +44,9 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['spell', words('out')],
   ['lash', words('out')],
 ]);
+
+/** Every particle of {@link PARTICLE_CUES}. */
+const ANY_PARTICLE: ReadonlySet<string> = new Set([...PARTICLE_CUES.values()].flatMap((set) => [...set]));
 
 /** Irregular or mis-lemmatised surface forms mapped to their lemma. */
 const SURFACE_LEMMAS: ReadonlyMap<string, string> = new Map([
@@ -97,15 +101,24 @@ const STRIPS: readonly (readonly [string, string])[] = [
  */
 export function isReportingVerb(token: Token): boolean {
   if (token.type !== 'word') return false;
+  const verbTag = token.pos === 'VERB' || token.pos === 'AUX';
+  // A word tagged otherwise counts only in an inflected, lower-case form: when it cannot be
+  // one, the answer is known without the lemma, which wink computes on every first read.
+  if (!verbTag && (startsUpper(token.text) || !inflectedEnding(token.normal))) return false;
   const lemma = reportingLemma(token);
   if (!REPORTING_VERBS.has(lemma)) return false;
-  if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+  if (verbTag) return true;
   // Tagging slips: "says" as a noun, "added" as an adjective. Accept inflected forms only,
   // so the nouns "report", "claim", "text" and "post" are not taken for verbs.
   // A past tense in -ed is no noun ("jeered", "boomed"); -s and -ing forms of a verb that is
   // also a noun ("claims", "reports", "posting") count only for the frequent speech verbs.
-  if (token.normal === lemma || /^\p{Lu}/u.test(token.text)) return false;
-  return /ed$/u.test(token.normal) || (/(?:s|ing)$/u.test(token.normal) && SURFACE_OK.has(lemma));
+  if (token.normal === lemma) return false;
+  return token.normal.endsWith('ed') || ((token.normal.endsWith('s') || token.normal.endsWith('ing')) && SURFACE_OK.has(lemma));
+}
+
+/** True when the word ends as an inflected verb may that is tagged as a non-verb (-ed, -s, -ing). */
+function inflectedEnding(normal: string): boolean {
+  return normal.endsWith('ed') || normal.endsWith('s') || normal.endsWith('ing');
 }
 
 /**
@@ -113,9 +126,10 @@ export function isReportingVerb(token: Token): boolean {
  * its tag: used where grammar already expects a verb, right after a subject.
  */
 export function isInflectedReportingVerb(token: Token): boolean {
-  if (token.type !== 'word' || /^\p{Lu}/u.test(token.text)) return false;
+  // The ending is tested first: it needs no lemma.
+  if (token.type !== 'word' || !(token.normal.endsWith('s') || token.normal.endsWith('d')) || startsUpper(token.text)) return false;
   const lemma = reportingLemma(token);
-  return REPORTING_VERBS.has(lemma) && token.normal !== lemma && /(?:s|ed|d)$/u.test(token.normal);
+  return REPORTING_VERBS.has(lemma) && token.normal !== lemma;
 }
 
 /** Reporting verbs whose inflected forms are safe to accept even when tagged as non-verbs. */
@@ -149,10 +163,12 @@ export function isParticipleCue(token: Token): boolean {
 export function isParticleCue(doc: NlpDocument, index: number): boolean {
   const t = doc.tokens[index];
   const next = doc.tokens[index + 1];
-  if (!t || !next) return false;
-  const particles = PARTICLE_CUES.get(reportingLemma(t));
+  // Most words are followed by no particle at all: that needs no lemma to tell.
+  if (!t || !next || !ANY_PARTICLE.has(next.normal)) return false;
+  const lemma = reportingLemma(t);
+  const particles = PARTICLE_CUES.get(lemma);
   if (!particles?.has(next.normal)) return false;
-  return t.pos === 'VERB' || (t.normal !== reportingLemma(t) && !/^\p{Lu}/u.test(t.text));
+  return t.pos === 'VERB' || (t.normal !== lemma && !startsUpper(t.text));
 }
 
 /**
@@ -178,6 +194,9 @@ const FRAMING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['go', words('on')],
 ]);
 
+/** Every particle of {@link FRAMING_PARTICLES}. */
+const ANY_FRAMING_PARTICLE: ReadonlySet<string> = new Set([...FRAMING_PARTICLES.values()].flatMap((set) => [...set]));
+
 /** True when the token is a verb that characterises speech or thought ("labeled", "cited"). */
 export function isFramingVerb(token: Token): boolean {
   return token.type === 'word' && FRAMING_VERBS.has(reportingLemma(token));
@@ -190,6 +209,6 @@ export function isFramingVerb(token: Token): boolean {
 export function framingParticle(doc: NlpDocument, index: number): number {
   const t = doc.tokens[index];
   const next = doc.tokens[index + 1];
-  if (!t || !next) return -1;
+  if (!t || !next || !ANY_FRAMING_PARTICLE.has(next.normal)) return -1;
   return FRAMING_PARTICLES.get(reportingLemma(t))?.has(next.normal) === true ? index + 1 : -1;
 }

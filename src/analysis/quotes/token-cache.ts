@@ -1,0 +1,83 @@
+/**
+ * Per-document memos and cheap character tests for the quote stages. Every quotation reads
+ * the same few dozen tokens around it several times over (left and right clause, colon intro,
+ * frame of a partial quote), asking the same questions: is this a reporting verb, does the
+ * sentence end here. The document is never mutated after tokenising, so each answer is
+ * computed once per token and kept with the document.
+ */
+import type { NlpDocument } from '../../nlp/document.js';
+
+/** Questions the quote stages memoise per token. */
+export type TokenQuestion = 'cue' | 'sentenceEnd';
+
+/** Answers per token: 0 not yet asked, 1 true, 2 false. */
+type Answers = Record<TokenQuestion, Int8Array>;
+
+const MEMOS = new WeakMap<NlpDocument, Answers>();
+// The stages run one document at a time: the last one is looked up without the WeakMap.
+let lastDoc: NlpDocument | undefined;
+let lastAnswers: Answers | undefined;
+
+function answersFor(doc: NlpDocument): Answers {
+  if (doc === lastDoc && lastAnswers) return lastAnswers;
+  let answers = MEMOS.get(doc);
+  if (!answers) {
+    // One allocation for both: typed arrays are costly to create, and there is one per text.
+    const n = doc.tokens.length;
+    const all = new Int8Array(2 * n);
+    answers = { cue: all.subarray(0, n), sentenceEnd: all.subarray(n) };
+    MEMOS.set(doc, answers);
+  }
+  lastDoc = doc;
+  lastAnswers = answers;
+  return answers;
+}
+
+/**
+ * The answer of `compute` for token `index` of `doc`, computed once per document. Indices
+ * outside the tokens are not memoised (the callers answer false for them anyway).
+ */
+export function memoised(doc: NlpDocument, question: TokenQuestion, index: number, compute: (doc: NlpDocument, index: number) => boolean): boolean {
+  if (index < 0 || index >= doc.tokens.length) return compute(doc, index);
+  const answers = answersFor(doc)[question];
+  const known = answers[index] as number;
+  if (known !== 0) return known === 1;
+  const answer = compute(doc, index);
+  answers[index] = answer ? 1 : 2;
+  return answer;
+}
+
+/**
+ * A store kept per document, made by `create` on first use. For memos of results that are
+ * pure functions of the (immutable) document and a few numbers.
+ */
+export function perDocument<T>(store: WeakMap<NlpDocument, T>, doc: NlpDocument, create: () => T): T {
+  let value = store.get(doc);
+  if (value === undefined) {
+    value = create();
+    store.set(doc, value);
+  }
+  return value;
+}
+
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Same as `/^\p{Lu}/u.test(text)`; ASCII first letters are told by their code. */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code < 0x80) return false;
+  return CAPITAL_FIRST.test(text);
+}
+
+/** Same as `/[\p{L}\p{N}]/u.test(text)`; only text beyond ASCII goes through the regex. */
+export function hasWordChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return WORD_CHAR.test(text);
+    const lower = code | 0x20;
+    if ((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) return true;
+  }
+  return false;
+}
