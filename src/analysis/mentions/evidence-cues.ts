@@ -120,7 +120,7 @@ export function roleBeforeComma(tokens: readonly Token[], nameStart: number): To
       const possessive = det?.text === "'s" || det?.text === '’s';
       return det && (DETERMINERS.has(det.normal) || possessive || det.pos === 'ADJ') ? t : undefined;
     }
-    if (!(t.text === 'of' || t.normal === 'the' || /^\p{Lu}/u.test(t.text))) return undefined;
+    if (!(t.text === 'of' || t.normal === 'the' || CAPITALISED_WORD.test(t.text))) return undefined;
   }
   return undefined;
 }

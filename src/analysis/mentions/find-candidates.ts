@@ -9,6 +9,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { findCapsLines, findTitleCaseLines, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
+import { longestRunAt } from './longest-run.js';
 import { addRepeatedNames } from './repeated-names.js';
 import { reshapeCandidates } from './reshape-candidates.js';
 import { titleEnd } from './title-split.js';
@@ -206,15 +207,13 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
       continue;
     }
     // The longest run of title words starting here that the gazetteer knows as a place.
-    // Place names run to a few words: bounding the try keeps a long title linear.
-    for (let end = Math.min(nameStart, i + MAX_PLACE_WORDS); end > i; end--) {
-      const text = ctx.doc.text.slice(t.start, (tokens[end - 1] as Token).end);
+    const run = longestRunAt(ctx.doc, i, nameStart, MAX_PLACE_WORDS, (text) => {
       const place = ctx.gazetteer.places(text)[0];
-      if (place && (place.kind !== 'city' || (place.population ?? 0) >= 100_000) && !ctx.gazetteer.demonym(text)) {
-        found.push(makeCandidate(ctx, i, i, end, false));
-        i = end - 1;
-        break;
-      }
+      return place && (place.kind !== 'city' || (place.population ?? 0) >= 100_000) && !ctx.gazetteer.demonym(text) ? place : undefined;
+    });
+    if (run) {
+      found.push(makeCandidate(ctx, i, i, run.end, false));
+      i = run.end - 1;
     }
   }
   return found;

@@ -8,7 +8,8 @@
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { TypedCandidate } from './classify-candidates.js';
-import { titleCase } from './letter-case.js';
+import { startsCapitalised, titleCase } from './letter-case.js';
+import { longestRunAt } from './longest-run.js';
 
 /** Longest place name looked for inside an organization's name, in tokens ("Rio de Janeiro"). */
 const MAX_PLACE_TOKENS = 4;
@@ -20,7 +21,6 @@ const MIN_CITY_POPULATION = 100_000;
 /** A city this large is meant even when its name is also a given name ("Boston Children's Hospital"). */
 const MAJOR_CITY_POPULATION = 500_000;
 const CONNECTOR = /^(of|the|de|del|da|do|dos|das|di|du|des|la|le|los|las|and|&|for|at|in|on|upon|-)$/iu;
-const NAME_WORD = /^\p{Lu}/u;
 const AWARD_WORDS = /\b(awards?|prizes?|medals?|trophy|cup)\b/iu;
 /** "Southwest Airlines", "Northwestern University": a compass word names no particular region here. */
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)(ern)?$/iu;
@@ -71,35 +71,34 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
 function placeAt(doc: NlpDocument, gazetteer: Gazetteer, org: TypedCandidate, from: number, personWords: ReadonlySet<string>): TypedCandidate | undefined {
   const tokens = doc.tokens;
   const first = tokens[from] as Token;
-  if (!NAME_WORD.test(first.text) || CONNECTOR.test(first.text)) return undefined;
-  const longest = Math.min(org.tokenEnd, from + MAX_PLACE_TOKENS);
-  for (let end = longest; end > from; end--) {
+  if (!startsCapitalised(first.text) || CONNECTOR.test(first.text)) return undefined;
+  const run = longestRunAt(doc, from, org.tokenEnd, MAX_PLACE_TOKENS, (written, end) => {
     // The organization's whole name is the organization, not a place inside it.
-    if (from === org.tokenStart && end === org.tokenEnd) continue;
+    if (from === org.tokenStart && end === org.tokenEnd) return undefined;
     const last = tokens[end - 1] as Token;
-    if (!NAME_WORD.test(last.text) || CONNECTOR.test(last.text)) continue;
-    const start = first.start;
-    const written = doc.text.slice(start, last.end);
+    if (!startsCapitalised(last.text) || CONNECTOR.test(last.text)) return undefined;
     // Names written across a line break or with stray punctuation are not one place.
-    if (/[\n\r,;:()"“”]/u.test(written)) continue;
+    if (/[\n\r,;:()"“”]/u.test(written)) return undefined;
     const lookup = org.inCapsLine ? titleCase(written) : written;
-    if (COMPASS.test(lookup)) continue;
+    if (COMPASS.test(lookup)) return undefined;
     const place = gazetteer.places(lookup).find(notable);
-    if (!place) continue;
+    if (!place) return undefined;
     const city = place.kind !== 'country' && place.kind !== 'continent' && place.kind !== 'region';
     const major = (place.population ?? 0) >= MAJOR_CITY_POPULATION;
-    if (city && end - from === 1 && (personWords.has(first.text) || (!major && gazetteer.givenName(first.text)))) continue;
-    return {
-      text: written,
-      start,
-      end: last.end,
-      tokenStart: from,
-      tokenEnd: end,
-      inCapsLine: org.inCapsLine,
-      nested: true,
-      type: 'place',
-      evidence: { scores: { person: 0, place: 1, organization: 0 }, place, demonym: false, reasons: [`inside the organization name "${org.text}"`] },
-    };
-  }
-  return undefined;
+    if (city && end - from === 1 && (personWords.has(first.text) || (!major && gazetteer.givenName(first.text)))) return undefined;
+    return place;
+  });
+  if (!run) return undefined;
+  const last = tokens[run.end - 1] as Token;
+  return {
+    text: doc.text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    tokenStart: from,
+    tokenEnd: run.end,
+    inCapsLine: org.inCapsLine,
+    nested: true,
+    type: 'place',
+    evidence: { scores: { person: 0, place: 1, organization: 0 }, place: run.value, demonym: false, reasons: [`inside the organization name "${org.text}"`] },
+  };
 }

@@ -7,6 +7,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { TypedCandidate } from './classify-candidates.js';
+import { startsCapitalised } from './letter-case.js';
 
 /** Titles of nobility and sovereignty: held by one person at a time and used as their name. */
 const RANKS = new Set([
@@ -17,7 +18,6 @@ const RANKS = new Set([
 const ORDINAL = /^\d+(st|nd|rd|th)$/u;
 const REFLEXIVE = new Set(['himself', 'herself', 'myself']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'"]);
-const CAPITALISED = /^\p{Lu}/u;
 const REGNAL_NUMBER = /^[IVX]+$/u;
 
 /** A person mention made of a title of rank, with the candidate of the person holding it. */
@@ -30,7 +30,7 @@ function complementEnd(tokens: readonly Token[], from: number): number {
   let i = from;
   if (tokens[i]?.normal === 'the' || tokens[i]?.normal === 'these') i++;
   const start = i;
-  while (i < tokens.length && (tokens[i] as Token).sameLine && CAPITALISED.test((tokens[i] as Token).text) && (tokens[i] as Token).type === 'word') i++;
+  while (i < tokens.length && (tokens[i] as Token).sameLine && startsCapitalised((tokens[i] as Token).text) && (tokens[i] as Token).type === 'word') i++;
   return i > start ? i : -1;
 }
 
@@ -46,7 +46,7 @@ export function rankMentions(doc: NlpDocument, typed: readonly TypedCandidate[])
   for (let i = 0; i + 2 < tokens.length; i++) {
     const rank = tokens[i] as Token;
     // The set lookup first: it rules out almost every token without a regex.
-    if (!RANKS.has(rank.normal) || tokens[i + 1]?.text !== 'of' || !CAPITALISED.test(rank.text)) continue;
+    if (!RANKS.has(rank.normal) || tokens[i + 1]?.text !== 'of' || !startsCapitalised(rank.text)) continue;
     const end = complementEnd(tokens, i + 2);
     if (end < 0) continue;
     const start = ORDINAL.test(tokens[i - 1]?.text ?? '') ? i - 1 : i;

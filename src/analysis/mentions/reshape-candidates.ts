@@ -6,6 +6,7 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { Candidate } from './candidate.js';
+import { longestRunAt } from './longest-run.js';
 
 const OPENING = new Set(['“', '"', '«', '„', "''"]);
 const CLOSING = new Set(['”', '"', '»', '“', "''"]);
@@ -79,17 +80,13 @@ function splitPlaceSequence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate
   const parts: Candidate[] = [];
   let i = c.tokenStart;
   while (i < c.tokenEnd) {
-    let next = -1;
-    for (let end = Math.min(c.tokenEnd, i + MAX_PLACE_WORDS); end > i; end--) {
+    const from = i;
+    const run = longestRunAt(doc, from, c.tokenEnd, MAX_PLACE_WORDS, (name, end) =>
       // The whole run as one place is one name ("New Zealand"), not a sequence.
-      if (i === c.tokenStart && end === c.tokenEnd) continue;
-      const name = text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end);
-      if (gazetteer.places(name).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent')) {
-        next = end;
-        break;
-      }
-    }
-    if (next < 0) return undefined;
+      !(from === c.tokenStart && end === c.tokenEnd) && gazetteer.places(name).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent') ? true : undefined,
+    );
+    if (!run) return undefined;
+    const next = run.end;
     const first = tokens[i] as Token;
     const last = tokens[next - 1] as Token;
     parts.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), tokenStart: i, tokenEnd: next, inCapsLine: c.inCapsLine });
@@ -98,12 +95,17 @@ function splitPlaceSequence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate
   return parts.length >= 2 ? parts : undefined;
 }
 
+/** Last words of the names of two or more words: surnames, when the names are people's. */
+function lastWordsOfLongNames(doc: NlpDocument, candidates: readonly Candidate[]): Set<string> {
+  return new Set(candidates.filter((c) => c.tokenEnd - c.tokenStart >= 2).map((c) => (doc.tokens[c.tokenEnd - 1] as Token).text));
+}
+
 /** Applies the neighbour-aware corrections to the candidates of one document. */
 export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candidates: Candidate[]): Candidate[] {
   const titles = quotedTitles(doc);
   // A country or region keeps its place even in a quoted title ("Emperor of the United States"),
   // and so does a person named in full elsewhere ("Norton I, Emperor of …" after "Joshua Norton").
-  const namedInFull = new Set(candidates.filter((c) => c.tokenEnd - c.tokenStart >= 2).map((c) => (doc.tokens[c.tokenEnd - 1] as Token).text));
+  const namedInFull = lastWordsOfLongNames(doc, candidates);
   const inTitle = (c: Candidate): boolean =>
     titles.some(([s, e]) => c.tokenStart >= s && c.tokenEnd <= e) &&
     !gazetteer.places(c.text).some((p) => p.kind !== 'city') &&
@@ -113,7 +115,7 @@ export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candid
     .flatMap((c) => splitPlaceSequence(doc, gazetteer, c) ?? [c])
     .map((c) => trimTrailingAdjective(doc, gazetteer, trimDescription(doc, gazetteer, c)));
   // Words that end a longer name somewhere ("Obama" in "Barack Obama") are surnames, not given names.
-  const surnames = new Set(kept.filter((c) => c.tokenEnd - c.tokenStart >= 2).map((c) => (doc.tokens[c.tokenEnd - 1] as Token).text));
+  const surnames = lastWordsOfLongNames(doc, kept);
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i] as Candidate;
     const b = kept[i + 1] as Candidate;

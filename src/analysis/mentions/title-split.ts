@@ -7,6 +7,7 @@
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { HONORIFICS, NAME_CONNECTORS, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import { longestRunAt } from './longest-run.js';
 
 /** What the title split reads: the document and the reference data. */
 export interface NameContext {
@@ -26,12 +27,12 @@ function isPlainGivenName(ctx: NameContext, word: string): boolean {
 
 /** True when the words from `from` (up to {@link MAX_PLACE_WORDS} of them, within `end`) name a country, region or town. */
 function startsPlace(ctx: NameContext, from: number, end: number): boolean {
-  const { tokens, text } = ctx.doc;
-  for (let last = Math.min(end, from + MAX_PLACE_WORDS) - 1; last > from; last--) {
-    const place = ctx.gazetteer.places(text.slice((tokens[from] as Token).start, (tokens[last] as Token).end))[0];
-    if (place && (place.kind !== 'city' || (place.population ?? 0) >= 10_000)) return true;
-  }
-  return false;
+  // Two words at least: the honorific and a name after it.
+  const run = longestRunAt(ctx.doc, from, end, MAX_PLACE_WORDS, (text) => {
+    const place = ctx.gazetteer.places(text)[0];
+    return place && (place.kind !== 'city' || (place.population ?? 0) >= 10_000) ? place : undefined;
+  }, 2);
+  return run !== undefined;
 }
 
 /** Place head words that are not also common surnames (unlike "Hill", "Park" or "West"). */
