@@ -1,4 +1,5 @@
 import type { NlpDocument, Paragraph, Sentence, Token } from './document.js';
+import { startsSentenceInLine } from './sentence-starts.js';
 import { findTemporal, type TemporalKind } from './temporal.js';
 import type { WinkEngine } from './wink.js';
 
@@ -31,11 +32,28 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 export const MAX_RUN = 256;
 
 /**
+ * True when more than {@link MAX_RUN} characters lie between two plain spaces somewhere: the
+ * usual text is settled by jumping from space to space (a native search) instead of reading
+ * every character; a long gap may still hold line breaks, which {@link breakLongRuns} checks.
+ */
+function hasLongGap(text: string): boolean {
+  let from = 0;
+  while (from < text.length) {
+    const space = text.indexOf(' ', from);
+    const end = space < 0 ? text.length : space;
+    if (end - from > MAX_RUN) return true;
+    from = end + 1;
+  }
+  return false;
+}
+
+/**
  * The text with every run of more than {@link MAX_RUN} non-space characters broken by a space
  * every {@link MAX_RUN} characters. Same length as the text; returned unchanged when no run is
  * that long (the usual case, without copying).
  */
 export function breakLongRuns(text: string): string {
+  if (!hasLongGap(text)) return text;
   let run = 0;
   let parts: string[] | undefined;
   let from = 0;
@@ -129,13 +147,11 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   const lemmaOf = (i: number): string | undefined => winkTokens.itemAt(i).out(its.lemma as unknown as typeof its.normal) as string | undefined;
 
   // wink emits line breaks and tabs as tokens of their own; stages want words and punctuation
-  // only, so those are dropped here and wink's spans are mapped onto the kept tokens.
+  // only, so those are dropped here and the kept tokens are renumbered.
   const tokens: Token[] = [];
-  const keptIndex: number[] = new Array<number>(values.length + 1);
   let cursor = 0;
   let lastEnd = 0;
   for (let i = 0; i < values.length; i++) {
-    keptIndex[i] = tokens.length;
     const value = values[i] ?? '';
     const start = locate(text, value, cursor);
     cursor = start + value.length;
@@ -165,21 +181,17 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
     tokens.push(token);
     lastEnd = start + value.length;
   }
-  keptIndex[values.length] = tokens.length;
 
-  // Sentence ends: wink's, plus every line break that is not a hard wrap inside a sentence
-  // (news copy puts one paragraph on a line; a headline has no full stop).
-  const breaks = new Set<number>();
-  for (const [first] of doc.sentences().out(its.span) as unknown as [number, number][]) breaks.add(keptIndex[first] as number);
-  for (const t of tokens) {
-    if (t.index === 0 || t.sameLine) continue;
-    const previous = tokens[t.index - 1] as Token;
-    const hardWrap = LOWER_FIRST.test(t.text) && !SENTENCE_END.test(previous.text);
-    if (!hardWrap) breaks.add(t.index);
+  // Sentence starts: every line break that is not a hard wrap inside a sentence (news copy puts
+  // one paragraph on a line; a headline has no full stop), and the ends of sentences inside a
+  // line (sentence-starts.ts).
+  const starts: number[] = tokens.length ? [0] : [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const hardWrap = !t.sameLine && LOWER_FIRST.test(t.text) && !SENTENCE_END.test((tokens[k - 1] as Token).text);
+    if (t.sameLine ? startsSentenceInLine(tokens, k) : !hardWrap) starts.push(k);
   }
   const sentences: Sentence[] = [];
-  const starts = [...breaks].filter((b) => b < tokens.length).sort((a, b) => a - b);
-  if (tokens.length && starts[0] !== 0) starts.unshift(0);
   for (let k = 0; k < starts.length; k++) {
     const first = starts[k] as number;
     const endToken = starts[k + 1] ?? tokens.length;

@@ -12,8 +12,9 @@ let engine: WinkEngine | undefined;
  * so every caller shares this one, created on first use.
  */
 export function getWink(): WinkEngine {
-  // Only the pipes whose output is read: sentences and tags. Dates and times, the one thing read
-  // of wink's entity recogniser, come from our own (nlp/temporal.ts) at a fraction of its cost.
-  engine ??= winkNLP(model, ['sbd', 'pos']);
+  // Only the pipe whose output is read: part-of-speech tags. Sentence ends (nlp/sentence-starts.ts)
+  // and dates and times (nlp/temporal.ts) come from our own rules over the tokens, at a fraction
+  // of the cost of wink's sentence and entity automata.
+  engine ??= winkNLP(model, ['pos']);
   return engine;
 }

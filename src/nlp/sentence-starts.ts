@@ -1,0 +1,49 @@
+/**
+ * Where sentences start inside a line. dossier reads news copy, where a line break already ends
+ * most sentences (tokenize.ts handles those); inside a line a sentence ends at a full stop,
+ * question or exclamation mark, past the closing quotes and brackets that follow it, when the
+ * next word does not continue in lower case. An abbreviation's full stop ("U.S.", "Ala.", "p.m.")
+ * ends a sentence only before a pronoun, article or conjunction: "in the U.S. They said" but
+ * "the U.S. Senate". These are the rules wink's sentence-boundary pipe applies, run over the
+ * tokens dossier already has at a fraction of that pipe's cost.
+ */
+import type { Token } from './document.js';
+
+/** Closing marks that stay with the sentence they close. */
+const CLOSERS = new Set(['”', '’', ')', ']', '}', '»', '›']);
+/** Marks that close or open depending on where they stand. */
+const STRAIGHT_QUOTES = new Set(['"', "'", "''", '`', '``']);
+/** Tokens that end a sentence outright; an ellipsis more often trails off inside one. */
+const END_MARK = /^(?:\.|[!?]+)$/;
+/** Marks that may open a sentence: quotes and brackets. */
+const OPENERS = new Set(['“', '‘', '(', '[', '{', '«', '‹', '"', "'", "''", '`', '``']);
+/** Parts of speech that open a new sentence after an abbreviation's full stop. */
+const OPENING_POS = new Set(['PRON', 'DET', 'CCONJ', 'ADP', 'SCONJ']);
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/** True when a straight quote or apostrophe at `k` is written against the token before it. */
+function attachedToPrevious(tokens: readonly Token[], k: number): boolean {
+  const previous = tokens[k - 1];
+  return previous !== undefined && previous.end === (tokens[k] as Token).start;
+}
+
+/**
+ * True when a new sentence starts at token `k` of a line (the caller handles line starts). The
+ * token before `k` is read back past closing marks to the mark that would end the sentence.
+ */
+export function startsSentenceInLine(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k] as Token;
+  if (LOWER_FIRST.test(next.text) || (next.type === 'punctuation' && !OPENERS.has(next.text))) return false;
+  if (STRAIGHT_QUOTES.has(next.text) && attachedToPrevious(tokens, k)) return false;
+  let j = k - 1;
+  while (j > 0) {
+    const t = tokens[j] as Token;
+    if (!(CLOSERS.has(t.text) || (STRAIGHT_QUOTES.has(t.text) && attachedToPrevious(tokens, j)))) break;
+    j--;
+  }
+  const end = tokens[j];
+  if (!end) return false;
+  if (END_MARK.test(end.text)) return true;
+  // An abbreviation's own full stop: "the U.S. They", never "the U.S. Senate" nor "Mr. Smith".
+  return j === k - 1 && end.text.length > 1 && end.text.endsWith('.') && end.type === 'word' && OPENING_POS.has(next.pos);
+}
