@@ -19,6 +19,13 @@ function byProminence<T extends { mentions: Mention[] }>(items: T[]): T[] {
     .map(({ item }) => item);
 }
 
+/** Words and numbers in the document, counted without building a list. */
+function countWords(doc: NlpDocument): number {
+  let n = 0;
+  for (const t of doc.tokens) if (t.type === 'word' || t.type === 'number') n++;
+  return n;
+}
+
 /** Builds the report for one analysed document. */
 export function buildReport(doc: NlpDocument, analysed: AnalysedEntities, quotes: QuoteFinding[], source: string): Report {
   const quoteCounts = new Map<number, number>();
@@ -56,7 +63,7 @@ export function buildReport(doc: NlpDocument, analysed: AnalysedEntities, quotes
     source,
     stats: {
       characters: doc.text.length,
-      words: doc.tokens.filter((t) => t.type === 'word' || t.type === 'number').length,
+      words: countWords(doc),
       sentences: doc.sentences.length,
       paragraphs: doc.paragraphs.length,
     },

@@ -15,6 +15,10 @@ const SENTENCE_END = /[.!?:;”"’»]$/;
  * is searched for rather than assumed to follow its spaces exactly.
  */
 function locate(text: string, value: string, from: number): number {
+  // Usually the token stands right after the spaces that follow the previous one.
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  if (text.startsWith(value, at)) return at;
   const found = text.indexOf(value, from);
   return found < 0 ? from : found;
 }

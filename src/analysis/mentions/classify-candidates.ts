@@ -9,7 +9,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { EVENT_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
-import { isAllCaps, titleCase } from './letter-case.js';
+import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { retypeSportsTeams } from './sports-teams.js';
 import { typeListMembers } from './coordination.js';
 import { bestType, gatherEvidence, type Evidence, type Scores } from './evidence.js';
@@ -30,7 +30,7 @@ const DOCUMENT_TYPE_MIN = 2.5;
 /** The name's words; in an ALL-CAPS line un-shouted, so "JORDAN" matches "Jordan" elsewhere. */
 export function nameParts(c: Candidate, doc: NlpDocument): string[] {
   if (c.fullName) return c.fullName;
-  const texts = doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => /\p{L}/u.test(t.text)).map((t) => t.text);
+  const texts = doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => hasLetter(t.text)).map((t) => t.text);
   // "— NORTON I, Emperor…": a surname written in capitals is still that surname.
   return c.inCapsLine ? texts.map(titleCase) : texts.map((w) => (w.length > 3 && isAllCaps(w) ? titleCase(w) : w));
 }
@@ -224,5 +224,5 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
 
 /** Token helper shared by later stages: the words of a name, letters only. */
 export function nameWords(doc: NlpDocument, c: { tokenStart: number; tokenEnd: number }): Token[] {
-  return doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => /\p{L}/u.test(t.text));
+  return doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => hasLetter(t.text));
 }

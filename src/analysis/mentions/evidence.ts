@@ -7,7 +7,7 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { EVENT_WORDS, HONORIFICS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
-import { isAllCaps, titleCase } from './letter-case.js';
+import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { add, WEIGHTS, type Evidence } from './evidence-weights.js';
 import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence } from './evidence-cues.js';
 
@@ -57,9 +57,10 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     e.reasons.push('demonym');
   }
 
+  const places = gazetteer.places(lookup);
   // Titles: inside the run ("President Vladimir Putin") or just before it ("former senator").
   // A role noun before a country or state ("coal producer West Virginia") describes the place.
-  const lowerTitle = c.title === undefined && !gazetteer.places(lookup).some((p) => p.kind !== 'city') ? lowerCaseTitleBefore(doc, c) : undefined;
+  const lowerTitle = c.title === undefined && !places.some((p) => p.kind !== 'city') ? lowerCaseTitleBefore(doc, c) : undefined;
   e.title = c.title ?? lowerTitle;
   if (e.title) {
     const titleWords = e.title.toLowerCase().split(/\s+/);
@@ -78,7 +79,6 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   if (words.length > 1 && PLACE_OPENERS.has(first.normal)) add(e, 'place', WEIGHTS.placeHead, `opens with "${first.text}"`);
 
   // Reference data.
-  const places = gazetteer.places(lookup);
   // "God" is not the Hungarian town of Göd: a common word matches only a place spelled the same.
   const place = places.find((p) => p.name === lookup || stripMarks(p.name) !== lookup || !gazetteer.commonWord(c.text));
   if (place) {
@@ -101,7 +101,7 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const before = tokens[(c.titleStart ?? c.tokenStart) - 1];
 
   // Shape.
-  const letterWords = words.filter((w) => /\p{L}/u.test(w.text));
+  const letterWords = words.filter((w) => hasLetter(w.text));
   const allCommon = letterWords.every((w) => gazetteer.commonWord(w.text) || NAME_CONNECTORS.has(w.text));
   // "NATO", "FBI" — but not "IE6", nor a unit or currency after a number ("15 IQ points", "100 DKK").
   const afterNumber = tokens[c.tokenStart - 1]?.pos === 'NUM';

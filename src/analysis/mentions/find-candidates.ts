@@ -30,6 +30,8 @@ interface Context {
   titleCaseLines: ReadonlySet<number>;
   /** Lower-case forms the document also writes in lower case: evidence of a common word. */
   lowerCaseWords: ReadonlySet<string>;
+  /** {@link isNameWord}'s answer per token: 0 not yet asked, 1 no, 2 yes (runs ask it again). */
+  nameWord: Uint8Array;
 }
 
 /** True when the token opens its sentence (after any opening quotes or brackets). */
@@ -43,8 +45,18 @@ function opensSentence(doc: NlpDocument, t: Token): boolean {
   return true;
 }
 
+/** True when the token can be a word of a name: capitalised, not a date, not a mere sentence start. */
 function isNameWord(ctx: Context, t: Token | undefined): t is Token {
   if (!t || t.type !== 'word' || !startsCapitalised(t.text)) return false;
+  const known = ctx.nameWord[t.index];
+  if (known) return known === 2;
+  const answer = judgeNameWord(ctx, t);
+  ctx.nameWord[t.index] = answer ? 2 : 1;
+  return answer;
+}
+
+/** {@link isNameWord} for a capitalised word, asked once per token. */
+function judgeNameWord(ctx: Context, t: Token): boolean {
   if (t.temporal !== undefined || DATE_ABBREVIATIONS.has(t.normal)) return false;
   if (ctx.capsLines.has(t.index)) return false;
   // "I’m", "We’ll": contractions are not names.
@@ -115,8 +127,7 @@ function extendRun(ctx: Context, start: number): number {
       if (word && word.sameLine && isNameWord(ctx, word)) { end = k + 1; continue; }
     }
     // "Boston Children’s Hospital", "King's College": a possessive inside an institution's name.
-    const owner = ctx.doc.text.slice((tokens[start] as Token).start, last.end);
-    if ((next.text === '’s' || next.text === "'s") && joinedWithoutSpace(last, next) && !ctx.gazetteer.places(owner).length) {
+    if ((next.text === '’s' || next.text === "'s") && joinedWithoutSpace(last, next) && !ctx.gazetteer.places(ctx.doc.text.slice((tokens[start] as Token).start, last.end)).length) {
       const tail = possessiveNameTail(ctx, end + 1);
       if (tail > end + 1) { end = tail; continue; }
     }
@@ -231,7 +242,7 @@ function collectLowerCaseWords(doc: NlpDocument): Set<string> {
  * off. In ALL-CAPS lines (headlines, datelines) only words the gazetteer knows as places are kept.
  */
 export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidate[] {
-  const ctx: Context = { doc, gazetteer, capsLines: findCapsLines(doc), titleCaseLines: findTitleCaseLines(doc), lowerCaseWords: collectLowerCaseWords(doc) };
+  const ctx: Context = { doc, gazetteer, capsLines: findCapsLines(doc), titleCaseLines: findTitleCaseLines(doc), lowerCaseWords: collectLowerCaseWords(doc), nameWord: new Uint8Array(doc.tokens.length) };
   const { tokens } = doc;
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {

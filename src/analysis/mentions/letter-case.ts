@@ -23,6 +23,11 @@ function hasLetters(word: string, min: number): boolean {
   return false;
 }
 
+/** True when the word holds a letter; ASCII characters are told by their code. */
+export function hasLetter(word: string): boolean {
+  return hasLetters(word, 1);
+}
+
 /** Number of letters in a word, for words beyond ASCII. */
 function countLetters(word: string): number {
   let n = 0;
