@@ -64,10 +64,10 @@ export class Section {
     let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (keyOf(this.line(mid)) < key) lo = mid + 1;
+      if (compareKey(this.line(mid), key) < 0) lo = mid + 1;
       else hi = mid;
     }
-    return lo < this.length && keyOf(this.line(lo)) === key ? lo : -1;
+    return lo < this.length && compareKey(this.line(lo), key) === 0 ? lo : -1;
   }
 
   /** Text after the key's tab on the first line with `key`, or undefined. */
@@ -76,6 +76,23 @@ export class Section {
     if (i < 0) return undefined;
     const line = this.line(i);
     return line.slice(line.indexOf('\t') + 1);
+  }
+}
+
+/**
+ * Compares a line's key (the text before its first tab) with `key` in code-unit order, as
+ * `keyOf(line) < key` would, without cutting the key out of the line: a lookup compares some
+ * fifteen lines.
+ */
+function compareKey(line: string, key: string): number {
+  const n = key.length;
+  for (let i = 0; ; i++) {
+    const a = i < line.length ? line.charCodeAt(i) : 9;
+    const lineEnded = a === 9;
+    if (i === n) return lineEnded ? 0 : 1;
+    if (lineEnded) return -1;
+    const b = key.charCodeAt(i);
+    if (a !== b) return a - b;
   }
 }
 

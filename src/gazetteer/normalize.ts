@@ -4,12 +4,19 @@
  * tests/gazetteer/normalize.test.ts checks that both copies agree.
  */
 
+/** A name {@link nameKey} leaves as it is. */
+const PLAIN_KEY = /^[A-Za-z0-9'&-]+(?: [A-Za-z0-9'&-]+)*$/;
+/** A key {@link foldKey} leaves as it is. */
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
 /**
  * Lookup key of a written name: NFC, curly apostrophes and dash variants made plain, dots
  * removed ("U.S." → "US", "St. Louis" → "St Louis"), whitespace collapsed. Case is kept:
  * "Nice" the city and "nice" the adjective must stay apart.
  */
 export function nameKey(text: string): string {
+  // Most names are already keys: plain ASCII words, single spaces, nothing to remove.
+  if (PLAIN_KEY.test(text)) return text;
   return text
     .normalize('NFC')
     .replace(/[\u2018\u2019\u02BB\u02BC\u0060\u00B4]/g, "'")
@@ -27,6 +34,7 @@ const FOLDED_LETTERS: Readonly<Record<string, string>> = {
 
 /** ASCII-ish form of a key, case kept: "Zürich" → "Zurich", "Chișinău" → "Chisinau". */
 export function foldKey(key: string): string {
+  if (ASCII_ONLY.test(key)) return key;
   return key
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -32,6 +32,9 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Lemmas already read from wink, by value, normal form and tag; bounded, as memos elsewhere. */
+const LEMMAS = new Map<string, string>();
+
 /** Longest run of non-space characters wink is given; real words and most URLs are shorter. */
 export const MAX_RUN = 256;
 
@@ -147,8 +150,19 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   const types = doc.tokens().out(its.type) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
   const winkTokens = doc.tokens();
-  // wink's typings declare `its.lemma` with a narrower signature than `out` accepts.
-  const lemmaOf = (i: number): string | undefined => winkTokens.itemAt(i).out(its.lemma as unknown as typeof its.normal) as string | undefined;
+  // wink's lemma is a function of the token's value, normal form (which marks contractions:
+  // "’s" → "is") and tag, so one answer serves every article that asks again.
+  const lemmaOf = (i: number): string | undefined => {
+    const key = `${values[i]}\u0000${normals[i]}\u0000${tags[i]}`;
+    let lemma = LEMMAS.get(key);
+    if (lemma === undefined) {
+      // wink's typings declare `its.lemma` with a narrower signature than `out` accepts.
+      lemma = (winkTokens.itemAt(i).out(its.lemma as unknown as typeof its.normal) as string | undefined) ?? '';
+      if (LEMMAS.size >= 50_000) LEMMAS.clear();
+      LEMMAS.set(key, lemma);
+    }
+    return lemma || undefined;
+  };
 
   // wink emits line breaks and tabs as tokens of their own; stages want words and punctuation
   // only, so those are dropped here and the kept tokens are renumbered.
