@@ -27,9 +27,24 @@ const PERSON_SURE = 3;
 /** Lowest summed score with which the document's other mentions type an untyped one. */
 const DOCUMENT_TYPE_MIN = 2.5;
 
-/** The name's words; in an ALL-CAPS line un-shouted, so "JORDAN" matches "Jordan" elsewhere. */
+/** {@link nameParts} per candidate: typing and linking ask for them several times each. */
+const namePartsOf = new WeakMap<Candidate, string[]>();
+
+/**
+ * The name's words; in an ALL-CAPS line un-shouted, so "JORDAN" matches "Jordan" elsewhere.
+ * Candidates are not changed once made, so the answer is kept with the candidate.
+ */
 export function nameParts(c: Candidate, doc: NlpDocument): string[] {
   if (c.fullName) return c.fullName;
+  let parts = namePartsOf.get(c);
+  if (parts === undefined) {
+    parts = readNameParts(c, doc);
+    namePartsOf.set(c, parts);
+  }
+  return parts;
+}
+
+function readNameParts(c: Candidate, doc: NlpDocument): string[] {
   const texts = doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => hasLetter(t.text)).map((t) => t.text);
   // "— NORTON I, Emperor…": a surname written in capitals is still that surname.
   return c.inCapsLine ? texts.map(titleCase) : texts.map((w) => (w.length > 3 && isAllCaps(w) ? titleCase(w) : w));
@@ -152,8 +167,22 @@ function margin(scores: Scores, type: EntityType): number {
 export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candidates: Candidate[]): TypedCandidate[] {
   const typed: TypedCandidate[] = candidates.map((c) => {
     const evidence = gatherEvidence(doc, gazetteer, c);
-    // Object.assign, not a spread: the same fields in the same order, copied faster.
-    return Object.assign({}, c, { evidence, type: evidence.demonym ? undefined : bestType(evidence.scores) });
+    // Every typed candidate is built with the same fields in the same order, whichever optional
+    // ones it has: later stages then read one object shape, not a dozen.
+    return {
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      tokenStart: c.tokenStart,
+      tokenEnd: c.tokenEnd,
+      title: c.title,
+      titleStart: c.titleStart,
+      inCapsLine: c.inCapsLine,
+      fullName: c.fullName,
+      nested: c.nested,
+      evidence,
+      type: evidence.demonym ? undefined : bestType(evidence.scores),
+    };
   });
 
   const { surnames, givenFrom } = personNameParts(typed, doc);
