@@ -30,7 +30,7 @@ if (what === 'dossier') {
   const winkNLP = (await import('wink-nlp')).default;
   const model = (await import('wink-eng-lite-web-model')).default;
   // Bare wink as its README shows it (every pipe), or with the pipes dossier asks for.
-  const nlp = what === 'wink' ? winkNLP(model) : winkNLP(model, ['sbd', 'pos']);
+  const nlp = what === 'wink' ? winkNLP(model) : winkNLP(model, ['pos']);
   work = (text) => nlp.readDoc(text);
 } else if (what === 'compromise') {
   const nlp = (await import('compromise')).default;

@@ -97,7 +97,7 @@ const w = measure('wink', small);
 line('bare wink (winkNLP(model), readDoc)', `${f(w.articles / (w.ms / 1000))} articles/s (${f(w.ms)} ms)`);
 line('  dossier time / bare wink time', `${f(d.ms / w.ms, 2)}×  (target ≤ 1.5×)`);
 const wp = measure('wink-dossier-pipes', small);
-line('wink with dossier\'s pipes (sbd,pos)', `${f(wp.articles / (wp.ms / 1000))} articles/s (${f(wp.ms)} ms)`);
+line('wink with dossier\'s pipe (pos)', `${f(wp.articles / (wp.ms / 1000))} articles/s (${f(wp.ms)} ms)`);
 line('  dossier time / that', `${f(d.ms / wp.ms, 2)}×`);
 if (process.env.BENCH_SKIP_COMPROMISE !== '1') {
   const c = measure('compromise', small);

@@ -53,8 +53,11 @@ export type TaskAnalyze = (text: string, options: { source: string }) => Report;
 /** A function that processes tasks with fixed settings. */
 export type TaskRunner = (task: BatchTask) => Promise<TaskResult>;
 
-/** Builds the task runner for `settings`, analysing with `analyze`. */
-export function createTaskRunner(settings: TaskSettings, analyze: TaskAnalyze): TaskRunner {
+/**
+ * Builds the task runner for `settings`, analysing with `analyze`. Worker threads read files
+ * with `blockingReads` (see readFileLimited); the main thread must not.
+ */
+export function createTaskRunner(settings: TaskSettings, analyze: TaskAnalyze, blockingReads = false): TaskRunner {
   const formatter = createFormatter(settings.format, {
     chalk: new Chalk({ level: settings.colorLevel }),
     includeText: settings.includeText,
@@ -64,7 +67,7 @@ export function createTaskRunner(settings: TaskSettings, analyze: TaskAnalyze): 
     try {
       document = task.bytes
         ? await toDocument(task.source, task.bytes)
-        : await loadDocument(task.path ?? task.source, task.source, settings.maxBytes);
+        : await loadDocument(task.path ?? task.source, task.source, settings.maxBytes, blockingReads);
     } catch (error) {
       const failure = fromSystemError(error, task.source);
       return { ok: false, source: task.source, error: { code: failure.code, message: failure.message } };

@@ -20,7 +20,8 @@ const port = parentPort;
 // Loading eagerly: the pool starts workers before the first task, so the model loads while the
 // main thread is still walking folders.
 loadResources();
-const run = createTaskRunner(workerData as TaskSettings, analyze);
+// Blocking reads: this thread has nothing to do while a file is read (see readFileLimited).
+const run = createTaskRunner(workerData as TaskSettings, analyze, true);
 port.on('message', (message: WorkerRequest) => {
   void run(message.task).then((result) => port.postMessage({ id: message.id, result }));
 });

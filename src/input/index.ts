@@ -81,12 +81,12 @@ async function load(
 
 /**
  * Reads one file into a document: the same steps as {@link readInputs}, for callers that
- * schedule files themselves (the batch workers).
+ * schedule files themselves (the batch workers, which pass `blocking`: see {@link readFileLimited}).
  *
  * @throws DossierError (NOT_FOUND, UNREADABLE, BINARY, TOO_LARGE)
  */
-export async function loadDocument(path: string, source: string, maxBytes: number): Promise<InputDocument> {
-  return await toDocument(source, await readFileLimited(path, maxBytes, source));
+export async function loadDocument(path: string, source: string, maxBytes: number, blocking = false): Promise<InputDocument> {
+  return await toDocument(source, await readFileLimited(path, maxBytes, source, blocking));
 }
 
 /**

@@ -2,6 +2,7 @@
  * Reading raw bytes with a size limit, from a path or from a stream (standard input). The limit
  * is checked while reading, so a huge file or an endless pipe never fills memory.
  */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { DossierError, fromSystemError } from '../errors.js';
 
@@ -12,12 +13,17 @@ import { DossierError, fromSystemError } from '../errors.js';
  * @param path - path to open
  * @param maxBytes - the limit; over it → `DossierError('TOO_LARGE')`
  * @param source - the name to attach to errors (the path as the user gave it)
+ * @param blocking - read a regular file with blocking calls (see {@link readRegularFile}): for
+ *   threads that only read and analyse, never for the main thread, which must stay responsive
  */
 export async function readFileLimited(
   path: string,
   maxBytes: number,
   source: string = path,
+  blocking = false,
 ): Promise<Uint8Array> {
+  const bytes = blocking ? readRegularFile(path, maxBytes, source) : undefined;
+  if (bytes) return bytes;
   let handle;
   try {
     handle = await open(path, 'r');
@@ -46,6 +52,40 @@ export async function readFileLimited(
     throw fromSystemError(error, source);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * A regular file within the limit, read at once with blocking calls; undefined for anything
+ * else (a FIFO, a device, a file that grew while read), which the stream path then reads.
+ *
+ * Why blocking: worker threads have nothing else to do meanwhile, and each of the five
+ * steps of an asynchronous read (open, stat, read, read, close) waits for the thread's event
+ * loop, which turns only between two analyses: measured over 2,000 articles, a worker sat idle
+ * for 0.6 s waiting on its reads. `O_NONBLOCK` keeps the open of a FIFO without a writer from
+ * hanging here; it changes nothing for regular files.
+ */
+function readRegularFile(path: string, maxBytes: number, source: string): Uint8Array | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw fromSystemError(error, source);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw fromSystemError({ code: 'EISDIR' }, source);
+    if (!info.isFile()) return undefined;
+    if (info.size > maxBytes) throw tooLarge(source, maxBytes, info.size);
+    // One spare byte tells whether the file grew meanwhile.
+    const buffer = Buffer.allocUnsafe(info.size + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, length);
+    return length <= info.size ? buffer.subarray(0, length) : undefined;
+  } catch (error) {
+    throw fromSystemError(error, source);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,17 +25,20 @@ async function rejection(promise: Promise<unknown>): Promise<DossierError> {
   return error;
 }
 
-describe('readFileLimited', () => {
+describe.each([
+  ['with asynchronous calls', false],
+  ['with blocking calls (worker threads)', true],
+])('readFileLimited %s', (_how, blocking) => {
   it('reads a file whole', async () => {
     const path = join(root, 'a.txt');
     await writeFile(path, 'The council met on Monday.');
-    expect(Buffer.from(await readFileLimited(path, 100)).toString()).toBe('The council met on Monday.');
+    expect(Buffer.from(await readFileLimited(path, 100, path, blocking)).toString()).toBe('The council met on Monday.');
   });
 
   it('refuses a file over the limit, naming it as given', async () => {
     const path = join(root, 'big.txt');
     await writeFile(path, 'x'.repeat(2048));
-    const error = await rejection(readFileLimited(path, 1024, 'big.txt'));
+    const error = await rejection(readFileLimited(path, 1024, 'big.txt', blocking));
     expect(error.code).toBe('TOO_LARGE');
     expect(error.file).toBe('big.txt');
     expect(error.message).toBe('file is 2 KB, over the 1 KB limit (see --max-bytes)');
@@ -43,12 +47,20 @@ describe('readFileLimited', () => {
   it('accepts a file exactly at the limit', async () => {
     const path = join(root, 'edge.txt');
     await writeFile(path, 'x'.repeat(1024));
-    expect((await readFileLimited(path, 1024)).length).toBe(1024);
+    expect((await readFileLimited(path, 1024, path, blocking)).length).toBe(1024);
   });
 
   it('maps a missing file to NOT_FOUND and a folder to UNREADABLE', async () => {
-    expect((await rejection(readFileLimited(join(root, 'nope.txt'), 10))).code).toBe('NOT_FOUND');
-    expect((await rejection(readFileLimited(root, 10))).code).toBe('UNREADABLE');
+    expect((await rejection(readFileLimited(join(root, 'nope.txt'), 10, 'nope.txt', blocking))).code).toBe('NOT_FOUND');
+    expect((await rejection(readFileLimited(root, 10, root, blocking))).code).toBe('UNREADABLE');
+  });
+
+  it('reads a FIFO as a stream, never blocking on it', async () => {
+    const path = join(root, 'pipe');
+    execFileSync('mkfifo', [path]);
+    const writing = writeFile(path, 'Written into a pipe.');
+    expect(Buffer.from(await readFileLimited(path, 100, path, blocking)).toString()).toBe('Written into a pipe.');
+    await writing;
   });
 });
 
