@@ -25,15 +25,25 @@ interface Draft {
   firstSeen: number;
 }
 
-function toMention(c: TypedCandidate, type: EntityType): EntityMention {
-  const mention: EntityMention = { start: c.start, end: c.end, text: c.text, type, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, entity: -1 };
-  if (c.evidence.title) mention.title = c.evidence.title;
-  if (c.nested) mention.nested = true;
-  return mention;
+// Mentions and entities are made with every field, in one order, so that the quote stages that
+// read them meet one object shape each (see typedCandidate).
+function toMention(c: TypedCandidate, type: EntityType, byTitle = false): EntityMention {
+  return {
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    type,
+    tokenStart: c.tokenStart,
+    tokenEnd: c.tokenEnd,
+    title: c.evidence.title || undefined,
+    nested: c.nested ? true : undefined,
+    byTitle: byTitle || undefined,
+    entity: -1,
+  };
 }
 
 function newEntity(type: EntityType, name: string): Entity {
-  return { index: -1, type, name, aliases: [], titles: [], mentions: [] };
+  return { index: -1, type, name, aliases: [], titles: [], gender: undefined, place: undefined, mentions: [] };
 }
 
 function attach(draft: Draft, mention: EntityMention, sentence = -1): void {
@@ -170,7 +180,7 @@ function attachRanks(people: Draft[], ranks: readonly RankCandidate[]): void {
   for (const r of ranks) {
     const draft = people.find((d) => d.entity.mentions.some((m) => m.start === r.holder.start));
     if (!draft) continue;
-    draft.entity.mentions.push({ ...toMention(r, 'person'), byTitle: true });
+    draft.entity.mentions.push(toMention(r, 'person', true));
     if (!draft.entity.titles.some((t) => t.toLowerCase() === r.text.toLowerCase())) draft.entity.titles.push(r.text);
   }
 }

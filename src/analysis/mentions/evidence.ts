@@ -8,10 +8,10 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { EVENT_WORDS, HONORIFICS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
-import { add, WEIGHTS, type Evidence } from './evidence-weights.js';
+import { add, newEvidence, WEIGHTS, type Evidence } from './evidence-weights.js';
 import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence } from './evidence-cues.js';
 
-export { bestType, MIN_SCORE, WEIGHTS, type Evidence, type Scores } from './evidence-weights.js';
+export { bestType, MIN_SCORE, newEvidence, WEIGHTS, type Evidence, type Scores } from './evidence-weights.js';
 
 const MARKS = /\p{M}/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
@@ -39,7 +39,7 @@ const REPORTING_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'arg
 
 /** Gathers evidence for a candidate from its words, reference data and context. */
 export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Evidence {
-  const e: Evidence = { scores: { person: 0, place: 0, organization: 0 }, demonym: false, reasons: [] };
+  const e = newEvidence();
   const tokens = doc.tokens;
   const words = tokens.slice(c.tokenStart, c.tokenEnd);
   const first = words[0] as Token;

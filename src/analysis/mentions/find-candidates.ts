@@ -7,7 +7,7 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
-import type { Candidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 import { findCapsLines, findTitleCaseLines, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
 import { addRepeatedNames } from './repeated-names.js';
@@ -186,19 +186,17 @@ function makeCandidate(ctx: Context, titleStart: number, nameStart: number, end:
   const { tokens, text } = ctx.doc;
   const first = tokens[nameStart] as Token;
   const last = tokens[end - 1] as Token;
-  const candidate: Candidate = {
+  const titled = titleStart < nameStart;
+  return newCandidate({
     start: first.start,
     end: last.end,
     text: text.slice(first.start, last.end),
     tokenStart: nameStart,
     tokenEnd: end,
+    title: titled ? text.slice((tokens[titleStart] as Token).start, (tokens[nameStart - 1] as Token).end) : undefined,
+    titleStart: titled ? titleStart : undefined,
     inCapsLine,
-  };
-  if (titleStart < nameStart) {
-    candidate.titleStart = titleStart;
-    candidate.title = text.slice((tokens[titleStart] as Token).start, (tokens[nameStart - 1] as Token).end);
-  }
-  return candidate;
+  });
 }
 
 /**

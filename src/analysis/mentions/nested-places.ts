@@ -7,7 +7,8 @@
  */
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import type { TypedCandidate } from './classify-candidates.js';
+import { typedCandidate, type TypedCandidate } from './classify-candidates.js';
+import { newEvidence } from './evidence-weights.js';
 import { startsCapitalised, titleCase } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
 
@@ -90,15 +91,9 @@ function placeAt(doc: NlpDocument, gazetteer: Gazetteer, org: TypedCandidate, fr
   });
   if (!run) return undefined;
   const last = tokens[run.end - 1] as Token;
-  return {
-    text: doc.text.slice(first.start, last.end),
-    start: first.start,
-    end: last.end,
-    tokenStart: from,
-    tokenEnd: run.end,
-    inCapsLine: org.inCapsLine,
-    nested: true,
-    type: 'place',
-    evidence: { scores: { person: 0, place: 1, organization: 0 }, place: run.value, demonym: false, reasons: [`inside the organization name "${org.text}"`] },
-  };
+  const evidence = newEvidence(0, 1, 0);
+  evidence.place = run.value;
+  evidence.reasons.push(`inside the organization name "${org.text}"`);
+  const candidate = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), tokenStart: from, tokenEnd: run.end, inCapsLine: org.inCapsLine, nested: true };
+  return typedCandidate(candidate, evidence, 'place');
 }

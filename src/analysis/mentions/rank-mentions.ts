@@ -7,6 +7,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { TypedCandidate } from './classify-candidates.js';
+import { newEvidence } from './evidence-weights.js';
 import { startsCapitalised } from './letter-case.js';
 
 /** Titles of nobility and sovereignty: held by one person at a time and used as their name. */
@@ -78,7 +79,7 @@ export function rankMentions(doc: NlpDocument, typed: readonly TypedCandidate[])
       inCapsLine: false,
       type: 'person',
       holder,
-      evidence: { scores: { person: 1, place: 0, organization: 0 }, demonym: false, reasons: [`title of rank of ${holder.text}`] },
+      evidence: { ...newEvidence(1, 0, 0), reasons: [`title of rank of ${holder.text}`] },
     });
     i = end - 1;
   }

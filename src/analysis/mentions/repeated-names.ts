@@ -5,7 +5,7 @@
  * verb ("Sent").
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import type { Candidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 /** Index of the token starting exactly at character `at`, or -1. */
 function tokenStartingAt(tokens: readonly Token[], at: number): number {
@@ -44,7 +44,7 @@ export function addRepeatedNames(doc: NlpDocument, candidates: Candidate[]): Can
       if (!last || last.end !== at + name.length) continue;
       if (covered.subarray(first, end).some((flag) => flag === 1)) continue;
       covered.fill(1, first, end);
-      added.push({ start: at, end: at + name.length, text: name, tokenStart: first, tokenEnd: end, inCapsLine: false });
+      added.push(newCandidate({ start: at, end: at + name.length, text: name, tokenStart: first, tokenEnd: end, inCapsLine: false }));
     }
   }
   if (added.length === 0) return candidates;

@@ -5,7 +5,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import type { Candidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 import { longestRunAt } from './longest-run.js';
 
 const OPENING = new Set(['“', '"', '«', '„', "''"]);
@@ -89,7 +89,7 @@ function splitPlaceSequence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate
     const next = run.end;
     const first = tokens[i] as Token;
     const last = tokens[next - 1] as Token;
-    parts.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), tokenStart: i, tokenEnd: next, inCapsLine: c.inCapsLine });
+    parts.push(newCandidate({ start: first.start, end: last.end, text: text.slice(first.start, last.end), tokenStart: i, tokenEnd: next, inCapsLine: c.inCapsLine }));
     i = next;
   }
   return parts.length >= 2 ? parts : undefined;
