@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { PlaceKind } from '../report.js';
 import { encodeIndex, parseIndex, type GazetteerData, type Section, type SectionName } from './index-format.js';
-import { foldKey, givenNameKey, nameKey, unshout } from './normalize.js';
+import { foldKey, givenNameKey, nameKey, titleCaseKey, unshout } from './normalize.js';
 
 export type { PlaceKind } from '../report.js';
 export type { GazetteerData, PlaceSource } from './index-format.js';
@@ -47,6 +47,13 @@ export interface Gazetteer {
   commonWord(word: string): boolean;
   /** True when the word is an ISO 4217 currency code as written ("USD", "DKK"). */
   currency(word: string): boolean;
+  /**
+   * False when no place's name of several words begins with this word (as {@link places} would
+   * look it up, also un-shouted): then no run of words starting with it is worth looking up
+   * ("Secretary of State John Kerry", "Mr. Smith"). True promises no place, only that one may
+   * begin so ("New").
+   */
+  opensPlaceName(word: string): boolean;
 }
 
 /** Where {@link loadGazetteer} reads the index: generated/ at the package root. */
@@ -61,6 +68,8 @@ const KINDS: Readonly<Record<string, PlaceKind>> = {
 };
 const GENDERS = { f: 'female', m: 'male', b: 'both' } as const;
 const CAPITAL_FIRST = /^\p{Lu}/u;
+/** What may stand between the words of a place's key (dots are removed from keys). */
+const WORD_SEPARATORS = [' ', '-', "'", ','];
 
 /** Builds a gazetteer over index text (as written by scripts/build-gazetteer.mjs or {@link encodeIndex}). */
 export function createGazetteer(indexText: string): Gazetteer {
@@ -121,6 +130,7 @@ class IndexGazetteer implements Gazetteer {
   private readonly demonymMemo = new Map<string, { country?: string } | null>();
   private readonly givenMemo = new Map<string, { gender: 'female' | 'male' | 'both' } | null>();
   private readonly commonMemo = new Map<string, boolean>();
+  private readonly openerMemo = new Map<string, boolean>();
 
   constructor(private readonly index: Record<SectionName, Section>) {}
 
@@ -159,6 +169,20 @@ class IndexGazetteer implements Gazetteer {
     const hit = this.commonMemo.get(word);
     if (hit !== undefined) return hit;
     return remember(this.commonMemo, word, this.index.common.find(word.toLowerCase()) >= 0);
+  }
+
+  opensPlaceName(word: string): boolean {
+    const hit = this.openerMemo.get(word);
+    if (hit !== undefined) return hit;
+    // Every name is filed under its folded key too, so the folded form is the complete test.
+    const key = foldKey(nameKey(word));
+    const filed = (prefix: string): boolean => this.index.records.hasPrefix(prefix) || this.index.names.hasPrefix(prefix);
+    // The word, then what may part it from the next word in a key ("New York", "Guinea-Bissau",
+    // "Land's End"); a word ending in an apostrophe or hyphen goes on with anything ("N'Djamena").
+    const opens = (first: string): boolean =>
+      first !== '' && (/['-]$/.test(first) ? filed(first) : WORD_SEPARATORS.some((separator) => filed(first + separator)));
+    const answer = opens(key) || (!/\p{Ll}/u.test(key) && opens(titleCaseKey(key)));
+    return remember(this.openerMemo, word, answer);
   }
 
   currency(word: string): boolean {

@@ -70,6 +70,18 @@ export class Section {
     return lo < this.length && compareKey(this.line(lo), key) === 0 ? lo : -1;
   }
 
+  /** True when some line's key starts with `prefix` (which holds no tab). */
+  hasPrefix(prefix: string): boolean {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareKey(this.line(mid), prefix) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.length && this.line(lo).startsWith(prefix);
+  }
+
   /** Text after the key's tab on the first line with `key`, or undefined. */
   value(key: string): string | undefined {
     const i = this.find(key);

@@ -54,5 +54,10 @@ export function givenNameKey(word: string): string {
  */
 export function unshout(key: string): string | undefined {
   if (/\p{Ll}/u.test(key) || (key.match(/\p{L}/gu)?.length ?? 0) < 4) return undefined;
+  return titleCaseKey(key);
+}
+
+/** Each word of the key capitalised and the rest in lower case: "NEW YORK" → "New York". */
+export function titleCaseKey(key: string): string {
   return key.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -51,6 +51,17 @@ describe('gazetteerFromData', () => {
     expect(gaz.places('Tbilisi, Georgia')).toEqual([]);
   });
 
+  it('tells the words that may open a place name of several words, folded and un-shouted as lookups are', () => {
+    expect(gaz.opensPlaceName('United')).toBe(true);
+    expect(gaz.opensPlaceName('UNITED')).toBe(true);
+    expect(gaz.opensPlaceName('Côte')).toBe(true);
+    expect(gaz.opensPlaceName('Cote')).toBe(true); // filed under its folded key too
+    expect(gaz.opensPlaceName('Zürich')).toBe(false); // a name of one word
+    expect(gaz.opensPlaceName('Unit')).toBe(false); // a word, not the start of one
+    expect(gaz.opensPlaceName('President')).toBe(false);
+    expect(gaz.opensPlaceName('united')).toBe(false); // case kept, as places() keeps it
+  });
+
   it('knows currency codes as written', () => {
     expect(gaz.currency('GEL')).toBe(true);
     expect(gaz.currency('gel')).toBe(false);

@@ -178,6 +178,20 @@ describe('demonym (real index)', () => {
   });
 });
 
+describe('opensPlaceName (real index)', () => {
+  const gaz = loadGazetteer();
+  it('is true for words that begin a place name, false for titles that begin none', () => {
+    for (const word of ['New', 'Saint', 'St.', 'Rio', 'NEW', 'São', 'Sao', 'U.S.']) expect(gaz.opensPlaceName(word), word).toBe(true);
+    for (const word of ['Secretary', 'Senator', 'Chancellor', 'Mr.', 'Gov.']) expect(gaz.opensPlaceName(word), word).toBe(false);
+  });
+  it('agrees with places(): every name of several words it finds begins with an opener', () => {
+    for (const name of ['New York', 'Saint Lucia', 'São Paulo', 'Sao Paulo', 'NEW YORK', 'St. Louis', 'Rio de Janeiro', 'Guinea-Bissau', "Côte d'Ivoire"]) {
+      expect(gaz.places(name).length, name).toBeGreaterThan(0);
+      expect(gaz.opensPlaceName(name.split(/[ -]/)[0] as string), name).toBe(true);
+    }
+  });
+});
+
 describe('currency (real index)', () => {
   it('knows ISO 4217 codes and nothing else', () => {
     for (const code of ['USD', 'EUR', 'DKK', 'JPY']) expect(gaz.currency(code), code).toBe(true);

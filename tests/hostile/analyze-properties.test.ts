@@ -47,10 +47,14 @@ describe('analyze over hostile text', () => {
   });
 });
 
-/** Best of three timings of `analyze(text)`, in ms (the minimum is the least noisy). */
+/**
+ * Best of five timings of `analyze(text)`, in ms: the minimum is the least noisy, and with the
+ * test files running side by side one timing in three can land on a collection or another file's
+ * burst (seen: a ratio of 3.4 for an input measured at 0.9 alone).
+ */
 function time(text: string): number {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const start = performance.now();
     analyze(text);
     best = Math.min(best, performance.now() - start);

@@ -216,7 +216,7 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
       continue;
     }
     // The longest run of title words starting here that the gazetteer knows as a place.
-    const run = longestRunAt(ctx.doc, i, nameStart, MAX_PLACE_WORDS, (text) => {
+    const run = longestRunAt(ctx.doc, i, nameStart, ctx.gazetteer.opensPlaceName(t.text) ? MAX_PLACE_WORDS : 1, (text) => {
       const place = ctx.gazetteer.places(text)[0];
       return place && (place.kind !== 'city' || (place.population ?? 0) >= 100_000) && !ctx.gazetteer.demonym(text) ? place : undefined;
     });

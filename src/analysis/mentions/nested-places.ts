@@ -73,7 +73,7 @@ function placeAt(doc: NlpDocument, gazetteer: Gazetteer, org: TypedCandidate, fr
   const tokens = doc.tokens;
   const first = tokens[from] as Token;
   if (!startsCapitalised(first.text) || CONNECTOR.test(first.text)) return undefined;
-  const run = longestRunAt(doc, from, org.tokenEnd, MAX_PLACE_TOKENS, (written, end) => {
+  const run = longestRunAt(doc, from, org.tokenEnd, gazetteer.opensPlaceName(first.text) ? MAX_PLACE_TOKENS : 1, (written, end) => {
     // The organization's whole name is the organization, not a place inside it.
     if (from === org.tokenStart && end === org.tokenEnd) return undefined;
     const last = tokens[end - 1] as Token;

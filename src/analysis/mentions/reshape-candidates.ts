@@ -81,7 +81,7 @@ function splitPlaceSequence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate
   let i = c.tokenStart;
   while (i < c.tokenEnd) {
     const from = i;
-    const run = longestRunAt(doc, from, c.tokenEnd, MAX_PLACE_WORDS, (name, end) =>
+    const run = longestRunAt(doc, from, c.tokenEnd, gazetteer.opensPlaceName((tokens[from] as Token).text) ? MAX_PLACE_WORDS : 1, (name, end) =>
       // The whole run as one place is one name ("New Zealand"), not a sequence.
       !(from === c.tokenStart && end === c.tokenEnd) && gazetteer.places(name).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent') ? true : undefined,
     );

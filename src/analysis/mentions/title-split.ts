@@ -28,6 +28,7 @@ function isPlainGivenName(ctx: NameContext, word: string): boolean {
 /** True when the words from `from` (up to {@link MAX_PLACE_WORDS} of them, within `end`) name a country, region or town. */
 function startsPlace(ctx: NameContext, from: number, end: number): boolean {
   // Two words at least: the honorific and a name after it.
+  if (!ctx.gazetteer.opensPlaceName((ctx.doc.tokens[from] as Token).text)) return false;
   const run = longestRunAt(ctx.doc, from, end, MAX_PLACE_WORDS, (text) => {
     const place = ctx.gazetteer.places(text)[0];
     return place && (place.kind !== 'city' || (place.population ?? 0) >= 10_000) ? place : undefined;
