@@ -235,13 +235,17 @@ class IndexGazetteer implements Gazetteer {
     const cached = this.cache.get(i);
     if (cached) return cached;
     const [key = '', kind = 'p', country, lat, lon, population, display] = this.index.records.line(i).split('\t');
-    const rec: PlaceRecord = { name: display || key, kind: KINDS[kind] ?? 'place' };
-    if (country) rec.country = country;
-    if (lat && lon) {
-      rec.lat = Number(lat);
-      rec.lon = Number(lon);
-    }
-    if (population) rec.population = Number(population);
+    const located = Boolean(lat && lon);
+    // Every record has every field (undefined when the data has none): the stages that read
+    // records then meet one object shape.
+    const rec: PlaceRecord = {
+      name: display || key,
+      kind: KINDS[kind] ?? 'place',
+      country: country || undefined,
+      lat: located ? Number(lat) : undefined,
+      lon: located ? Number(lon) : undefined,
+      population: population ? Number(population) : undefined,
+    };
     Object.freeze(rec);
     this.cache.set(i, rec);
     return rec;

@@ -202,8 +202,9 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   }
 
   // Context after.
-  const after = tokens[c.tokenEnd];
-  const after2 = tokens[c.tokenEnd + 1];
+  // Read within the tokens only: a read past the end costs the compiled code a recompilation.
+  const after = c.tokenEnd < tokens.length ? tokens[c.tokenEnd] : undefined;
+  const after2 = c.tokenEnd + 1 < tokens.length ? tokens[c.tokenEnd + 1] : undefined;
   if (after && after.sentence === last.sentence) {
     if (after.text === '-' && after2?.normal === 'based') add(e, 'place', WEIGHTS.basedSuffix, '"-based"');
     if (after.text === ',' && after2 && gazetteer.places(after2.text).some((p) => p.kind !== 'city')) {
