@@ -60,6 +60,18 @@ export class Section {
 
   /** Position of the first line whose key is `key`, or -1. */
   find(key: string): number {
+    const at = this.lowerBound(key);
+    return at < this.length && compareKey(this.line(at), key) === 0 ? at : -1;
+  }
+
+  /** True when some line's key starts with `prefix` (which holds no tab). */
+  hasPrefix(prefix: string): boolean {
+    const at = this.lowerBound(prefix);
+    return at < this.length && this.line(at).startsWith(prefix);
+  }
+
+  /** Position of the first line whose key is not below `key` (the section's length if none). */
+  private lowerBound(key: string): number {
     let lo = 0;
     let hi = this.length;
     while (lo < hi) {
@@ -67,19 +79,7 @@ export class Section {
       if (compareKey(this.line(mid), key) < 0) lo = mid + 1;
       else hi = mid;
     }
-    return lo < this.length && compareKey(this.line(lo), key) === 0 ? lo : -1;
-  }
-
-  /** True when some line's key starts with `prefix` (which holds no tab). */
-  hasPrefix(prefix: string): boolean {
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareKey(this.line(mid), prefix) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.length && this.line(lo).startsWith(prefix);
+    return lo;
   }
 
   /** Text after the key's tab on the first line with `key`, or undefined. */
