@@ -18,9 +18,16 @@ function locate(text: string, value: string, from: number): number {
   // Usually the token stands right after the spaces that follow the previous one.
   let at = from;
   while (at < text.length && text.charCodeAt(at) === 32) at++;
-  if (text.startsWith(value, at)) return at;
+  if (standsAt(text, value, at)) return at;
   const found = text.indexOf(value, from);
   return found < 0 ? from : found;
+}
+
+/** `text.startsWith(value, at)`, by character codes: faster for the short strings tokens are. */
+function standsAt(text: string, value: string, at: number): boolean {
+  if (at + value.length > text.length) return false;
+  for (let k = 0; k < value.length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+  return true;
 }
 
 /** True when a line break stands in `text` between `from` and `to`. */
@@ -33,7 +40,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 }
 
 /** Lemmas already read from wink, by value, normal form and tag; bounded, as memos elsewhere. */
-const LEMMAS = new Map<string, string>();
+const LEMMAS = new Map<string, Map<string, Map<string, string>>>();
 
 /** Longest run of non-space characters wink is given; real words and most URLs are shorter. */
 export const MAX_RUN = 256;
@@ -153,13 +160,22 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   // wink's lemma is a function of the token's value, normal form (which marks contractions:
   // "’s" → "is") and tag, so one answer serves every article that asks again.
   const lemmaOf = (i: number): string | undefined => {
-    const key = `${values[i]}\u0000${normals[i]}\u0000${tags[i]}`;
-    let lemma = LEMMAS.get(key);
+    // Keyed by wink's own strings, one map in another: no key string is built per question.
+    const value = values[i] ?? '';
+    const normal = normals[i] ?? '';
+    const tag = tags[i] ?? '';
+    let byNormal = LEMMAS.get(value);
+    if (byNormal === undefined) {
+      if (LEMMAS.size >= 50_000) LEMMAS.clear();
+      LEMMAS.set(value, (byNormal = new Map()));
+    }
+    let byTag = byNormal.get(normal);
+    if (byTag === undefined) byNormal.set(normal, (byTag = new Map()));
+    let lemma = byTag.get(tag);
     if (lemma === undefined) {
       // wink's typings declare `its.lemma` with a narrower signature than `out` accepts.
       lemma = (winkTokens.itemAt(i).out(its.lemma as unknown as typeof its.normal) as string | undefined) ?? '';
-      if (LEMMAS.size >= 50_000) LEMMAS.clear();
-      LEMMAS.set(key, lemma);
+      byTag.set(tag, lemma);
     }
     return lemma || undefined;
   };

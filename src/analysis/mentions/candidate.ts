@@ -18,6 +18,8 @@ export interface Candidate extends Span {
   fullName?: string[];
   /** True for a place named inside an organization's name ("California" in "University of California"). */
   nested?: boolean;
+  /** The name's words, once asked for (see classify-candidates.ts, `nameParts`). */
+  nameParts?: string[];
 }
 
 /** The fields every candidate is made with; the optional ones may be left out here. */
@@ -40,5 +42,6 @@ export function newCandidate(f: CandidateFields): Candidate {
     inCapsLine: f.inCapsLine,
     fullName: f.fullName,
     nested: f.nested,
+    nameParts: undefined,
   };
 }

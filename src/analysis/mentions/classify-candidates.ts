@@ -37,6 +37,7 @@ export function typedCandidate(c: Candidate, evidence: Evidence, type: EntityTyp
     inCapsLine: c.inCapsLine,
     fullName: c.fullName,
     nested: c.nested,
+    nameParts: c.nameParts,
     evidence,
     type,
   };
@@ -49,21 +50,13 @@ const PERSON_SURE = 3;
 /** Lowest summed score with which the document's other mentions type an untyped one. */
 const DOCUMENT_TYPE_MIN = 2.5;
 
-/** {@link nameParts} per candidate: typing and linking ask for them several times each. */
-const namePartsOf = new WeakMap<Candidate, string[]>();
-
 /**
  * The name's words; in an ALL-CAPS line un-shouted, so "JORDAN" matches "Jordan" elsewhere.
- * Candidates are not changed once made, so the answer is kept with the candidate.
+ * Typing and linking ask for them several times each: the answer is kept with the candidate,
+ * which is not otherwise changed once made.
  */
 export function nameParts(c: Candidate, doc: NlpDocument): string[] {
-  if (c.fullName) return c.fullName;
-  let parts = namePartsOf.get(c);
-  if (parts === undefined) {
-    parts = readNameParts(c, doc);
-    namePartsOf.set(c, parts);
-  }
-  return parts;
+  return c.fullName ?? (c.nameParts ??= readNameParts(c, doc));
 }
 
 function readNameParts(c: Candidate, doc: NlpDocument): string[] {
