@@ -4,8 +4,9 @@
  * question or exclamation mark, past the closing quotes and brackets that follow it, when the
  * next word does not continue in lower case. An abbreviation's full stop ("U.S.", "Ala.", "p.m.")
  * ends a sentence only before a pronoun, article or conjunction: "in the U.S. They said" but
- * "the U.S. Senate". These are the rules wink's sentence-boundary pipe applies, run over the
- * tokens dossier already has at a fraction of that pipe's cost.
+ * "the U.S. Senate". wink's sentence-boundary pipe follows much the same rules; these run over
+ * the tokens dossier already has, at a fraction of that pipe's cost, and keep whole what wink
+ * cut: a web address ("podiobooks.com"), a quotation closed by two apostrophes ('' '').
  */
 import type { Token } from './document.js';
 
