@@ -173,6 +173,15 @@ function mergeShortForms(drafts: Draft[]): Draft[] {
 }
 
 /**
+ * The name as the article writes it: a name put together from its words ("Jean Luc Picard")
+ * is written "Jean-Luc Picard" when a mention spells it with hyphens.
+ */
+function writtenForm(forms: ReadonlySet<string>, name: string): string {
+  for (const form of forms) if (form.includes('-') && form.replace(/-/g, ' ') === name) return form;
+  return name;
+}
+
+/**
  * "2nd Earl of Clare" after "John FitzGibbon,": a title of rank is a mention of its holder,
  * and one of their titles.
  */
@@ -207,7 +216,7 @@ export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: Type
     // A title of rank is one of the person's titles, not a form of their name.
     const forms = new Set(entity.mentions.filter((m) => !m.byTitle).map((m) => m.text));
     if (entity.type === 'person') {
-      entity.name = [...forms].reduce((best, f) => (f.split(/\s+/).length > best.split(/\s+/).length ? f : best), entity.name);
+      entity.name = writtenForm(forms, [...forms].reduce((best, f) => (f.split(/\s+/).length > best.split(/\s+/).length ? f : best), entity.name));
       const gender = personGender(entity, gazetteer);
       if (gender) entity.gender = gender;
     } else if (entity.type === 'organization') {

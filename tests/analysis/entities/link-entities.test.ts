@@ -34,6 +34,14 @@ describe('linkEntities', () => {
     expect(orgs).toEqual([{ type: 'organization', name: 'International Monetary Fund', aliases: ['IMF'], titles: [], count: 2 }]);
   });
 
+  it('names a person as the article writes them, hyphens and all', () => {
+    const found = summary('Jean-Luc Picard met Anne-Marie Dupont-Aignan in Lyon. Picard spoke first.').filter((e) => e.type === 'person');
+    expect(found.map((e) => [e.name, e.aliases, e.count])).toEqual([
+      ['Jean-Luc Picard', ['Picard'], 2],
+      ['Anne-Marie Dupont-Aignan', [], 1],
+    ]);
+  });
+
   it('tells gender from the given name or an honorific', () => {
     const found = entities('Maria Ortega and Mr. Kowalski met.').entities;
     expect(found.map((e) => [e.name, e.gender])).toEqual([
