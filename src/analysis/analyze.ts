@@ -1,7 +1,7 @@
 /**
  * The analysis pipeline over one document: tokens and sentences → candidate names → typed
- * mentions (plus the places nested in organization names) → canonical entities → quotations →
- * speakers → report. Pure: no I/O, no `process`; the wink instance and the gazetteer come in as
+ * mentions (plus places nested in organization names, organizations opening event names) →
+ * canonical entities → quotations → speakers → report. Pure: no I/O, no `process`; the wink instance and the gazetteer come in as
  * resources, loaded once by the caller.
  */
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
@@ -13,6 +13,7 @@ import { linkEntities } from './entities/link-entities.js';
 import { resolveNamesInQuotes } from './entities/names-in-quotes.js';
 import { classifyCandidates } from './mentions/classify-candidates.js';
 import { findCandidates } from './mentions/find-candidates.js';
+import { nestedOrganizations } from './mentions/nested-organizations.js';
 import { nestedPlaces } from './mentions/nested-places.js';
 import { rankMentions } from './mentions/rank-mentions.js';
 import { attributeSpeakers } from './quotes/attribute-speakers.js';
@@ -36,7 +37,8 @@ export function analyzeWith(resources: AnalysisResources, text: string, options:
   const doc = tokenize(wink, text);
   const candidates = findCandidates(doc, gazetteer);
   const typed = classifyCandidates(doc, gazetteer, candidates);
-  const entities = linkEntities(doc, gazetteer, [...typed, ...nestedPlaces(doc, gazetteer, typed)], rankMentions(doc, typed));
+  const nested = [...nestedPlaces(doc, gazetteer, typed), ...nestedOrganizations(doc, gazetteer, typed)];
+  const entities = linkEntities(doc, gazetteer, [...typed, ...nested], rankMentions(doc, typed));
   const quotes = attributeSpeakers(doc, findQuotes(doc), entities);
   resolveNamesInQuotes(entities, quotes);
   return buildReport(doc, entities, quotes, options.source ?? '-');

@@ -48,6 +48,12 @@ export interface Gazetteer {
   /** True when the word is an ISO 4217 currency code as written ("USD", "DKK"). */
   currency(word: string): boolean;
   /**
+   * True when the name, exactly as written (curly apostrophes allowed), is that of a known
+   * organization or brand ("Google", "Deutsche Bank"). Names that are also common words,
+   * given names or places ("Shell", "Norton") are not on the list: context decides those.
+   */
+  organization(name: string): boolean;
+  /**
    * False when no place's name of several words begins with this word (as {@link places} would
    * look it up, also un-shouted): then no run of words starting with it is worth looking up
    * ("Secretary of State John Kerry", "Mr. Smith"). True promises no place, only that one may
@@ -188,6 +194,11 @@ class IndexGazetteer implements Gazetteer {
   currency(word: string): boolean {
     // Few and short: a binary search needs no memo.
     return this.index.currencies.find(word) >= 0;
+  }
+
+  organization(name: string): boolean {
+    // A few thousand names, asked once per candidate: a binary search needs no memo either.
+    return this.index.organizations.find(name.includes('’') ? name.replace(/’/g, "'") : name) >= 0;
   }
 
   givenName(word: string): { gender: 'female' | 'male' | 'both' } | undefined {

@@ -4,7 +4,7 @@
  *
  * Format, version 1:
  * - Lines end in "\n". Lines starting with "#" are comments (version, sources, licence notice).
- * - Six sections in this order, each opened by a line "@<section> <count>" and followed by
+ * - Seven sections in this order (the last optional), each opened by a line "@<section> <count>" and followed by
  *   exactly <count> lines of tab-separated fields. Every section is sorted by its first field
  *   in UTF-16 code-unit order (JavaScript's default sort), so a lookup is a binary search over
  *   the raw lines: no Map is built at load time.
@@ -24,6 +24,9 @@
  *   word that is also a common word ("Grammar", "Early") needs more than its capital to be a name.
  * - `@currencies`: ISO 4217 currency codes ("USD", "DKK"), one a line (from countries-list): written in capitals they
  *   look like acronyms of organizations but are units.
+ * - `@organizations`: names of organizations and brands as written ("Google", "Deutsche Bank",
+ *   "JetBlue"), one a line, apostrophes straight (from simple-icons). Optional: an index
+ *   without it knows no organization by name.
  */
 import type { PlaceKind } from '../report.js';
 import type { PlaceRecord } from './gazetteer.js';
@@ -42,7 +45,7 @@ export const KIND_CODES: Readonly<Record<PlaceKind, string>> = {
 };
 
 /** The sections of a parsed index. */
-export type SectionName = 'records' | 'names' | 'demonyms' | 'given' | 'common' | 'currencies';
+export type SectionName = 'records' | 'names' | 'demonyms' | 'given' | 'common' | 'currencies' | 'organizations';
 
 /** A sorted run of lines inside the index text, searched by first field. */
 export class Section {
@@ -123,7 +126,7 @@ export function parseIndex(text: string): Record<SectionName, Section> {
   let i = 1;
   while (i < lines.length) {
     const line = lines[i] as string;
-    const header = /^@(records|names|demonyms|given|common|currencies) (\d+)$/.exec(line);
+    const header = /^@(records|names|demonyms|given|common|currencies|organizations) (\d+)$/.exec(line);
     if (header) {
       const count = Number(header[2]);
       if (i + 1 + count > lines.length) throw new Error(`gazetteer index: section @${header[1]} is truncated`);
@@ -143,6 +146,7 @@ export function parseIndex(text: string): Record<SectionName, Section> {
     given: sections.given ?? empty,
     common: sections.common ?? empty,
     currencies: sections.currencies ?? empty,
+    organizations: sections.organizations ?? empty,
   };
 }
 
@@ -164,6 +168,8 @@ export interface GazetteerData {
   commonWords?: readonly string[];
   /** ISO 4217 currency codes. */
   currencies?: readonly string[];
+  /** Names of organizations and brands, as written. */
+  organizations?: readonly string[];
 }
 
 const GENDER_CODES = { female: 'f', male: 'm', both: 'b' } as const;
@@ -210,6 +216,7 @@ export function encodeIndex(data: GazetteerData): string {
     .sort(byFirstField);
   const common = [...new Set((data.commonWords ?? []).map((w) => w.toLowerCase()))].sort();
   const currencies = [...new Set(data.currencies ?? [])].sort();
+  const organizations = [...new Set(data.organizations ?? [])].sort();
   return [
     `#dossier-gazetteer ${INDEX_VERSION}`,
     `@records ${records.length}`,
@@ -224,6 +231,8 @@ export function encodeIndex(data: GazetteerData): string {
     ...common,
     `@currencies ${currencies.length}`,
     ...currencies,
+    `@organizations ${organizations.length}`,
+    ...organizations,
     '',
   ].join('\n');
 }

@@ -10,6 +10,7 @@ export interface FixtureData {
   givenNames?: Record<string, 'female' | 'male' | 'both'>;
   commonWords?: string[];
   currencies?: string[];
+  organizations?: string[];
 }
 
 /** Builds a Gazetteer answering only from the given facts. */
@@ -29,6 +30,7 @@ export function fixtureGazetteer(data: FixtureData): Gazetteer {
     },
     commonWord: (word) => data.commonWords?.includes(word.toLowerCase()) ?? false,
     currency: (word) => data.currencies?.includes(word) ?? false,
+    organization: (name) => data.organizations?.includes(name) ?? false,
     // Names of several words are looked up whatever their first word: the stage tests say
     // exactly which places exist, and this only saves lookups.
     opensPlaceName: () => true,
@@ -62,5 +64,6 @@ export const NEWS_FACTS: FixtureData = {
   demonyms: { Russian: 'RU', Ukrainian: 'UA', American: 'US', Canadian: 'CA' },
   commonWords: ['officials', 'later', 'cyclone', 'the', 'report', 'grammar', 'frame', 'semantics', 'early', 'life', 'smith', 'young', 'old', 'republican', 'united', 'city', 'world', 'war', 'silent', 'drift', 'two', 'decades', 'of', 'resistance', 'frank', 'agency', 'house', 'white'],
   currencies: ['USD', 'EUR', 'DKK'],
+  organizations: ['Google', 'Wikipedia', 'Deutsche Bank'],
   givenNames: { Frank: 'both', Linda: 'female', David: 'male', Kieran: 'male', Vladimir: 'male', Donald: 'male', Maria: 'female', Jordan: 'both', John: 'male', Mary: 'female' },
 };

@@ -14,6 +14,7 @@ const data = {
   demonyms: { Georgian: 'GE', Georgians: 'GE' },
   givenNames: { Nino: 'female', Levan: 'male', Sasha: 'both' },
   currencies: ['GEL', 'USD'],
+  organizations: ['Google', "McDonald's"],
 } as const;
 
 describe('gazetteerFromData', () => {
@@ -60,6 +61,13 @@ describe('gazetteerFromData', () => {
     expect(gaz.opensPlaceName('Unit')).toBe(false); // a word, not the start of one
     expect(gaz.opensPlaceName('President')).toBe(false);
     expect(gaz.opensPlaceName('united')).toBe(false); // case kept, as places() keeps it
+  });
+
+  it('knows organizations by name as written, curly apostrophes too', () => {
+    expect(gaz.organization('Google')).toBe(true);
+    expect(gaz.organization('McDonald’s')).toBe(true);
+    expect(gaz.organization('google')).toBe(false);
+    expect(gaz.organization('Goo')).toBe(false);
   });
 
   it('knows currency codes as written', () => {

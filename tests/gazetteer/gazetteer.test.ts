@@ -199,6 +199,15 @@ describe('currency (real index)', () => {
   });
 });
 
+describe('organization (real index)', () => {
+  it('knows organizations and brands by name', () => {
+    for (const name of ['Google', 'Wikipedia', 'YouTube', 'Deutsche Bank', 'Goldman Sachs', 'JetBlue', 'Boeing']) expect(gaz.organization(name), name).toBe(true);
+  });
+  it('leaves out names that are also common words, given names, places or acronyms', () => {
+    for (const name of ['Shell', 'Apple', 'Norton', 'Delphi', 'Guardian', 'NASA', 'Google Chrome', 'google']) expect(gaz.organization(name), name).toBe(false);
+  });
+});
+
 describe('givenName (real index)', () => {
   it('knows common given names and their gender', () => {
     expect(gaz.givenName('Vladimir')).toEqual({ gender: 'male' });

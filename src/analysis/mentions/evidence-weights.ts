@@ -31,6 +31,7 @@ export const WEIGHTS = {
   properRun: 1,
   teamName: 5,
   camelCase: 3,
+  knownOrganization: 3,
   subjectOfVerb: 1,
   commonWordPenalty: 2,
   eventPenalty: 6,

@@ -109,14 +109,22 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // currency code.
   const postNominal = words.length === 1 && POST_NOMINALS.has(first.normal) && tokens[c.tokenStart - 1]?.text === ',';
   const currency = words.length === 1 && gazetteer.currency(first.text) && !place;
-  if (postNominal || currency) {
+  // "Ph.D.": the rest of an abbreviation written without a space after its first part (wink
+  // reads "Ph", ".", "D."); not "Mr.Smith", a name after a missing space.
+  const dot = tokens[c.tokenStart - 1];
+  const abbreviationEnd = words.length === 1 && /^\p{Lu}\p{Ll}?\.?$/u.test(first.text) && dot?.text === '.' && dot.end === first.start && tokens[c.tokenStart - 2]?.end === dot.start;
+  if (postNominal || currency || abbreviationEnd) {
     for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
-    e.reasons.push(`${currency ? 'currency code' : 'letters after a name'} → all −${WEIGHTS.eventPenalty}`);
+    e.reasons.push(`${currency ? 'currency code' : abbreviationEnd ? 'end of an abbreviation' : 'letters after a name'} → all −${WEIGHTS.eventPenalty}`);
   } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
     add(e, 'organization', WEIGHTS.acronym, 'acronym');
   } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {
     add(e, 'organization', WEIGHTS.camelCase, 'inner capital');
   }
+  // "Google", "Deutsche Bank": a name on the list of organizations and brands. Worth less than
+  // a surname of someone named in full (classify-candidates.ts), so "Ford" after "Henry Ford"
+  // is still the man.
+  if (!place && !c.inCapsLine && gazetteer.organization(c.text)) add(e, 'organization', WEIGHTS.knownOrganization, `known organization "${c.text}"`);
   // "English Wikipedia", "Latin Catholic", "Theravada Buddhist": a name opened by an adjective of
   // nationality, language or faith describes a thing or a group, not one person.
   const adjectiveFirst = letterWords.length >= 2 && !given && (gazetteer.demonym(first.text) !== undefined || RELIGIOUS_ADJECTIVES.has(first.normal) || RELIGIOUS_ADJECTIVES.has(last.normal));

@@ -38,6 +38,21 @@ describe('evidence', () => {
     expect(typeOf('NOW, THEREFORE, we do hereby order it.', 'NOW')).toBeUndefined();
   });
 
+  it('knows organizations by name, even as the subject of "said"', () => {
+    expect(typeOf('Google said on Tuesday that it would appeal.', 'Google')).toBe('organization');
+    expect(typeOf('When I discovered Wikipedia, I saw the model.', 'Wikipedia')).toBe('organization');
+  });
+
+  it('leaves a listed name to the person named in full whose surname it is', () => {
+    const found = typed('David Google founded the firm. Google said he was proud.').filter((c) => c.text === 'Google');
+    expect(found.map((c) => c.type)).toEqual(['person']);
+  });
+
+  it('reads the end of an abbreviation written without spaces as no name', () => {
+    expect(typeOf('He earned a Ph.D. in physics in 1990.', 'D.')).toBeUndefined();
+    expect(typeOf('They met Mr.Kowalski at the station.', 'Kowalski')).toBe('person');
+  });
+
   it('types no currency code', () => {
     expect(typeOf('A ticket costs 100 DKK, and lunch is extra. DKK prices rose.', 'DKK')).toBeUndefined();
   });

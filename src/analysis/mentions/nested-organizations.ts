@@ -1,0 +1,38 @@
+/**
+ * Stage: organizations named at the head of an event's or award's name. "2018 FIFA World Cup",
+ * "a BAFTA Award", "UNESCO World Heritage Site": the event is not an entity dossier reports, but
+ * the body that runs it is, and a reader counting organizations expects FIFA, BAFTA and UNESCO.
+ * Each becomes a mention of its own, marked as nested, as places inside names are
+ * (nested-places.ts).
+ */
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import { typedCandidate, type TypedCandidate } from './classify-candidates.js';
+import { newEvidence } from './evidence-weights.js';
+
+/** An acronym as organizations write theirs: "FIFA", "BAFTA", "NBA"; not "II" or "A". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+
+/**
+ * The organizations opening the names of events, awards and other untyped names of several
+ * words, as extra candidates typed `organization` and marked `nested`: an acronym that is not a
+ * word, a place or a currency ("US Open" is a place's), or a name on the list of organizations.
+ */
+export function nestedOrganizations(doc: NlpDocument, gazetteer: Gazetteer, typed: readonly TypedCandidate[]): TypedCandidate[] {
+  const found: TypedCandidate[] = [];
+  for (const c of typed) {
+    if (c.type !== undefined || c.inCapsLine || c.tokenEnd - c.tokenStart < 2) continue;
+    const first = doc.tokens[c.tokenStart] as Token;
+    // "FULL TEXT", "FOR AFGHAN WOMEN": words of a line in capitals are not acronyms.
+    const restInCapitals = !/\p{Ll}/u.test(doc.text.slice(first.end, c.end));
+    const acronym =
+      ACRONYM.test(first.text) && !restInCapitals && !ROMAN_NUMERAL.test(first.text) && !gazetteer.commonWord(first.text) && !gazetteer.currency(first.text) && gazetteer.places(first.text).length === 0;
+    if (!acronym && !gazetteer.organization(first.text)) continue;
+    const evidence = newEvidence(0, 0, 1);
+    evidence.reasons.push(`opens the name "${c.text}"`);
+    const candidate = { start: first.start, end: first.end, text: first.text, tokenStart: c.tokenStart, tokenEnd: c.tokenStart + 1, inCapsLine: false, nested: true };
+    found.push(typedCandidate(candidate, evidence, 'organization'));
+  }
+  return found;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { nestedOrganizations } from '../../../src/analysis/mentions/nested-organizations.js';
+import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
+import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
+import { doc, gazetteer } from '../analysis-helpers.js';
+
+function nested(text: string): { text: string; slice: string; nested: boolean | undefined }[] {
+  const d = doc(text);
+  const typed = classifyCandidates(d, gazetteer, findCandidates(d, gazetteer));
+  return nestedOrganizations(d, gazetteer, typed).map((c) => ({ text: c.text, slice: text.slice(c.start, c.end), nested: c.nested }));
+}
+
+describe('nestedOrganizations', () => {
+  it('finds the body that runs an event or gives an award', () => {
+    expect(nested('Sweden won on day five of the 2018 FIFA World Cup in Russia.')).toEqual([{ text: 'FIFA', slice: 'FIFA', nested: true }]);
+    expect(nested('She won a BAFTA Award in 1996.').map((f) => f.text)).toEqual(['BAFTA']);
+  });
+
+  it('takes a listed organization opening a name', () => {
+    expect(nested('She won the Google Award in 2019.').map((f) => f.text)).toEqual(['Google']);
+  });
+
+  it('leaves out places, currencies, numerals and names of organizations', () => {
+    expect(nested('He reached the final of the U.S. Open last year.')).toEqual([]);
+    expect(nested('The price rose to USD Index highs after World War II ended.')).toEqual([]);
+    expect(nested('The IMF Executive Board met on Friday.').map((f) => f.text)).toEqual([]);
+  });
+});
