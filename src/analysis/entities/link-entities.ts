@@ -172,12 +172,18 @@ function mergeShortForms(drafts: Draft[]): Draft[] {
   return kept;
 }
 
+/** Hyphens and the quotation marks around a nickname: marks between the words of a name. */
+const MARKS_IN_NAMES = /[-"“”«»]/g;
+
 /**
- * The name as the article writes it: a name put together from its words ("Jean Luc Picard")
- * is written "Jean-Luc Picard" when a mention spells it with hyphens.
+ * The name as the article writes it: a name put together from its words ("Jean Luc Picard",
+ * "Joaquín El Chapo Guzmán") is written "Jean-Luc Picard" or "Joaquín “El Chapo” Guzmán" when a
+ * mention spells it so.
  */
 function writtenForm(forms: ReadonlySet<string>, name: string): string {
-  for (const form of forms) if (form.includes('-') && form.replace(/-/g, ' ') === name) return form;
+  for (const form of forms) {
+    if (form !== name && form.replace(MARKS_IN_NAMES, ' ').split(/\s+/).filter(Boolean).join(' ') === name) return form;
+  }
   return name;
 }
 

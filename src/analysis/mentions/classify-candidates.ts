@@ -196,7 +196,9 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
     if (c.evidence.demonym) continue;
     const own = c.evidence.scores;
     const ownType = c.type;
-    const confident = ownType !== undefined && margin(own, ownType) >= CONFIDENT && ownType !== 'place';
+    // A place is rarely sure of itself ("Jordan", "Georgia" are people's names too), unless the
+    // text names where it lies ("Austin, Texas").
+    const confident = ownType !== undefined && margin(own, ownType) >= CONFIDENT && (ownType !== 'place' || c.evidence.located === true);
     const parts = nameParts(c, doc);
     const lastWord = parts[parts.length - 1];
     // Once "Jordan Peterson" is a person, "Peterson" and "Jordan" are a person too, whatever the

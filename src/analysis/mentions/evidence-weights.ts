@@ -65,6 +65,8 @@ export interface Evidence {
   namedAfterPlace?: boolean;
   /** True for the name of an event, storm or war ("Cyclone Phailin"): its name word alone is that event too. */
   event?: boolean;
+  /** True for a place written with the region or country it lies in ("Austin, Texas"): no one's name there. */
+  located?: boolean;
   /** Human-readable reasons, for --explain. */
   reasons: string[];
 }
@@ -75,7 +77,7 @@ export interface Evidence {
  * readers for several shapes, and throws that code away as new shapes turn up).
  */
 export function newEvidence(person = 0, place = 0, organization = 0): Evidence {
-  return { scores: { person, place, organization }, title: undefined, place: undefined, demonym: false, namedAfterPlace: false, event: false, reasons: [] };
+  return { scores: { person, place, organization }, title: undefined, place: undefined, demonym: false, namedAfterPlace: false, event: false, located: false, reasons: [] };
 }
 
 /** Adds a cue's weight to a type's score and records the reason. */

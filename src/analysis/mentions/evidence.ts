@@ -217,6 +217,8 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (after.text === '-' && after2?.normal === 'based') add(e, 'place', WEIGHTS.basedSuffix, '"-based"');
     if (after.text === ',' && after2 && gazetteer.places(after2.text).some((p) => p.kind !== 'city')) {
       add(e, 'place', WEIGHTS.commaPlace, `followed by ", ${after2.text}"`);
+      // "Austin, Texas": a place the reference data has in that region or country.
+      if (place && gazetteer.places(`${lookup}, ${after2.text}`).length > 0) e.located = true;
     }
     if (after.pos === 'VERB' && REPORTING_LEMMAS.has(after.lemma)) add(e, 'person', WEIGHTS.reportingVerbAfter, `"${after.text}" after`);
     if (words.length === 1 && (after.pos === 'VERB' || after.pos === 'AUX') && !REPORTING_LEMMAS.has(after.lemma) && after.text !== '-') {

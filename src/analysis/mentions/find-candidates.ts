@@ -117,6 +117,12 @@ function extendRun(ctx: Context, start: number): number {
       end += 2;
       continue;
     }
+    // Joaquín “El Chapo” Guzmán: a nickname in quotation marks between two parts of a name.
+    const surname = NICKNAME_MARKS.has(next.text) && !joinedWithoutSpace(last, next) ? nicknameEnd(ctx, end + 1) : 0;
+    if (surname > 0) {
+      end = surname + 1;
+      continue;
+    }
     // Bank of America, Gulf of the Mexico, Charles de Gaulle; but not "Amara Nwosu of the
     // University of Toronto" or "Ridgeline Inc. of Charlotte": a complete name ends the run.
     if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && isCompleteName(ctx, start, end))) {
@@ -136,6 +142,25 @@ function extendRun(ctx: Context, start: number): number {
     break;
   }
   return end;
+}
+
+/** Double quotation marks, which set off a nickname inside a name (single ones are apostrophes too). */
+const NICKNAME_MARKS = new Set(['“', '”', '"', '«', '»']);
+/** Longest nickname taken inside a name, in words ("El Chapo", "The Rock"). */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * After an opening mark at `from - 1`: the index of the name word that follows a quoted
+ * nickname of one to three capitalised words and its closing mark (“El Chapo” Guzmán), or 0.
+ */
+function nicknameEnd(ctx: Context, from: number): number {
+  const tokens = ctx.doc.tokens;
+  let k = from;
+  while (k - from < MAX_NICKNAME_WORDS && tokens[k]?.type === 'word' && startsCapitalised((tokens[k] as Token).text) && (tokens[k] as Token).sameLine) k++;
+  const close = tokens[k];
+  const after = tokens[k + 1];
+  if (k === from || !close || !NICKNAME_MARKS.has(close.text) || !joinedWithoutSpace(tokens[k - 1] as Token, close)) return 0;
+  return after && after.sameLine && !joinedWithoutSpace(close, after) && isNameWord(ctx, after) ? k + 1 : 0;
 }
 
 /** True when tokens [start, end) already make a whole name: a person's, or one ending in Inc./Corp. */

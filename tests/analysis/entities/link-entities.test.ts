@@ -42,6 +42,11 @@ describe('linkEntities', () => {
     ]);
   });
 
+  it('names a person with their nickname as the article writes it', () => {
+    const found = summary('Drug lord Joaquin “El Chapo” Guzman escaped. Guzman was caught in 2016.').filter((e) => e.type === 'person');
+    expect(found.map((e) => [e.name, e.count])).toEqual([['Joaquin “El Chapo” Guzman', 2]]);
+  });
+
   it('tells gender from the given name or an honorific', () => {
     const found = entities('Maria Ortega and Mr. Kowalski met.').entities;
     expect(found.map((e) => [e.name, e.gender])).toEqual([

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { typed } from '../analysis-helpers.js';
+import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
+import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
+import { doc, typed } from '../analysis-helpers.js';
+import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 
 const types = (text: string): Record<string, string | undefined> =>
   Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
@@ -46,5 +49,28 @@ describe('events', () => {
   it('keeps the name word of a storm from becoming a person', () => {
     const found = Object.fromEntries(typed('Cyclone Phailin hit the coast. Phailin weakened as it moved inland.').map((c) => [c.text, c.type]));
     expect(found).toEqual({ 'Cyclone Phailin': undefined, Phailin: undefined });
+  });
+});
+
+describe('a place written with where it lies', () => {
+  const austin = { name: 'Austin', kind: 'city', country: 'US', population: 960_000 } as const;
+  const gazetteer = fixtureGazetteer({
+    ...NEWS_FACTS,
+    places: { ...NEWS_FACTS.places, Austin: austin, 'Austin, Texas': austin, Texas: { name: 'Texas', kind: 'region', country: 'US' } },
+    givenNames: { ...NEWS_FACTS.givenNames, Austin: 'male' },
+  });
+  const typeOf = (text: string, at: number) => {
+    const d = doc(text);
+    return classifyCandidates(d, gazetteer, findCandidates(d, gazetteer)).find((c) => c.start === at)?.type;
+  };
+
+  it('stays a place beside a person who bears its name', () => {
+    const text = 'Their son, Austin David Smith, was born in 2013. The family lives in Austin, Texas now.';
+    expect(typeOf(text, text.lastIndexOf('Austin'))).toBe('place');
+  });
+
+  it('is still the person when written alone', () => {
+    const text = 'Their son, Austin David Smith, was born in 2013. Austin is now at school.';
+    expect(typeOf(text, text.lastIndexOf('Austin'))).toBe('person');
   });
 });

@@ -13,6 +13,15 @@ describe('findCandidates', () => {
     ]);
   });
 
+  it('keeps a nickname in double quotation marks inside the name', () => {
+    expect(names('On Monday Joaquin “El Chapo” Guzman escaped. Then Dwayne "The Rock" Johnson watched.').map(([n]) => n)).toEqual([
+      'Joaquin “El Chapo” Guzman',
+      'Dwayne "The Rock" Johnson',
+    ]);
+    // A quoted phrase after a name, or one in single marks, is not a nickname.
+    expect(names('Putin said “Never” and left. Kieran ‘Kit’ Walsh came.').map(([n]) => n)).toEqual(['Putin', 'Kieran', 'Walsh']);
+  });
+
   it('keeps honorifics out of the name', () => {
     expect(names('The report was written by Dr. Mary Smith and Mr. Jones.')).toEqual([
       ['Mary Smith', 'Dr.'],
