@@ -15,6 +15,7 @@ export { bestType, MIN_SCORE, newEvidence, WEIGHTS, type Evidence, type Scores }
 
 const MARKS = /\p{M}/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
+const INITIAL = /^\p{Lu}\.$/u;
 /** Stripped place names, kept: the same few thousand names are compared for every candidate. */
 const stripped = new Map<string, string>();
 
@@ -96,6 +97,11 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const plainGivenName = given && !gazetteer.commonWord(first.text) && !notablePlace;
   if (given && words.length >= 2 && !e.demonym) add(e, 'person', plainGivenName ? WEIGHTS.givenNameFirst : WEIGHTS.ambiguousGivenName, `given name "${first.text}"`);
   else if (given && words.length === 1 && !place) add(e, 'person', WEIGHTS.lonePersonName, `given name "${first.text}"`);
+  // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.
+  // Not "U.S. Embassy" or "N. Korea": letters of several initials, or before a place, abbreviate
+  // the place.
+  const surnameLast = words.length >= 2 && !INITIAL.test(last.text) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal) && gazetteer.places(last.text).length === 0;
+  if (!given && !place && surnameLast && INITIAL.test(first.text)) add(e, 'person', WEIGHTS.givenNameFirst, `initial "${first.text}"`);
 
 
   const before = tokens[(c.titleStart ?? c.tokenStart) - 1];
@@ -167,7 +173,11 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (passiveAgent && words.length === 1 && !place && !given && !gazetteer.commonWord(first.text) && !e.title) {
       add(e, 'organization', WEIGHTS.passiveAgent, 'agent of a passive');
     }
-    const headOfPhrase = tokens[c.tokenEnd]?.pos !== 'NOUN';
+    // "a Google search", "an Edward Steichen and Andy Warhol exhibit": the article goes with a
+    // noun after the name (past a coordinated name), which the name only qualifies.
+    const next = tokens[c.tokenEnd];
+    const coordinated = (next?.normal === 'and' || next?.normal === '&') && CAPITALISED_WORD.test(tokens[c.tokenEnd + 1]?.text ?? '');
+    const headOfPhrase = next?.pos !== 'NOUN' && !coordinated;
     if ((before.normal === 'a' || before.normal === 'an') && !e.title && headOfPhrase) {
       // "a Wyoming Republican", "a Democrat": a description, not a name.
       for (const type of ['person', 'organization'] as const) e.scores[type] -= WEIGHTS.indefiniteArticle;
@@ -220,9 +230,18 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
       // "Austin, Texas": a place the reference data has in that region or country.
       if (place && gazetteer.places(`${lookup}, ${after2.text}`).length > 0) e.located = true;
     }
-    if (after.pos === 'VERB' && REPORTING_LEMMAS.has(after.lemma)) add(e, 'person', WEIGHTS.reportingVerbAfter, `"${after.text}" after`);
-    if (words.length === 1 && (after.pos === 'VERB' || after.pos === 'AUX') && !REPORTING_LEMMAS.has(after.lemma) && after.text !== '-') {
-      add(e, 'person', WEIGHTS.subjectOfVerb, `subject of "${after.text}"`);
+    // "Gorbachev also said", "Reyes later told": a reporting verb may come after an adverb or
+    // two; any other verb counts only right after the name (below).
+    const reporting = verbAfter(tokens, c.tokenEnd);
+    if (reporting?.pos === 'VERB' && REPORTING_LEMMAS.has(reporting.lemma)) add(e, 'person', WEIGHTS.reportingVerbAfter, `"${reporting.text}" after`);
+    const verb = after;
+    // "Stardust is a NASA space capsule", "Molde is a town in Norway": what the name is said to
+    // be types it, as an apposition does; being something says nothing of a person as such.
+    // A name with a given name is taken at its word: "Elizabeth Warren is the party unifier".
+    const predicate = !given && verb.pos === 'AUX' && verb.lemma === 'be' && ['a', 'an', 'the'].includes(tokens[verb.index + 1]?.normal ?? '');
+    if (predicate) appositionEvidence(e, tokens, verb.index + 1);
+    if (words.length === 1 && !predicate && (verb.pos === 'VERB' || verb.pos === 'AUX') && !REPORTING_LEMMAS.has(verb.lemma) && verb.text !== '-') {
+      add(e, 'person', WEIGHTS.subjectOfVerb, `subject of "${verb.text}"`);
     }
     if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1);
     // "Thissio and Pláka districts", "Kayangan lake", "the Tagbanua tribe": a common noun after
@@ -241,4 +260,15 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (who?.normal === 'who') add(e, 'person', WEIGHTS.whoAfter, '"who" after');
   }
   return e;
+}
+
+/** Longest run of adverbs read between a name and its verb ("also", "later", "never"). */
+const MAX_ADVERBS_BEFORE_VERB = 2;
+
+/** The token at `from`, or the first after up to two adverbs of the same sentence. */
+function verbAfter(tokens: readonly Token[], from: number): Token | undefined {
+  const start = tokens[from];
+  let k = from;
+  while (k - from < MAX_ADVERBS_BEFORE_VERB && k + 1 < tokens.length && tokens[k]?.pos === 'ADV' && (tokens[k + 1] as Token).sentence === start?.sentence) k++;
+  return tokens[k];
 }

@@ -53,6 +53,24 @@ describe('evidence', () => {
     expect(typeOf('They met Mr.Kowalski at the station.', 'Kowalski')).toBe('person');
   });
 
+  it('reads the verb after a name past an adverb or two', () => {
+    expect(typeOf('The talks stalled. Quennell also said the zone was needed.', 'Quennell')).toBe('person');
+  });
+
+  it('reads what a name is said to be as an apposition', () => {
+    expect(typeOf('Stardust is a NASA space capsule that collected dust.', 'Stardust')).toBeUndefined();
+    expect(typeOf('Molde is a town in western Norway.', 'Molde')).toBe('place');
+  });
+
+  it('lets the article go with the noun a name qualifies', () => {
+    expect(typeOf('The museum opened a David Kowalski and Linda Marsh exhibit.', 'David Kowalski')).toBe('person');
+    expect(typeOf('She is a Kowalski now, and proud of it.', 'Kowalski')).toBeUndefined();
+  });
+
+  it('reads initials before a surname as a person’s', () => {
+    expect(typeOf('The book was praised by W. W. Rouse Ball at the time.', 'W. W. Rouse Ball')).toBe('person');
+  });
+
   it('types no currency code', () => {
     expect(typeOf('A ticket costs 100 DKK, and lunch is extra. DKK prices rose.', 'DKK')).toBeUndefined();
   });
