@@ -76,6 +76,7 @@ export const PLACE_WORDS = words(`
   building stadium arena field gardens garden zoo reservoir dam border frontier quarter
   heights springs creek east west north south municipality
   mosque minster abbey basilica shrine pagoda monastery fortress citadel terrace turnpike parkway
+  empire kingdom republic sultanate caliphate emirate principality duchy khanate
   expressway motorway archipelago atoll reef glacier volcano plateau marsh lagoon cove fjord oasis
   hotel
 `);
