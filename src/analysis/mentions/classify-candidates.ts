@@ -161,6 +161,22 @@ function bracketedAcronyms(typed: TypedCandidate[], doc: NlpDocument): Map<strin
   return types;
 }
 
+/**
+ * Acronyms the document writes after a number somewhere ("11 RBI", "pay 40 CUC"): units or
+ * currencies, in that document, wherever they stand ("a tax of CUC 25"). Not after a year
+ * ("in 2016 NATO agreed"), nor before a noun they qualify ("three CIA officers").
+ */
+function unitAcronyms(typed: TypedCandidate[], doc: NlpDocument): Set<string> {
+  const units = new Set<string>();
+  for (const c of typed) {
+    if (c.tokenEnd - c.tokenStart !== 1 || !/^\p{Lu}{2,6}$/u.test(c.text)) continue;
+    const number = doc.tokens[c.tokenStart - 1];
+    const next = doc.tokens[c.tokenEnd];
+    if (number?.pos === 'NUM' && !/^\d{4}$/.test(number.text) && next?.pos !== 'NOUN' && next?.pos !== 'PROPN') units.add(c.text);
+  }
+  return units;
+}
+
 function totalScores(typed: TypedCandidate[]): Map<string, Scores> {
   const totals = new Map<string, Scores>();
   for (const c of typed) {
@@ -187,6 +203,7 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
 
   const { surnames, givenFrom } = personNameParts(typed, doc);
   const acronyms = bracketedAcronyms(typed, doc);
+  const units = unitAcronyms(typed, doc);
   const totals = totalScores(typed);
   const orgFirstWords = organizationFirstWords(typed, doc, gazetteer);
   const placeFirstWords = placeNamesBeforeHead(typed, doc);
@@ -231,6 +248,11 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
     if (parts.length === 1 && lastWord && !confident && placeFirstWords.has(lastWord) && !surnames.has(lastWord)) {
       c.type = 'place';
       c.evidence.reasons.push('name of a place named in full with its head word');
+      continue;
+    }
+    if (units.has(c.text) && !confident) {
+      c.type = undefined;
+      c.evidence.reasons.push('written after a number elsewhere: a unit');
       continue;
     }
     const acronymType = acronyms.get(c.text);

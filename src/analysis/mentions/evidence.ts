@@ -110,7 +110,9 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const letterWords = words.filter((w) => hasLetter(w.text));
   const allCommon = letterWords.every((w) => gazetteer.commonWord(w.text) || NAME_CONNECTORS.has(w.text));
   // "NATO", "FBI" — but not "IE6", nor a unit or currency after a number ("15 IQ points", "100 DKK").
-  const afterNumber = tokens[c.tokenStart - 1]?.pos === 'NUM';
+  // A year before it is only a date ("In 2016 NATO agreed").
+  const number = tokens[c.tokenStart - 1];
+  const afterNumber = number?.pos === 'NUM' && !/^\d{4}$/.test(number.text);
   // "Mark Tedeschi, QC": letters of an honour or office after a name and a comma; "100 DKK": a
   // currency code.
   const postNominal = words.length === 1 && POST_NOMINALS.has(first.normal) && tokens[c.tokenStart - 1]?.text === ',';
@@ -147,7 +149,9 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (!NAME_SUFFIXES.has(w.normal) && !ROMAN_NUMERAL.test(w.text)) head = w;
   }
   const opener = letterWords[0];
-  if ((head && letterWords.length > 1 && EVENT_WORDS.has(head.normal)) || (opener && letterWords.length > 1 && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text))) {
+  // "the Paralympics", "the Hajj": an event named by its head word alone.
+  const loneEvent = letterWords.length === 1 && opener !== undefined && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text);
+  if (loneEvent || (head && letterWords.length > 1 && EVENT_WORDS.has(head.normal)) || (opener && letterWords.length > 1 && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text))) {
     for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
     e.reasons.push(`event word → all −${WEIGHTS.eventPenalty}`);
     e.event = true;

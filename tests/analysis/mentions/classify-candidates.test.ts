@@ -74,3 +74,15 @@ describe('a place written with where it lies', () => {
     expect(typeOf(text, text.lastIndexOf('Austin'))).toBe('person');
   });
 });
+
+describe('acronyms written as units', () => {
+  it('types no acronym the document writes after a number', () => {
+    const found = typed('He hit .203 with 11 RBI. RBI leaders were named in May. A tax of CUC 25 applies; pay 40 CUC at the desk.');
+    expect(found.filter((c) => c.text === 'RBI' || c.text === 'CUC').map((c) => c.type)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('still reads an acronym after a year or before the noun it qualifies', () => {
+    const found = typed('In 2016 NATO agreed to expand. Three NATO members objected.');
+    expect(found.filter((c) => c.text === 'NATO').map((c) => c.type)).toEqual(['organization', 'organization']);
+  });
+});

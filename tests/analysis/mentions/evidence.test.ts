@@ -71,6 +71,10 @@ describe('evidence', () => {
     expect(typeOf('The book was praised by W. W. Rouse Ball at the time.', 'W. W. Rouse Ball')).toBe('person');
   });
 
+  it('types no event named by its head word alone', () => {
+    expect(typeOf('She trained for years before the Paralympics began in Sochi.', 'Paralympics')).toBeUndefined();
+  });
+
   it('types no currency code', () => {
     expect(typeOf('A ticket costs 100 DKK, and lunch is extra. DKK prices rose.', 'DKK')).toBeUndefined();
   });
