@@ -69,28 +69,38 @@ function trimTrailingAdjective(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
 /** Longest place name tried at each word when splitting a run into places. */
 const MAX_PLACE_WORDS = 4;
 
+/** Smallest city taken as one of several places joined by "&" ("Tempe & Mesa"). */
+const JOINED_CITY_POPULATION = 100_000;
+
 /**
- * "Australia New Zealand", "Mexico Canada": names of countries or regions written side by side
- * are each their own place, not one name. Returns the places, or undefined when the run is not
- * made of two or more of them and nothing else.
+ * "Australia New Zealand", "Mexico Canada", "Tempe & Mesa": names of countries or regions written
+ * side by side, or of places joined by "&", are each their own place, not one name. Returns the
+ * places, or undefined when the run is not made of two or more of them and nothing else, or is
+ * itself a place's name ("Trinidad & Tobago").
  */
 function splitPlaceSequence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Candidate[] | undefined {
   if (c.tokenEnd - c.tokenStart < 2 || c.title !== undefined) return undefined;
   const { tokens, text } = doc;
+  const joined = tokens.slice(c.tokenStart, c.tokenEnd).some((t) => t.text === '&');
+  if (joined && gazetteer.places(c.text).length > 0) return undefined;
   const parts: Candidate[] = [];
   let i = c.tokenStart;
   while (i < c.tokenEnd) {
     const from = i;
     const run = longestRunAt(doc, from, c.tokenEnd, gazetteer.opensPlaceName((tokens[from] as Token).text) ? MAX_PLACE_WORDS : 1, (name, end) =>
       // The whole run as one place is one name ("New Zealand"), not a sequence.
-      !(from === c.tokenStart && end === c.tokenEnd) && gazetteer.places(name).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent') ? true : undefined,
+      !(from === c.tokenStart && end === c.tokenEnd) &&
+      gazetteer.places(name).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent' || (joined && (p.population ?? 0) >= JOINED_CITY_POPULATION))
+        ? true
+        : undefined,
     );
     if (!run) return undefined;
     const next = run.end;
     const first = tokens[i] as Token;
     const last = tokens[next - 1] as Token;
     parts.push(newCandidate({ start: first.start, end: last.end, text: text.slice(first.start, last.end), tokenStart: i, tokenEnd: next, inCapsLine: c.inCapsLine }));
-    i = next;
+    // The "&" between two places belongs to neither.
+    i = joined && tokens[next]?.text === '&' && next + 1 < c.tokenEnd ? next + 1 : next;
   }
   return parts.length >= 2 ? parts : undefined;
 }

@@ -10,6 +10,11 @@ describe('reshapeCandidates', () => {
     expect(found('He lives in the United States now.').map((c) => c.text)).toEqual(['United States']);
   });
 
+  it('splits places joined by "&", but not a name that is one place or no place', () => {
+    expect(found('The light rail runs east to Boston & Toronto daily.').map((c) => c.text)).toEqual(['Boston', 'Toronto']);
+    expect(found('He joined Procter & Gamble in 2010.').map((c) => c.text)).toEqual(['Procter & Gamble']);
+  });
+
   it('drops the words of a quoted title', () => {
     const text = 'The paper, titled “Silent Drift: Two Decades of Amoxicillin Resistance,” was published by Maria Ortega.';
     expect(found(text).map((c) => c.text)).toEqual(['Maria Ortega']);
