@@ -66,6 +66,16 @@ export const ORGANIZATION_WORDS = words(`
   baseball football basketball hockey soccer cricket rugby
 `);
 
+/**
+ * Organization head words that name one body when written alone with a capital ("Congress
+ * passed the bill", "Parliament", "the Treasury"); other head words alone are common nouns
+ * ("Police arrested", "University collections").
+ */
+export const STANDALONE_INSTITUTIONS = words(`
+  congress parliament senate assembly legislature cabinet treasury commonwealth secretariat
+  directorate reserve
+`);
+
 /** Head words that make a name a place ("River", "County", "Square", "Airport"). */
 export const PLACE_WORDS = words(`
   river lake sea ocean bay gulf strait channel canal island islands isle peninsula coast beach

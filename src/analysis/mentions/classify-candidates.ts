@@ -207,7 +207,13 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
   const totals = totalScores(typed);
   const orgFirstWords = organizationFirstWords(typed, doc, gazetteer);
   const placeFirstWords = placeNamesBeforeHead(typed, doc);
-  const eventWords = new Set(typed.filter((c) => c.evidence.event).flatMap((c) => nameParts(c, doc).filter((w) => !EVENT_WORDS.has(w.toLowerCase()) && !gazetteer.places(w).length)));
+  // The name words of events ("Phailin" in "Cyclone Phailin"), not the bodies that run them
+  // ("FIFA" in "FIFA World Cup", nested-organizations.ts).
+  const eventWords = new Set(
+    typed
+      .filter((c) => c.evidence.event && !c.inCapsLine)
+      .flatMap((c) => nameWords(doc, c).map((t) => t.text).filter((w) => !EVENT_WORDS.has(w.toLowerCase()) && !gazetteer.places(w).length && !isAllCaps(w))),
+  );
 
   for (const c of typed) {
     if (c.evidence.demonym) continue;

@@ -5,7 +5,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { EVENT_WORDS, HONORIFICS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/cue-words.js';
+import { EVENT_WORDS, HONORIFICS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, STANDALONE_INSTITUTIONS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { add, newEvidence, WEIGHTS, type Evidence } from './evidence-weights.js';
@@ -35,6 +35,7 @@ const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const PERSON_OBJECT_LEMMAS = new Set(['appoint', 'elect', 'hire', 'marry', 'nominate', 'arrest', 'interview', 'sack', 'knight', 'crown', 'succeed', 'depose']);
 const MOTION_LEMMAS = new Set(['go', 'travel', 'move', 'return', 'fly', 'sail', 'flee', 'emigrate', 'migrate', 'journey', 'head', 'drive', 'walk', 'relocate', 'retreat', 'march', 'come', 'arrive', 'deport', 'exile', 'send', 'evacuate']);
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 const WORK_NOUNS = new Set(['study', 'survey', 'project', 'programme', 'trial', 'initiative', 'scheme']);
 const REPORTING_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'argue', 'claim', 'note', 'write', 'insist', 'ask', 'reply', 'recall', 'warn', 'tweet', 'testify', 'admit', 'acknowledge', 'believe', 'think']);
 
@@ -70,12 +71,20 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   }
 
   // Head words: English names are head-final ("Moscow State University"), or head-first with "of".
-  if (ORGANIZATION_WORDS.has(last.normal)) add(e, 'organization', WEIGHTS.organizationHead, `ends in "${last.text}"`);
+  // A head word alone names one body only for a few institutions ("Congress", "Parliament"), or
+  // after "the" for one named before ("the Church", "the Academy"); "Police arrested…",
+  // "University collections", "a TV" are common nouns.
+  const headAlone = words.length === 1 && !STANDALONE_INSTITUTIONS.has(last.normal) && tokens[c.tokenStart - 1]?.normal !== 'the';
+  if (ORGANIZATION_WORDS.has(last.normal) && !headAlone) add(e, 'organization', WEIGHTS.organizationHead, `ends in "${last.text}"`);
   else if (PLACE_WORDS.has(last.normal) && words.length > 1) add(e, 'place', WEIGHTS.placeHead, `ends in "${last.text}"`);
-  // Head-first: "Royal Bank of Canada", "Office of the Superintendent", "Gulf of Mexico".
+  // Head-first: "Royal Bank of Canada", "Office of the Superintendent", "Gulf of Mexico",
+  // "Centre for Irish Studies", "Council on Foreign Relations".
   const ofAt = words.findIndex((w) => w.text === 'of');
   const beforeOf = ofAt > 0 ? (words[ofAt - 1] as Token) : undefined;
-  if (beforeOf && ORGANIZATION_WORDS.has(beforeOf.normal) && !ORGANIZATION_WORDS.has(last.normal)) add(e, 'organization', WEIGHTS.organizationHead, `"${beforeOf.text} of"`);
+  const forAt = words.findIndex((w) => w.text === 'for' || w.text === 'on');
+  const beforeFor = forAt > 0 ? (words[forAt - 1] as Token) : undefined;
+  if (beforeFor && ORGANIZATION_WORDS.has(beforeFor.normal) && !ORGANIZATION_WORDS.has(last.normal)) add(e, 'organization', WEIGHTS.organizationHead, `"${beforeFor.text} ${words[forAt]?.text}"`);
+  else if (beforeOf && ORGANIZATION_WORDS.has(beforeOf.normal) && !ORGANIZATION_WORDS.has(last.normal)) add(e, 'organization', WEIGHTS.organizationHead, `"${beforeOf.text} of"`);
   else if (beforeOf && PLACE_WORDS.has(beforeOf.normal) && !PLACE_WORDS.has(last.normal)) add(e, 'place', WEIGHTS.placeHead, `"${beforeOf.text} of"`);
   if (words.length > 1 && PLACE_OPENERS.has(first.normal)) add(e, 'place', WEIGHTS.placeHead, `opens with "${first.text}"`);
 
@@ -158,7 +167,10 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   }
   qualifiedPlaceEvidence(e, gazetteer, c, letterWords);
   const givenFirst = letterWords.length >= 2 && gazetteer.givenName(first.text) !== undefined;
-  if (allCommon && !place && !isAllCaps(c.text) && !givenFirst) {
+  // "Police in Oslo said": a small town named by a common word (Police, Poland) needs evidence
+  // of its own too.
+  const smallTown = place !== undefined && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;
+  if (allCommon && (!place || smallTown) && !isAllCaps(c.text) && !givenFirst) {
     // "Grammar", "Early", "Frame Semantics": capitalised common words need real evidence. Mid-
     // sentence after "the" ("the White House"), title case over several words marks an institution.
     const institution = letterWords.length >= 2 && before?.normal === 'the' && before.sentence === first.sentence;
@@ -244,7 +256,13 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // A name with a given name is taken at its word: "Elizabeth Warren is the party unifier".
     const predicate = !given && verb.pos === 'AUX' && verb.lemma === 'be' && ['a', 'an', 'the'].includes(tokens[verb.index + 1]?.normal ?? '');
     if (predicate) appositionEvidence(e, tokens, verb.index + 1);
-    if (words.length === 1 && !predicate && (verb.pos === 'VERB' || verb.pos === 'AUX') && !REPORTING_LEMMAS.has(verb.lemma) && verb.text !== '-') {
+    // "Broadcasters were quick to push back": a plural word with a plural verb names a group of
+    // people or things, not one person (nor, opening a sentence, anything at all).
+    const plural = words.length === 1 && /\p{Ll}s$/u.test(first.text) && PLURAL_VERBS.has(verb.normal);
+    if (plural) {
+      for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.commonWordPenalty;
+      e.reasons.push(`plural, with "${verb.text}" → all −${WEIGHTS.commonWordPenalty}`);
+    } else if (words.length === 1 && !predicate && (verb.pos === 'VERB' || verb.pos === 'AUX') && !REPORTING_LEMMAS.has(verb.lemma) && verb.text !== '-') {
       add(e, 'person', WEIGHTS.subjectOfVerb, `subject of "${verb.text}"`);
     }
     if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1);

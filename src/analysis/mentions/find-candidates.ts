@@ -100,6 +100,9 @@ function joinedWithoutSpace(a: Token, b: Token): boolean {
 function extendRun(ctx: Context, start: number): number {
   const tokens = ctx.doc.tokens;
   let end = start + 1;
+  // Past "for" or "on" after an organization's head word, "and" joins name words too ("Centre
+  // for Irish and Scottish Studies").
+  let headFor = false;
   for (;;) {
     const last = tokens[end - 1] as Token;
     const next = tokens[end];
@@ -121,6 +124,14 @@ function extendRun(ctx: Context, start: number): number {
     const surname = NICKNAME_MARKS.has(next.text) && !joinedWithoutSpace(last, next) ? nicknameEnd(ctx, end + 1) : 0;
     if (surname > 0) {
       end = surname + 1;
+      continue;
+    }
+    // "Society for General Systems Research", "Council on Foreign Relations": an organization's
+    // head word goes on with "for" or "on" and the name words after it.
+    const joiner = next.normal === 'for' || next.normal === 'on' ? ORGANIZATION_WORDS.has(last.normal) : headFor && (next.normal === 'and' || next.text === '&');
+    if (joiner && after && after.sameLine && isNameWord(ctx, after)) {
+      headFor = true;
+      end += 2;
       continue;
     }
     // Bank of America, Gulf of the Mexico, Charles de Gaulle; but not "Amara Nwosu of the

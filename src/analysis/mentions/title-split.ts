@@ -46,8 +46,9 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   // "General Motors", "Justice Department": a run ending in an organization word is a name whole;
   // so is one ending in a landmark's head word ("Shah Mosque", "King Street", "Queen’s Bridge").
   if (ORGANIZATION_WORDS.has(lastWord) || LANDMARK_HEADS.has(lastWord)) return start;
-  // "Office of the Superintendent of Financial Institutions": head-first, also a name whole.
-  const ofAt = tokens.slice(start, end).findIndex((t) => t.text === 'of');
+  // "Office of the Superintendent of Financial Institutions", "Society for General Systems
+  // Research": head-first, also a name whole.
+  const ofAt = tokens.slice(start, end).findIndex((t) => t.text === 'of' || t.text === 'for' || t.text === 'on');
   if (ofAt > 0 && ORGANIZATION_WORDS.has((tokens[start + ofAt - 1] as Token).normal)) return start;
   let cut = start;
   for (let i = start; i < end - 1; i++) {

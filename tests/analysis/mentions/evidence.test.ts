@@ -75,6 +75,20 @@ describe('evidence', () => {
     expect(typeOf('She trained for years before the Paralympics began in Sochi.', 'Paralympics')).toBeUndefined();
   });
 
+  it('reads an organization named head first with "for" or "on"', () => {
+    expect(typeOf('She joined the Centre for Irish and Scottish Studies in 2009.', 'Centre for Irish and Scottish Studies')).toBe('organization');
+  });
+
+  it('reads a head word alone as a common noun, unless after "the" or an institution', () => {
+    expect(typeOf('Police arrested the student at noon.', 'Police')).toBeUndefined();
+    expect(typeOf('Her lawyer wrote to the Church twice. The Church denied it.', 'Church')).toBe('organization');
+    expect(typeOf('Congress passed the bill on Friday.', 'Congress')).toBe('organization');
+  });
+
+  it('reads a plural with a plural verb as no one person', () => {
+    expect(typeOf('Broadcasters were quick to push back.', 'Broadcasters')).toBeUndefined();
+  });
+
   it('types no currency code', () => {
     expect(typeOf('A ticket costs 100 DKK, and lunch is extra. DKK prices rose.', 'DKK')).toBeUndefined();
   });
