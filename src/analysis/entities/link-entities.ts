@@ -148,9 +148,12 @@ function initials(name: string): string {
 
 /**
  * Joins one-word organization names to the organization they stand for: an acronym spelling its
- * initials ("IMF"), or its first word ("Northgate" for "Northgate Financial Corp.").
+ * initials ("IMF"), or its first word ("Northgate" for "Northgate Financial Corp."). A first word
+ * the body uses before the long name appears is an organization of its own: "Amazon" said and
+ * did things before "Amazon Web Services, the cloud unit" came up. (A headline may use the short
+ * form first: `bodyStart` is where the body begins.)
  */
-function mergeShortForms(drafts: Draft[]): Draft[] {
+function mergeShortForms(drafts: Draft[], bodyStart: number): Draft[] {
   const byInitials = new Map<string, Draft>();
   const byFirstWord = new Map<string, Draft>();
   for (const d of drafts) {
@@ -162,7 +165,11 @@ function mergeShortForms(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
   for (const d of drafts) {
     const short = d.entity.name.includes(' ') ? undefined : d.entity.name;
-    const long = short === undefined ? undefined : byInitials.get(short.replace(/\./g, '')) ?? byFirstWord.get(short);
+    const acronymOf = short === undefined ? undefined : byInitials.get(short.replace(/\./g, ''));
+    const firstWordOf = short === undefined || acronymOf ? undefined : byFirstWord.get(short);
+    const longFirst = firstWordOf?.entity.mentions[0]?.start ?? 0;
+    const ownName = firstWordOf !== undefined && d.entity.mentions.some((m) => m.start >= bodyStart && m.start < longFirst);
+    const long = acronymOf ?? (ownName ? undefined : firstWordOf);
     if (long && long !== d) {
       for (const m of d.entity.mentions) attach(long, m);
       continue;
@@ -211,7 +218,7 @@ export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: Type
   const drafts = [
     ...people,
     ...linkByKey(ofType('place'), 'place', (c) => referencePlace(c, gazetteer)?.name ?? c.text, gazetteer),
-    ...mergeShortForms(linkByKey(ofType('organization'), 'organization', (c) => (c.inCapsLine ? titleCase(c.text) : c.text), gazetteer)),
+    ...mergeShortForms(linkByKey(ofType('organization'), 'organization', (c) => (c.inCapsLine ? titleCase(c.text) : c.text), gazetteer), doc.paragraphs[1]?.start ?? 0),
   ];
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];

@@ -60,7 +60,7 @@ export const ORGANIZATION_WORDS = words(`
   rovers wanderers times post journal herald tribune gazette news newspaper magazine press review
   television tv radio broadcasting studios records publishing publishers airlines airways motors
   bulletin chronicle courier observer telegraph examiner inquirer sentinel dispatch globe
-  systems technologies technology industries enterprises solutions pharmaceuticals labs media
+  systems technologies technology industries enterprises solutions pharmaceuticals labs media research
   center centre museum library orchestra band ensemble theatre theater opera ballet festival gaming
   exchange reserve treasury commonwealth federation consortium cooperative co-op
   baseball football basketball hockey soccer cricket rugby

@@ -177,6 +177,36 @@ function unitAcronyms(typed: TypedCandidate[], doc: NlpDocument): Set<string> {
   return units;
 }
 
+/** Small words an acronym's letters skip ("quality of life" → QOL, "research and development"). */
+const ACRONYM_GLUE = new Set(['of', 'and', 'the', 'for', 'in', 'on', '-', '&']);
+
+/**
+ * True when the document writes out `acronym`'s letters in lower-case words somewhere ("using
+ * artificial intelligence … generative AI", "gross domestic product … GDP"): it abbreviates a
+ * term, not an organization's name, which would be capitalised.
+ */
+function spelledOutSomewhere(doc: NlpDocument, acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    let k = 0;
+    let j = i;
+    while (j < doc.tokens.length && k < letters.length) {
+      const t = doc.tokens[j] as Token;
+      if (k > 0 && ACRONYM_GLUE.has(t.text)) {
+        j++;
+        continue;
+      }
+      // A term is adjectives and nouns ("gross domestic product"), not any words that happen to
+      // begin with the letters ("used some").
+      if (t.type !== 'word' || !/^\p{Ll}{2,}/u.test(t.text) || t.text[0] !== letters[k] || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) break;
+      k++;
+      j++;
+    }
+    if (k === letters.length && doc.tokens[j - 1]?.pos === 'NOUN') return true;
+  }
+  return false;
+}
+
 function totalScores(typed: TypedCandidate[]): Map<string, Scores> {
   const totals = new Map<string, Scores>();
   for (const c of typed) {
@@ -204,6 +234,12 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
   const { surnames, givenFrom } = personNameParts(typed, doc);
   const acronyms = bracketedAcronyms(typed, doc);
   const units = unitAcronyms(typed, doc);
+  const spelledOut = new Map<string, boolean>();
+  const termAcronym = (acronym: string): boolean => {
+    let answer = spelledOut.get(acronym);
+    if (answer === undefined) spelledOut.set(acronym, (answer = spelledOutSomewhere(doc, acronym)));
+    return answer;
+  };
   const totals = totalScores(typed);
   const orgFirstWords = organizationFirstWords(typed, doc, gazetteer);
   const placeFirstWords = placeNamesBeforeHead(typed, doc);
@@ -259,6 +295,11 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
     if (units.has(c.text) && !confident) {
       c.type = undefined;
       c.evidence.reasons.push('written after a number elsewhere: a unit');
+      continue;
+    }
+    if (!confident && /^\p{Lu}{2,5}$/u.test(c.text) && !acronyms.has(c.text) && !c.evidence.place && termAcronym(c.text)) {
+      c.type = undefined;
+      c.evidence.reasons.push('acronym of a lower-case term written out in the text');
       continue;
     }
     const acronymType = acronyms.get(c.text);

@@ -65,9 +65,11 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
  * the head noun of an apposition right after the name says what the name is.
  */
 export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: number): void {
-  const det = tokens[from];
-  if (!det || !['the', 'a', 'an'].includes(det.normal)) return;
-  for (let i = from + 1; i < tokens.length && i <= from + 6; i++) {
+  let det = tokens[from];
+  // "Verdi, Germany's service workers union": a possessive name stands for the article.
+  if (det && CAPITALISED_WORD.test(det.text) && /^['’]s$/u.test(tokens[from + 1]?.text ?? '')) det = tokens[from + 1];
+  if (!det || !['the', 'a', 'an', "'s", '’s'].includes(det.normal)) return;
+  for (let i = det.index + 1; i < tokens.length && i <= det.index + 6; i++) {
     const t = tokens[i] as Token;
     if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX') return;
     const next = tokens[i + 1];

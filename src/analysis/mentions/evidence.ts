@@ -35,6 +35,7 @@ const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const PERSON_OBJECT_LEMMAS = new Set(['appoint', 'elect', 'hire', 'marry', 'nominate', 'arrest', 'interview', 'sack', 'knight', 'crown', 'succeed', 'depose']);
 const MOTION_LEMMAS = new Set(['go', 'travel', 'move', 'return', 'fly', 'sail', 'flee', 'emigrate', 'migrate', 'journey', 'head', 'drive', 'walk', 'relocate', 'retreat', 'march', 'come', 'arrive', 'deport', 'exile', 'send', 'evacuate']);
+const POSSESSIVE_MARK = /^['’]s$/u;
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 const WORK_NOUNS = new Set(['study', 'survey', 'project', 'programme', 'trial', 'initiative', 'scheme']);
 const REPORTING_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'argue', 'claim', 'note', 'write', 'insist', 'ask', 'reply', 'recall', 'warn', 'tweet', 'testify', 'admit', 'acknowledge', 'believe', 'think']);
@@ -211,7 +212,9 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // "Lydia Buchtmann for Food Standards", "a spokeswoman for Ford", "professor at Harvard": the
     // employer after a person or a role.
     const holder = tokens[before.index - 1];
-    if ((before.normal === 'for' || before.normal === 'at') && holder && (ROLE_NOUNS.has(holder.normal) || (holder.pos === 'PROPN' && CAPITALISED_WORD.test(holder.text) && !EVENT_WORDS.has(holder.normal))) && !place) {
+    // "analysts at Morgan Stanley": the role may be plural.
+    const employee = holder && (ROLE_NOUNS.has(holder.normal) || (holder.normal.endsWith('s') && ROLE_NOUNS.has(holder.normal.slice(0, -1))));
+    if ((before.normal === 'for' || before.normal === 'at') && holder && (employee || (holder.pos === 'PROPN' && CAPITALISED_WORD.test(holder.text) && !EVENT_WORDS.has(holder.normal))) && !place) {
       add(e, 'organization', WEIGHTS.affiliation, `after "${holder.text} ${before.text}"`);
     }
     // "the town of Yeoncheon", "the border of Dalmatia and Pannonia": a place noun and "of".
@@ -241,7 +244,9 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const after2 = c.tokenEnd + 1 < tokens.length ? tokens[c.tokenEnd + 1] : undefined;
   if (after && after.sentence === last.sentence) {
     if (after.text === '-' && after2?.normal === 'based') add(e, 'place', WEIGHTS.basedSuffix, '"-based"');
-    if (after.text === ',' && after2 && gazetteer.places(after2.text).some((p) => p.kind !== 'city')) {
+    // Not "Verdi, Germany's service workers union": a possessive opens an apposition.
+    const possessive = POSSESSIVE_MARK.test(tokens[c.tokenEnd + 2]?.text ?? '');
+    if (after.text === ',' && after2 && !possessive && gazetteer.places(after2.text).some((p) => p.kind !== 'city')) {
       add(e, 'place', WEIGHTS.commaPlace, `followed by ", ${after2.text}"`);
       // "Austin, Texas": a place the reference data has in that region or country.
       if (place && gazetteer.places(`${lookup}, ${after2.text}`).length > 0) e.located = true;

@@ -47,6 +47,15 @@ describe('linkEntities', () => {
     expect(found.map((e) => [e.name, e.count])).toEqual([['Joaquin “El Chapo” Guzman', 2]]);
   });
 
+  it('keeps a first word the body used before the long name as an organization of its own', () => {
+    const text = 'Headline\nNorthgate said it would cut jobs. Northgate shares fell. Northgate Cloud Services, the hosting unit, was spared.';
+    const orgs = summary(text).filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => [e.name, e.count])).toEqual([
+      ['Northgate', 2],
+      ['Northgate Cloud Services', 1],
+    ]);
+  });
+
   it('tells gender from the given name or an honorific', () => {
     const found = entities('Maria Ortega and Mr. Kowalski met.').entities;
     expect(found.map((e) => [e.name, e.gender])).toEqual([

@@ -86,3 +86,15 @@ describe('acronyms written as units', () => {
     expect(found.filter((c) => c.text === 'NATO').map((c) => c.type)).toEqual(['organization', 'organization']);
   });
 });
+
+describe('acronyms of terms', () => {
+  it('types no acronym whose words the text writes out in lower case', () => {
+    const found = typed('Firms are using artificial intelligence to cut costs. Generative AI will reduce the workforce.');
+    expect(found.find((c) => c.text === 'AI')?.type).toBeUndefined();
+  });
+
+  it('still types an acronym whose letters only happen to begin some words', () => {
+    const found = typed('NATO said the talks used some new rules. NATO agreed.');
+    expect(found.filter((c) => c.text === 'NATO').map((c) => c.type)).toEqual(['organization', 'organization']);
+  });
+});

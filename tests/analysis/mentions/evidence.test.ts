@@ -89,6 +89,15 @@ describe('evidence', () => {
     expect(typeOf('Broadcasters were quick to push back.', 'Broadcasters')).toBeUndefined();
   });
 
+  it('reads an apposition opened by a possessive', () => {
+    expect(typeOf('Verdi, Germany’s service workers union, said it would seek talks.', 'Verdi')).toBe('organization');
+  });
+
+  it('reads the employer of people named by a plural role', () => {
+    expect(typeOf('Analysts at Quenby Partners said the cuts could save money.', 'Quenby Partners')).toBe('organization');
+    expect(typeOf('Economists at Halvorsen said growth would slow.', 'Halvorsen')).toBe('organization');
+  });
+
   it('types no currency code', () => {
     expect(typeOf('A ticket costs 100 DKK, and lunch is extra. DKK prices rose.', 'DKK')).toBeUndefined();
   });
