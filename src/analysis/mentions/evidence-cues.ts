@@ -22,7 +22,8 @@ export function lowerCaseTitleBefore(doc: NlpDocument, c: Candidate): string | u
     const t = doc.tokens[i] as Token;
     if (t.sentence !== (doc.tokens[start] as Token).sentence) break;
     if (ROLE_NOUNS.has(t.normal)) hasRole = true;
-    else if (!TITLE_MODIFIERS.has(t.normal) && !(t.pos === 'ADJ' || t.pos === 'PROPN')) break;
+    // "EU foreign policy chief", "campaign manager": nouns and adjectives before the role qualify it.
+    else if (!TITLE_MODIFIERS.has(t.normal) && !(t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)))) break;
     first = i;
     i--;
   }

@@ -30,7 +30,8 @@ function stripMarks(text: string): string {
   return plain;
 }
 
-const PERSON_POSSESSIONS = new Set(['administration', 'campaign', 'presidency', 'aides', 'allies', 'supporters', 'camp', 'surrogates', 'spokesman', 'spokeswoman', 'spokesperson']);
+// Not "spokesman": the Kremlin, the Pentagon and the police have one as often as a politician.
+const PERSON_POSSESSIONS = new Set(['administration', 'campaign', 'presidency', 'aides', 'allies', 'supporters', 'camp', 'surrogates']);
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const PERSON_OBJECT_LEMMAS = new Set(['appoint', 'elect', 'hire', 'marry', 'nominate', 'arrest', 'interview', 'sack', 'knight', 'crown', 'succeed', 'depose']);
@@ -232,7 +233,8 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (before.pos === 'VERB' && PERSON_OBJECT_LEMMAS.has(before.lemma) && !(place && (place.kind === 'country' || place.kind === 'continent'))) {
       add(e, 'person', WEIGHTS.personObject, `object of "${before.text}"`);
     }
-    if (before.normal === 'the' && !e.title) {
+    // Not in "the Trump administration": the article goes with the noun the person owns.
+    if (before.normal === 'the' && !e.title && !(next !== undefined && PERSON_POSSESSIONS.has(next.normal))) {
       add(e, 'organization', WEIGHTS.determinerBefore, 'after "the"');
       e.scores.person -= WEIGHTS.determinerBefore;
     }

@@ -98,6 +98,14 @@ describe('evidence', () => {
     expect(typeOf('Economists at Halvorsen said growth would slow.', 'Halvorsen')).toBe('organization');
   });
 
+  it('reads no person in "X spokesman", where X is as often an institution', () => {
+    expect(typeOf('Kremlin spokesman Dmitry Peskov rejected the claim.', 'Kremlin')).toBeUndefined();
+  });
+
+  it('keeps a title of nouns before the role', () => {
+    expect(typed('EU foreign policy chief Kaja Kallas said the measures would follow.').find((c) => c.text === 'Kaja Kallas')?.evidence.title).toBe('EU foreign policy chief');
+  });
+
   it('types no currency code', () => {
     expect(typeOf('A ticket costs 100 DKK, and lunch is extra. DKK prices rose.', 'DKK')).toBeUndefined();
   });
