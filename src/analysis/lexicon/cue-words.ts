@@ -61,6 +61,7 @@ export const ORGANIZATION_WORDS = words(`
   television tv radio broadcasting studios records publishing publishers airlines airways motors
   bulletin chronicle courier observer telegraph examiner inquirer sentinel dispatch globe
   systems technologies technology industries enterprises solutions pharmaceuticals labs media research
+  networks brands communications entertainment energy petroleum logistics
   center centre museum library orchestra band ensemble theatre theater opera ballet festival gaming
   exchange reserve treasury commonwealth federation consortium cooperative co-op
   baseball football basketball hockey soccer cricket rugby
@@ -78,7 +79,7 @@ export const STANDALONE_INSTITUTIONS = words(`
 
 /** Head words that make a name a place ("River", "County", "Square", "Airport"). */
 export const PLACE_WORDS = words(`
-  river lake sea ocean bay gulf strait channel canal island islands isle peninsula coast beach
+  river lake sea ocean bay gulf strait channel canal island islands isle isles peninsula coast beach
   mountain mountains mount mt mt. hill hills valley desert forest park parks canyon falls cape
   county province state district region territory prefecture borough township village town city
   street st road rd avenue ave boulevard blvd lane square plaza bridge tunnel highway freeway

@@ -37,6 +37,7 @@ const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const PERSON_OBJECT_LEMMAS = new Set(['appoint', 'elect', 'hire', 'marry', 'nominate', 'arrest', 'interview', 'sack', 'knight', 'crown', 'succeed', 'depose']);
 const MOTION_LEMMAS = new Set(['go', 'travel', 'move', 'return', 'fly', 'sail', 'flee', 'emigrate', 'migrate', 'journey', 'head', 'drive', 'walk', 'relocate', 'retreat', 'march', 'come', 'arrive', 'deport', 'exile', 'send', 'evacuate']);
 const POSSESSIVE_MARK = /^['’]s$/u;
+const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 const WORK_NOUNS = new Set(['study', 'survey', 'project', 'programme', 'trial', 'initiative', 'scheme']);
 const REPORTING_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'argue', 'claim', 'note', 'write', 'insist', 'ask', 'reply', 'recall', 'warn', 'tweet', 'testify', 'admit', 'acknowledge', 'believe', 'think']);
@@ -160,9 +161,12 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (!NAME_SUFFIXES.has(w.normal) && !ROMAN_NUMERAL.test(w.text)) head = w;
   }
   const opener = letterWords[0];
+  // "Storm Amy", "Hurricane Helene": storms are named with given names ("Storm" is one too, but
+  // "Storm Reid" ends in a surname).
+  const namedStorm = letterWords.length === 2 && opener !== undefined && STORM_WORDS.has(opener.normal) && gazetteer.givenName(last.text) !== undefined;
   // "the Paralympics", "the Hajj": an event named by its head word alone.
   const loneEvent = letterWords.length === 1 && opener !== undefined && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text);
-  if (loneEvent || (head && letterWords.length > 1 && EVENT_WORDS.has(head.normal)) || (opener && letterWords.length > 1 && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text))) {
+  if (loneEvent || namedStorm || (head && letterWords.length > 1 && EVENT_WORDS.has(head.normal)) || (opener && letterWords.length > 1 && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text))) {
     for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
     e.reasons.push(`event word → all −${WEIGHTS.eventPenalty}`);
     e.event = true;

@@ -106,6 +106,10 @@ describe('evidence', () => {
     expect(typed('EU foreign policy chief Kaja Kallas said the measures would follow.').find((c) => c.text === 'Kaja Kallas')?.evidence.title).toBe('EU foreign policy chief');
   });
 
+  it('reads a storm named with a given name as an event, not a person', () => {
+    expect(typeOf('Winds from Storm Mary cut power to thousands.', 'Storm Mary')).toBeUndefined();
+  });
+
   it('types no currency code', () => {
     expect(typeOf('A ticket costs 100 DKK, and lunch is extra. DKK prices rose.', 'DKK')).toBeUndefined();
   });
