@@ -127,7 +127,7 @@ export const NAME_SUFFIXES = words(`jr jr. sr sr. ii iii iv`);
 /** Head words of events, laws, awards and works: such names are none of dossier's three kinds. */
 export const EVENT_WORDS = words(`
   war wars games olympics paralympics olympiad cup championship championships series tournament open
-  pilgrimage festival awards award prize medal act bill treaty accord accords agreement convention
+  pilgrimage festival awards award prize medal act bill amendment treaty accord accords agreement convention
   revolution uprising crisis pandemic epidemic cyclone hurricane typhoon storm earthquake
   day week month year era age ages dynasty century conference summit expo show study
 `);

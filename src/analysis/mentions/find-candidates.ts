@@ -120,6 +120,18 @@ function extendRun(ctx: Context, start: number): number {
       end += 2;
       continue;
     }
+    // "Freedom From Religion Foundation", "Gone With the Wind": a function word written with a
+    // capital inside a sentence, between name words, is part of the name (not in a Title Case
+    // headline, where every word has one).
+    if (CAPITALISED.test(next.text) && CLOSED_CLASS.has(next.pos) && next.pos !== 'PUNCT' && !ctx.titleCaseLines.has(next.index) && !opensSentence(ctx.doc, next)) {
+      let k = end + 1;
+      if (tokens[k] && CAPITALISED.test((tokens[k] as Token).text) && (tokens[k] as Token).pos === 'DET') k++;
+      const word = tokens[k];
+      if (word && word.sameLine && isNameWord(ctx, word)) {
+        end = k + 1;
+        continue;
+      }
+    }
     // Joaquín “El Chapo” Guzmán: a nickname in quotation marks between two parts of a name.
     const surname = NICKNAME_MARKS.has(next.text) && !joinedWithoutSpace(last, next) ? nicknameEnd(ctx, end + 1) : 0;
     if (surname > 0) {

@@ -110,6 +110,10 @@ describe('evidence', () => {
     expect(typeOf('Winds from Storm Mary cut power to thousands.', 'Storm Mary')).toBeUndefined();
   });
 
+  it('types no amendment of a constitution', () => {
+    expect(typeOf('The law likely violated the First Amendment, the judge said.', 'First Amendment')).toBeUndefined();
+  });
+
   it('types no currency code', () => {
     expect(typeOf('A ticket costs 100 DKK, and lunch is extra. DKK prices rose.', 'DKK')).toBeUndefined();
   });

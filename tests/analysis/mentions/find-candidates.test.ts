@@ -22,6 +22,10 @@ describe('findCandidates', () => {
     expect(names('Putin said “Never” and left. Kieran ‘Kit’ Walsh came.').map(([n]) => n)).toEqual(['Putin', 'Kieran', 'Walsh']);
   });
 
+  it('keeps a capitalised function word between name words inside the name', () => {
+    expect(names('The suit was brought by the Freedom From Religion Foundation last year.').map(([n]) => n)).toEqual(['Freedom From Religion Foundation']);
+  });
+
   it('keeps honorifics out of the name', () => {
     expect(names('The report was written by Dr. Mary Smith and Mr. Jones.')).toEqual([
       ['Mary Smith', 'Dr.'],
