@@ -99,9 +99,13 @@ function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazet
     const tokens = nameWords(doc, c);
     const first = tokens[0];
     if (tokens.length < 2 || !first || ORGANIZATION_WORDS.has(first.normal) || TITLE_MODIFIERS.has(first.normal)) continue;
-    if (first.pos !== 'PROPN' || /^\p{Lu}+$/u.test(first.text)) continue;
+    // "Republican" in "Republican National Committee", "General" in "General Motors": a common
+    // word alone is an adjective or a noun again.
+    if (first.pos !== 'PROPN' || /^\p{Lu}+$/u.test(first.text) || gazetteer.commonWord(first.text)) continue;
     // "Ohio" in "Ohio Department of Transportation" is still Ohio; "Ashford" in "Ashford United" is the club.
-    if (gazetteer.places(first.text).length && !c.evidence.namedAfterPlace) continue;
+    // A state or country stays a place even so ("Florida" after "Florida Standards").
+    const home = gazetteer.places(first.text);
+    if (home.length && (!c.evidence.namedAfterPlace || home.some((p) => p.kind !== 'city'))) continue;
     firstWords.add(first.text);
   }
   return firstWords;

@@ -6,7 +6,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { findCapsLines, findTitleCaseLines, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
@@ -123,12 +123,12 @@ function extendRun(ctx: Context, start: number): number {
     // "Freedom From Religion Foundation", "Gone With the Wind": a function word written with a
     // capital inside a sentence, between name words, is part of the name (not in a Title Case
     // headline, where every word has one).
-    if (CAPITALISED.test(next.text) && CLOSED_CLASS.has(next.pos) && next.pos !== 'PUNCT' && !ctx.titleCaseLines.has(next.index) && !opensSentence(ctx.doc, next)) {
+    if (/^\p{Lu}\p{Ll}/u.test(next.text) && CLOSED_CLASS.has(next.pos) && next.pos !== 'PUNCT' && !ctx.titleCaseLines.has(next.index) && !opensSentence(ctx.doc, next)) {
       let k = end + 1;
       if (tokens[k] && CAPITALISED.test((tokens[k] as Token).text) && (tokens[k] as Token).pos === 'DET') k++;
-      const word = tokens[k];
-      if (word && word.sameLine && isNameWord(ctx, word)) {
-        end = k + 1;
+      const headAt = headWordAhead(ctx, k);
+      if (headAt > 0) {
+        end = headAt + 1;
         continue;
       }
     }
@@ -140,7 +140,9 @@ function extendRun(ctx: Context, start: number): number {
     }
     // "Society for General Systems Research", "Council on Foreign Relations": an organization's
     // head word goes on with "for" or "on" and the name words after it.
-    const joiner = next.normal === 'for' || next.normal === 'on' ? ORGANIZATION_WORDS.has(last.normal) : headFor && (next.normal === 'and' || next.text === '&');
+    // ("on" only after bodies that sit on something: not "CBS News on Super Tuesday").
+    const joiner =
+      next.normal === 'for' ? ORGANIZATION_WORDS.has(last.normal) : next.normal === 'on' ? SITTING_BODIES.has(last.normal) : headFor && (next.normal === 'and' || next.text === '&');
     if (joiner && after && after.sameLine && isNameWord(ctx, after)) {
       headFor = true;
       end += 2;
@@ -165,6 +167,28 @@ function extendRun(ctx: Context, start: number): number {
     break;
   }
   return end;
+}
+
+/** Bodies named head first with "on" ("Council on Foreign Relations", "Committee on Science"). */
+const SITTING_BODIES = new Set(['council', 'committee', 'subcommittee', 'commission', 'conference', 'coalition', 'panel', 'board']);
+
+/** Most name words read ahead for the head word of a name with a function word inside. */
+const MAX_WORDS_TO_HEAD = 4;
+
+/**
+ * From `from`, the index of an organization's, place's or event's head word reached over name
+ * words only ("Religion Foundation"), or 0: a capitalised "From" or "With" joins the words
+ * around it into one name only when that name ends in such a head ("Freedom From Religion
+ * Foundation"), not in a headline's run of capitals ("Trump Booed After Telling Bush").
+ */
+function headWordAhead(ctx: Context, from: number): number {
+  const tokens = ctx.doc.tokens;
+  for (let k = from; k < tokens.length && k - from < MAX_WORDS_TO_HEAD; k++) {
+    const t = tokens[k] as Token;
+    if (!t.sameLine || !isNameWord(ctx, t) || isAllCaps(t.text)) return 0;
+    if (ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || EVENT_WORDS.has(t.normal)) return k;
+  }
+  return 0;
 }
 
 /** Double quotation marks, which set off a nickname inside a name (single ones are apostrophes too). */

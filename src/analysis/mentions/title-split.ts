@@ -48,8 +48,14 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   if (ORGANIZATION_WORDS.has(lastWord) || LANDMARK_HEADS.has(lastWord)) return start;
   // "Office of the Superintendent of Financial Institutions", "Society for General Systems
   // Research": head-first, also a name whole.
+  // Unless a role follows that is not the complement itself ("Office of the Superintendent"):
+  // "Council on American-Islamic Relations National Executive Director Nihad Awad" is a title
+  // and a name.
   const ofAt = tokens.slice(start, end).findIndex((t) => t.text === 'of' || t.text === 'for' || t.text === 'on');
-  if (ofAt > 0 && ORGANIZATION_WORDS.has((tokens[start + ofAt - 1] as Token).normal)) return start;
+  const roleAfter =
+    ofAt > 0 &&
+    tokens.slice(start + ofAt + 1, end - 1).some((t) => (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal)) && !NAME_CONNECTORS.has(tokens[t.index - 1]?.normal ?? '') && tokens[t.index - 1]?.normal !== 'the');
+  if (ofAt > 0 && !roleAfter && ORGANIZATION_WORDS.has((tokens[start + ofAt - 1] as Token).normal)) return start;
   let cut = start;
   for (let i = start; i < end - 1; i++) {
     const normal = (tokens[i] as Token).normal;

@@ -98,3 +98,11 @@ describe('acronyms of terms', () => {
     expect(found.filter((c) => c.text === 'NATO').map((c) => c.type)).toEqual(['organization', 'organization']);
   });
 });
+
+describe('first words of organizations', () => {
+  it('leaves a common word or a state alone after the organization it opens', () => {
+    const found = typed('The Republican National Committee met. The Republican nominee spoke. The Ohio Standards board met in Ohio.');
+    expect(found.filter((c) => c.text === 'Republican').map((c) => c.type)).toEqual([undefined]);
+    expect(found.filter((c) => c.text === 'Ohio').map((c) => c.type)).toEqual(['place']);
+  });
+});

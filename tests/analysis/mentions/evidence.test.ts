@@ -114,6 +114,10 @@ describe('evidence', () => {
     expect(typeOf('The law likely violated the First Amendment, the judge said.', 'First Amendment')).toBeUndefined();
   });
 
+  it('reads the head of an apposition as a common noun, not a name inside it', () => {
+    expect(typeOf('“It is harmful,” said Peter Kowalski, Obama’s Office of Management and Budget director.', 'Peter Kowalski')).toBe('person');
+  });
+
   it('types no currency code', () => {
     expect(typeOf('A ticket costs 100 DKK, and lunch is extra. DKK prices rose.', 'DKK')).toBeUndefined();
   });

@@ -26,6 +26,12 @@ describe('findCandidates', () => {
     expect(names('The suit was brought by the Freedom From Religion Foundation last year.').map(([n]) => n)).toEqual(['Freedom From Religion Foundation']);
   });
 
+  it('keeps organizations named head first with "for" or "on", but no title or date after them', () => {
+    expect(names('He spoke at the Center for Strategic and International Studies on Monday.').map(([n]) => n)).toEqual(['Center for Strategic and International Studies']);
+    expect(names('She told CBS News on Super Tuesday that she would stay.').map(([n]) => n)).toEqual(['CBS News', 'Super']);
+    expect(names('Council on American-Islamic Relations Executive Director Nihad Awad said so.')).toContainEqual(['Nihad Awad', 'Council on American-Islamic Relations Executive Director']);
+  });
+
   it('keeps honorifics out of the name', () => {
     expect(names('The report was written by Dr. Mary Smith and Mr. Jones.')).toEqual([
       ['Mary Smith', 'Dr.'],
