@@ -57,7 +57,7 @@ export const ORGANIZATION_WORDS = words(`
   hospital clinic foundation society association federation union league alliance coalition
   organization organisation organisations organizations network movement front party
   church synagogue diocese order brotherhood club team fc athletic athletics
-  rovers wanderers times post journal herald tribune gazette news newspaper magazine press review
+  rovers wanderers times post journal herald tribune gazette news newspaper paper magazine press review
   television tv radio broadcasting studios records publishing publishers airlines airways motors
   bulletin chronicle courier observer telegraph examiner inquirer sentinel dispatch globe
   systems technologies technology industries enterprises solutions pharmaceuticals labs media research

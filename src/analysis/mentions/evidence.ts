@@ -37,6 +37,8 @@ const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const PERSON_OBJECT_LEMMAS = new Set(['appoint', 'elect', 'hire', 'marry', 'nominate', 'arrest', 'interview', 'sack', 'knight', 'crown', 'succeed', 'depose']);
 const MOTION_LEMMAS = new Set(['go', 'travel', 'move', 'return', 'fly', 'sail', 'flee', 'emigrate', 'migrate', 'journey', 'head', 'drive', 'walk', 'relocate', 'retreat', 'march', 'come', 'arrive', 'deport', 'exile', 'send', 'evacuate']);
 const POSSESSIVE_MARK = /^['’]s$/u;
+/** Romance-language articles written with a capital at the head of a name. */
+const ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Les', 'Il', 'Lo']);
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 const WORK_NOUNS = new Set(['study', 'survey', 'project', 'programme', 'trial', 'initiative', 'scheme']);
@@ -109,6 +111,11 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const plainGivenName = given && !gazetteer.commonWord(first.text) && !notablePlace;
   if (given && words.length >= 2 && !e.demonym) add(e, 'person', plainGivenName ? WEIGHTS.givenNameFirst : WEIGHTS.ambiguousGivenName, `given name "${first.text}"`);
   else if (given && words.length === 1 && !place) add(e, 'person', WEIGHTS.lonePersonName, `given name "${first.text}"`);
+  // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
+  if (words.length === 2 && ARTICLES.has(first.text)) {
+    e.scores.person -= WEIGHTS.indefiniteArticle;
+    e.reasons.push(`opens with "${first.text}" → person −${WEIGHTS.indefiniteArticle}`);
+  }
   // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.
   // Not "U.S. Embassy" or "N. Korea": letters of several initials, or before a place, abbreviate
   // the place.

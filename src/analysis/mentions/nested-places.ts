@@ -7,6 +7,7 @@
  */
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { NlpDocument, Token } from '../../nlp/document.js';
+import { ORGANIZATION_WORDS, PLACE_WORDS } from '../lexicon/cue-words.js';
 import { typedCandidate, type TypedCandidate } from './classify-candidates.js';
 import { newEvidence } from './evidence-weights.js';
 import { startsCapitalised, titleCase } from './letter-case.js';
@@ -53,7 +54,7 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
     // Awards are mostly named after people ("Stirling Prize", "César Award").
     const award = AWARD_WORDS.test(c.text);
     const host = c.type === 'organization' || (c.type === undefined && c.evidence.event === true && !award);
-    if (!host || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace) continue;
+    if (!host || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace || namedAfterPerson(doc, gazetteer, c)) continue;
     let i = c.tokenStart;
     while (i < c.tokenEnd) {
       const match = placeAt(doc, gazetteer, c, i, personWords);
@@ -66,6 +67,19 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
     }
   }
   return found;
+}
+
+/**
+ * "Santiago Bernabéu", "Lincoln Douglas": a given name and one more word with no head word is a
+ * person's name on a building or a body, not a place inside it.
+ */
+function namedAfterPerson(doc: NlpDocument, gazetteer: Gazetteer, c: TypedCandidate): boolean {
+  const words = doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => /\p{L}/u.test(t.text));
+  if (words.length !== 2) return false;
+  const [first, last] = words as [Token, Token];
+  // A country or region is meant even when it is a given name too ("Malaysia Tourism").
+  const territory = gazetteer.places(first.text).some((p) => p.kind !== 'city');
+  return gazetteer.givenName(first.text) !== undefined && !territory && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal);
 }
 
 /** The longest notable place starting at token `from` inside the organization name `org`. */

@@ -118,6 +118,10 @@ describe('evidence', () => {
     expect(typeOf('“It is harmful,” said Peter Kowalski, Obama’s Office of Management and Budget director.', 'Peter Kowalski')).toBe('person');
   });
 
+  it('reads no person in a name opened by an article', () => {
+    expect(typeOf('Madrid opened a five-point lead in La Liga after the match.', 'La Liga')).not.toBe('person');
+  });
+
   it('types no currency code', () => {
     expect(typeOf('A ticket costs 100 DKK, and lunch is extra. DKK prices rose.', 'DKK')).toBeUndefined();
   });

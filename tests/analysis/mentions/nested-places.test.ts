@@ -14,8 +14,9 @@ const gazetteer = fixtureGazetteer({
     Lincoln: { name: 'Lincoln', kind: 'city', country: 'US', population: 290_000 },
     Stanford: { name: 'Stanford', kind: 'city', country: 'US', population: 21_000 },
     Southwest: { name: 'Southwest', kind: 'region', country: 'NG' },
+    Santiago: { name: 'Santiago', kind: 'city', country: 'CL', population: 5_000_000 },
   },
-  givenNames: { ...NEWS_FACTS.givenNames, Lincoln: 'male' },
+  givenNames: { ...NEWS_FACTS.givenNames, Lincoln: 'male', Santiago: 'male' },
 });
 
 function nested(text: string): { text: string; slice: string; place: string | undefined }[] {
@@ -29,6 +30,11 @@ describe('nestedPlaces', () => {
     const found = nested('She studied at the University of California and wrote for the San Francisco Bulletin.');
     expect(found.map((f) => f.text)).toEqual(['California', 'San Francisco']);
     for (const f of found) expect(f.slice).toBe(f.text);
+  });
+
+  it('finds no place in a name that is a person’s on a building', () => {
+    expect(nested('Bellingham headed in at the Santiago Bernabéu Foundation dinner.').map((f) => f.text)).toEqual(['Santiago']);
+    expect(nested('Bellingham headed in at the Santiago Bernabéu before the break.').map((f) => f.text)).toEqual([]);
   });
 
   it('gives an abbreviated country its reference name', () => {
