@@ -167,3 +167,33 @@ export const TEAM_WORDS = words(`united athletic albion rovers wanderers rangers
 
 /** Abbreviated months and days, which the tagger does not always read as dates ("Sept. 26"). */
 export const DATE_ABBREVIATIONS = words(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.`);
+
+/**
+ * Nouns a person owns, after the name: "the Obama administration", "the Clinton campaign". Not
+ * "spokesman": the Kremlin, the Pentagon and the police have one as often as a politician.
+ */
+export const PERSON_POSSESSIONS = words(`administration campaign presidency aides allies supporters camp surrogates`);
+
+/** Verbs whose object is a person: "appointed Solon", "she married Brandt". Lemmas. */
+export const PERSON_OBJECT_LEMMAS = words(`appoint elect hire marry nominate arrest interview sack knight crown succeed depose`);
+
+/** Verbs of a journey, before "to" and a place: "travelled … to Gaul". Lemmas. */
+export const MOTION_LEMMAS = words(`
+  go travel move return fly sail flee emigrate migrate journey head drive walk relocate retreat
+  march come arrive deport exile send evacuate
+`);
+
+/** Verbs that report speech or thought after a name: "Reyes said", "Kowalski believes". Lemmas. */
+export const REPORTING_LEMMAS = words(`
+  say tell add explain state argue claim note write insist ask reply recall warn tweet testify
+  admit acknowledge believe think
+`);
+
+/** Plural verb forms: a one-word name before them names a group ("Broadcasters were"). */
+export const PLURAL_VERBS = words(`are were have`);
+
+/** Nouns of a piece of work a name may qualify ("the National Iodine Nutrition study"). */
+export const WORK_NOUNS = words(`study survey project programme trial initiative scheme`);
+
+/** Words that open a storm's name given with a given name ("Storm Amy", "Hurricane Helene"). */
+export const STORM_WORDS = words(`storm hurricane typhoon cyclone`);

@@ -128,3 +128,14 @@ export function roleBeforeComma(tokens: readonly Token[], nameStart: number): To
   }
   return undefined;
 }
+
+/** Longest run of adverbs read between a name and its verb ("also", "later", "never"). */
+const MAX_ADVERBS_BEFORE_VERB = 2;
+
+/** The token at `from`, or the first after up to two adverbs of the same sentence. */
+export function verbAfter(tokens: readonly Token[], from: number): Token | undefined {
+  const start = tokens[from];
+  let k = from;
+  while (k - from < MAX_ADVERBS_BEFORE_VERB && k + 1 < tokens.length && tokens[k]?.pos === 'ADV' && (tokens[k + 1] as Token).sentence === start?.sentence) k++;
+  return tokens[k];
+}

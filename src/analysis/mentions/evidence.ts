@@ -5,11 +5,11 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { EVENT_WORDS, HONORIFICS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, STANDALONE_INSTITUTIONS } from '../lexicon/cue-words.js';
+import { EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLURAL_VERBS, POST_NOMINALS, REPORTING_LEMMAS, STORM_WORDS, WORK_NOUNS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, STANDALONE_INSTITUTIONS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { add, newEvidence, WEIGHTS, type Evidence } from './evidence-weights.js';
-import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence } from './evidence-cues.js';
+import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence, verbAfter } from './evidence-cues.js';
 
 export { bestType, MIN_SCORE, newEvidence, WEIGHTS, type Evidence, type Scores } from './evidence-weights.js';
 
@@ -30,19 +30,11 @@ function stripMarks(text: string): string {
   return plain;
 }
 
-// Not "spokesman": the Kremlin, the Pentagon and the police have one as often as a politician.
-const PERSON_POSSESSIONS = new Set(['administration', 'campaign', 'presidency', 'aides', 'allies', 'supporters', 'camp', 'surrogates']);
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
-const PERSON_OBJECT_LEMMAS = new Set(['appoint', 'elect', 'hire', 'marry', 'nominate', 'arrest', 'interview', 'sack', 'knight', 'crown', 'succeed', 'depose']);
-const MOTION_LEMMAS = new Set(['go', 'travel', 'move', 'return', 'fly', 'sail', 'flee', 'emigrate', 'migrate', 'journey', 'head', 'drive', 'walk', 'relocate', 'retreat', 'march', 'come', 'arrive', 'deport', 'exile', 'send', 'evacuate']);
 const POSSESSIVE_MARK = /^['’]s$/u;
 /** Romance-language articles written with a capital at the head of a name. */
 const ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Les', 'Il', 'Lo']);
-const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
-const PLURAL_VERBS = new Set(['are', 'were', 'have']);
-const WORK_NOUNS = new Set(['study', 'survey', 'project', 'programme', 'trial', 'initiative', 'scheme']);
-const REPORTING_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'argue', 'claim', 'note', 'write', 'insist', 'ask', 'reply', 'recall', 'warn', 'tweet', 'testify', 'admit', 'acknowledge', 'believe', 'think']);
 
 /** Gathers evidence for a candidate from its words, reference data and context. */
 export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Evidence {
@@ -300,15 +292,4 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (who?.normal === 'who') add(e, 'person', WEIGHTS.whoAfter, '"who" after');
   }
   return e;
-}
-
-/** Longest run of adverbs read between a name and its verb ("also", "later", "never"). */
-const MAX_ADVERBS_BEFORE_VERB = 2;
-
-/** The token at `from`, or the first after up to two adverbs of the same sentence. */
-function verbAfter(tokens: readonly Token[], from: number): Token | undefined {
-  const start = tokens[from];
-  let k = from;
-  while (k - from < MAX_ADVERBS_BEFORE_VERB && k + 1 < tokens.length && tokens[k]?.pos === 'ADV' && (tokens[k + 1] as Token).sentence === start?.sentence) k++;
-  return tokens[k];
 }

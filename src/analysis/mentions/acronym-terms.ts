@@ -1,0 +1,97 @@
+/**
+ * What the document says about its acronyms: one defined in brackets takes its long form's type
+ * ("World Health Organization (WHO)"), or none when the long form is a lower-case term ("iodine
+ * deficiency disorders (IDD)"), as when the text writes its words out anywhere ("artificial
+ * intelligence" … "AI"); one written after a number is a unit ("11 RBI").
+ */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { EntityType } from '../types.js';
+import type { TypedCandidate } from './classify-candidates.js';
+
+/** Small words an acronym's letters skip ("quality of life" → QOL, "research and development"). */
+const ACRONYM_GLUE = new Set(['of', 'and', 'the', 'for', 'in', 'on', '-', '&']);
+
+/**
+ * True when the lower-case words just before token `open` spell `acronym`'s letters:
+ * "iodine deficiency disorders (IDD)", "intelligence quotient (IQ)".
+ */
+function spelledInLowerCase(doc: NlpDocument, open: number, acronym: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  if (letters.length < 2) return false;
+  let k = letters.length - 1;
+  for (let i = open - 1; i >= 0 && k >= 0 && open - i <= letters.length + 3; i--) {
+    const t = doc.tokens[i] as Token;
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+    if (t.text.startsWith(letters[k] as string)) k--;
+    else if (!ACRONYM_GLUE.has(t.text)) return false;
+  }
+  return k < 0;
+}
+
+/**
+ * Maps acronyms defined in brackets ("World Health Organization (WHO)") to the long form's type,
+ * or to null when the long form is a term written in lower case ("iodine deficiency disorders
+ * (IDD)"): then the acronym names no entity.
+ */
+export function bracketedAcronyms(typed: readonly TypedCandidate[], doc: NlpDocument): Map<string, EntityType | null> {
+  const types = new Map<string, EntityType | null>();
+  for (const c of typed) {
+    const open = doc.tokens[c.tokenStart - 1];
+    if (open?.text === '(' && doc.tokens[c.tokenEnd]?.text === ')' && /^[\p{Lu}\d.&-]{2,10}$/u.test(c.text) && spelledInLowerCase(doc, c.tokenStart - 1, c.text)) {
+      types.set(c.text, null);
+    }
+  }
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const long = typed[i] as TypedCandidate;
+    const short = typed[i + 1] as TypedCandidate;
+    if (!long.type) continue;
+    const open = doc.tokens[long.tokenEnd];
+    if (open?.text !== '(' || short.tokenStart !== long.tokenEnd + 1 || long.tokenEnd - long.tokenStart < 2) continue;
+    if (!/^[\p{Lu}\d.&-]{2,10}$/u.test(short.text)) continue;
+    types.set(short.text, long.type);
+  }
+  return types;
+}
+
+/**
+ * Acronyms the document writes after a number somewhere ("11 RBI", "pay 40 CUC"): units or
+ * currencies, in that document, wherever they stand ("a tax of CUC 25"). Not after a year
+ * ("in 2016 NATO agreed"), nor before a noun they qualify ("three CIA officers").
+ */
+export function unitAcronyms(typed: readonly TypedCandidate[], doc: NlpDocument): Set<string> {
+  const units = new Set<string>();
+  for (const c of typed) {
+    if (c.tokenEnd - c.tokenStart !== 1 || !/^\p{Lu}{2,6}$/u.test(c.text)) continue;
+    const number = doc.tokens[c.tokenStart - 1];
+    const next = doc.tokens[c.tokenEnd];
+    if (number?.pos === 'NUM' && !/^\d{4}$/.test(number.text) && next?.pos !== 'NOUN' && next?.pos !== 'PROPN') units.add(c.text);
+  }
+  return units;
+}
+
+/**
+ * True when the document writes out `acronym`'s letters in lower-case words somewhere ("using
+ * artificial intelligence … generative AI", "gross domestic product … GDP"): it abbreviates a
+ * term, not an organization's name, which would be capitalised.
+ */
+export function spelledOutSomewhere(doc: NlpDocument, acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    let k = 0;
+    let j = i;
+    while (j < doc.tokens.length && k < letters.length) {
+      const t = doc.tokens[j] as Token;
+      if (k > 0 && ACRONYM_GLUE.has(t.text)) {
+        j++;
+        continue;
+      }
+      // A term is adjectives and nouns ("gross domestic product"), not any words that happen to
+      // begin with the letters ("used some").
+      if (t.type !== 'word' || !/^\p{Ll}{2,}/u.test(t.text) || t.text[0] !== letters[k] || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) break;
+      k++;
+      j++;
+    }
+    if (k === letters.length && doc.tokens[j - 1]?.pos === 'NOUN') return true;
+  }
+  return false;
+}

@@ -1,0 +1,233 @@
+/**
+ * Runs of name words: which capitalised tokens can be words of a name (not a date, not a mere
+ * sentence start, not emphasis), and how far a run of them goes over the joins names have
+ * ("Jean-Luc", "Bank of America", "Children’s Hospital", "Centre for Irish and Scottish
+ * Studies", "Joaquín “El Chapo” Guzmán", "Freedom From Religion Foundation").
+ */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { isAllCaps, startsCapitalised } from './letter-case.js';
+import { titleEnd } from './title-split.js';
+
+/** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
+const CLOSED_CLASS = new Set(['PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'PUNCT', 'SYM', 'NUM']);
+/** A word that begins with a capital letter. */
+export const CAPITALISED = /^\p{Lu}/u;
+const CONTRACTION = /['’](m|re|ve|ll|d|s|t)$/iu;
+
+/** What finding runs of name words reads: the document, reference data and what is known of its lines. */
+export interface Context {
+  doc: NlpDocument;
+  gazetteer: Gazetteer;
+  capsLines: ReadonlySet<number>;
+  titleCaseLines: ReadonlySet<number>;
+  /** Lower-case forms the document also writes in lower case: evidence of a common word. */
+  lowerCaseWords: ReadonlySet<string>;
+  /** {@link isNameWord}'s answer per token: 0 not yet asked, 1 no, 2 yes (runs ask it again). */
+  nameWord: Uint8Array;
+}
+
+/** True when the token opens its sentence (after any opening quotes or brackets). */
+function opensSentence(doc: NlpDocument, t: Token): boolean {
+  const sentence = doc.sentences[t.sentence];
+  if (!sentence) return true;
+  for (let i = sentence.firstToken; i < t.index; i++) {
+    const before = doc.tokens[i] as Token;
+    if (before.type !== 'punctuation') return false;
+  }
+  return true;
+}
+
+/** True when the token can be a word of a name: capitalised, not a date, not a mere sentence start. */
+export function isNameWord(ctx: Context, t: Token | undefined): t is Token {
+  if (!t || t.type !== 'word' || !startsCapitalised(t.text)) return false;
+  const known = ctx.nameWord[t.index];
+  if (known) return known === 2;
+  const answer = judgeNameWord(ctx, t);
+  ctx.nameWord[t.index] = answer ? 2 : 1;
+  return answer;
+}
+
+/** {@link isNameWord} for a capitalised word, asked once per token. */
+function judgeNameWord(ctx: Context, t: Token): boolean {
+  if (t.temporal !== undefined || DATE_ABBREVIATIONS.has(t.normal)) return false;
+  if (ctx.capsLines.has(t.index)) return false;
+  // "I’m", "We’ll": contractions are not names.
+  if (CONTRACTION.test(t.text)) return false;
+  // In a Title Case headline a capital proves nothing: a common word is a name only beside a
+  // word that is not ("New York Post"), or when the reference data knows it.
+  if (ctx.titleCaseLines.has(t.index) && ctx.gazetteer.commonWord(t.text) && !ctx.gazetteer.places(t.text).length) {
+    const beside = [ctx.doc.tokens[t.index - 1], ctx.doc.tokens[t.index + 1]];
+    if (!beside.some((b) => b && b.sameLine !== false && CAPITALISED.test(b.text) && b.type === 'word' && !ctx.gazetteer.commonWord(b.text))) return false;
+  }
+  // "WHO say…": a function word written in capitals in running text is an acronym.
+  // "NOW, THEREFORE": capitalised adverbs and conjunctions are emphasis, not acronyms.
+  const acronym = t.text.length >= 3 && isAllCaps(t.text) && t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && ctx.doc.tokens[t.index + 1]?.text !== ',';
+  if (CLOSED_CLASS.has(t.pos) && t.pos !== 'PROPN' && !acronym) return false;
+  const normal = t.normal;
+  if (opensSentence(ctx.doc, t) || !t.sameLine) {
+    // A capital at the start of a sentence proves nothing: keep the word only when the tagger
+    // calls it a proper noun and the document never writes it in lower case.
+    // "Josh Kindig, he's coming on board": a given name followed by another capital is a name
+    // even when the tagger reads the first word as a verb.
+    const next = ctx.doc.tokens[t.index + 1];
+    const afterAnd = next?.normal === 'and' ? ctx.doc.tokens[t.index + 2] : undefined;
+    const givenAndMore = ctx.gazetteer.givenName(t.text) !== undefined &&
+      (/^\p{Lu}/u.test(next?.text ?? '') || (afterAnd !== undefined && ctx.gazetteer.givenName(afterAnd.text) !== undefined));
+    if (t.pos !== 'PROPN' && !HONORIFICS.has(normal) && !givenAndMore && !acronym) return false;
+    // "Von der Leyen told reporters": a capitalised particle opening a surname is part of it.
+    const particle = SURNAME_PARTICLES.has(normal) && isNameWord(ctx, ctx.doc.tokens[t.index + 2]);
+    if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length && !particle && !acronym) return false;
+    // "Results of Major League Baseball games", "Residents of Ohio": a plural common noun opening
+    // the sentence before "of" is the head of a description, not a name.
+    if (next?.normal === 'of' && normal.endsWith('s') && ctx.gazetteer.commonWord(normal) && !ORGANIZATION_WORDS.has(normal)) return false;
+  }
+  return true;
+}
+
+/** True when token `b` follows token `a` with no space between them. */
+export function joinedWithoutSpace(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+/** Extends a run from `start` over name words, hyphen joins and connectors; returns its end. */
+export function extendRun(ctx: Context, start: number): number {
+  const tokens = ctx.doc.tokens;
+  let end = start + 1;
+  // Past "for" or "on" after an organization's head word, "and" joins name words too ("Centre
+  // for Irish and Scottish Studies").
+  let headFor = false;
+  for (;;) {
+    const last = tokens[end - 1] as Token;
+    const next = tokens[end];
+    if (!next || next.sentence !== last.sentence || !next.sameLine) break;
+    if (isNameWord(ctx, next) && next.pos !== 'PUNCT') { end++; continue; }
+    // "Sydney Morning Herald", "The Sunday Times": a capitalised month, day or time word inside a
+    // name (a name word before and after it) belongs to the name.
+    if (next.temporal !== undefined && CAPITALISED.test(next.text) && isNameWord(ctx, tokens[end + 1]) && tokens[end + 1]?.sameLine) {
+      end += 2;
+      continue;
+    }
+    // Jean-Luc, Smith-Jones: a hyphen with no space either side between two name words.
+    const after = tokens[end + 1];
+    if ((next.text === '-' || next.text === '‐') && after && joinedWithoutSpace(last, next) && joinedWithoutSpace(next, after) && isNameWord(ctx, after)) {
+      end += 2;
+      continue;
+    }
+    // "Freedom From Religion Foundation", "Gone With the Wind": a function word written with a
+    // capital inside a sentence, between name words, is part of the name (not in a Title Case
+    // headline, where every word has one).
+    if (/^\p{Lu}\p{Ll}/u.test(next.text) && CLOSED_CLASS.has(next.pos) && next.pos !== 'PUNCT' && !ctx.titleCaseLines.has(next.index) && !opensSentence(ctx.doc, next)) {
+      let k = end + 1;
+      if (tokens[k] && CAPITALISED.test((tokens[k] as Token).text) && (tokens[k] as Token).pos === 'DET') k++;
+      const headAt = headWordAhead(ctx, k);
+      if (headAt > 0) {
+        end = headAt + 1;
+        continue;
+      }
+    }
+    // Joaquín “El Chapo” Guzmán: a nickname in quotation marks between two parts of a name.
+    const surname = NICKNAME_MARKS.has(next.text) && !joinedWithoutSpace(last, next) ? nicknameEnd(ctx, end + 1) : 0;
+    if (surname > 0) {
+      end = surname + 1;
+      continue;
+    }
+    // "Society for General Systems Research", "Council on Foreign Relations": an organization's
+    // head word goes on with "for" or "on" and the name words after it.
+    // ("on" only after bodies that sit on something: not "CBS News on Super Tuesday").
+    const joiner =
+      next.normal === 'for' ? ORGANIZATION_WORDS.has(last.normal) : next.normal === 'on' ? SITTING_BODIES.has(last.normal) : headFor && (next.normal === 'and' || next.text === '&');
+    if (joiner && after && after.sameLine && isNameWord(ctx, after)) {
+      headFor = true;
+      end += 2;
+      continue;
+    }
+    // Bank of America, Gulf of the Mexico, Charles de Gaulle; but not "Amara Nwosu of the
+    // University of Toronto" or "Ridgeline Inc. of Charlotte": a complete name ends the run.
+    if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && isCompleteName(ctx, start, end))) {
+      let k = end + 1;
+      // "of the", "von der", "van den": up to two small words in a row.
+      if (tokens[k] && NAME_CONNECTORS.has((tokens[k] as Token).text) && (tokens[k] as Token).sameLine) k++;
+      const word = tokens[k];
+      if (word && word.sameLine && isNameWord(ctx, word)) { end = k + 1; continue; }
+    }
+    // "Boston Children’s Hospital", "King's College": a possessive inside an institution's name.
+    if ((next.text === '’s' || next.text === "'s") && joinedWithoutSpace(last, next) && !ctx.gazetteer.places(ctx.doc.text.slice((tokens[start] as Token).start, last.end)).length) {
+      const tail = possessiveNameTail(ctx, end + 1);
+      if (tail > end + 1) { end = tail; continue; }
+    }
+    // Martin Luther King Jr., Henry Ford II
+    if (NAME_SUFFIXES.has(next.normal) && CAPITALISED.test(next.text)) { end++; continue; }
+    break;
+  }
+  return end;
+}
+
+/** Bodies named head first with "on" ("Council on Foreign Relations", "Committee on Science"). */
+const SITTING_BODIES = new Set(['council', 'committee', 'subcommittee', 'commission', 'conference', 'coalition', 'panel', 'board']);
+
+/** Most name words read ahead for the head word of a name with a function word inside. */
+const MAX_WORDS_TO_HEAD = 4;
+
+/**
+ * From `from`, the index of an organization's, place's or event's head word reached over name
+ * words only ("Religion Foundation"), or 0: a capitalised "From" or "With" joins the words
+ * around it into one name only when that name ends in such a head ("Freedom From Religion
+ * Foundation"), not in a headline's run of capitals ("Trump Booed After Telling Bush").
+ */
+function headWordAhead(ctx: Context, from: number): number {
+  const tokens = ctx.doc.tokens;
+  for (let k = from; k < tokens.length && k - from < MAX_WORDS_TO_HEAD; k++) {
+    const t = tokens[k] as Token;
+    if (!t.sameLine || !isNameWord(ctx, t) || isAllCaps(t.text)) return 0;
+    if (ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || EVENT_WORDS.has(t.normal)) return k;
+  }
+  return 0;
+}
+
+/** Double quotation marks, which set off a nickname inside a name (single ones are apostrophes too). */
+const NICKNAME_MARKS = new Set(['“', '”', '"', '«', '»']);
+/** Longest nickname taken inside a name, in words ("El Chapo", "The Rock"). */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * After an opening mark at `from - 1`: the index of the name word that follows a quoted
+ * nickname of one to three capitalised words and its closing mark (“El Chapo” Guzmán), or 0.
+ */
+function nicknameEnd(ctx: Context, from: number): number {
+  const tokens = ctx.doc.tokens;
+  let k = from;
+  while (k - from < MAX_NICKNAME_WORDS && tokens[k]?.type === 'word' && startsCapitalised((tokens[k] as Token).text) && (tokens[k] as Token).sameLine) k++;
+  const close = tokens[k];
+  const after = tokens[k + 1];
+  if (k === from || !close || !NICKNAME_MARKS.has(close.text) || !joinedWithoutSpace(tokens[k - 1] as Token, close)) return 0;
+  return after && after.sameLine && !joinedWithoutSpace(close, after) && isNameWord(ctx, after) ? k + 1 : 0;
+}
+
+/** True when tokens [start, end) already make a whole name: a person's, or one ending in Inc./Corp. */
+function isCompleteName(ctx: Context, start: number, end: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const nameStart = titleEnd(ctx, start, end);
+  const first = tokens[nameStart] as Token;
+  const last = tokens[end - 1] as Token;
+  if (end - nameStart >= 2 && ctx.gazetteer.givenName(first.text) && !ctx.gazetteer.commonWord(first.text) && !ORGANIZATION_WORDS.has(last.normal)) return true;
+  if (CORPORATE_SUFFIXES.has(last.normal)) return true;
+  // "Ray Tomblin of West Virginia", "Xi Jinping of China": no head word makes the run an
+  // institution ("Bank of", "Gulf of"), and what follows "of" is a known place.
+  const heads = tokens.slice(nameStart, end).some((t) => ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal));
+  const afterOf = tokens[end + 1];
+  return !heads && end - nameStart >= 2 && afterOf !== undefined && ctx.gazetteer.places(afterOf.text).some((p) => p.kind !== 'city' || (p.population ?? 0) >= 100_000);
+}
+
+/**
+ * After a possessive, the end of the name words that follow when they end in an organization
+ * or place head word ("Children’s Hospital"); otherwise `from` (the possessive ends the name).
+ */
+function possessiveNameTail(ctx: Context, from: number): number {
+  const tokens = ctx.doc.tokens;
+  let end = from;
+  while (end < tokens.length && end - from < 4 && isNameWord(ctx, tokens[end]) && (tokens[end] as Token).sameLine) end++;
+  const head = tokens[end - 1];
+  return end > from && head && (ORGANIZATION_WORDS.has(head.normal) || PLACE_WORDS.has(head.normal)) ? end : from;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms } from '../../../src/analysis/mentions/acronym-terms.js';
+import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
+import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
+import { doc, gazetteer } from '../analysis-helpers.js';
+
+function typedDoc(text: string) {
+  const d = doc(text);
+  return { d, typed: classifyCandidates(d, gazetteer, findCandidates(d, gazetteer)) };
+}
+
+describe('bracketedAcronyms', () => {
+  it('gives an acronym its long form’s type, or none for a lower-case term', () => {
+    const { d, typed } = typedDoc('The World Health Organization (WHO) warned that iodine deficiency disorders (IDD) are rising.');
+    const types = bracketedAcronyms(typed, d);
+    expect(types.get('WHO')).toBe('organization');
+    expect(types.get('IDD')).toBeNull();
+  });
+});
+
+describe('unitAcronyms', () => {
+  it('finds acronyms written after a number, but not after a year or before a noun', () => {
+    const { d, typed } = typedDoc('He hit .203 with 11 RBI. In 2016 NATO agreed. Three CIA officers met.');
+    expect([...unitAcronyms(typed, d)]).toEqual(['RBI']);
+  });
+});
+
+describe('spelledOutSomewhere', () => {
+  it('finds the lower-case nouns and adjectives an acronym abbreviates', () => {
+    const d = doc('Firms use artificial intelligence to cut costs; gross domestic product fell.');
+    expect(spelledOutSomewhere(d, 'AI')).toBe(true);
+    expect(spelledOutSomewhere(d, 'GDP')).toBe(true);
+    expect(spelledOutSomewhere(doc('They used some new rules.'), 'US')).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findCapsLines, findTitleCaseLines } from '../../../src/analysis/mentions/letter-case.js';
+import { extendRun, isNameWord, type Context } from '../../../src/analysis/mentions/name-runs.js';
+import { doc, gazetteer } from '../analysis-helpers.js';
+
+function context(text: string): Context {
+  const d = doc(text);
+  return { doc: d, gazetteer, capsLines: findCapsLines(d), titleCaseLines: findTitleCaseLines(d), lowerCaseWords: new Set(), nameWord: new Uint8Array(d.tokens.length) };
+}
+
+/** The run of name words that starts at the first token whose text is `first`. */
+function runFrom(text: string, first: string): string {
+  const ctx = context(text);
+  const start = ctx.doc.tokens.findIndex((t) => t.text === first);
+  const end = extendRun(ctx, start);
+  return text.slice(ctx.doc.tokens[start]?.start, ctx.doc.tokens[end - 1]?.end);
+}
+
+describe('isNameWord', () => {
+  it('takes capitalised words inside a sentence, not dates or contractions', () => {
+    const ctx = context('On Monday they met Kowalski in Toronto. I’m sure.');
+    const word = (text: string) => isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === text));
+    expect([word('Kowalski'), word('Toronto'), word('Monday'), word('I’m')]).toEqual([true, true, false, false]);
+  });
+});
+
+describe('extendRun', () => {
+  it('goes over hyphens, connectors and possessive institutions', () => {
+    expect(runFrom('He met Jean-Luc Picard there.', 'Jean')).toBe('Jean-Luc Picard');
+    expect(runFrom('She works at the Bank of America now.', 'Bank')).toBe('Bank of America');
+    expect(runFrom('He was taken to Boston Children’s Hospital at once.', 'Boston')).toBe('Boston Children’s Hospital');
+  });
+
+  it('goes over "for" after an organization head word, and "and" after it', () => {
+    expect(runFrom('It was published by the Centre for Irish and Scottish Studies in 2009.', 'Centre')).toBe('Centre for Irish and Scottish Studies');
+    expect(runFrom('She told CBS News on Monday that she would stay.', 'CBS')).toBe('CBS News');
+  });
+
+  it('goes over a nickname in double quotation marks and a capitalised function word before a head word', () => {
+    expect(runFrom('Police caught Joaquin “El Chapo” Guzman again.', 'Joaquin')).toBe('Joaquin “El Chapo” Guzman');
+    expect(runFrom('The suit was brought by the Freedom From Religion Foundation last year.', 'Freedom')).toBe('Freedom From Religion Foundation');
+    expect(runFrom('Critics say Trump Booed After Telling the story.', 'Trump')).toBe('Trump Booed');
+  });
+});
