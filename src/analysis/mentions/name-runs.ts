@@ -143,6 +143,16 @@ export function extendRun(ctx: Context, start: number): number {
       end += 2;
       continue;
     }
+    // "Food and Drug Administration", "Department of Health and Human Services": "and" inside an
+    // organization's name, when the words after it end in the organization's head word (not
+    // "Smith and Jones", nor two names in a list: "American Airlines and Southwest Airlines",
+    // "L'instant, Caraibes and Latin Club").
+    const inList = ORGANIZATION_WORDS.has(last.normal) || tokens[start - 1]?.text === ',';
+    const organizationAhead = next.normal === 'and' && !inList && !isAllCaps(last.text) ? headWordAhead(ctx, end + 1, [ORGANIZATION_WORDS]) : 0;
+    if (organizationAhead > 0) {
+      end = organizationAhead + 1;
+      continue;
+    }
     // Bank of America, Gulf of the Mexico, Charles de Gaulle; but not "Amara Nwosu of the
     // University of Toronto" or "Ridgeline Inc. of Charlotte": a complete name ends the run.
     if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && isCompleteName(ctx, start, end))) {
@@ -167,6 +177,8 @@ export function extendRun(ctx: Context, start: number): number {
 /** Bodies named head first with "on" ("Council on Foreign Relations", "Committee on Science"). */
 const SITTING_BODIES = new Set(['council', 'committee', 'subcommittee', 'commission', 'conference', 'coalition', 'panel', 'board']);
 
+/** The head words {@link headWordAhead} looks for unless told: an organization's, a place's, an event's. */
+const ANY_HEAD = [ORGANIZATION_WORDS, PLACE_WORDS, EVENT_WORDS];
 /** Most name words read ahead for the head word of a name with a function word inside. */
 const MAX_WORDS_TO_HEAD = 4;
 
@@ -176,12 +188,12 @@ const MAX_WORDS_TO_HEAD = 4;
  * around it into one name only when that name ends in such a head ("Freedom From Religion
  * Foundation"), not in a headline's run of capitals ("Trump Booed After Telling Bush").
  */
-function headWordAhead(ctx: Context, from: number): number {
+function headWordAhead(ctx: Context, from: number, heads: readonly ReadonlySet<string>[] = ANY_HEAD): number {
   const tokens = ctx.doc.tokens;
   for (let k = from; k < tokens.length && k - from < MAX_WORDS_TO_HEAD; k++) {
     const t = tokens[k] as Token;
     if (!t.sameLine || !isNameWord(ctx, t) || isAllCaps(t.text)) return 0;
-    if (ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || EVENT_WORDS.has(t.normal)) return k;
+    if (heads.some((list) => list.has(t.normal))) return k;
   }
   return 0;
 }

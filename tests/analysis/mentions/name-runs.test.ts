@@ -36,6 +36,12 @@ describe('extendRun', () => {
     expect(runFrom('She told CBS News on Monday that she would stay.', 'CBS')).toBe('CBS News');
   });
 
+  it('goes over "and" inside an organization’s name, not between two names', () => {
+    expect(runFrom('The U.S. Food and Drug Administration is reviewing the data.', 'U.S.')).toBe('U.S. Food and Drug Administration');
+    expect(runFrom('It is a hub for American Airlines and Southwest Airlines today.', 'American')).toBe('American Airlines');
+    expect(runFrom('They met Smith and Jones at noon.', 'Smith')).toBe('Smith');
+  });
+
   it('goes over a nickname in double quotation marks and a capitalised function word before a head word', () => {
     expect(runFrom('Police caught Joaquin “El Chapo” Guzman again.', 'Joaquin')).toBe('Joaquin “El Chapo” Guzman');
     expect(runFrom('The suit was brought by the Freedom From Religion Foundation last year.', 'Freedom')).toBe('Freedom From Religion Foundation');
