@@ -97,12 +97,14 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   }
   if (c.fullName) add(e, 'person', WEIGHTS.roleTitle, `shares the surname of "${c.fullName.join(' ')}"`);
   const given = gazetteer.givenName(first.text);
+  // "Taylor's", "Warren": a small town named like a person is as likely the person.
+  const smallTownName = place !== undefined && words.length === 1 && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;
   // "York Minster", "North Yorkshire", "Will Smith": a given name that is also a place or a common
   // word is weaker evidence.
   const notablePlace = gazetteer.places(first.text).some((p) => p.kind === 'country' || p.kind === 'continent' || (p.population ?? 0) >= 100_000);
   const plainGivenName = given && !gazetteer.commonWord(first.text) && !notablePlace;
   if (given && words.length >= 2 && !e.demonym) add(e, 'person', plainGivenName ? WEIGHTS.givenNameFirst : WEIGHTS.ambiguousGivenName, `given name "${first.text}"`);
-  else if (given && words.length === 1 && !place) add(e, 'person', WEIGHTS.lonePersonName, `given name "${first.text}"`);
+  else if (given && words.length === 1 && (!place || smallTownName)) add(e, 'person', WEIGHTS.lonePersonName, `given name "${first.text}"`);
   // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
   if (words.length === 2 && ARTICLES.has(first.text)) {
     e.scores.person -= WEIGHTS.indefiniteArticle;
@@ -132,9 +134,12 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // reads "Ph", ".", "D."); not "Mr.Smith", a name after a missing space.
   const dot = tokens[c.tokenStart - 1];
   const abbreviationEnd = words.length === 1 && /^\p{Lu}\p{Ll}?\.?$/u.test(first.text) && dot?.text === '.' && dot.end === first.start && tokens[c.tokenStart - 2]?.end === dot.start;
-  if (postNominal || currency || abbreviationEnd) {
+  // "Metro line E": a letter alone names nothing.
+  const letter = words.length === 1 && /^\p{Lu}$/u.test(first.text);
+  if (postNominal || currency || abbreviationEnd || letter) {
     for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
-    e.reasons.push(`${currency ? 'currency code' : abbreviationEnd ? 'end of an abbreviation' : 'letters after a name'} → all −${WEIGHTS.eventPenalty}`);
+    const why = currency ? 'currency code' : abbreviationEnd ? 'end of an abbreviation' : letter ? 'a letter alone' : 'letters after a name';
+    e.reasons.push(`${why} → all −${WEIGHTS.eventPenalty}`);
   } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
     add(e, 'organization', WEIGHTS.acronym, 'acronym');
   } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {

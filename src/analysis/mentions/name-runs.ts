@@ -169,6 +169,12 @@ export function extendRun(ctx: Context, start: number): number {
     }
     // Martin Luther King Jr., Henry Ford II
     if (NAME_SUFFIXES.has(next.normal) && CAPITALISED.test(next.text)) { end++; continue; }
+    // "Dom Luís I Bridge", "Elizabeth I Hospital": the regnal "I" inside a name (before another
+    // name word; alone it is the pronoun).
+    if (next.text === 'I' && after && after.sameLine && !joinedWithoutSpace(next, after) && isNameWord(ctx, after) && !opensSentence(ctx.doc, next)) {
+      end += 2;
+      continue;
+    }
     break;
   }
   return end;

@@ -122,6 +122,10 @@ describe('evidence', () => {
     expect(typeOf('Madrid opened a five-point lead in La Liga after the match.', 'La Liga')).not.toBe('person');
   });
 
+  it('types no letter alone', () => {
+    expect(typeOf('Metro line E runs from the airport.', 'E')).toBeUndefined();
+  });
+
   it('types no currency code', () => {
     expect(typeOf('A ticket costs 100 DKK, and lunch is extra. DKK prices rose.', 'DKK')).toBeUndefined();
   });

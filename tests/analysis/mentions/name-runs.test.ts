@@ -36,6 +36,11 @@ describe('extendRun', () => {
     expect(runFrom('She told CBS News on Monday that she would stay.', 'CBS')).toBe('CBS News');
   });
 
+  it('goes over a regnal "I" before another name word, not the pronoun', () => {
+    expect(runFrom('The Dom Luís I Bridge links the two banks.', 'Dom')).toBe('Dom Luís I Bridge');
+    expect(runFrom('She told Kowalski I would come.', 'Kowalski')).toBe('Kowalski');
+  });
+
   it('goes over "and" inside an organization’s name, not between two names', () => {
     expect(runFrom('The U.S. Food and Drug Administration is reviewing the data.', 'U.S.')).toBe('U.S. Food and Drug Administration');
     expect(runFrom('It is a hub for American Airlines and Southwest Airlines today.', 'American')).toBe('American Airlines');
