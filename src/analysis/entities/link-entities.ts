@@ -8,7 +8,7 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention, EntityType } from '../types.js';
 import type { TypedCandidate } from '../mentions/classify-candidates.js';
 import type { RankCandidate } from '../mentions/rank-mentions.js';
-import { nameParts } from '../mentions/classify-candidates.js';
+import { initialsOf, nameParts } from '../mentions/classify-candidates.js';
 import { titleCase } from '../mentions/letter-case.js';
 import { personGender, titleGender } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
@@ -89,7 +89,9 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
       const bySurname = drafts.filter((d) => d.words.length >= 2 && d.words[d.words.length - 1] === word);
       const byGiven = drafts.filter((d) => d.words.length >= 2 && d.words[0] === word);
       const alone = drafts.filter((d) => d.words.length === 1 && d.words[0] === word);
-      const candidates = bySurname.length ? bySurname : byGiven.length === 1 ? byGiven : alone;
+      // "AK:" in an interview: the initials of the one person named so.
+      const byInitials = /^\p{Lu}{2,3}$/u.test(word) ? drafts.filter((d) => d.words.length >= 2 && initialsOf(d.words) === word) : [];
+      const candidates = bySurname.length ? bySurname : byGiven.length === 1 ? byGiven : byInitials.length === 1 ? byInitials : alone;
       // "Mrs. Abernathy" is Linda, not Frank: an honorific's gender narrows the namesakes.
       const wanted = mention.title ? titleGender(mention.title) : undefined;
       const same = wanted ? candidates.filter((d) => draftGender(d, gazetteer) === wanted) : [];

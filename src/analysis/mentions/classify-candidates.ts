@@ -149,6 +149,10 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
   });
 
   const { surnames, givenFrom } = personNameParts(typed, doc);
+  // "AK:" in an interview with Anna Kowalczyk: a person's initials stand for them.
+  const personInitials = new Set(
+    typed.filter((c) => c.type === 'person').map((c) => initialsOf(nameParts(c, doc))).filter((i) => i.length >= 2),
+  );
   const acronyms = bracketedAcronyms(typed, doc);
   const units = unitAcronyms(typed, doc);
   const spelledOut = new Map<string, boolean>();
@@ -209,6 +213,11 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
       c.evidence.reasons.push('name of a place named in full with its head word');
       continue;
     }
+    if (parts.length === 1 && /^\p{Lu}{2,3}$/u.test(c.text) && personInitials.has(c.text) && !acronyms.has(c.text)) {
+      c.type = 'person';
+      c.evidence.reasons.push('initials of a person named in full');
+      continue;
+    }
     if (units.has(c.text) && !confident) {
       c.type = undefined;
       c.evidence.reasons.push('written after a number elsewhere: a unit');
@@ -237,6 +246,11 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
   typeListMembers(doc, typed);
   retypeSportsTeams(doc, typed);
   return typed;
+}
+
+/** The capitals of a name's words: ["Anna", "Kowalczyk"] → "AK". */
+export function initialsOf(parts: readonly string[]): string {
+  return parts.map((w) => w[0] ?? '').filter((l) => /\p{Lu}/u.test(l)).join('');
 }
 
 /** Token helper shared by later stages: the words of a name, letters only. */

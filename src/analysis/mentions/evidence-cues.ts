@@ -22,8 +22,9 @@ export function lowerCaseTitleBefore(doc: NlpDocument, c: Candidate): string | u
     const t = doc.tokens[i] as Token;
     if (t.sentence !== (doc.tokens[start] as Token).sentence) break;
     if (ROLE_NOUNS.has(t.normal)) hasRole = true;
-    // "EU foreign policy chief", "campaign manager": nouns and adjectives before the role qualify it.
-    else if (!TITLE_MODIFIERS.has(t.normal) && !(t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)))) break;
+    // "EU foreign policy chief", "campaign manager": nouns and adjectives before the role qualify
+    // it (a plural is more often a verb the tagger misread: "Wikinews interviews biologist X").
+    else if (!TITLE_MODIFIERS.has(t.normal) && !(t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !/[^s]s$/u.test(t.text)))) break;
     first = i;
     i--;
   }

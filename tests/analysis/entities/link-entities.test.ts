@@ -56,6 +56,13 @@ describe('linkEntities', () => {
     ]);
   });
 
+  it('reads a person’s initials as that person in an interview', () => {
+    const text = 'Wikinews spoke with Mary Kowalski about reefs.\nQ: How bad is it?\nMK: It is the worst we have recorded.';
+    const found = summary(text);
+    expect(found.find((e) => e.name === 'Mary Kowalski')?.count).toBe(2);
+    expect(found.some((e) => e.name === 'MK')).toBe(false);
+  });
+
   it('tells gender from the given name or an honorific', () => {
     const found = entities('Maria Ortega and Mr. Kowalski met.').entities;
     expect(found.map((e) => [e.name, e.gender])).toEqual([
