@@ -33,6 +33,10 @@ function stripMarks(text: string): string {
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const POSSESSIVE_MARK = /^['’]s$/u;
+/** What a company issues: "shares of", "stock in". */
+const STOCK_WORDS = new Set(['shares', 'stock', 'stocks', 'stake', 'bonds']);
+/** What a company has, after its name: "Amazon shares", "a Novo Nordisk spokesperson". */
+const COMPANY_POSSESSIONS = new Set(['shares', 'stock', 'shareholders', 'spokesperson', 'spokeswoman', 'spokesman', 'headquarters', 'subsidiary', 'employees']);
 /** Romance-language articles written with a capital at the head of a name. */
 const ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Les', 'Il', 'Lo']);
 
@@ -209,6 +213,10 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
       for (const type of ['person', 'organization'] as const) e.scores[type] -= WEIGHTS.indefiniteArticle;
       e.reasons.push(`after "${before.text}" → person, organization −${WEIGHTS.indefiniteArticle}`);
     }
+    // "shares of Novo Nordisk", "stock in Eli Lilly": what only a company issues.
+    if ((before.normal === 'of' || before.normal === 'in') && STOCK_WORDS.has(tokens[before.index - 1]?.normal ?? '')) {
+      add(e, 'organization', WEIGHTS.organizationNounBefore, `after "${tokens[before.index - 1]?.text} ${before.text}"`);
+    }
     // "Norwegian side Molde", "the lender Northgate": an organization noun written just before.
     if (ORGANIZATION_NOUNS.has(before.normal) && before.pos === 'NOUN' && !CAPITALISED_WORD.test(before.text)) {
       add(e, 'organization', WEIGHTS.organizationNounBefore, `after "${before.text}"`);
@@ -293,6 +301,9 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     }
     // "the Obama administration", "the Clinton campaign": nouns that belong to a person.
     if (PERSON_POSSESSIONS.has(after.normal) && after.pos === 'NOUN') add(e, 'person', WEIGHTS.personPossession, `followed by "${after.text}"`);
+    // "Novo Nordisk shares", "a Novo Nordisk spokesperson": what a company has (a person named
+    // with a given name may have a spokesperson too).
+    if (COMPANY_POSSESSIONS.has(after.normal) && !given) add(e, 'organization', WEIGHTS.personPossession, `followed by "${after.text}"`);
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') add(e, 'person', WEIGHTS.whoAfter, '"who" after');
   }

@@ -98,8 +98,13 @@ describe('evidence', () => {
     expect(typeOf('Economists at Halvorsen said growth would slow.', 'Halvorsen')).toBe('organization');
   });
 
-  it('reads no person in "X spokesman", where X is as often an institution', () => {
-    expect(typeOf('Kremlin spokesman Dmitry Peskov rejected the claim.', 'Kremlin')).toBeUndefined();
+  it('reads "X spokesman" as an institution’s, unless X has a given name', () => {
+    expect(typeOf('Kremlin spokesman Dmitry Peskov rejected the claim.', 'Kremlin')).toBe('organization');
+  });
+
+  it('reads shares as a company’s', () => {
+    expect(typeOf('Investors bought shares of Halvorsen Nordby on Tuesday.', 'Halvorsen Nordby')).toBe('organization');
+    expect(typeOf('The fund sold its Quenby shares in May.', 'Quenby')).toBe('organization');
   });
 
   it('keeps a title of nouns before the role', () => {
