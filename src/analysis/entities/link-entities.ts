@@ -9,6 +9,7 @@ import type { AnalysedEntities, Entity, EntityMention, EntityType } from '../typ
 import type { TypedCandidate } from '../mentions/classify-candidates.js';
 import type { RankCandidate } from '../mentions/rank-mentions.js';
 import { initialsOf, nameParts } from '../mentions/classify-candidates.js';
+import { placeResolver } from './place-context.js';
 import { titleCase } from '../mentions/letter-case.js';
 import { personGender, titleGender } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
@@ -118,19 +119,14 @@ function draftGender(d: Draft, gazetteer: Gazetteer): 'female' | 'male' | undefi
   return known && known.gender !== 'both' ? known.gender : undefined;
 }
 
-/** The reference-data place a place mention names: the one its evidence chose, else the first known. */
-function referencePlace(c: TypedCandidate, gazetteer: Gazetteer): PlaceRecord | undefined {
-  return c.evidence.place ?? gazetteer.places(c.text)[0];
-}
-
-function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: TypedCandidate) => string, gazetteer: Gazetteer): Draft[] {
+function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: TypedCandidate) => string, placeOf: (c: TypedCandidate) => PlaceRecord | undefined = () => undefined): Draft[] {
   const byKey = new Map<string, Draft>();
   for (const c of candidates) {
     const key = keyOf(c);
     let draft = byKey.get(key);
     if (!draft) {
       draft = { entity: newEntity(type, key), words: [key], lastSeen: -1, lastSentence: -1, firstSeen: -1 };
-      const place = type === 'place' ? referencePlace(c, gazetteer) : undefined;
+      const place = type === 'place' ? placeOf(c) : undefined;
       if (place) {
         draft.entity.place = { kind: place.kind };
         if (place.country) draft.entity.place.country = place.country;
@@ -216,11 +212,13 @@ function attachRanks(people: Draft[], ranks: readonly RankCandidate[]): void {
 export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandidate[], ranks: readonly RankCandidate[] = []): AnalysedEntities {
   const ofType = (type: EntityType): TypedCandidate[] => typed.filter((c) => c.type === type);
   const people = linkPeople(doc, gazetteer, ofType('person'));
+  const places = ofType('place');
+  const placeOf = placeResolver(places, gazetteer);
   attachRanks(people, ranks);
   const drafts = [
     ...people,
-    ...linkByKey(ofType('place'), 'place', (c) => referencePlace(c, gazetteer)?.name ?? c.text, gazetteer),
-    ...mergeShortForms(linkByKey(ofType('organization'), 'organization', (c) => (c.inCapsLine ? titleCase(c.text) : c.text), gazetteer), doc.paragraphs[1]?.start ?? 0),
+    ...linkByKey(places, 'place', (c) => placeOf(c)?.name ?? c.text, placeOf),
+    ...mergeShortForms(linkByKey(ofType('organization'), 'organization', (c) => (c.inCapsLine ? titleCase(c.text) : c.text)), doc.paragraphs[1]?.start ?? 0),
   ];
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];
