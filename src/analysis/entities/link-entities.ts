@@ -147,11 +147,13 @@ function initials(name: string): string {
 /**
  * Joins one-word organization names to the organization they stand for: an acronym spelling its
  * initials ("IMF"), or its first word ("Northgate" for "Northgate Financial Corp."). A first word
- * the body uses before the long name appears is an organization of its own: "Amazon" said and
+ * the body uses more than once before the long name appears is an organization of its own: "Amazon" said and
  * did things before "Amazon Web Services, the cloud unit" came up. (A headline may use the short
  * form first: `bodyStart` is where the body begins.)
  */
 function mergeShortForms(drafts: Draft[], bodyStart: number): Draft[] {
+  // Twice, at least: "Hartfield manager Ines Jensen" once before "Hartfield Athletic" is the club.
+  const MIN_OWN_MENTIONS = 2;
   const byInitials = new Map<string, Draft>();
   const byFirstWord = new Map<string, Draft>();
   for (const d of drafts) {
@@ -166,7 +168,7 @@ function mergeShortForms(drafts: Draft[], bodyStart: number): Draft[] {
     const acronymOf = short === undefined ? undefined : byInitials.get(short.replace(/\./g, ''));
     const firstWordOf = short === undefined || acronymOf ? undefined : byFirstWord.get(short);
     const longFirst = firstWordOf?.entity.mentions[0]?.start ?? 0;
-    const ownName = firstWordOf !== undefined && d.entity.mentions.some((m) => m.start >= bodyStart && m.start < longFirst);
+    const ownName = firstWordOf !== undefined && d.entity.mentions.filter((m) => m.start >= bodyStart && m.start < longFirst).length >= MIN_OWN_MENTIONS;
     const long = acronymOf ?? (ownName ? undefined : firstWordOf);
     if (long && long !== d) {
       for (const m of d.entity.mentions) attach(long, m);

@@ -61,7 +61,8 @@ export function bracketedAcronyms(typed: readonly TypedCandidate[], doc: NlpDocu
 export function unitAcronyms(typed: readonly TypedCandidate[], doc: NlpDocument): Set<string> {
   const units = new Set<string>();
   for (const c of typed) {
-    if (c.tokenEnd - c.tokenStart !== 1 || !/^\p{Lu}{2,6}$/u.test(c.text)) continue;
+    // Not a place ("$2.1 billion\nBOSTON —"), and the number on the same line.
+    if (c.tokenEnd - c.tokenStart !== 1 || !/^\p{Lu}{2,6}$/u.test(c.text) || c.evidence.place || !doc.tokens[c.tokenStart]?.sameLine) continue;
     const number = doc.tokens[c.tokenStart - 1];
     const next = doc.tokens[c.tokenEnd];
     if (number?.pos === 'NUM' && !/^\d{4}$/.test(number.text) && next?.pos !== 'NOUN' && next?.pos !== 'PROPN') units.add(c.text);
