@@ -147,9 +147,9 @@ function initials(name: string): string {
 /**
  * Joins one-word organization names to the organization they stand for: an acronym spelling its
  * initials ("IMF"), or its first word ("Northgate" for "Northgate Financial Corp."). A first word
- * the body uses more than once before the long name appears is an organization of its own: "Amazon" said and
- * did things before "Amazon Web Services, the cloud unit" came up. (A headline may use the short
- * form first: `bodyStart` is where the body begins.)
+ * the body uses more than once before the long name appears is an organization of its own:
+ * "Amazon" said and did things before "Amazon Web Services, the cloud unit" came up. (A headline
+ * may use the short form first: `bodyStart` is where the body begins.)
  */
 function mergeShortForms(drafts: Draft[], bodyStart: number): Draft[] {
   // Twice, at least: "Hartfield manager Ines Jensen" once before "Hartfield Athletic" is the club.
