@@ -12,7 +12,7 @@ import { EVENT_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, TITLE_MODIFIERS } from '.
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { retypeSportsTeams } from './sports-teams.js';
 import { typeListMembers } from './coordination.js';
-import { bestType, gatherEvidence, type Evidence, type Scores } from './evidence.js';
+import { bestType, gatherEvidence, WEIGHTS, type Evidence, type Scores } from './evidence.js';
 import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms } from './acronym-terms.js';
 
 /** A candidate with its evidence and the type finally chosen (undefined: not reported). */
@@ -213,7 +213,7 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
       c.evidence.reasons.push('name of a place named in full with its head word');
       continue;
     }
-    if (parts.length === 1 && /^\p{Lu}{2,3}$/u.test(c.text) && personInitials.has(c.text) && !acronyms.has(c.text)) {
+    if (parts.length === 1 && !confident && /^\p{Lu}{2,3}$/u.test(c.text) && personInitials.has(c.text) && !acronyms.has(c.text)) {
       c.type = 'person';
       c.evidence.reasons.push('initials of a person named in full');
       continue;
@@ -223,7 +223,9 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
       c.evidence.reasons.push('written after a number elsewhere: a unit');
       continue;
     }
-    if (!confident && /^\p{Lu}{2,5}$/u.test(c.text) && !acronyms.has(c.text) && !c.evidence.place && termAcronym(c.text)) {
+    // Only an acronym with nothing but its capitals for it: "(AP)" after a dateline is the agency.
+    const bareAcronym = /^\p{Lu}{2,5}$/u.test(c.text) && c.evidence.scores.organization <= WEIGHTS.acronym;
+    if (!confident && bareAcronym && !acronyms.has(c.text) && !c.evidence.place && termAcronym(c.text)) {
       c.type = undefined;
       c.evidence.reasons.push('acronym of a lower-case term written out in the text');
       continue;

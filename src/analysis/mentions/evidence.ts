@@ -36,7 +36,8 @@ const POSSESSIVE_MARK = /^['’]s$/u;
 /** What a company issues: "shares of", "stock in". */
 const STOCK_WORDS = new Set(['shares', 'stock', 'stocks', 'stake', 'bonds']);
 /** What a company has, after its name: "Amazon shares", "a Novo Nordisk spokesperson". */
-const COMPANY_POSSESSIONS = new Set(['shares', 'stock', 'shareholders', 'spokesperson', 'spokeswoman', 'spokesman', 'headquarters', 'subsidiary', 'employees']);
+// Not "spokesman": "McConnell spokesman Don Stewart" is a senator's.
+const COMPANY_POSSESSIONS = new Set(['shares', 'stock', 'shareholders', 'headquarters', 'subsidiary', 'employees']);
 /** Romance-language articles written with a capital at the head of a name. */
 const ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Les', 'Il', 'Lo']);
 
@@ -63,7 +64,9 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const places = gazetteer.places(lookup);
   // Titles: inside the run ("President Vladimir Putin") or just before it ("former senator").
   // A role noun before a country or state ("coal producer West Virginia") describes the place.
-  const lowerTitle = c.title === undefined && !places.some((p) => p.kind !== 'city') ? lowerCaseTitleBefore(doc, c) : undefined;
+  // Not before an acronym: "the major TV networks".
+  const acronymName = words.length === 1 && isAllCaps(first.text);
+  const lowerTitle = c.title === undefined && !acronymName && !places.some((p) => p.kind !== 'city') ? lowerCaseTitleBefore(doc, c) : undefined;
   e.title = c.title ?? lowerTitle;
   if (e.title) {
     const titleWords = e.title.toLowerCase().split(/\s+/);
@@ -301,8 +304,7 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     }
     // "the Obama administration", "the Clinton campaign": nouns that belong to a person.
     if (PERSON_POSSESSIONS.has(after.normal) && after.pos === 'NOUN') add(e, 'person', WEIGHTS.personPossession, `followed by "${after.text}"`);
-    // "Novo Nordisk shares", "a Novo Nordisk spokesperson": what a company has (a person named
-    // with a given name may have a spokesperson too).
+    // "Novo Nordisk shares", "Amazon headquarters": what a company has.
     if (COMPANY_POSSESSIONS.has(after.normal) && !given) add(e, 'organization', WEIGHTS.personPossession, `followed by "${after.text}"`);
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') add(e, 'person', WEIGHTS.whoAfter, '"who" after');

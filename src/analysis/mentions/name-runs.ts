@@ -148,8 +148,10 @@ export function extendRun(ctx: Context, start: number): number {
     // "Smith and Jones", nor two names in a list: "American Airlines and Southwest Airlines",
     // "L'instant, Caraibes and Latin Club").
     const inList = ORGANIZATION_WORDS.has(last.normal) || tokens[start - 1]?.text === ',';
+    // The head comes after a word of its own ("Drug Administration", "Means Committee"): in "the
+    // House and Senate" the two are bodies side by side.
     const organizationAhead = next.normal === 'and' && !inList && !isAllCaps(last.text) ? headWordAhead(ctx, end + 1, [ORGANIZATION_WORDS]) : 0;
-    if (organizationAhead > 0) {
+    if (organizationAhead > end + 1) {
       end = organizationAhead + 1;
       continue;
     }

@@ -63,6 +63,11 @@ describe('linkEntities', () => {
     expect(found.some((e) => e.name === 'MK')).toBe(false);
   });
 
+  it('keeps an agency after a dateline even when someone shares its initials', () => {
+    const found = summary('WASHINGTON (AP) — Alan Porter said the vote would wait. Porter left.');
+    expect(found.find((e) => e.name === 'AP')?.type).toBe('organization');
+  });
+
   it('tells gender from the given name or an honorific', () => {
     const found = entities('Maria Ortega and Mr. Kowalski met.').entities;
     expect(found.map((e) => [e.name, e.gender])).toEqual([

@@ -98,8 +98,8 @@ describe('evidence', () => {
     expect(typeOf('Economists at Halvorsen said growth would slow.', 'Halvorsen')).toBe('organization');
   });
 
-  it('reads "X spokesman" as an institution’s, unless X has a given name', () => {
-    expect(typeOf('Kremlin spokesman Dmitry Peskov rejected the claim.', 'Kremlin')).toBe('organization');
+  it('reads neither a person nor a body in "X spokesman": a senator and the Kremlin both have one', () => {
+    expect(typeOf('Kremlin spokesman Dmitry Peskov rejected the claim.', 'Kremlin')).toBeUndefined();
   });
 
   it('reads shares as a company’s', () => {
@@ -125,6 +125,10 @@ describe('evidence', () => {
 
   it('reads no person in a name opened by an article', () => {
     expect(typeOf('Madrid opened a five-point lead in La Liga after the match.', 'La Liga')).not.toBe('person');
+  });
+
+  it('gives no lower-case title to an acronym', () => {
+    expect(typeOf('None of the major TV networks covered it.', 'TV')).not.toBe('person');
   });
 
   it('types no letter alone', () => {

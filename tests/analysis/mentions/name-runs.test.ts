@@ -45,6 +45,7 @@ describe('extendRun', () => {
     expect(runFrom('The U.S. Food and Drug Administration is reviewing the data.', 'U.S.')).toBe('U.S. Food and Drug Administration');
     expect(runFrom('It is a hub for American Airlines and Southwest Airlines today.', 'American')).toBe('American Airlines');
     expect(runFrom('They met Smith and Jones at noon.', 'Smith')).toBe('Smith');
+    expect(runFrom('It passed the House and Senate last week.', 'House')).toBe('House');
   });
 
   it('goes over a nickname in double quotation marks and a capitalised function word before a head word', () => {
