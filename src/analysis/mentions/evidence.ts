@@ -224,9 +224,12 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (ORGANIZATION_NOUNS.has(before.normal) && before.pos === 'NOUN' && !CAPITALISED_WORD.test(before.text)) {
       add(e, 'organization', WEIGHTS.organizationNounBefore, `after "${before.text}"`);
     }
-    // "LONDON (Reuters) -": the name in brackets after a dateline is the news agency.
+    // "LONDON (Reuters) -", "LOUISVILLE, Ky. (AP) —": the name in brackets after a dateline, or
+    // before the dash that ends one, is the news agency.
     const dateline = tokens[(c.titleStart ?? c.tokenStart) - 2];
-    if (before.text === '(' && tokens[c.tokenEnd]?.text === ')' && dateline && isAllCaps(dateline.text) && dateline.text.length >= 3) {
+    const dash = tokens[c.tokenEnd + 1];
+    const datelineEnd = (dateline !== undefined && isAllCaps(dateline.text) && dateline.text.length >= 3) || (dash !== undefined && /^[—–-]$/u.test(dash.text));
+    if (before.text === '(' && tokens[c.tokenEnd]?.text === ')' && datelineEnd) {
       add(e, 'organization', WEIGHTS.organizationHead, 'agency after a dateline');
     }
     // "Lydia Buchtmann for Food Standards", "a spokeswoman for Ford", "professor at Harvard": the

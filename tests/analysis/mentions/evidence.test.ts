@@ -131,6 +131,10 @@ describe('evidence', () => {
     expect(typeOf('None of the major TV networks covered it.', 'TV')).not.toBe('person');
   });
 
+  it('reads the name in brackets before a dateline’s dash as the agency', () => {
+    expect(typeOf('LOUISVILLE, Ky. (AP) — The assistant pastor spoke first.', 'AP')).toBe('organization');
+  });
+
   it('types no letter alone', () => {
     expect(typeOf('Metro line E runs from the airport.', 'E')).toBeUndefined();
   });
