@@ -139,10 +139,6 @@ function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: Ty
   return [...byKey.values()];
 }
 
-/** Initials of a name's capitalised words: "International Monetary Fund" → "IMF". */
-function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-}
 
 /**
  * Joins one-word organization names to the organization they stand for: an acronym spelling its
@@ -158,7 +154,7 @@ function mergeShortForms(drafts: Draft[], bodyStart: number): Draft[] {
   const byFirstWord = new Map<string, Draft>();
   for (const d of drafts) {
     if (!d.entity.name.includes(' ')) continue;
-    byInitials.set(initials(d.entity.name), d);
+    byInitials.set(initialsOf(d.entity.name.split(/[\s-]+/)), d);
     const first = d.entity.name.split(' ')[0] as string;
     if (!byFirstWord.has(first)) byFirstWord.set(first, d);
   }

@@ -35,8 +35,10 @@ const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const POSSESSIVE_MARK = /^['’]s$/u;
 /** What a company issues: "shares of", "stock in". */
 const STOCK_WORDS = new Set(['shares', 'stock', 'stocks', 'stake', 'bonds']);
-/** What a company has, after its name: "Amazon shares", "a Novo Nordisk spokesperson". */
-// Not "spokesman": "McConnell spokesman Don Stewart" is a senator's.
+/**
+ * What a company has, after its name: "Amazon shares", "Novo Nordisk headquarters". Not
+ * "spokesman": "McConnell spokesman Don Stewart" is a senator's.
+ */
 const COMPANY_POSSESSIONS = new Set(['shares', 'stock', 'shareholders', 'headquarters', 'subsidiary', 'employees']);
 /** Romance-language articles written with a capital at the head of a name. */
 const ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Les', 'Il', 'Lo']);
@@ -104,14 +106,15 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   }
   if (c.fullName) add(e, 'person', WEIGHTS.roleTitle, `shares the surname of "${c.fullName.join(' ')}"`);
   const given = gazetteer.givenName(first.text);
-  // "Taylor's", "Warren": a small town named like a person is as likely the person.
-  const smallTownName = place !== undefined && words.length === 1 && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;
+  // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
+  // is weighed against that reading.
+  const smallTown = place !== undefined && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;
   // "York Minster", "North Yorkshire", "Will Smith": a given name that is also a place or a common
   // word is weaker evidence.
   const notablePlace = gazetteer.places(first.text).some((p) => p.kind === 'country' || p.kind === 'continent' || (p.population ?? 0) >= 100_000);
   const plainGivenName = given && !gazetteer.commonWord(first.text) && !notablePlace;
   if (given && words.length >= 2 && !e.demonym) add(e, 'person', plainGivenName ? WEIGHTS.givenNameFirst : WEIGHTS.ambiguousGivenName, `given name "${first.text}"`);
-  else if (given && words.length === 1 && (!place || smallTownName)) add(e, 'person', WEIGHTS.lonePersonName, `given name "${first.text}"`);
+  else if (given && words.length === 1 && (!place || smallTown)) add(e, 'person', WEIGHTS.lonePersonName, `given name "${first.text}"`);
   // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
   if (words.length === 2 && ARTICLES.has(first.text)) {
     e.scores.person -= WEIGHTS.indefiniteArticle;
@@ -175,7 +178,7 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // "Storm Amy", "Hurricane Helene": storms are named with given names ("Storm" is one too, but
   // "Storm Reid" ends in a surname).
   const namedStorm = letterWords.length === 2 && opener !== undefined && STORM_WORDS.has(opener.normal) && gazetteer.givenName(last.text) !== undefined;
-  // "the Paralympics", "the Hajj": an event named by its head word alone.
+  // "the Paralympics", "the Olympics": an event named by its head word alone.
   const loneEvent = letterWords.length === 1 && opener !== undefined && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text);
   if (loneEvent || namedStorm || (head && letterWords.length > 1 && EVENT_WORDS.has(head.normal)) || (opener && letterWords.length > 1 && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text))) {
     for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
@@ -184,9 +187,6 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   }
   qualifiedPlaceEvidence(e, gazetteer, c, letterWords);
   const givenFirst = letterWords.length >= 2 && gazetteer.givenName(first.text) !== undefined;
-  // "Police in Oslo said": a small town named by a common word (Police, Poland) needs evidence
-  // of its own too.
-  const smallTown = place !== undefined && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;
   if (allCommon && (!place || smallTown) && !isAllCaps(c.text) && !givenFirst) {
     // "Grammar", "Early", "Frame Semantics": capitalised common words need real evidence. Mid-
     // sentence after "the" ("the White House"), title case over several words marks an institution.
