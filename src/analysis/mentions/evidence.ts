@@ -228,7 +228,7 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // before the dash that ends one, is the news agency.
     const dateline = tokens[(c.titleStart ?? c.tokenStart) - 2];
     const dash = tokens[c.tokenEnd + 1];
-    const datelineEnd = (dateline !== undefined && isAllCaps(dateline.text) && dateline.text.length >= 3) || (dash !== undefined && /^[—–-]$/u.test(dash.text));
+    const datelineEnd = (dateline !== undefined && isAllCaps(dateline.text) && dateline.text.length >= 3) || (dash !== undefined && /^[—–-]$/u.test(dash.text) && opensWithDateline(tokens, before.index));
     if (before.text === '(' && tokens[c.tokenEnd]?.text === ')' && datelineEnd) {
       add(e, 'organization', WEIGHTS.organizationHead, 'agency after a dateline');
     }
@@ -313,4 +313,18 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (who?.normal === 'who') add(e, 'person', WEIGHTS.whoAfter, '"who" after');
   }
   return e;
+}
+
+/** Longest dateline read before an agency's brackets, in tokens ("LOUISVILLE , Ky ."). */
+const MAX_DATELINE_TOKENS = 6;
+
+/**
+ * True when the line holding token `at` opens with a dateline in capitals close before it
+ * ("LOUISVILLE, Ky. (AP) —"), not a name and its state ("Sen. Marco Rubio (Fla.) —").
+ */
+function opensWithDateline(tokens: readonly Token[], at: number): boolean {
+  let start = at;
+  while (start > 0 && (tokens[start] as Token).sameLine && at - start <= MAX_DATELINE_TOKENS) start--;
+  const first = tokens[start] as Token;
+  return !first.sameLine && isAllCaps(first.text) && first.text.length >= 3;
 }

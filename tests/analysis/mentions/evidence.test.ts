@@ -133,6 +133,7 @@ describe('evidence', () => {
 
   it('reads the name in brackets before a dateline’s dash as the agency', () => {
     expect(typeOf('LOUISVILLE, Ky. (AP) — The assistant pastor spoke first.', 'AP')).toBe('organization');
+    expect(typeOf('The vote went to Sen. Mary Okafor (Fla.) — a surprise to many.', 'Fla.')).not.toBe('organization');
   });
 
   it('types no letter alone', () => {
