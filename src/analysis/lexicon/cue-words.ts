@@ -197,3 +197,15 @@ export const WORK_NOUNS = words(`study survey project programme trial initiative
 
 /** Words that open a storm's name given with a given name ("Storm Amy", "Hurricane Helene"). */
 export const STORM_WORDS = words(`storm hurricane typhoon cyclone`);
+
+/** What a company issues, before "of" or "in" and its name: "shares of", "stock in". */
+export const STOCK_WORDS = words(`shares stock stocks stake bonds`);
+
+/**
+ * What a company has, after its name: "Amazon shares", "Novo Nordisk headquarters". Not
+ * "spokesman": "McConnell spokesman Don Stewart" is a senator's.
+ */
+export const COMPANY_POSSESSIONS = words(`shares stock shareholders headquarters subsidiary employees`);
+
+/** Romance-language articles written with a capital at the head of a name ("La Liga"). As written. */
+export const ARTICLES = words(`El La Le Los Las Les Il Lo`);

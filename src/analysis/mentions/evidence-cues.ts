@@ -7,6 +7,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, ROLE_NOUNS, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { add, WEIGHTS, type Evidence } from './evidence-weights.js';
+import { isAllCaps } from './letter-case.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
 /** Longest place name a team or paper is named after, in words. */
@@ -139,4 +140,18 @@ export function verbAfter(tokens: readonly Token[], from: number): Token | undef
   let k = from;
   while (k - from < MAX_ADVERBS_BEFORE_VERB && k + 1 < tokens.length && tokens[k]?.pos === 'ADV' && (tokens[k + 1] as Token).sentence === start?.sentence) k++;
   return tokens[k];
+}
+
+/** Longest dateline read before an agency's brackets, in tokens ("LOUISVILLE , Ky ."). */
+const MAX_DATELINE_TOKENS = 6;
+
+/**
+ * True when the line holding token `at` opens with a dateline in capitals close before it
+ * ("LOUISVILLE, Ky. (AP) —"), not a name and its state ("Sen. Marco Rubio (Fla.) —").
+ */
+export function opensWithDateline(tokens: readonly Token[], at: number): boolean {
+  let start = at;
+  while (start > 0 && (tokens[start] as Token).sameLine && at - start <= MAX_DATELINE_TOKENS) start--;
+  const first = tokens[start] as Token;
+  return !first.sameLine && isAllCaps(first.text) && first.text.length >= 3;
 }

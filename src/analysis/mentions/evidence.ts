@@ -5,11 +5,11 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLURAL_VERBS, POST_NOMINALS, REPORTING_LEMMAS, STORM_WORDS, WORK_NOUNS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, ORGANIZATION_NOUNS, PLACE_NOUNS, PLACE_OPENERS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, STANDALONE_INSTITUTIONS } from '../lexicon/cue-words.js';
+import { ARTICLES, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, PLURAL_VERBS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, REPORTING_LEMMAS, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { add, newEvidence, WEIGHTS, type Evidence } from './evidence-weights.js';
-import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence, verbAfter } from './evidence-cues.js';
+import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence, verbAfter } from './evidence-cues.js';
 
 export { bestType, MIN_SCORE, newEvidence, WEIGHTS, type Evidence, type Scores } from './evidence-weights.js';
 
@@ -33,16 +33,6 @@ function stripMarks(text: string): string {
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const POSSESSIVE_MARK = /^['’]s$/u;
-/** What a company issues: "shares of", "stock in". */
-const STOCK_WORDS = new Set(['shares', 'stock', 'stocks', 'stake', 'bonds']);
-/**
- * What a company has, after its name: "Amazon shares", "Novo Nordisk headquarters". Not
- * "spokesman": "McConnell spokesman Don Stewart" is a senator's.
- */
-const COMPANY_POSSESSIONS = new Set(['shares', 'stock', 'shareholders', 'headquarters', 'subsidiary', 'employees']);
-/** Romance-language articles written with a capital at the head of a name. */
-const ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Les', 'Il', 'Lo']);
-
 /** Gathers evidence for a candidate from its words, reference data and context. */
 export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Evidence {
   const e = newEvidence();
@@ -313,18 +303,4 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (who?.normal === 'who') add(e, 'person', WEIGHTS.whoAfter, '"who" after');
   }
   return e;
-}
-
-/** Longest dateline read before an agency's brackets, in tokens ("LOUISVILLE , Ky ."). */
-const MAX_DATELINE_TOKENS = 6;
-
-/**
- * True when the line holding token `at` opens with a dateline in capitals close before it
- * ("LOUISVILLE, Ky. (AP) —"), not a name and its state ("Sen. Marco Rubio (Fla.) —").
- */
-function opensWithDateline(tokens: readonly Token[], at: number): boolean {
-  let start = at;
-  while (start > 0 && (tokens[start] as Token).sameLine && at - start <= MAX_DATELINE_TOKENS) start--;
-  const first = tokens[start] as Token;
-  return !first.sameLine && isAllCaps(first.text) && first.text.length >= 3;
 }
