@@ -4,7 +4,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, ROLE_NOUNS, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, REPORTING_LEMMAS, ROLE_NOUNS, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { add, WEIGHTS, type Evidence } from './evidence-weights.js';
 import { isAllCaps } from './letter-case.js';
@@ -135,7 +135,7 @@ export function roleBeforeComma(tokens: readonly Token[], nameStart: number): To
 const MAX_ADVERBS_BEFORE_VERB = 2;
 
 /** The token at `from`, or the first after up to two adverbs of the same sentence. */
-export function verbAfter(tokens: readonly Token[], from: number): Token | undefined {
+function verbAfter(tokens: readonly Token[], from: number): Token | undefined {
   const start = tokens[from];
   let k = from;
   while (k - from < MAX_ADVERBS_BEFORE_VERB && k + 1 < tokens.length && tokens[k]?.pos === 'ADV' && (tokens[k + 1] as Token).sentence === start?.sentence) k++;
@@ -154,4 +154,38 @@ export function opensWithDateline(tokens: readonly Token[], at: number): boolean
   while (start > 0 && (tokens[start] as Token).sameLine && at - start <= MAX_DATELINE_TOKENS) start--;
   const first = tokens[start] as Token;
   return !first.sameLine && isAllCaps(first.text) && first.text.length >= 3;
+}
+
+/**
+ * What the verb after a name says of it (`from` is the token after the name; `single` its word
+ * when the name is one word; `givenName` whether it opens with a given name).
+ */
+export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number, single: Token | undefined, givenName: boolean): void {
+  // "Gorbachev also said", "Reyes later told": a reporting verb may come after an adverb or
+  // two; any other verb counts only right after the name (below).
+  const reporting = verbAfter(tokens, from);
+  if (reporting?.pos === 'VERB' && REPORTING_LEMMAS.has(reporting.lemma)) {
+    // "Facebook said its profit rose": what speaks of "its" is no person.
+    if (tokens[reporting.index + 1]?.normal === 'its') add(e, 'organization', WEIGHTS.personPossession, `"${reporting.text} its" after`);
+    else add(e, 'person', WEIGHTS.reportingVerbAfter, `"${reporting.text}" after`);
+  }
+  const verb = tokens[from] as Token;
+  // "Stardust is a NASA space capsule", "Molde is a town in Norway": what the name is said to
+  // be types it, as an apposition does; being something says nothing of a person as such.
+  // A name with a given name is taken at its word: "Elizabeth Warren is the party unifier".
+  const predicate = !givenName && verb.pos === 'AUX' && verb.lemma === 'be' && ['a', 'an', 'the'].includes(tokens[verb.index + 1]?.normal ?? '');
+  if (predicate) appositionEvidence(e, tokens, verb.index + 1);
+  if (!single || predicate) return;
+  // "Broadcasters were quick to push back": a plural word with a plural verb names a group of
+  // people or things, not one person (nor, opening a sentence, anything at all).
+  if (/\p{Ll}s$/u.test(single.text) && PLURAL_VERBS.has(verb.normal)) {
+    for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.commonWordPenalty;
+    e.reasons.push(`plural, with "${verb.text}" → all −${WEIGHTS.commonWordPenalty}`);
+  } else if ((verb.pos === 'VERB' || verb.pos === 'AUX') && !REPORTING_LEMMAS.has(verb.lemma) && verb.text !== '-') {
+    // "Morningstar cut its price target", "Facebook raised its forecast": the subject owns
+    // with "its", so it is no person; "his" or "her" says it is one.
+    const owner = verb.pos === 'VERB' ? tokens[verb.index + 1]?.normal : undefined;
+    if (owner === 'its') add(e, 'organization', WEIGHTS.personPossession, `"${verb.text} its" after`);
+    else add(e, 'person', owner === 'his' || owner === 'her' ? WEIGHTS.personPossession : WEIGHTS.subjectOfVerb, `subject of "${verb.text}"`);
+  }
 }

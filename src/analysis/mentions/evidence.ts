@@ -5,11 +5,11 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, PLURAL_VERBS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, REPORTING_LEMMAS, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { ARTICLES, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { add, newEvidence, WEIGHTS, type Evidence } from './evidence-weights.js';
-import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence, verbAfter } from './evidence-cues.js';
+import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence, verbEvidence } from './evidence-cues.js';
 
 export { bestType, MIN_SCORE, newEvidence, WEIGHTS, type Evidence, type Scores } from './evidence-weights.js';
 
@@ -267,23 +267,7 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     }
     // "Gorbachev also said", "Reyes later told": a reporting verb may come after an adverb or
     // two; any other verb counts only right after the name (below).
-    const reporting = verbAfter(tokens, c.tokenEnd);
-    if (reporting?.pos === 'VERB' && REPORTING_LEMMAS.has(reporting.lemma)) add(e, 'person', WEIGHTS.reportingVerbAfter, `"${reporting.text}" after`);
-    const verb = after;
-    // "Stardust is a NASA space capsule", "Molde is a town in Norway": what the name is said to
-    // be types it, as an apposition does; being something says nothing of a person as such.
-    // A name with a given name is taken at its word: "Elizabeth Warren is the party unifier".
-    const predicate = !given && verb.pos === 'AUX' && verb.lemma === 'be' && ['a', 'an', 'the'].includes(tokens[verb.index + 1]?.normal ?? '');
-    if (predicate) appositionEvidence(e, tokens, verb.index + 1);
-    // "Broadcasters were quick to push back": a plural word with a plural verb names a group of
-    // people or things, not one person (nor, opening a sentence, anything at all).
-    const plural = words.length === 1 && /\p{Ll}s$/u.test(first.text) && PLURAL_VERBS.has(verb.normal);
-    if (plural) {
-      for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.commonWordPenalty;
-      e.reasons.push(`plural, with "${verb.text}" → all −${WEIGHTS.commonWordPenalty}`);
-    } else if (words.length === 1 && !predicate && (verb.pos === 'VERB' || verb.pos === 'AUX') && !REPORTING_LEMMAS.has(verb.lemma) && verb.text !== '-') {
-      add(e, 'person', WEIGHTS.subjectOfVerb, `subject of "${verb.text}"`);
-    }
+    verbEvidence(e, tokens, c.tokenEnd, words.length === 1 ? first : undefined, given !== undefined);
     if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1);
     // "Thissio and Pláka districts", "Kayangan lake", "the Tagbanua tribe": a common noun after
     // the name (past a coordinated name) says what it names.

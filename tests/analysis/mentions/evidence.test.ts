@@ -136,6 +136,12 @@ describe('evidence', () => {
     expect(typeOf('The vote went to Sen. Mary Okafor (Fla.) — a surprise to many.', 'Fla.')).not.toBe('organization');
   });
 
+  it('reads "its" after the verb as an organization’s, "his" or "her" as a person’s', () => {
+    expect(typeOf('Later, Quenby cut its price target to $210.', 'Quenby')).toBe('organization');
+    expect(typeOf('Later, Quenby said its profit rose.', 'Quenby')).toBe('organization');
+    expect(typeOf('Later, Quenby raised her glass.', 'Quenby')).toBe('person');
+  });
+
   it('types no letter alone', () => {
     expect(typeOf('Metro line E runs from the airport.', 'E')).toBeUndefined();
   });
