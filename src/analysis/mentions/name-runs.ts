@@ -75,7 +75,10 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
     const afterAnd = next?.normal === 'and' ? ctx.doc.tokens[t.index + 2] : undefined;
     const givenAndMore = ctx.gazetteer.givenName(t.text) !== undefined &&
       (/^\p{Lu}/u.test(next?.text ?? '') || (afterAnd !== undefined && ctx.gazetteer.givenName(afterAnd.text) !== undefined));
-    if (t.pos !== 'PROPN' && !HONORIFICS.has(normal) && !givenAndMore && !acronym) return false;
+    // "Downing Street said": a word the tagger reads as a verb or adjective, before a place's or
+    // an organization's head word, opens that name.
+    const beforeHead = (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && next !== undefined && next.sameLine && /^\p{Lu}\p{Ll}/u.test(next.text) && (PLACE_WORDS.has(next.normal) || ORGANIZATION_WORDS.has(next.normal));
+    if (t.pos !== 'PROPN' && !HONORIFICS.has(normal) && !givenAndMore && !acronym && !beforeHead) return false;
     // "Von der Leyen told reporters": a capitalised particle opening a surname is part of it.
     const particle = SURNAME_PARTICLES.has(normal) && isNameWord(ctx, ctx.doc.tokens[t.index + 2]);
     if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length && !particle && !acronym) return false;

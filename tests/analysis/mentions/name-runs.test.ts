@@ -24,6 +24,14 @@ describe('isNameWord', () => {
   });
 });
 
+describe('isNameWord at the start of a sentence', () => {
+  it('takes a word the tagger misreads when a head word follows, not an adverb', () => {
+    const ctx = context('Downing Street said the vote would go ahead. Once Congress acts, it will be law.');
+    const word = (text: string) => isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === text));
+    expect([word('Downing'), word('Once')]).toEqual([true, false]);
+  });
+});
+
 describe('extendRun', () => {
   it('goes over hyphens, connectors and possessive institutions', () => {
     expect(runFrom('He met Jean-Luc Picard there.', 'Jean')).toBe('Jean-Luc Picard');
