@@ -77,7 +77,8 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
     if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX') return;
     const next = tokens[i + 1];
     // The head is a common noun: "Obama's Office of Management and Budget director" is not an office.
-    if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || !/^\p{Ll}/u.test(t.text)) continue;
+    // "a sports and celebrity talent agency": a noun coordinated with another qualifies the head too.
+    if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || next?.pos === 'CCONJ' || !/^\p{Ll}/u.test(t.text)) continue;
     if (ORGANIZATION_NOUNS.has(t.normal)) add(e, 'organization', WEIGHTS.apposition, `apposition "${t.text}"`);
     else if (PLACE_NOUNS.has(t.normal)) add(e, 'place', WEIGHTS.apposition, `apposition "${t.text}"`);
     else if (ROLE_NOUNS.has(t.normal)) add(e, 'person', WEIGHTS.apposition, `apposition "${t.text}"`);

@@ -89,6 +89,10 @@ describe('evidence', () => {
     expect(typeOf('Broadcasters were quick to push back.', 'Broadcasters')).toBeUndefined();
   });
 
+  it('reads an apposition whose head has coordinated modifiers', () => {
+    expect(typeOf('Quenby Talent, a sports and celebrity talent agency, said so.', 'Quenby Talent')).toBe('organization');
+  });
+
   it('reads an apposition opened by a possessive', () => {
     expect(typeOf('Verdi, Germany’s service workers union, said it would seek talks.', 'Verdi')).toBe('organization');
   });
