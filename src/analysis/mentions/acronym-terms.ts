@@ -7,6 +7,7 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './classify-candidates.js';
+import { isAcronym } from './letter-case.js';
 
 /** Small words an acronym's letters skip ("quality of life" → QOL, "research and development"). */
 const ACRONYM_GLUE = new Set(['of', 'and', 'the', 'for', 'in', 'on', '-', '&']);
@@ -62,7 +63,7 @@ export function unitAcronyms(typed: readonly TypedCandidate[], doc: NlpDocument)
   const units = new Set<string>();
   for (const c of typed) {
     // Not a place ("$2.1 billion\nBOSTON —"), and the number on the same line.
-    if (c.tokenEnd - c.tokenStart !== 1 || !/^\p{Lu}{2,6}$/u.test(c.text) || c.evidence.place || !doc.tokens[c.tokenStart]?.sameLine) continue;
+    if (c.tokenEnd - c.tokenStart !== 1 || !isAcronym(c.text) || c.evidence.place || !doc.tokens[c.tokenStart]?.sameLine) continue;
     const number = doc.tokens[c.tokenStart - 1];
     const next = doc.tokens[c.tokenEnd];
     if (number?.pos === 'NUM' && !/^\d{4}$/.test(number.text) && next?.pos !== 'NOUN' && next?.pos !== 'PROPN') units.add(c.text);

@@ -154,7 +154,12 @@ export function opensWithDateline(tokens: readonly Token[], at: number): boolean
   let start = at;
   while (start > 0 && (tokens[start] as Token).sameLine && at - start <= MAX_DATELINE_TOKENS) start--;
   const first = tokens[start] as Token;
-  return !first.sameLine && isAllCaps(first.text) && first.text.length >= 3;
+  return !first.sameLine && isDatelineWord(first.text);
+}
+
+/** A word a dateline opens with: a place in capitals ("LONDON", "KYIV"), not "I" or "A". */
+export function isDatelineWord(word: string): boolean {
+  return word.length >= 3 && isAllCaps(word);
 }
 
 /**

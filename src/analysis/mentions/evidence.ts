@@ -9,7 +9,7 @@ import { ARTICLES, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, 
 import type { Candidate } from './candidate.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { add, newEvidence, WEIGHTS, type Evidence } from './evidence-weights.js';
-import { appositionEvidence, headNounAfter, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence, verbEvidence } from './evidence-cues.js';
+import { appositionEvidence, headNounAfter, isDatelineWord, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence, verbEvidence } from './evidence-cues.js';
 
 export { bestType, MIN_SCORE, newEvidence, WEIGHTS, type Evidence, type Scores } from './evidence-weights.js';
 
@@ -113,8 +113,9 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.
   // Not "U.S. Embassy" or "N. Korea": letters of several initials, or before a place, abbreviate
   // the place.
-  const surnameLast = words.length >= 2 && !INITIAL.test(last.text) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal) && gazetteer.places(last.text).length === 0;
-  if (!given && !place && surnameLast && INITIAL.test(first.text)) add(e, 'person', WEIGHTS.givenNameFirst, `initial "${first.text}"`);
+  const initialFirst = !given && !place && words.length >= 2 && INITIAL.test(first.text);
+  const surnameLast = initialFirst && !INITIAL.test(last.text) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal) && gazetteer.places(last.text).length === 0;
+  if (surnameLast) add(e, 'person', WEIGHTS.givenNameFirst, `initial "${first.text}"`);
 
 
   const before = tokens[(c.titleStart ?? c.tokenStart) - 1];
@@ -218,7 +219,7 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // before the dash that ends one, is the news agency.
     const dateline = tokens[(c.titleStart ?? c.tokenStart) - 2];
     const dash = tokens[c.tokenEnd + 1];
-    const datelineEnd = (dateline !== undefined && isAllCaps(dateline.text) && dateline.text.length >= 3) || (dash !== undefined && /^[—–-]$/u.test(dash.text) && opensWithDateline(tokens, before.index));
+    const datelineEnd = (dateline !== undefined && isDatelineWord(dateline.text)) || (dash !== undefined && /^[—–-]$/u.test(dash.text) && opensWithDateline(tokens, before.index));
     if (before.text === '(' && tokens[c.tokenEnd]?.text === ')' && datelineEnd) {
       add(e, 'organization', WEIGHTS.organizationHead, 'agency after a dateline');
     }

@@ -8,7 +8,7 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
-import { findCapsLines, findTitleCaseLines, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
+import { findCapsLines, findTitleCaseLines, isAcronym, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
 import { addRepeatedNames } from './repeated-names.js';
 import { reshapeCandidates } from './reshape-candidates.js';
@@ -16,7 +16,6 @@ import { titleEnd } from './title-split.js';
 import { CAPITALISED, extendRun, isNameWord, joinedWithoutSpace, type Context } from './name-runs.js';
 
 const HAS_LETTER = /\p{L}/u;
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Longest place name looked for inside a title, in tokens ("Washington, D.C."). */
 const MAX_PLACE_WORDS = 5;
 
@@ -66,7 +65,7 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
     const t = tokens[i] as Token;
     if (!CAPITALISED.test(t.text) || HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal)) continue;
     // "ECB President Katrin Holm", "NATO Secretary General": an acronym in a title is an institution.
-    if (ACRONYM.test(t.text) && !ctx.gazetteer.places(t.text).length && !ctx.gazetteer.demonym(t.text)) {
+    if (isAcronym(t.text) && !ctx.gazetteer.places(t.text).length && !ctx.gazetteer.demonym(t.text)) {
       found.push(makeCandidate(ctx, i, i, i + 1, false));
       continue;
     }

@@ -56,6 +56,14 @@ export function isAllCaps(word: string): boolean {
   return upper;
 }
 
+/** The shape of an organization's acronym: two to six capitals and nothing else ("NATO", "FIFA"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** True when the word has the shape of an acronym ("FBI", "BAFTA"; not "U.S." or "IE6"). */
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word);
+}
+
 /** "LONDON" → "London", "NEW-YORK" → "New-York": for looking up words written in capitals. */
 export function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());

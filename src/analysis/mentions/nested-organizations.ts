@@ -9,9 +9,8 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { typedCandidate, type TypedCandidate } from './classify-candidates.js';
 import { newEvidence } from './evidence-weights.js';
+import { isAcronym } from './letter-case.js';
 
-/** An acronym as organizations write theirs: "FIFA", "BAFTA", "NBA"; not "II" or "A". */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
 /**
@@ -27,7 +26,7 @@ export function nestedOrganizations(doc: NlpDocument, gazetteer: Gazetteer, type
     // "FULL TEXT", "FOR AFGHAN WOMEN": words of a line in capitals are not acronyms.
     const restInCapitals = !/\p{Ll}/u.test(doc.text.slice(first.end, c.end));
     const acronym =
-      ACRONYM.test(first.text) && !restInCapitals && !ROMAN_NUMERAL.test(first.text) && !gazetteer.commonWord(first.text) && !gazetteer.currency(first.text) && gazetteer.places(first.text).length === 0;
+      isAcronym(first.text) && !restInCapitals && !ROMAN_NUMERAL.test(first.text) && !gazetteer.commonWord(first.text) && !gazetteer.currency(first.text) && gazetteer.places(first.text).length === 0;
     if (!acronym && !gazetteer.organization(first.text)) continue;
     const evidence = newEvidence(0, 0, 1);
     evidence.reasons.push(`opens the name "${c.text}"`);
