@@ -8,7 +8,7 @@
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from '../lexicon/cue-words.js';
-import { typedCandidate, type TypedCandidate } from './classify-candidates.js';
+import { nameWords, typedCandidate, type TypedCandidate } from './classify-candidates.js';
 import { newEvidence } from './evidence-weights.js';
 import { startsCapitalised, titleCase } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
@@ -74,7 +74,7 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
  * person's name on a building or a body, not a place inside it.
  */
 function namedAfterPerson(doc: NlpDocument, gazetteer: Gazetteer, c: TypedCandidate): boolean {
-  const words = doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => /\p{L}/u.test(t.text));
+  const words = nameWords(doc, c);
   if (words.length !== 2) return false;
   const [first, last] = words as [Token, Token];
   // A country or region is meant even when it is a given name too ("Malaysia Tourism").
