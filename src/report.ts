@@ -100,4 +100,33 @@ export interface Report {
   places: Place[];
   organizations: Organization[];
   quotes: Quote[];
+  /** What chose each finding; only with `--explain` (`AnalyzeOptions.explain`). */
+  explain?: Explanation;
+}
+
+/** Why the report says what it says (`--explain`). */
+export interface Explanation {
+  /** One entry per quotation, in the order of `quotes`. */
+  quotes?: QuoteExplanation[];
+}
+
+/** How a quotation's speaker was chosen. */
+export interface QuoteExplanation {
+  /** Index of the quotation in `quotes`. */
+  quote: number;
+  /**
+   * Where the attribution came from: `clause` (a reporting clause next to the quotation),
+   * `carried` (the previous quotation's speaker, for a quotation with no clause of its own),
+   * `label` (a transcript's speaker label), `frame` (the verb framing a partial quote), or
+   * `none`.
+   */
+  source: 'clause' | 'carried' | 'label' | 'frame' | 'none';
+  /** The reporting clause read, and where it stands: `inside`, `after`, `before`, `colon`, `sentence-before`, `signature`, `frame`. */
+  clause?: Mention & { place: string };
+  /** The speaker sieve that named the speaker, or `as-written` when none did. */
+  sieve?: string;
+  /** Referents the sieve weighed, best first (pronouns). */
+  candidates?: { name: string; score: number }[];
+  /** Why a pronoun or description was left as written. */
+  unresolved?: string;
 }

@@ -29,6 +29,10 @@ export interface AnalysisResources {
 export interface AnalyzeOptions {
   /** Label of the document in the report: a path, `-` for standard input. Default `-`. */
   source?: string;
+  /** Add `explain` to the report: what chose each finding. */
+  explain?: boolean;
+  /** Speaker sieves to switch off, by name (see `SIEVE_NAMES`), to measure what each does. */
+  disabledSieves?: readonly string[];
 }
 
 /** Analyses one document with the given resources and returns its report. */
@@ -39,7 +43,7 @@ export function analyzeWith(resources: AnalysisResources, text: string, options:
   const typed = classifyCandidates(doc, gazetteer, candidates);
   const nested = [...nestedPlaces(doc, gazetteer, typed), ...nestedOrganizations(doc, gazetteer, typed)];
   const entities = linkEntities(doc, gazetteer, [...typed, ...nested], rankMentions(doc, typed));
-  const quotes = attributeSpeakers(doc, findQuotes(doc), entities);
+  const quotes = attributeSpeakers(doc, findQuotes(doc), entities, { disabledSieves: new Set(options.disabledSieves ?? []) });
   resolveNamesInQuotes(entities, quotes);
-  return buildReport(doc, entities, quotes, options.source ?? '-');
+  return buildReport(doc, entities, quotes, options.source ?? '-', options.explain === true);
 }

@@ -1,6 +1,6 @@
 /** Stage: the report. Turns the stages' findings into the public {@link Report} contract. */
 import type { NlpDocument, Span } from '../nlp/document.js';
-import { SCHEMA_VERSION, type Mention, type Organization, type Person, type Place, type Quote, type Report } from '../report.js';
+import { SCHEMA_VERSION, type Mention, type Organization, type Person, type Place, type Quote, type QuoteExplanation, type Report } from '../report.js';
 import type { AnalysedEntities, Entity, QuoteFinding } from './types.js';
 
 function mentionsOf(entity: Entity): Mention[] {
@@ -26,8 +26,21 @@ function countWords(doc: NlpDocument): number {
   return n;
 }
 
-/** Builds the report for one analysed document. */
-export function buildReport(doc: NlpDocument, analysed: AnalysedEntities, quotes: QuoteFinding[], source: string): Report {
+/** The explanation of each quotation's speaker, for `--explain`. */
+function explainQuotes(doc: NlpDocument, quotes: readonly QuoteFinding[]): QuoteExplanation[] {
+  return quotes.map((q, quote) => {
+    const found = q.explanation ?? { source: 'none' as const };
+    const entry: QuoteExplanation = { quote, source: found.source };
+    if (found.clause) entry.clause = { ...(mentionAt(doc.text, found.clause) as Mention), place: found.clause.place };
+    if (found.sieve) entry.sieve = found.sieve;
+    if (found.candidates) entry.candidates = found.candidates;
+    if (found.unresolved) entry.unresolved = found.unresolved;
+    return entry;
+  });
+}
+
+/** Builds the report for one analysed document; with `explain`, says what chose each speaker. */
+export function buildReport(doc: NlpDocument, analysed: AnalysedEntities, quotes: QuoteFinding[], source: string, explain = false): Report {
   const quoteCounts = new Map<number, number>();
   for (const q of quotes) {
     const entity = q.speaker?.entity;
@@ -58,7 +71,7 @@ export function buildReport(doc: NlpDocument, analysed: AnalysedEntities, quotes
     speaker: q.speaker ? { name: q.speaker.name, mention: mentionAt(doc.text, q.speaker.mention) } : null,
     cue: q.cue,
   }));
-  return {
+  const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     source,
     stats: {
@@ -72,4 +85,6 @@ export function buildReport(doc: NlpDocument, analysed: AnalysedEntities, quotes
     organizations: byProminence(organizations),
     quotes: reportQuotes,
   };
+  if (explain) report.explain = { quotes: explainQuotes(doc, quotes) };
+  return report;
 }

@@ -57,6 +57,17 @@ export interface QuoteFinding {
   speaker: SpeakerFinding | null;
   /** Reporting verb or phrase as written ("said", "told reporters", "according to"). */
   cue: string | null;
+  /** How the speaker was chosen, for `--explain`. */
+  explanation?: QuoteExplanationFinding;
+}
+
+/** How a quotation's speaker was chosen (the report's QuoteExplanation, with a span for the clause). */
+export interface QuoteExplanationFinding {
+  source: 'clause' | 'carried' | 'label' | 'frame' | 'none';
+  clause?: Span & { place: string };
+  sieve?: string;
+  candidates?: { name: string; score: number }[];
+  unresolved?: string;
 }
 
 /** Who said a quote, with the words that name them. */

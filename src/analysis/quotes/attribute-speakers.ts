@@ -5,13 +5,14 @@
  * in the same stretch of text; one that nothing attributes is not reported as direct speech.
  */
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
-import type { AnalysedEntities, QuoteFinding, SpeakerFinding } from '../types.js';
+import type { AnalysedEntities, QuoteExplanationFinding, QuoteFinding, SpeakerFinding } from '../types.js';
 import { type PlacedQuote, placeQuotes } from './place-quotes.js';
 import { paragraphAt } from './quote-context.js';
 import { bareAttributionBefore, colonIntro, innerClauses, leftClause, rightClause, signatureAfter } from './quote-clauses.js';
 import { partialFrame, standsAlone, strictAntecedent } from './partial-frame.js';
 import { isCue, type ReportingClause } from './reporting-clause.js';
-import { resolveSpeaker } from './resolve-speaker.js';
+import { resolveSpeakerExplained, speakerContext } from './resolve-speaker.js';
+import type { ResolvedSpeaker, SpeakerContext } from './speaker-sieves.js';
 
 /** How many paragraphs a speaker carries over to quotations with no clause of their own. */
 const CARRY_PARAGRAPHS = 1;
@@ -19,6 +20,26 @@ const CARRY_PARAGRAPHS = 1;
 interface Attribution {
   speaker: SpeakerFinding;
   cue: string | null;
+  explanation: QuoteExplanationFinding;
+}
+
+/** Options of the speaker stage. */
+export interface AttributionOptions {
+  /** Speaker sieves switched off (see speaker-sieves.ts). */
+  disabledSieves?: ReadonlySet<string>;
+}
+
+/** Where a clause stands relative to its quotation, as `--explain` names it. */
+type ClausePlace = 'inside' | 'after' | 'before' | 'colon' | 'sentence-before' | 'signature' | 'frame';
+
+function explained(doc: NlpDocument, clause: ReportingClause, place: ClausePlace, resolved: ResolvedSpeaker, source: 'clause' | 'frame'): Attribution {
+  const speaker = clause.speaker;
+  const start = Math.min(clause.cue.start, speaker ? (doc.tokens[speaker.start] as Token).start : clause.cue.start);
+  const end = Math.max(clause.cue.end, speaker ? (doc.tokens[speaker.end - 1] as Token).end : clause.cue.end);
+  const explanation: QuoteExplanationFinding = { source, clause: { start, end, place }, sieve: resolved.sieve };
+  if (resolved.candidates) explanation.candidates = resolved.candidates;
+  if (resolved.unresolved) explanation.unresolved = resolved.unresolved;
+  return { speaker: resolved.speaker, cue: cueText(doc, clause), explanation };
 }
 
 function paragraphIndex(doc: NlpDocument, offset: number): number {
@@ -29,9 +50,9 @@ function cueText(doc: NlpDocument, clause: ReportingClause): string {
   return doc.text.slice(clause.cue.start, clause.cue.end);
 }
 
-/** The first clause (in order of preference) that names a speaker. */
-function firstNamed(clauses: readonly (ReportingClause | null)[]): ReportingClause | null {
-  for (const c of clauses) if (c?.speaker) return c;
+/** The first clause (in order of preference) that names a speaker, with its place. */
+function firstNamed(clauses: readonly (readonly [ReportingClause | null, ClausePlace])[]): { clause: ReportingClause; place: ClausePlace } | null {
+  for (const [clause, place] of clauses) if (clause?.speaker) return { clause, place };
   return null;
 }
 
@@ -52,12 +73,13 @@ const PERSONAL = new Set(['he', 'she', 'who']);
  * to a clause after it when it stands on its own, provided the subject is a person of the
  * article (an organization only for a plain reporting verb: "the commission says").
  */
-function fromFrame(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote, quoted: readonly Span[]): Attribution | null {
+function fromFrame(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote, quoted: readonly Span[], context: SpeakerContext): Attribution | null {
   const clause = partialFrame(doc, q, quoted) ?? clauseAfterAlone(doc, q);
   if (!clause?.speaker) return null;
   const first = doc.tokens[clause.speaker.start] as Token;
   if (clause.speaker.end - clause.speaker.start === 1 && first.pos === 'PRON' && !PERSONAL.has(first.normal)) return null;
-  const speaker = resolveSpeaker(doc, entities, clause.speaker);
+  const resolved = resolveSpeakerExplained(doc, entities, clause.speaker, context);
+  const speaker = resolved.speaker;
   const entity = speaker.entity === undefined ? undefined : entities.entities[speaker.entity];
   const pronoun = PERSONAL.has(first.normal);
   // A pronoun is given to a person only when a strict reading agrees (the last person named
@@ -65,7 +87,7 @@ function fromFrame(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote,
   const gender = first.normal === 'he' ? 'male' : first.normal === 'she' ? 'female' : undefined;
   if (gender && (entity === undefined || strictAntecedent(doc, entities, first.start, gender, quoted)?.index !== entity.index)) return null;
   const fits = entity?.type === 'person' || (entity?.type === 'organization' && !pronoun && isCue(doc, clause.verb));
-  return fits ? { speaker, cue: cueText(doc, clause) } : null;
+  return fits ? explained(doc, clause, 'frame', resolved, 'frame') : null;
 }
 
 /** The clause after a partial quote that stands on its own in its sentence (read only when no frame is found). */
@@ -75,7 +97,7 @@ function clauseAfterAlone(doc: NlpDocument, q: PlacedQuote): ReportingClause | n
 }
 
 /** Attributes one quotation from the clauses around it, or null when none names a speaker. */
-function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote): Attribution | null {
+function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote, context: SpeakerContext): Attribution | null {
   const right = rightClause(doc, q);
   const left = leftClause(doc, q);
   // After “…,” the clause that follows is the attribution. After “….” the next sentence
@@ -83,40 +105,44 @@ function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuot
   // holds for a clause leading right into the quotation ("Clinton responds to Mills with, “Why
   // now?” Mills then writes back").
   const leftFirst = right && (!right.sameSentence || (right.exclaims && left?.speaker && leadsIn(doc, q, left)));
-  const ordered = leftFirst ? [left, right.clause] : [right?.clause ?? null, left];
+  const ordered: (readonly [ReportingClause | null, ClausePlace])[] = leftFirst
+    ? [[left, 'before'], [right.clause, 'after']]
+    : [[right?.clause ?? null, 'after'], [left, 'before']];
   // The later places are read only when no earlier one names a speaker: most quotations
   // are settled by the clause next to them, and reading a whole sentence before costs.
-  const clause =
-    firstNamed(innerClauses(doc, q)) ??
+  const found =
+    firstNamed(innerClauses(doc, q).map((c) => [c, 'inside'] as const)) ??
     firstNamed(ordered) ??
-    firstNamed([colonIntro(doc, q)]) ??
-    firstNamed([bareAttributionBefore(doc, q)]) ??
-    firstNamed([signatureAfter(doc, q)]);
-  if (!clause?.speaker) return null;
-  return { speaker: resolveSpeaker(doc, entities, clause.speaker), cue: cueText(doc, clause) };
+    firstNamed([[colonIntro(doc, q), 'colon']]) ??
+    firstNamed([[bareAttributionBefore(doc, q), 'sentence-before']]) ??
+    firstNamed([[signatureAfter(doc, q), 'signature']]);
+  if (!found?.clause.speaker) return null;
+  return explained(doc, found.clause, found.place, resolveSpeakerExplained(doc, entities, found.clause.speaker, context), 'clause');
 }
 
 /** Fills in speaker and cue for each quote, resolving pronouns and descriptions to entities. */
-export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], entities: AnalysedEntities): QuoteFinding[] {
+export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], entities: AnalysedEntities, options: AttributionOptions = {}): QuoteFinding[] {
   if (quotes.length === 0 || doc.tokens.length === 0) return quotes;
   const placed = placeQuotes(doc, quotes);
   const quoted = quotes.flatMap((q) => q.fragments);
+  const context = speakerContext(doc, entities, quoted, options.disabledSieves);
   let previous: { attribution: Attribution; paragraph: number } | null = null;
   return quotes.map((quote, k) => {
     const q = placed[k] as PlacedQuote;
-    const found = quote.kind === 'direct' ? fromClauses(doc, entities, q) : fromFrame(doc, entities, q, quoted);
+    const found = quote.kind === 'direct' ? fromClauses(doc, entities, q, context) : fromFrame(doc, entities, q, quoted, context);
     const firstParagraph = paragraphIndex(doc, (q.fragments[0] as Span).start);
     const lastParagraph = paragraphIndex(doc, (q.fragments[q.fragments.length - 1] as Span).start);
     let attribution = found;
     if (!attribution && quote.kind === 'direct' && previous && firstParagraph - previous.paragraph <= CARRY_PARAGRAPHS) {
       // The speaker carries over, but the reporting verb does not: this quotation has none of
       // its own, and the report's cue is the verb as written for it.
-      attribution = { speaker: previous.attribution.speaker, cue: null };
+      attribution = { speaker: previous.attribution.speaker, cue: null, explanation: { ...previous.attribution.explanation, source: 'carried' } };
     }
     if (attribution && quote.kind === 'direct') previous = { attribution, paragraph: lastParagraph };
-    if (attribution) return { ...quote, speaker: attribution.speaker, cue: attribution.cue };
+    if (attribution) return { ...quote, speaker: attribution.speaker, cue: attribution.cue, explanation: attribution.explanation };
     // Quoted text nobody is said to have said — an excerpt of another article, a sign, a
     // transcript's lines — is not reported speech: it stays a quotation, but not a direct one.
-    return quote.kind === 'direct' ? { ...quote, kind: 'partial' as const } : quote;
+    const none = { ...quote, explanation: { source: 'none' as const } };
+    return quote.kind === 'direct' ? { ...none, kind: 'partial' as const } : none;
   });
 }

@@ -1,172 +1,53 @@
 /**
  * Resolves the words naming a speaker ("Sen. Maria Ortega", "she", "the senator", "a White
  * House spokeswoman", "the White House") to an entity of the article where the text allows,
- * and otherwise keeps the words as written.
+ * running the speaker sieves in order (speaker-sieves.ts), and otherwise keeps the words as
+ * written.
  */
-import type { NlpDocument, Span, Token } from '../../nlp/document.js';
-import type { AnalysedEntities, Entity, EntityMention, SpeakerFinding } from '../types.js';
-import { describedPerson } from './described-person.js';
-import { phraseBackward } from './noun-phrase.js';
-import { lastMentionBefore, type TokenRange } from './quote-context.js';
-
-/** Relative pronouns that can head a speaker phrase. */
-const RELATIVE = new Set(['who', 'which']);
-
-/** How far back (in characters) a pronoun or description looks for the person it means. */
-const LOOKBACK = 3000;
-
-/** Punctuation that closes an appositive name: "the assailant, John McGraw, told". */
-const APPOSITIVE_CLOSE = new Set([',', '.', '—', '–', '―', ';', ')']);
-
-const POSSESSIVE = /^['’]s?$/u;
-
-function span(doc: NlpDocument, range: TokenRange): Span {
-  return { start: (doc.tokens[range.start] as Token).start, end: (doc.tokens[range.end - 1] as Token).end };
-}
-
-/** Mentions of the analysed entities that lie inside a token range, in text order. */
-function mentionsIn(entities: AnalysedEntities, range: TokenRange): EntityMention[] {
-  // Mentions are sorted by offset, hence by token: find the first at or after the range.
-  let lo = 0;
-  let hi = entities.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((entities.mentions[mid] as EntityMention).tokenStart < range.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const found: EntityMention[] = [];
-  for (let k = lo; k < entities.mentions.length; k++) {
-    const m = entities.mentions[k] as EntityMention;
-    if (m.tokenStart >= range.end) break;
-    if (m.tokenEnd <= range.end) found.push(m);
-  }
-  return found;
-}
+import type { NlpDocument, Span } from '../../nlp/document.js';
+import type { AnalysedEntities, SpeakerFinding } from '../types.js';
+import { type DiscourseModel, discourseModel } from './discourse-salience.js';
+import type { TokenRange } from './quote-context.js';
+import { span } from './speaker-phrase.js';
+import { type ResolvedSpeaker, SPEAKER_SIEVES, type SpeakerContext } from './speaker-sieves.js';
 
 /**
- * The mention that heads the phrase: the last person named in it that is not a possessor
- * ("Clinton’s aide" is not Clinton), or an organization that is the whole phrase's head
- * ("the White House", not "a White House spokeswoman").
+ * The context the sieves share for one document: its salience model (built on first use,
+ * from the quotations `quoted`) and the sieves switched off.
  */
-function headMention(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): EntityMention | undefined {
-  const inside = mentionsIn(entities, range);
-  const notPossessor = (m: EntityMention): boolean => {
-    const next = doc.tokens[m.tokenEnd];
-    return !(next && m.tokenEnd < range.end && POSSESSIVE.test(next.normal));
+export function speakerContext(doc: NlpDocument, entities: AnalysedEntities, quoted: readonly Span[], disabled: ReadonlySet<string> = new Set()): SpeakerContext {
+  let model: DiscourseModel | undefined;
+  return {
+    discourse: () => (model ??= discourseModel(doc, entities, quoted)),
+    disabled,
   };
-  const people = inside.filter((m) => m.type === 'person' && notPossessor(m));
-  // Before "of" the phrase's head is named first ("Meenakshi Ganguly of Human Rights Watch").
-  const firstOf = firstIndexOf(doc, range, 'of');
-  const beforeOf = people.filter((m) => firstOf < 0 || m.tokenEnd <= firstOf);
-  if (beforeOf.length > 0) return beforeOf[beforeOf.length - 1];
-  if (people.length > 0 && firstOf < 0) return people[people.length - 1];
-  // An organization speaks when nothing but a determiner or adjective precedes it and no
-  // noun follows it in the phrase (“…,” the White House said).
-  const orgEnd = firstOf < 0 ? range.end : firstOf;
-  return inside.find((m) => m.type === 'organization' && m.tokenEnd === orgEnd && onlyModifiersBefore(doc, range.start, m.tokenStart));
 }
 
-function firstIndexOf(doc: NlpDocument, range: TokenRange, normal: string): number {
-  for (let i = range.start; i < range.end; i++) if ((doc.tokens[i] as Token).normal === normal) return i;
-  return -1;
-}
-
-function onlyModifiersBefore(doc: NlpDocument, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if ((doc.tokens[i] as Token).pos !== 'DET') return false;
-  return true;
-}
-
-/** The person (or for "it", organization) mentioned last before `offset` that fits the pronoun. */
-function antecedent(entities: AnalysedEntities, offset: number, pronoun: string): Entity | undefined {
-  const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
-  const type = pronoun === 'it' ? 'organization' : 'person';
-  for (let k = lastMentionBefore(entities, offset); k >= 0; k--) {
-    const m = entities.mentions[k] as EntityMention;
-    if (offset - m.end > LOOKBACK) break;
-    const entity = entities.entities[m.entity];
-    if (!entity || entity.type !== type) continue;
-    if (wanted && entity.gender && entity.gender !== wanted) continue;
-    return entity;
-  }
-  return undefined;
-}
-
-
-/** Resolves a speaker phrase to a {@link SpeakerFinding}. */
-export function resolveSpeaker(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding {
+/** Resolves a speaker phrase and tells which sieve settled it. */
+export function resolveSpeakerExplained(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange, context: SpeakerContext): ResolvedSpeaker {
   const words = span(doc, range);
   const asWritten = doc.text.slice(words.start, words.end);
-  const head = headMention(doc, entities, range);
-  if (head) {
-    const entity = entities.entities[head.entity];
-    return { entity: head.entity, name: entity?.name ?? head.text, mention: { start: head.start, end: head.end } };
+  const input = {
+    doc,
+    entities,
+    range,
+    words,
+    asWritten,
+    context,
+    resolve: (other: TokenRange) => resolveSpeakerExplained(doc, entities, other, context),
+  };
+  for (const sieve of SPEAKER_SIEVES) {
+    if (context.disabled.has(sieve.name)) continue;
+    const found = sieve.run(input);
+    if (found) return { ...found, sieve: sieve.name };
   }
-  const first = doc.tokens[range.start] as Token;
-  if (range.end - range.start === 1 && RELATIVE.has(first.normal)) {
-    // "Robert DeNiro, who joked": the relative pronoun stands for the phrase before it.
-    const before = doc.tokens[range.start - 1]?.text === ',' ? range.start - 1 : range.start;
-    const antecedentPhrase = phraseBackward(doc, before, Math.max(0, before - 12));
-    if (antecedentPhrase) return { ...resolveSpeaker(doc, entities, antecedentPhrase), mention: words };
-    return { name: asWritten, mention: words };
-  }
-  if (range.end - range.start === 1 && first.pos === 'PRON') {
-    const entity = antecedent(entities, first.start, first.normal);
-    return entity ? { entity: entity.index, name: entity.name, mention: words } : { name: asWritten, mention: words };
-  }
-  const named = appositiveName(doc, entities, range);
-  if (named) return named;
-  const described = describedPerson(doc, entities, range, words.start);
-  if (described) return { entity: described.index, name: described.name, mention: words };
-  return byName(doc, entities, range) ?? { name: asWritten, mention: words };
+  return { speaker: { name: asWritten, mention: words }, sieve: 'as-written' };
 }
 
 /**
- * "Northgate’s chief executive, David Osei, told": a description followed by a person's name
- * set off as its appositive names that person, and the name is the mention.
+ * Resolves a speaker phrase to a {@link SpeakerFinding}. Without a context, pronouns are read
+ * against a salience model of the document with no quotations known.
  */
-function appositiveName(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding | undefined {
-  if (doc.tokens[range.end]?.text !== ',') return undefined;
-  const m = mentionsIn(entities, { start: range.end + 1, end: range.end + 8 })[0];
-  if (!m || m.tokenStart !== range.end + 1 || m.type !== 'person') return undefined;
-  const close = doc.tokens[m.tokenEnd];
-  if (close && !APPOSITIVE_CLOSE.has(close.text)) return undefined;
-  const entity = entities.entities[m.entity];
-  return { entity: m.entity, name: entity?.name ?? m.text, mention: { start: m.start, end: m.end } };
-}
-
-/**
- * A name the entity stages did not mark here ("Rep. John Mica (R-Fla.)" when only "John Mica"
- * elsewhere is an entity): the person or organization whose name has the phrase's last name
- * word, the one mentioned last before the phrase if several do.
- */
-function byName(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding | undefined {
-  const firstOf = firstIndexOf(doc, range, 'of');
-  // The name must head the phrase ("Rep. John Mica (R-Fla.)"), not modify its noun ("a White
-  // House spokeswoman"); a bracketed note after it is fine.
-  let end = firstOf < 0 ? range.end : firstOf;
-  if (doc.tokens[end - 1]?.text === ')') {
-    while (end > range.start && doc.tokens[end - 1]?.text !== '(') end--;
-    end--;
-  }
-  if (end <= range.start || !isNameWord(doc.tokens[end - 1] as Token)) return undefined;
-  let start = end - 1;
-  while (start > range.start && isNameWord(doc.tokens[start - 1] as Token)) start--;
-  const word = (doc.tokens[end - 1] as Token).text;
-  const offset = (doc.tokens[start] as Token).start;
-  let best: Entity | undefined;
-  let bestAt = -1;
-  for (const entity of entities.entities) {
-    if (entity.type === 'place' || ![entity.name, ...entity.aliases].some((n) => n.split(/\s+/u).includes(word))) continue;
-    const at = entity.mentions.reduce((last, m) => (m.start < offset && m.start > last ? m.start : last), -1);
-    if (!best || at > bestAt || (at === bestAt && entity.type === 'person' && best.type !== 'person')) {
-      best = entity;
-      bestAt = at;
-    }
-  }
-  if (!best) return undefined;
-  return { entity: best.index, name: best.name, mention: { start: offset, end: (doc.tokens[end - 1] as Token).end } };
-}
-
-function isNameWord(t: Token): boolean {
-  return t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.text.endsWith('.');
+export function resolveSpeaker(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange, context?: SpeakerContext): SpeakerFinding {
+  return resolveSpeakerExplained(doc, entities, range, context ?? speakerContext(doc, entities, [])).speaker;
 }

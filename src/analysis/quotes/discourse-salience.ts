@@ -1,0 +1,240 @@
+/**
+ * Who the reporter is talking about at each point of the article: a salience model in the
+ * manner of Lappin and Leass (1994). Reading the reporter's own words in order (quotations are
+ * skipped: a name a speaker says is not the narrative's topic), every mention of a person or
+ * organization adds to its entity's salience, more as a subject than as an object, more as an
+ * object than inside a prepositional phrase or as a possessor; salience halves at each new
+ * sentence. A third-person pronoun ("he", "she", "they", "it") is resolved when it is read, to
+ * the most salient entity that agrees with it, and then counts as a mention of that entity, so
+ * a chain of "he said" keeps its referent. A person agrees with "he" or "she" when their
+ * gender is known to match (titles, given name, or the pronouns the article uses for them,
+ * see inferred-gender.ts) and, at a discount, when it is unknown; "they" agrees with an
+ * organization or with people named together ("Grassley and Leahy"), and with a plural noun
+ * phrase subject ("the protesters"), which has no name: a "they" resolved to one stays as
+ * written.
+ */
+import type { NlpDocument, Span, Token } from '../../nlp/document.js';
+import type { AnalysedEntities, Entity, EntityMention } from '../types.js';
+import { inferredGenders, type Gender } from './inferred-gender.js';
+import { endsSentence } from './quote-context.js';
+import { isCue } from './reporting-clause.js';
+
+/** Salience points of one mention (Lappin and Leass's factors, simplified). */
+const RECENCY = 100;
+const SUBJECT = 80;
+const ARGUMENT = 50;
+/** Share of salience kept from one sentence to the next. */
+const DECAY = 0.5;
+/** Below this, an entity is out of reach (about five sentences since a subject mention). */
+const FLOOR = 5;
+/** Weight of a person of unknown gender against one whose gender is known to agree. */
+const UNKNOWN_GENDER = 0.6;
+/** Weight of a one-word person name of unknown gender and no title (often a mis-typed word). */
+const BARE_NAME = 0.3;
+/** The winner must lead the runner-up by this factor, or the pronoun is left unresolved. */
+const MARGIN = 1.25;
+
+/** A referent a pronoun may stand for: an entity, or a group of people named together. */
+export interface Referent {
+  /** Entity index, or undefined for a group or an unnamed plural subject. */
+  entity?: number;
+  /** The referent's name; for an unnamed plural subject, the phrase as written. */
+  name: string;
+  kind: 'person' | 'organization' | 'group' | 'plural';
+}
+
+/** One referent the model weighed for a pronoun, with its agreement-weighted salience. */
+export interface WeighedReferent {
+  referent: Referent;
+  score: number;
+}
+
+/** How one pronoun was read. */
+export interface PronounReading {
+  /** The chosen referent, undefined when nothing agreed or the choice was too close. */
+  chosen?: Referent;
+  /** Candidates in order of score (at most four). */
+  candidates: WeighedReferent[];
+  /** Why nothing was chosen, when nothing was. */
+  unresolved?: 'no-candidate' | 'too-close' | 'unnamed-group';
+}
+
+/** The pronoun readings of one document, by token index. */
+export interface DiscourseModel {
+  readings: ReadonlyMap<number, PronounReading>;
+  genders: ReadonlyMap<number, Gender>;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+/** Builds the model for a document: one pass over its tokens. */
+export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quoted: readonly Span[]): DiscourseModel {
+  const genders = inferredGenders(doc, entities, quoted);
+  const outside = narratorMask(doc, quoted);
+  const scores = new Map<string, { referent: Referent; score: number }>();
+  const readings = new Map<number, PronounReading>();
+  const groups = groupMentions(doc, entities);
+  let sentence = -1;
+  let m = 0;
+  const add = (key: string, referent: Referent, points: number): void => {
+    const entry = scores.get(key);
+    // The strongest mention counts, not the number of them: a topic named again and again is
+    // not more likely to be "he" than the subject of the last sentence.
+    if (entry) entry.score = Math.max(entry.score, points);
+    else scores.set(key, { referent, score: points });
+  };
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token;
+    while (m < entities.mentions.length && (entities.mentions[m] as EntityMention).tokenStart < i) m++;
+    if (!outside[i]) continue;
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      for (const [key, entry] of scores) {
+        entry.score *= DECAY;
+        if (entry.score < FLOOR / 4) scores.delete(key);
+      }
+    }
+    const group = groups.get(i);
+    if (group) add(group.key, group.referent, weight(doc, group.start, group.end));
+    for (let k = m; k < entities.mentions.length; k++) {
+      const mention = entities.mentions[k] as EntityMention;
+      if (mention.tokenStart !== i) break;
+      const entity = entities.entities[mention.entity];
+      if (!entity || entity.type === 'place' || mention.nested) continue;
+      add(`e${entity.index}`, referentOf(entity), weight(doc, mention.tokenStart, mention.tokenEnd));
+    }
+    if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) {
+      const reading = readPronoun(t.normal, scores, entities, genders);
+      readings.set(i, reading);
+      if (reading.chosen) add(keyOf(reading.chosen), reading.chosen, weight(doc, i, i + 1));
+    } else if (pluralSubject(doc, i)) {
+      add(`p${i}`, { name: t.text, kind: 'plural' }, RECENCY + SUBJECT + ARGUMENT);
+    }
+  }
+  return { readings, genders };
+}
+
+function keyOf(r: Referent): string {
+  return r.entity !== undefined ? `e${r.entity}` : `g${r.name}`;
+}
+
+function referentOf(entity: Entity): Referent {
+  return { entity: entity.index, name: entity.name, kind: entity.type === 'person' ? 'person' : 'organization' };
+}
+
+/** True for each token that the reporter writes (not inside a quotation). */
+function narratorMask(doc: NlpDocument, quoted: readonly Span[]): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.length).fill(1);
+  const spans = [...quoted].sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token;
+    while (s < spans.length && (spans[s] as Span).end <= t.start) s++;
+    const span = spans[s];
+    if (span && span.start <= t.start && t.end <= span.end) mask[i] = 0;
+  }
+  return mask;
+}
+
+/** Salience points of a mention by its role in the sentence. */
+function weight(doc: NlpDocument, start: number, end: number): number {
+  const next = doc.tokens[end];
+  if (next && /^['’]s?$/u.test(next.normal)) return RECENCY;
+  if (isSubject(doc, start, end)) return RECENCY + SUBJECT + ARGUMENT;
+  return governedByPreposition(doc, start) ? RECENCY : RECENCY + ARGUMENT;
+}
+
+/** True when a verb follows the phrase (past adverbs, a bracket, or an appositive) or a cue precedes it ("said Smith"). */
+export function isSubject(doc: NlpDocument, start: number, end: number): boolean {
+  let j = end;
+  if (doc.tokens[j]?.text === '(') {
+    while (j < end + 10 && j < doc.tokens.length && doc.tokens[j]?.text !== ')') j++;
+    j++;
+  }
+  if (doc.tokens[j]?.text === ',') {
+    let k = j + 1;
+    while (k < j + 16 && k < doc.tokens.length && doc.tokens[k]?.text !== ',' && !/^[.;:!?]$/u.test(doc.tokens[k]?.text ?? '')) k++;
+    if (doc.tokens[k]?.text === ',') j = k + 1;
+  }
+  while (j < doc.tokens.length && j < end + 20 && /^(ADV|PART)$/u.test((doc.tokens[j] as Token).pos)) j++;
+  const verb = doc.tokens[j];
+  if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/^\p{Lu}/u.test(verb.text)) return true;
+  // "said Sen. Ann Lee": a reporting verb before the name and its title.
+  let b = start - 1;
+  while (b > start - 4 && b >= 0 && /^\p{Lu}/u.test(doc.tokens[b]?.text ?? '') && doc.tokens[b]?.pos !== 'VERB') b--;
+  return b >= 0 && isCue(doc, b) && !/^\p{Lu}/u.test((doc.tokens[b] as Token).text);
+}
+
+/** True when the phrase at `start` is the object of a preposition ("with Clinton", "of the Post"). */
+function governedByPreposition(doc: NlpDocument, start: number): boolean {
+  let b = start - 1;
+  while (b >= 0 && b > start - 4 && /^(DET|ADJ|PROPN|NOUN|NUM)$/u.test((doc.tokens[b] as Token).pos)) b--;
+  return doc.tokens[b]?.pos === 'ADP';
+}
+
+/**
+ * A plural common noun heading a subject ("Demonstrators said", "the officials told"); wink
+ * tags a capitalised one opening a sentence as a name, whose lemma is then not reduced.
+ */
+function pluralSubject(doc: NlpDocument, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  const common = t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+  const opening = t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && (i === 0 || endsSentence(doc, i - 1) || doc.tokens[i - 1]?.pos === 'SPACE');
+  if (!(common && t.normal !== t.lemma && t.normal.endsWith('s')) && !opening) return false;
+  const next = doc.tokens[i + 1];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text);
+}
+
+/**
+ * People named together as one subject ("Sens. Charles E. Grassley and Patrick J. Leahy
+ * wrote"), keyed by the first token of the first name: a referent for "they".
+ */
+function groupMentions(doc: NlpDocument, entities: AnalysedEntities): Map<number, { key: string; referent: Referent; start: number; end: number }> {
+  const found = new Map<number, { key: string; referent: Referent; start: number; end: number }>();
+  const people = entities.mentions.filter((x) => x.type === 'person' && !x.nested);
+  for (let k = 0; k + 1 < people.length; k++) {
+    const a = people[k] as EntityMention;
+    const b = people[k + 1] as EntityMention;
+    if (a.entity === b.entity) continue;
+    let j = a.tokenEnd;
+    if (doc.tokens[j]?.text === '(') while (j < b.tokenStart && doc.tokens[j - 1]?.text !== ')') j++;
+    if (doc.tokens[j]?.text === ',') j++;
+    if (doc.tokens[j]?.normal !== 'and') continue;
+    j++;
+    // A title of the second name ("and Sen. Patrick J. Leahy") may stand between.
+    while (j < b.tokenStart && /^\p{Lu}/u.test(doc.tokens[j]?.text ?? '') && b.tokenStart - j <= 3) j++;
+    if (j !== b.tokenStart || !isSubject(doc, b.tokenStart, b.tokenEnd)) continue;
+    const names = [entities.entities[a.entity]?.name ?? a.text, entities.entities[b.entity]?.name ?? b.text];
+    found.set(a.tokenStart, { key: `g${names.join('+')}`, referent: { name: names.join(' and '), kind: 'group' }, start: a.tokenStart, end: b.tokenEnd });
+  }
+  return found;
+}
+
+/** Reads one pronoun against the salience of the moment. */
+function readPronoun(pronoun: string, scores: ReadonlyMap<string, { referent: Referent; score: number }>, entities: AnalysedEntities, genders: ReadonlyMap<number, Gender>): PronounReading {
+  const weighed: WeighedReferent[] = [];
+  for (const { referent, score } of scores.values()) {
+    if (score < FLOOR) continue;
+    const fit = agreement(pronoun, referent, entities, genders);
+    if (fit > 0) weighed.push({ referent, score: Math.round(score * fit * 10) / 10 });
+  }
+  weighed.sort((a, b) => b.score - a.score);
+  const candidates = weighed.slice(0, 4);
+  const [best, second] = candidates;
+  if (!best) return { candidates, unresolved: 'no-candidate' };
+  if (second && best.score < second.score * MARGIN) return { candidates, unresolved: 'too-close' };
+  if (best.referent.kind === 'plural') return { candidates, unresolved: 'unnamed-group' };
+  return { chosen: best.referent, candidates };
+}
+
+/** How well a referent agrees with a pronoun: 0 not at all, 1 fully. */
+function agreement(pronoun: string, referent: Referent, entities: AnalysedEntities, genders: ReadonlyMap<number, Gender>): number {
+  if (pronoun === 'they') return referent.kind === 'person' ? 0 : 1;
+  if (pronoun === 'it') return referent.kind === 'organization' ? 1 : 0;
+  if (referent.kind !== 'person' || referent.entity === undefined) return 0;
+  const gender = genders.get(referent.entity);
+  const wanted = pronoun === 'he' ? 'male' : 'female';
+  if (gender) return gender === wanted ? 1 : 0;
+  const entity = entities.entities[referent.entity] as Entity;
+  return entity.name.includes(' ') || entity.titles.length > 0 ? UNKNOWN_GENDER : BARE_NAME;
+}

@@ -1,0 +1,67 @@
+/**
+ * The gender of each person for pronoun agreement: the one the entity stages found (titles,
+ * given names), else the one the article's own pronouns tell. Given names such as Hillary,
+ * Tim or Ted are listed for both genders in the reference data; the article settles it:
+ * "Clinton" alone in a sentence with "her" and "she", and never "he", is a woman. Only the
+ * reporter's words count (quotations are skipped), and only sentences naming one person.
+ */
+import type { NlpDocument, Span, Token } from '../../nlp/document.js';
+import type { AnalysedEntities, EntityMention } from '../types.js';
+import { titleGender } from '../entities/gender.js';
+
+export type Gender = 'female' | 'male';
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+
+/** Votes needed, and the lead over the other gender's, to settle a gender from pronouns. */
+const VOTES = 2;
+const LEAD = 3;
+
+/** Gender by entity index, for the people whose gender is known or can be told. */
+export function inferredGenders(doc: NlpDocument, entities: AnalysedEntities, quoted: readonly Span[]): Map<number, Gender> {
+  const genders = new Map<number, Gender>();
+  const votes = new Map<number, { male: number; female: number }>();
+  for (const e of entities.entities) {
+    if (e.type !== 'person') continue;
+    if (e.gender) genders.set(e.index, e.gender);
+    for (const m of e.mentions) {
+      const told = m.title ? titleGender(m.title) : undefined;
+      if (told) tally(votes, e.index, told, LEAD * VOTES);
+    }
+  }
+  const inside = (offset: number): boolean => quoted.some((q) => q.start <= offset && offset < q.end);
+  // Per sentence: the people named in the reporter's words, and the pronouns after them.
+  let m = 0;
+  for (const sentence of doc.sentences) {
+    const people = new Set<number>();
+    let first = -1;
+    while (m < entities.mentions.length && (entities.mentions[m] as EntityMention).tokenStart < sentence.endToken) {
+      const mention = entities.mentions[m] as EntityMention;
+      m++;
+      if (mention.type !== 'person' || mention.nested || inside(mention.start)) continue;
+      people.add(mention.entity);
+      if (first < 0) first = mention.tokenEnd;
+    }
+    if (people.size !== 1 || first < 0) continue;
+    const person = people.values().next().value as number;
+    for (let i = first; i < sentence.endToken; i++) {
+      const t = doc.tokens[i] as Token;
+      if (t.pos !== 'PRON' && t.pos !== 'DET') continue;
+      const gender = MALE.has(t.normal) ? 'male' : FEMALE.has(t.normal) ? 'female' : undefined;
+      if (gender && !inside(t.start)) tally(votes, person, gender, 1);
+    }
+  }
+  for (const [index, v] of votes) {
+    if (genders.has(index)) continue;
+    if (v.male >= VOTES && v.male >= LEAD * v.female) genders.set(index, 'male');
+    else if (v.female >= VOTES && v.female >= LEAD * v.male) genders.set(index, 'female');
+  }
+  return genders;
+}
+
+function tally(votes: Map<number, { male: number; female: number }>, index: number, gender: Gender, n: number): void {
+  const v = votes.get(index) ?? { male: 0, female: 0 };
+  v[gender] += n;
+  votes.set(index, v);
+}

@@ -1,0 +1,127 @@
+/**
+ * Readings of the words naming a speaker that the speaker sieves (speaker-sieves.ts) share:
+ * the name a phrase holds ("Sen. Maria Ortega", "the White House"), a name set after a
+ * description as its appositive ("Northgate’s chief executive, David Osei,"), a name word the
+ * entity stages did not mark.
+ */
+import type { NlpDocument, Span, Token } from '../../nlp/document.js';
+import type { AnalysedEntities, Entity, EntityMention, SpeakerFinding } from '../types.js';
+import type { TokenRange } from './quote-context.js';
+
+/** Punctuation that closes an appositive name: "the assailant, John McGraw, told". */
+const APPOSITIVE_CLOSE = new Set([',', '.', '—', '–', '―', ';', ')']);
+
+const POSSESSIVE = /^['’]s?$/u;
+
+/** The characters a token range covers. */
+export function span(doc: NlpDocument, range: TokenRange): Span {
+  return { start: (doc.tokens[range.start] as Token).start, end: (doc.tokens[range.end - 1] as Token).end };
+}
+
+/** Mentions of the analysed entities that lie inside a token range, in text order. */
+export function mentionsIn(entities: AnalysedEntities, range: TokenRange): EntityMention[] {
+  // Mentions are sorted by offset, hence by token: find the first at or after the range.
+  let lo = 0;
+  let hi = entities.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((entities.mentions[mid] as EntityMention).tokenStart < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: EntityMention[] = [];
+  for (let k = lo; k < entities.mentions.length; k++) {
+    const m = entities.mentions[k] as EntityMention;
+    if (m.tokenStart >= range.end) break;
+    if (m.tokenEnd <= range.end) found.push(m);
+  }
+  return found;
+}
+
+/**
+ * The mention that heads the phrase: the last person named in it that is not a possessor
+ * ("Clinton’s aide" is not Clinton), or an organization that is the whole phrase's head
+ * ("the White House", not "a White House spokeswoman").
+ */
+export function headMention(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): EntityMention | undefined {
+  const inside = mentionsIn(entities, range);
+  const notPossessor = (m: EntityMention): boolean => {
+    const next = doc.tokens[m.tokenEnd];
+    return !(next && m.tokenEnd < range.end && POSSESSIVE.test(next.normal));
+  };
+  const people = inside.filter((m) => m.type === 'person' && notPossessor(m));
+  // Before "of" the phrase's head is named first ("Meenakshi Ganguly of Human Rights Watch").
+  const firstOf = firstIndexOf(doc, range, 'of');
+  const beforeOf = people.filter((m) => firstOf < 0 || m.tokenEnd <= firstOf);
+  if (beforeOf.length > 0) return beforeOf[beforeOf.length - 1];
+  if (people.length > 0 && firstOf < 0) return people[people.length - 1];
+  // An organization speaks when nothing but a determiner or adjective precedes it and no
+  // noun follows it in the phrase (“…,” the White House said).
+  const orgEnd = firstOf < 0 ? range.end : firstOf;
+  return inside.find((m) => m.type === 'organization' && m.tokenEnd === orgEnd && onlyModifiersBefore(doc, range.start, m.tokenStart));
+}
+
+function firstIndexOf(doc: NlpDocument, range: TokenRange, normal: string): number {
+  for (let i = range.start; i < range.end; i++) if ((doc.tokens[i] as Token).normal === normal) return i;
+  return -1;
+}
+
+function onlyModifiersBefore(doc: NlpDocument, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((doc.tokens[i] as Token).pos !== 'DET') return false;
+  return true;
+}
+
+/**
+ * "Northgate’s chief executive, David Osei, told", "his niece, state Del. Ann Lee (D-Va.),
+ * shouted": a description followed by a person's name set off as its appositive names that
+ * person, and the name is the mention. Title words may stand before the name, a bracketed
+ * note after it.
+ */
+export function appositiveName(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding | undefined {
+  if (doc.tokens[range.end]?.text !== ',') return undefined;
+  const m = mentionsIn(entities, { start: range.end + 1, end: range.end + 12 })[0];
+  if (!m || m.type !== 'person' || m.tokenStart - (range.end + 1) > 3) return undefined;
+  for (let i = range.end + 1; i < m.tokenStart; i++) if (!/^\p{L}[\p{L}.]*$/u.test((doc.tokens[i] as Token).text)) return undefined;
+  let after = m.tokenEnd;
+  if (doc.tokens[after]?.text === '(') while (after < m.tokenEnd + 10 && doc.tokens[after - 1]?.text !== ')' && after < doc.tokens.length) after++;
+  const close = doc.tokens[after];
+  if (close && !APPOSITIVE_CLOSE.has(close.text)) return undefined;
+  const entity = entities.entities[m.entity];
+  return { entity: m.entity, name: entity?.name ?? m.text, mention: { start: m.start, end: m.end } };
+}
+
+/**
+ * A name the entity stages did not mark here ("Rep. John Mica (R-Fla.)" when only "John Mica"
+ * elsewhere is an entity): the person or organization whose name has the phrase's last name
+ * word, the one mentioned last before the phrase if several do.
+ */
+export function byName(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding | undefined {
+  const firstOf = firstIndexOf(doc, range, 'of');
+  // The name must head the phrase ("Rep. John Mica (R-Fla.)"), not modify its noun ("a White
+  // House spokeswoman"); a bracketed note after it is fine.
+  let end = firstOf < 0 ? range.end : firstOf;
+  if (doc.tokens[end - 1]?.text === ')') {
+    while (end > range.start && doc.tokens[end - 1]?.text !== '(') end--;
+    end--;
+  }
+  if (end <= range.start || !isNameWord(doc.tokens[end - 1] as Token)) return undefined;
+  let start = end - 1;
+  while (start > range.start && isNameWord(doc.tokens[start - 1] as Token)) start--;
+  const word = (doc.tokens[end - 1] as Token).text;
+  const offset = (doc.tokens[start] as Token).start;
+  let best: Entity | undefined;
+  let bestAt = -1;
+  for (const entity of entities.entities) {
+    if (entity.type === 'place' || ![entity.name, ...entity.aliases].some((n) => n.split(/\s+/u).includes(word))) continue;
+    const at = entity.mentions.reduce((last, m) => (m.start < offset && m.start > last ? m.start : last), -1);
+    if (!best || at > bestAt || (at === bestAt && entity.type === 'person' && best.type !== 'person')) {
+      best = entity;
+      bestAt = at;
+    }
+  }
+  if (!best) return undefined;
+  return { entity: best.index, name: best.name, mention: { start: offset, end: (doc.tokens[end - 1] as Token).end } };
+}
+
+function isNameWord(t: Token): boolean {
+  return t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.text.endsWith('.');
+}
