@@ -31,6 +31,8 @@ const FLOOR = 5;
 const UNKNOWN_GENDER = 0.6;
 /** Weight of a one-word person name of unknown gender and no title (often a mis-typed word). */
 const BARE_NAME = 0.3;
+/** The least salience a referent needs to be chosen: a subject some three sentences back. */
+const LEAST = 25;
 /** The winner must lead the runner-up by this factor, or the pronoun is left unresolved. */
 const MARGIN = 1.25;
 
@@ -74,6 +76,7 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
   const scores = new Map<string, { referent: Referent; score: number }>();
   const readings = new Map<number, PronounReading>();
   const groups = groupMentions(doc, entities);
+  const surnames = unmarkedSurnames(doc, entities);
   let sentence = -1;
   let m = 0;
   const add = (key: string, referent: Referent, points: number): void => {
@@ -103,6 +106,8 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
       if (!entity || entity.type === 'place' || mention.nested) continue;
       add(`e${entity.index}`, referentOf(entity), weight(doc, mention.tokenStart, mention.tokenEnd));
     }
+    const surname = surnames.get(i);
+    if (surname) add(`e${surname.index}`, referentOf(surname), weight(doc, i, i + 1));
     if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) {
       const reading = readPronoun(t.normal, scores, entities, genders);
       readings.set(i, reading);
@@ -120,6 +125,30 @@ function keyOf(r: Referent): string {
 
 function referentOf(entity: Entity): Referent {
   return { entity: entity.index, name: entity.name, kind: entity.type === 'person' ? 'person' : 'organization' };
+}
+
+/**
+ * Surnames the entity stages left unmarked ("Dean, a medical doctor, said" where "dean" is
+ * also a common word): a capitalised word that is the last word of exactly one person's name.
+ */
+function unmarkedSurnames(doc: NlpDocument, entities: AnalysedEntities): Map<number, Entity> {
+  const byLast = new Map<string, Entity | null>();
+  for (const e of entities.entities) {
+    if (e.type !== 'person' || !e.name.includes(' ') || e.mentions.length === 0) continue;
+    const last = e.name.split(/\s+/u).pop() as string;
+    byLast.set(last, byLast.has(last) ? null : e);
+  }
+  const marked = new Uint8Array(doc.tokens.length);
+  for (const m of entities.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) marked[i] = 1;
+  const found = new Map<number, Entity>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token;
+    if (marked[i] || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    const entity = byLast.get(t.text);
+    // Not a name's first word ("Dean Smith") nor a word inside another capitalised run.
+    if (entity && !/^\p{Lu}/u.test(doc.tokens[i + 1]?.text ?? '') && (entity.mentions[0] as EntityMention).start < t.start) found.set(i, entity);
+  }
+  return found;
 }
 
 /** True for each token that the reporter writes (not inside a quotation). */
@@ -140,8 +169,26 @@ function narratorMask(doc: NlpDocument, quoted: readonly Span[]): Uint8Array {
 function weight(doc: NlpDocument, start: number, end: number): number {
   const next = doc.tokens[end];
   if (next && /^['’]s?$/u.test(next.normal)) return RECENCY;
-  if (isSubject(doc, start, end)) return RECENCY + SUBJECT + ARGUMENT;
+  // "the Clinton campaign": a name modifying a noun is not itself a referent of note.
+  if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return RECENCY / 2;
+  if (isSubject(doc, start, end)) return embedded(doc, start) ? RECENCY + ARGUMENT : RECENCY + SUBJECT + ARGUMENT;
   return governedByPreposition(doc, start) ? RECENCY : RECENCY + ARGUMENT;
+}
+
+/** Words opening a clause inside another ("said Clinton doesn't", "while Obama had"). */
+const EMBEDDING = new Set(['that', 'while', 'because', 'if', 'as', 'when', 'although', 'though', 'since', 'whether', 'after', 'before', 'until']);
+
+/** True when the subject at `start` belongs to a clause inside another: after a verb or a subordinator. */
+function embedded(doc: NlpDocument, start: number): boolean {
+  let b = start - 1;
+  while (b >= 0 && b > start - 4 && /^\p{Lu}/u.test(doc.tokens[b]?.text ?? '') && doc.tokens[b]?.pos !== 'VERB') b--;
+  const before = doc.tokens[b];
+  if (!before || b < 0) return false;
+  if (EMBEDDING.has(before.normal)) return true;
+  if (!(before.pos === 'VERB' || before.pos === 'AUX') || !/^\p{Ll}/u.test(before.text)) return false;
+  // "…,” said Smith": a cue after a quotation, a comma or a sentence's start is inverted,
+  // and its subject follows; "Lee said Smith had" reports a clause whose subject is Smith.
+  return !isCue(doc, b) || !(b === 0 || endsSentence(doc, b - 1) || /^[,”"’'—–]$/u.test(doc.tokens[b - 1]?.text ?? '') || doc.tokens[b - 1]?.pos === 'SPACE');
 }
 
 /** True when a verb follows the phrase (past adverbs, a bracket, or an appositive) or a cue precedes it ("said Smith"). */
@@ -221,7 +268,7 @@ function readPronoun(pronoun: string, scores: ReadonlyMap<string, { referent: Re
   weighed.sort((a, b) => b.score - a.score);
   const candidates = weighed.slice(0, 4);
   const [best, second] = candidates;
-  if (!best) return { candidates, unresolved: 'no-candidate' };
+  if (!best || best.score < LEAST) return { candidates, unresolved: 'no-candidate' };
   if (second && best.score < second.score * MARGIN) return { candidates, unresolved: 'too-close' };
   if (best.referent.kind === 'plural') return { candidates, unresolved: 'unnamed-group' };
   return { chosen: best.referent, candidates };

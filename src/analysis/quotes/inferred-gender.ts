@@ -8,11 +8,13 @@
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, EntityMention } from '../types.js';
 import { titleGender } from '../entities/gender.js';
+import { isSubject } from './discourse-salience.js';
 
 export type Gender = 'female' | 'male';
 
-const MALE = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+/** Subject pronouns only: "his" and "her" as often belong to someone the sentence names later. */
+const MALE = new Set(['he']);
+const FEMALE = new Set(['she']);
 
 /** Votes needed, and the lead over the other gender's, to settle a gender from pronouns. */
 const VOTES = 2;
@@ -41,15 +43,19 @@ export function inferredGenders(doc: NlpDocument, entities: AnalysedEntities, qu
       m++;
       if (mention.type !== 'person' || mention.nested || inside(mention.start)) continue;
       people.add(mention.entity);
-      if (first < 0) first = mention.tokenEnd;
+      // Only a sentence about the person (its subject) tells: "Melanie said to the nominee,
+      // who …" goes on about someone the sentence does not name.
+      if (first < 0) first = isSubject(doc, mention.tokenStart, mention.tokenEnd) ? mention.tokenEnd : doc.tokens.length;
     }
-    if (people.size !== 1 || first < 0) continue;
+    if (people.size !== 1 || first < 0 || first >= sentence.endToken) continue;
     const person = people.values().next().value as number;
+    // The first such pronoun after the name, in the reporter's words.
     for (let i = first; i < sentence.endToken; i++) {
       const t = doc.tokens[i] as Token;
-      if (t.pos !== 'PRON' && t.pos !== 'DET') continue;
-      const gender = MALE.has(t.normal) ? 'male' : FEMALE.has(t.normal) ? 'female' : undefined;
-      if (gender && !inside(t.start)) tally(votes, person, gender, 1);
+      const gender = t.pos !== 'PRON' ? undefined : MALE.has(t.normal) ? 'male' : FEMALE.has(t.normal) ? 'female' : undefined;
+      if (!gender || inside(t.start)) continue;
+      tally(votes, person, gender, 1);
+      break;
     }
   }
   for (const [index, v] of votes) {

@@ -20,6 +20,7 @@ export function speakerContext(doc: NlpDocument, entities: AnalysedEntities, quo
   return {
     discourse: () => (model ??= discourseModel(doc, entities, quoted)),
     disabled,
+    quoted,
   };
 }
 

@@ -37,13 +37,24 @@ export function mentionsIn(entities: AnalysedEntities, range: TokenRange): Entit
   return found;
 }
 
+/** True when the mention lies between "(" and ")" inside the range. */
+function inBrackets(doc: NlpDocument, range: TokenRange, m: EntityMention): boolean {
+  for (let i = m.tokenStart - 1; i >= range.start; i--) {
+    const text = (doc.tokens[i] as Token).text;
+    if (text === ')') return false;
+    if (text === '(') return true;
+  }
+  return false;
+}
+
 /**
  * The mention that heads the phrase: the last person named in it that is not a possessor
  * ("Clinton’s aide" is not Clinton), or an organization that is the whole phrase's head
  * ("the White House", not "a White House spokeswoman").
  */
 export function headMention(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): EntityMention | undefined {
-  const inside = mentionsIn(entities, range);
+  // A bracketed note names a party and a state ("(D-Md.)"), never the speaker.
+  const inside = mentionsIn(entities, range).filter((m) => !inBrackets(doc, range, m));
   const notPossessor = (m: EntityMention): boolean => {
     const next = doc.tokens[m.tokenEnd];
     return !(next && m.tokenEnd < range.end && POSSESSIVE.test(next.normal));
@@ -124,4 +135,24 @@ export function byName(doc: NlpDocument, entities: AnalysedEntities, range: Toke
 
 function isNameWord(t: Token): boolean {
   return t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.text.endsWith('.');
+}
+
+/** Abbreviated titles written before a name ("Rep.", "Del.", "Sen."). */
+const TITLE_ABBREVIATION = /^\p{Lu}\p{Ll}{0,4}\.$/u;
+
+/**
+ * A person's name the entity stages did not mark, written whole as the phrase: "Rep. Ann Lee
+ * (R-Fla.)" is Ann Lee. The phrase must be title abbreviations, then two or more capitalised
+ * words (initials allowed), then at most a bracketed note; the name is given without them.
+ */
+export function nameAsWritten(doc: NlpDocument, range: TokenRange): SpeakerFinding | undefined {
+  let start = range.start;
+  while (start < range.end && TITLE_ABBREVIATION.test((doc.tokens[start] as Token).text) && doc.tokens[start + 1] && /^\p{Lu}/u.test((doc.tokens[start + 1] as Token).text)) start++;
+  let end = start;
+  while (end < range.end && /^(\p{Lu}\p{Ll}+|\p{Lu}\.)$/u.test((doc.tokens[end] as Token).text)) end++;
+  if (end - start < 2 || start === range.start) return undefined;
+  if (end < range.end && (doc.tokens[end] as Token).text !== '(') return undefined;
+  if (!/\p{Ll}/u.test((doc.tokens[end - 1] as Token).text)) return undefined;
+  const words = { start: (doc.tokens[start] as Token).start, end: (doc.tokens[end - 1] as Token).end };
+  return { name: doc.text.slice(words.start, words.end), mention: words };
 }

@@ -14,10 +14,11 @@ import { describedPerson } from './described-person.js';
 import type { DiscourseModel, PronounReading } from './discourse-salience.js';
 import { phraseBackward } from './noun-phrase.js';
 import { lastMentionBefore, type TokenRange } from './quote-context.js';
-import { appositiveName, byName, headMention } from './speaker-phrase.js';
+import { describedOrganization } from './organization-description.js';
+import { appositiveName, byName, headMention, nameAsWritten } from './speaker-phrase.js';
 
 /** The names of the sieves, in the order they run. */
-export const SIEVE_NAMES = ['name-in-phrase', 'relative-pronoun', 'appositive-name', 'pronoun-salience', 'pronoun-recency', 'role-description', 'name-word'] as const;
+export const SIEVE_NAMES = ['name-in-phrase', 'relative-pronoun', 'appositive-name', 'pronoun-salience', 'pronoun-recency', 'role-description', 'organization-description', 'name-word', 'name-as-written'] as const;
 
 /** One sieve's name. */
 export type SieveName = (typeof SIEVE_NAMES)[number];
@@ -28,6 +29,8 @@ export interface SpeakerContext {
   discourse(): DiscourseModel;
   /** Sieves switched off. */
   disabled: ReadonlySet<string>;
+  /** The document's quotations (names said inside them are not referred back to). */
+  quoted: readonly Span[];
 }
 
 /** The outcome of resolving one speaker phrase, with what chose it. */
@@ -167,5 +170,33 @@ const nameWord: SpeakerSieve = {
   },
 };
 
+/** "the union", "the paper", "the committee": the organization the description refers back to (organization-description.ts). */
+const organizationDescription: SpeakerSieve = {
+  name: 'organization-description',
+  run(input) {
+    const found = describedOrganization(input.doc, input.entities, input.range, input.context.quoted);
+    return found ? { speaker: { entity: found.index, name: found.name, mention: input.words } } : undefined;
+  },
+};
+
+/** "Rep. Ann Lee (R-Fla.)" with no entity for it: the name without its title and note. */
+const nameWritten: SpeakerSieve = {
+  name: 'name-as-written',
+  run(input) {
+    const found = nameAsWritten(input.doc, input.range);
+    return found ? { speaker: found } : undefined;
+  },
+};
+
 /** Every sieve, in the order they run. */
-export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [nameInPhrase, relativePronoun, appositive, pronounSalience, pronounRecency, roleDescription, nameWord];
+export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [
+  nameInPhrase,
+  relativePronoun,
+  appositive,
+  pronounSalience,
+  pronounRecency,
+  roleDescription,
+  organizationDescription,
+  nameWord,
+  nameWritten,
+];

@@ -60,14 +60,14 @@ describe('discourseModel', () => {
 
 describe('inferredGenders', () => {
   it('tells the gender of an ambiguous given name from the pronouns the reporter uses', () => {
-    const text = 'Robin Hale spoke first. Hale said her plan was ready. Later Hale said she would sign it.';
+    const text = 'Robin Hale spoke first. Hale said she was ready. Later Hale said she would sign it.';
     const doc = docOf(text);
     const genders = inferredGenders(doc, entitiesOf(doc, [{ name: 'Robin Hale' }]), []);
     expect(genders.get(0)).toBe('female');
   });
 
   it('does not count pronouns inside quotations or in sentences naming two people', () => {
-    const text = 'Robin Hale said: “He is wrong, and his plan is wrong.” Robin Hale met Ann Lee and her aides.';
+    const text = 'Robin Hale said: “He is wrong, and he knows it.” Robin Hale met Ann Lee, and she left.';
     const doc = docOf(text);
     const quoted = [{ start: text.indexOf('“'), end: text.indexOf('”') + 1 }];
     const genders = inferredGenders(doc, entitiesOf(doc, [{ name: 'Robin Hale' }, { name: 'Ann Lee', gender: 'female' }]), quoted);

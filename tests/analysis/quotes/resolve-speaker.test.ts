@@ -123,3 +123,29 @@ describe('resolveSpeaker: descriptions of people the article introduced', () => 
     expect(resolve(text, 'The attendees', named).entity).toBeUndefined();
   });
 });
+
+describe('speaker sieves', () => {
+  it('gives a name no entity holds without its title and bracketed note', () => {
+    const found = resolve('Rep. Ann Lee (R-Fla.) said so.', 'Rep. Ann Lee (R-Fla.)', []);
+    expect(found).toEqual({ name: 'Ann Lee', mention: 'Ann Lee' });
+  });
+
+  it('does not take a bracketed state for the speaker', () => {
+    const found = resolve('Rep. Ann Lee (D-Md.) said so.', 'Rep. Ann Lee (D-Md.)', [{ name: 'Ann Lee' }, { name: 'Md.' }]);
+    expect(found.name).toBe('Ann Lee');
+  });
+
+  it('resolves "the union" and "the paper" to the organization of that kind named before', () => {
+    const named: Named[] = [{ name: 'Association of Bus Drivers', type: 'organization' }, { name: 'Dayton Herald', type: 'organization' }, { name: 'Acme Corp', type: 'organization' }];
+    const text = 'The Association of Bus Drivers met Acme Corp. The Dayton Herald covered it. The union wrote a letter. The paper said so. The company said no.';
+    expect(resolve(text, 'The union', named).name).toBe('Association of Bus Drivers');
+    expect(resolve(text, 'The paper', named).name).toBe('Dayton Herald');
+    // No organization named as a company: kept as written.
+    expect(resolve(text, 'The company', named).name).toBe('The company');
+  });
+
+  it('gives a description followed by a titled name in apposition to that person', () => {
+    const text = 'His niece, state Del. Ann Lee (D-Va.), shouted.';
+    expect(resolve(text, 'His niece', [{ name: 'Ann Lee' }])).toEqual({ entity: 0, name: 'Ann Lee', mention: 'Ann Lee' });
+  });
+});
