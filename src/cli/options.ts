@@ -100,6 +100,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     flags: '--error-records',
     description: 'with --json: also a {"type":"error",...} line on stdout for each skipped input',
   },
+  { flags: '--explain', description: 'show what chose each finding (for each quotation: the clause and rule that named its speaker)' },
   { flags: '--color', description: 'force coloured output' },
   { flags: '--no-color', description: 'never colour the output (also: NO_COLOR=1)' },
   {
@@ -200,6 +201,8 @@ export interface CliOptions {
   resume: boolean;
   /** `--error-records` (needs JSON): skipped inputs also as `{"type":"error"}` lines. */
   errorRecords: boolean;
+  /** `--explain`: reports carry `explain`. */
+  explain: boolean;
 }
 
 /**
@@ -235,6 +238,7 @@ function readOptions(raw: Record<string, unknown>): CliOptions {
     output: raw['output'] as string | undefined,
     resume: raw['resume'] === true,
     errorRecords: raw['errorRecords'] === true,
+    explain: raw['explain'] === true,
   };
 }
 

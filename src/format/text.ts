@@ -5,6 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Organization, Person, Place, Quote, Report } from '../report.js';
+import { formatQuoteExplanations } from './explain-quotes.js';
 import { type Cell, columnWidths, plural, renderTable, singleLine, truncate } from './layout.js';
 
 /** Options for {@link formatText}. */
@@ -86,6 +87,7 @@ export function formatText(report: Report, options: TextFormatOptions): string {
   if (partial.length > 0) section(lines, chalk, 'Partial quotations', quoteRows(partial), quoteTable);
 
   if (missing.length > 0) lines.push('', chalk.dim(`No ${joinWords(missing)} found.`));
+  lines.push(...formatQuoteExplanations(report, chalk));
   return `${lines.join('\n')}\n`;
 }
 

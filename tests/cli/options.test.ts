@@ -36,9 +36,14 @@ describe('command line', () => {
         output: undefined,
         resume: false,
         errorRecords: false,
+        explain: false,
       },
       paths: ['a.txt'],
     });
+  });
+
+  it('reads --explain', () => {
+    expect(parse('--explain', 'a.txt').options.explain).toBe(true);
   });
 
   it('reads every option', () => {
