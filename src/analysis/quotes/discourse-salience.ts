@@ -15,6 +15,7 @@
  */
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention } from '../types.js';
+import { titleGender } from '../entities/gender.js';
 import { inferredGenders, type Gender } from './inferred-gender.js';
 import { endsSentence } from './quote-context.js';
 import { isCue } from './reporting-clause.js';
@@ -64,6 +65,12 @@ export interface PronounReading {
 /** The pronoun readings of one document, by token index. */
 export interface DiscourseModel {
   readings: ReadonlyMap<number, PronounReading>;
+  /**
+   * For a surname alone ("Cruz said") that several people of the article bear (Ted and Heidi
+   * Cruz), the one most salient there, by the mention's first token; absent when the salience
+   * does not tell them apart.
+   */
+  namesakes: ReadonlyMap<number, number>;
   genders: ReadonlyMap<number, Gender>;
 }
 
@@ -75,6 +82,8 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
   const outside = narratorMask(doc, quoted);
   const scores = new Map<string, { referent: Referent; score: number }>();
   const readings = new Map<number, PronounReading>();
+  const namesakes = new Map<number, number>();
+  const bearers = surnameBearers(entities);
   const groups = groupMentions(doc, entities);
   const surnames = unmarkedSurnames(doc, entities);
   let sentence = -1;
@@ -104,7 +113,12 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
       if (mention.tokenStart !== i) break;
       const entity = entities.entities[mention.entity];
       if (!entity || entity.type === 'place' || mention.nested) continue;
-      add(`e${entity.index}`, referentOf(entity), weight(doc, mention.tokenStart, mention.tokenEnd));
+      const points = weight(doc, mention.tokenStart, mention.tokenEnd);
+      const shared = entity.type === 'person' && !mention.text.includes(' ') ? bearers.get(mention.text) : undefined;
+      const meant = shared ? mostSalient(shared, scores, mention.title) : undefined;
+      if (meant !== undefined) namesakes.set(mention.tokenStart, meant);
+      const target = entities.entities[meant ?? entity.index] as Entity;
+      add(`e${target.index}`, referentOf(target), points);
     }
     const surname = surnames.get(i);
     if (surname) add(`e${surname.index}`, referentOf(surname), weight(doc, i, i + 1));
@@ -116,7 +130,34 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
       add(`p${i}`, { name: t.text, kind: 'plural' }, RECENCY + SUBJECT + ARGUMENT);
     }
   }
-  return { readings, genders };
+  return { readings, genders, namesakes };
+}
+
+/** People by the last word of their name, for the surnames two or more of them bear. */
+function surnameBearers(entities: AnalysedEntities): Map<string, Entity[]> {
+  const all = new Map<string, Entity[]>();
+  for (const e of entities.entities) {
+    if (e.type !== 'person' || !e.name.includes(' ') || e.mentions.length === 0) continue;
+    const last = e.name.split(/\s+/u).pop() as string;
+    all.set(last, [...(all.get(last) ?? []), e]);
+  }
+  for (const [last, list] of all) if (list.length < 2) all.delete(last);
+  return all;
+}
+
+/**
+ * Of several namesakes, the one a surname alone means: the one the article names far most
+ * often (of the title's gender, if it tells), since writers give the lesser namesakes their
+ * given names ("Heidi Cruz", "Heidi"); when none stands out so, the clearly most salient.
+ */
+function mostSalient(people: readonly Entity[], scores: ReadonlyMap<string, { score: number }>, title: string | undefined): number | undefined {
+  const wanted = title ? titleGender(title) : undefined;
+  const fitting = people.filter((p) => !wanted || !p.gender || p.gender === wanted);
+  const [most, next] = [...fitting].sort((a, b) => b.mentions.length - a.mentions.length);
+  if (most && (!next || most.mentions.length >= 2 * next.mentions.length)) return most.index;
+  const ranked = fitting.map((p) => ({ p, score: scores.get(`e${p.index}`)?.score ?? 0 })).sort((a, b) => b.score - a.score);
+  const [best, second] = ranked;
+  return best && best.score >= LEAST && (!second || best.score >= second.score * MARGIN) ? best.p.index : undefined;
 }
 
 function keyOf(r: Referent): string {
@@ -229,7 +270,7 @@ function pluralSubject(doc: NlpDocument, i: number): boolean {
   const opening = t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && (i === 0 || endsSentence(doc, i - 1) || doc.tokens[i - 1]?.pos === 'SPACE');
   if (!(common && t.normal !== t.lemma && t.normal.endsWith('s')) && !opening) return false;
   const next = doc.tokens[i + 1];
-  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text);
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text) && !next.normal.endsWith('ing');
 }
 
 /**
@@ -239,22 +280,35 @@ function pluralSubject(doc: NlpDocument, i: number): boolean {
 function groupMentions(doc: NlpDocument, entities: AnalysedEntities): Map<number, { key: string; referent: Referent; start: number; end: number }> {
   const found = new Map<number, { key: string; referent: Referent; start: number; end: number }>();
   const people = entities.mentions.filter((x) => x.type === 'person' && !x.nested);
-  for (let k = 0; k + 1 < people.length; k++) {
-    const a = people[k] as EntityMention;
-    const b = people[k + 1] as EntityMention;
-    if (a.entity === b.entity) continue;
-    let j = a.tokenEnd;
-    if (doc.tokens[j]?.text === '(') while (j < b.tokenStart && doc.tokens[j - 1]?.text !== ')') j++;
-    if (doc.tokens[j]?.text === ',') j++;
+  const byStart = new Map(people.map((x) => [x.tokenStart, x]));
+  let groupEnd = -1;
+  for (const a of people) {
+    if (a.tokenStart < groupEnd) continue;
+    // Past a bracketed note or an appositive ("Charles E. Grassley, Republican of Iowa, and").
+    let j = skipBracket(doc, a.tokenEnd);
+    if (doc.tokens[j]?.text === ',') {
+      let k = j + 1;
+      while (k < j + 10 && k < doc.tokens.length && !/^[,.;:]$/u.test((doc.tokens[k] as Token).text)) k++;
+      j = doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.normal === 'and' ? k + 1 : doc.tokens[j + 1]?.normal === 'and' ? j + 1 : j;
+    }
     if (doc.tokens[j]?.normal !== 'and') continue;
     j++;
     // A title of the second name ("and Sen. Patrick J. Leahy") may stand between.
-    while (j < b.tokenStart && /^\p{Lu}/u.test(doc.tokens[j]?.text ?? '') && b.tokenStart - j <= 3) j++;
-    if (j !== b.tokenStart || !isSubject(doc, b.tokenStart, b.tokenEnd)) continue;
+    let b = byStart.get(j);
+    for (let t = j; !b && t < j + 3 && /^\p{Lu}/u.test(doc.tokens[t]?.text ?? ''); t++) b = byStart.get(t + 1);
+    if (!b || b.entity === a.entity || !isSubject(doc, b.tokenStart, b.tokenEnd)) continue;
     const names = [entities.entities[a.entity]?.name ?? a.text, entities.entities[b.entity]?.name ?? b.text];
-    found.set(a.tokenStart, { key: `g${names.join('+')}`, referent: { name: names.join(' and '), kind: 'group' }, start: a.tokenStart, end: b.tokenEnd });
+    found.set(a.tokenStart, { key: `g${names.join(' and ')}`, referent: { name: names.join(' and '), kind: 'group' }, start: a.tokenStart, end: b.tokenEnd });
+    groupEnd = b.tokenEnd;
   }
   return found;
+}
+
+/** The token after a bracketed note starting at `i` ("(R-Iowa)"), or `i` when there is none. */
+function skipBracket(doc: NlpDocument, i: number): number {
+  if (doc.tokens[i]?.text !== '(') return i;
+  for (let k = i + 1; k < i + 10 && k < doc.tokens.length; k++) if ((doc.tokens[k] as Token).text === ')') return k + 1;
+  return i;
 }
 
 /** Reads one pronoun against the salience of the moment. */

@@ -81,7 +81,11 @@ const nameInPhrase: SpeakerSieve = {
   name: 'name-in-phrase',
   run(input) {
     const head = headMention(input.doc, input.entities, input.range);
-    return head ? named(input, head) : undefined;
+    if (!head) return undefined;
+    // "Cruz said" with Ted and Heidi Cruz in the article: the one the salience model tells.
+    const meant = input.context.discourse().namesakes.get(head.tokenStart);
+    const entity = meant === undefined ? undefined : input.entities.entities[meant];
+    return entity ? { speaker: { entity: entity.index, name: entity.name, mention: { start: head.start, end: head.end } } } : named(input, head);
   },
 };
 

@@ -58,6 +58,31 @@ describe('discourseModel', () => {
   });
 });
 
+describe('namesakes', () => {
+  it('reads a surname alone as the namesake the article names far most often', () => {
+    const text = [
+      'Sen. Tom Reyes won the vote. Reyes said the bill would pass. Reyes thanked his staff.',
+      'Reyes spoke again on Monday. His wife, Ann Reyes, joined him on stage.',
+      '“We are ready,” Reyes said.',
+    ].join('\n\n');
+    const doc = docOf(text);
+    const entities = entitiesOf(doc, [{ name: 'Tom Reyes', gender: 'male' }]);
+    // Ann Reyes, to whom a linker going by the most recent full name gives the last "Reyes".
+    const ann = { index: 1, type: 'person' as const, name: 'Ann Reyes', aliases: [], titles: [], gender: 'female' as const, mentions: [] as typeof entities.mentions };
+    entities.entities.push(ann);
+    for (const m of entities.mentions) {
+      const full = m.start === text.indexOf('Ann Reyes') + 4;
+      if (full || m.start === text.lastIndexOf('Reyes')) {
+        m.entity = 1;
+        ann.mentions.push(m);
+      }
+    }
+    const model = discourseModel(doc, entities, [{ start: text.indexOf('“'), end: text.indexOf('”') + 1 }]);
+    const at = doc.tokens.findIndex((t) => t.start === text.lastIndexOf('Reyes'));
+    expect(model.namesakes.get(at)).toBe(0);
+  });
+});
+
 describe('inferredGenders', () => {
   it('tells the gender of an ambiguous given name from the pronouns the reporter uses', () => {
     const text = 'Robin Hale spoke first. Hale said she was ready. Later Hale said she would sign it.';
