@@ -103,6 +103,7 @@ export function checkExpectation(exp: unknown, text: string): string[] {
   for (const p of e.places) {
     if (![p.name, ...(p.writtenAs ?? [])].some((f) => occurrences(t, f).length > 0)) problems.push(`place "${p.name}" occurs in none of its forms`);
   }
+  const organizations = new Set(e.organizations.map((o) => o.name));
   for (const o of e.organizations) {
     mustOccur('organization', o.name);
     for (const a of o.aliasesInclude ?? []) mustOccur(`alias of ${o.name}`, a);
@@ -117,9 +118,14 @@ export function checkExpectation(exp: unknown, text: string): string[] {
       problems.push(`quote «${q.startsWith}» does not start right after a quotation mark`);
     }
     last = Math.max(last, at);
-    if (!q.speakerIsDescription && !names.has(q.speaker)) problems.push(`quote «${q.startsWith}»: speaker "${q.speaker}" is not among the people`);
+    // A speaker is a person, people named together ("Ana Cortez and Mark Ellison"), an
+    // organization, or (speakerIsDescription) the words of the article naming them.
+    const group = q.speaker.split(' and ');
+    const known = names.has(q.speaker) || organizations.has(q.speaker) || (group.length === 2 && group.every((n) => names.has(n)));
+    if (!q.speakerIsDescription && !known) problems.push(`quote «${q.startsWith}»: speaker "${q.speaker}" is not among the people or organizations`);
     if (q.speakerIsDescription) mustOccur('speaker description', q.speaker);
-    if (q.cue !== null) mustOccur('cue', q.cue);
+    // A colon introducing a roundup or transcript line is the cue of a quote with no verb.
+    if (q.cue !== null && q.cue !== ':') mustOccur('cue', q.cue);
   }
   for (const p of e.partials) {
     if (!t.includes(normalize(p.text))) problems.push(`partial «${p.text}» does not occur in the article`);

@@ -8,7 +8,7 @@ import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, QuoteExplanationFinding, QuoteFinding, SpeakerFinding } from '../types.js';
 import { type PlacedQuote, placeQuotes } from './place-quotes.js';
 import { paragraphAt } from './quote-context.js';
-import { bareAttributionBefore, colonIntro, innerClauses, leftClause, rightClause, signatureAfter } from './quote-clauses.js';
+import { bareAttributionBefore, colonIntro, innerClauses, leftClause, reportedSpeechBefore, rightClause, signatureAfter } from './quote-clauses.js';
 import { partialFrame, standsAlone, strictAntecedent } from './partial-frame.js';
 import { isCue, type ReportingClause } from './reporting-clause.js';
 import { resolveSpeakerExplained, speakerContext } from './resolve-speaker.js';
@@ -115,6 +115,7 @@ function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuot
     firstNamed(ordered) ??
     firstNamed([[colonIntro(doc, q), 'colon']]) ??
     firstNamed([[bareAttributionBefore(doc, q), 'sentence-before']]) ??
+    firstNamed([[reportedSpeechBefore(doc, q), 'sentence-before']]) ??
     firstNamed([[signatureAfter(doc, q), 'signature']]);
   if (!found?.clause.speaker) return null;
   return explained(doc, found.clause, found.place, resolveSpeakerExplained(doc, entities, found.clause.speaker, context), 'clause');

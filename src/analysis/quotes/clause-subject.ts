@@ -117,6 +117,12 @@ export function governingSubject(doc: NlpDocument, floor: number, before: number
   return null;
 }
 
+/** True when every word of the phrase is capitalised ("Tom Becker"). */
+function properName(doc: NlpDocument, range: TokenRange): boolean {
+  for (let i = range.start; i < range.end; i++) if (!/^\p{Lu}/u.test((doc.tokens[i] as Token).text)) return false;
+  return true;
+}
+
 /**
  * Who introduces a quotation with a colon but no reporting verb: a speaker label standing
  * alone or after a dash ("Clinton:", "More from the report - Philip Bump:"), else the subject
@@ -129,6 +135,11 @@ export function colonSubject(doc: NlpDocument, start: number, colon: number): To
     const alone = label.start === start || (before !== undefined && DASHES.has(before.text));
     const named = doc.tokens.slice(label.start, label.end).some((t) => t.pos === 'PROPN');
     if (alone && named) return label;
+    // A roundup line, "Tom Becker, Seacoast Ledger:": the name before the outlet speaks.
+    if (before?.text === ',' && named) {
+      const name = phraseBackward(doc, label.start - 1, start);
+      if (name && name.start === start && properName(doc, name)) return name;
+    }
   }
   // The clause nearest the colon says who: "…, that I had to change my answer:".
   const governing = governingSubject(doc, start, colon, false);

@@ -17,7 +17,7 @@ const REACH = 2500;
 /** Nouns for what a news outlet publishes, or for the outlet itself. */
 const OUTLET_NOUNS = new Set(['paper', 'newspaper', 'daily', 'article', 'piece', 'editorial', 'magazine', 'outlet', 'network', 'broadcaster', 'tabloid', 'publication', 'website', 'site']);
 /** Words of outlets' names. */
-const OUTLET_NAME = /\b(Times|Post|Journal|News|Tribune|Herald|Guardian|Daily|Magazine|Gazette|Review|Press|Reuters|Bloomberg|Politico|Telegraph|Chronicle|Globe|Star|Sun|Observer|Economist|Atlantic|CNN|BBC|NBC|CBS|ABC|MSNBC|Fox|NPR)\b/u;
+const OUTLET_NAME = /\b(Times|Post|Journal|News|Tribune|Herald|Guardian|Daily|Magazine|Gazette|Review|Press|Reuters|Bloomberg|Politico|Telegraph|Chronicle|Globe|Star|Sun|Observer|Economist|Atlantic|Ledger|Courier|Inquirer|Register|Dispatch|Bulletin|Examiner|Sentinel|Record|Standard|Mirror|Express|Independent|Monitor|Weekly|Radio|Television|CNN|BBC|NBC|CBS|ABC|MSNBC|Fox|NPR)\b/u;
 /** Words of unions' names. */
 const UNION_NAME = /\b(Union|Association|Federation|Brotherhood|Guild|Workers|Teamsters|Congress)\b/u;
 /** Nouns that name an organization generically; they are matched against the organization's name. */

@@ -79,6 +79,30 @@ function bareAfterCue(doc: NlpDocument, clause: ReportingClause, stop: number): 
   return lemma === 'tell' || lemma === 'ask';
 }
 
+/**
+ * "Park said the consortium had hired 200 more workers. “We have crews in the bore now.”": a
+ * quotation that is a sentence of its own, right after a sentence reporting what a named
+ * person or "he"/"she" said, in the same paragraph, continues that person's speech.
+ */
+export function reportedSpeechBefore(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {
+  if (hasWords(doc, q.left) || hasWords(doc, q.right)) return null;
+  const stop = q.left.start - 1;
+  const para = paragraphAt(doc, (q.fragments[0] as Span).start);
+  const floor = para ? tokenIndexAt(doc, para.start) : 0;
+  if (stop <= floor || !endsSentence(doc, stop)) return null;
+  let start = stop;
+  while (start > floor && !endsSentence(doc, start - 1) && stop - start < LOOKBACK) start--;
+  const clause = clauseBefore(doc, start, stop + 1);
+  if (!clause?.speaker || clause.participle || clause.inverted) return null;
+  // The reporting verb is the sentence's own ("Park said …"), not one inside a clause after it.
+  if (clause.speaker.start !== start && !/^(but|and|so|then)$/u.test((doc.tokens[start] as Token).normal)) return null;
+  const head = doc.tokens[clause.speaker.end - 1] as Token;
+  const personal = clause.speaker.end - clause.speaker.start === 1 && /^(he|she)$/u.test(head.normal);
+  // A name ("Park", which wink may tag as a noun at a sentence's start), not "The report".
+  const named = /^\p{Lu}/u.test(head.text) && (doc.tokens[clause.speaker.start] as Token).pos !== 'DET';
+  return personal || named ? clause : null;
+}
+
 /** "— Bernie Sanders." as a paragraph of its own right after the quotation: its signature. */
 export function signatureAfter(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {
   if (hasWords(doc, q.right)) return null;

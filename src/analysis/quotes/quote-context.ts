@@ -7,7 +7,7 @@
  */
 import type { NlpDocument, Paragraph, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, EntityMention } from '../types.js';
-import { hasWordChar, memoised } from './token-cache.js';
+import { hasWordChar, memoised, startsUpper } from './token-cache.js';
 
 /** A half-open range of token indices `[start, end)`. */
 export interface TokenRange {
@@ -65,8 +65,26 @@ export function endsSentence(doc: NlpDocument, index: number): boolean {
   // Most tokens are words, told at once by their first character; for the marks, every walk
   // to a sentence boundary asks again, so the answer is kept.
   const token = doc.tokens[index];
-  if (!token || !mayEndSentence(token.text.charCodeAt(0))) return false;
+  if (!token) return false;
+  if (!mayEndSentence(token.text.charCodeAt(0))) return token.text.length > 1 && token.text.endsWith('.') && abbreviationEndsBeforeQuote(doc, index);
   return memoised(doc, 'sentenceEnd', index, sentenceEndAt);
+}
+
+const OPENING_MARKS = new Set(['“', '"', "''", '«', '„']);
+
+/**
+ * "said in Naples, Fla. “I have confidence…”": an abbreviation's stop ends the sentence too
+ * when a quotation opening with a capital follows after a space; wink keeps the stop inside
+ * the abbreviation's token.
+ */
+function abbreviationEndsBeforeQuote(doc: NlpDocument, index: number): boolean {
+  const token = doc.tokens[index] as Token;
+  const mark = doc.tokens[index + 1];
+  const first = doc.tokens[index + 2];
+  if (!mark || !first || mark.start === token.end || !OPENING_MARKS.has(mark.text)) return false;
+  // Not a middle initial before a nickname: Robert C. “Bobby” Scott.
+  if (/^\p{Lu}\.$/u.test(token.text) || CLOSERS.has(doc.tokens[index + 3]?.text ?? '')) return false;
+  return startsUpper(first.text);
 }
 
 /** True for the first character of a {@link TERMINAL} or {@link CLOSERS} mark. */

@@ -8,7 +8,7 @@ import { ADVERBIAL, governingSubject, subjectBefore } from './clause-subject.js'
 import { phraseBackward, phraseForward } from './noun-phrase.js';
 import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
 import { memoised, perDocument, startsUpper } from './token-cache.js';
-import { PARTICLE_CUES, isInflectedReportingVerb, isParticleCue, isReportingVerb, reportingLemma } from './reporting-verbs.js';
+import { PARTICLE_CUES, isInflectedReportingVerb, isParticleCue, isReportingVerb, particleOf, reportingLemma } from './reporting-verbs.js';
 
 /** A reporting clause found next to a quotation. */
 export interface ReportingClause {
@@ -44,7 +44,8 @@ export function cueSpan(doc: NlpDocument, verb: number, limit: number): Span {
   let end = v.end;
   if (next && verb + 1 < limit) {
     const particles = PARTICLE_CUES.get(reportingLemma(v));
-    if (particles?.has(next.normal)) end = next.end;
+    const particle = particleOf(next);
+    if (particles?.has(particle)) end = next.start + particle.length;
     else if (v.normal === 'according' && next.normal === 'to') end = next.end;
     else if (reportingLemma(v) === 'tell' && next.normal === 'reporters') end = next.end;
   }

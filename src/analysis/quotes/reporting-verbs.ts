@@ -25,7 +25,7 @@ export const REPORTING_VERBS = words(`
   advise counsel instruct reassure remind rail rage hail praise concur recite quote deadpan
   exult fret worry chide scold taunt mock jeer boom beam crow holler murmur grouse sneer hedge
   volunteer venture rejoin posit pledge swear lecture preach demur press interrupt
-  plead recount joke remember react
+  plead recount joke remember react implore beseech entreat exhort
 `);
 
 /** Verbs that report speech only with a particle or object ("went on", "shot back", "put it"). */
@@ -44,6 +44,14 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['spell', words('out')],
   ['lash', words('out')],
 ]);
+
+/**
+ * A token read as a particle: wink keeps a particle ending a sentence together with its full
+ * stop ("chimed in." is "chimed", "in."), which is dropped here.
+ */
+export function particleOf(token: Token): string {
+  return token.normal.length > 1 && token.normal.endsWith('.') ? token.normal.slice(0, -1) : token.normal;
+}
 
 /** Every particle of {@link PARTICLE_CUES}. */
 const ANY_PARTICLE: ReadonlySet<string> = new Set([...PARTICLE_CUES.values()].flatMap((set) => [...set]));
@@ -164,10 +172,11 @@ export function isParticleCue(doc: NlpDocument, index: number): boolean {
   const t = doc.tokens[index];
   const next = doc.tokens[index + 1];
   // Most words are followed by no particle at all: that needs no lemma to tell.
-  if (!t || !next || !ANY_PARTICLE.has(next.normal)) return false;
+  const particle = next ? particleOf(next) : '';
+  if (!t || !next || !ANY_PARTICLE.has(particle)) return false;
   const lemma = reportingLemma(t);
   const particles = PARTICLE_CUES.get(lemma);
-  if (!particles?.has(next.normal)) return false;
+  if (!particles?.has(particle)) return false;
   return t.pos === 'VERB' || (t.normal !== lemma && !startsUpper(t.text));
 }
 

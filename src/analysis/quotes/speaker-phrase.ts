@@ -133,8 +133,9 @@ export function byName(doc: NlpDocument, entities: AnalysedEntities, range: Toke
   return { entity: best.index, name: best.name, mention: { start: offset, end: (doc.tokens[end - 1] as Token).end } };
 }
 
+/** A capitalised name word; wink tags some surnames that are also words as nouns ("Park said"). */
 function isNameWord(t: Token): boolean {
-  return t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.text.endsWith('.');
+  return (t.pos === 'PROPN' || t.pos === 'NOUN') && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.text.endsWith('.');
 }
 
 /** Abbreviated titles written before a name ("Rep.", "Del.", "Sen."). */
