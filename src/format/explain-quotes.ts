@@ -13,7 +13,7 @@ const CLAUSE_WIDTH = 60;
 const SOURCES: Readonly<Record<QuoteExplanation['source'], string>> = {
   clause: 'clause',
   carried: 'carried over from the quotation before',
-  label: 'transcript label',
+  label: 'speaker label',
   frame: 'verb framing the phrase',
   none: 'no attribution',
 };

@@ -11,6 +11,7 @@ import { paragraphAt } from './quote-context.js';
 import { bareAttributionBefore, colonIntro, innerClauses, leftClause, reportedSpeechBefore, rightClause, signatureAfter } from './quote-clauses.js';
 import { partialFrame, standsAlone, strictAntecedent } from './partial-frame.js';
 import { isCue, type ReportingClause } from './reporting-clause.js';
+import { hypothetical } from './hypothetical-speech.js';
 import { resolveSpeakerExplained, speakerContext } from './resolve-speaker.js';
 import type { ResolvedSpeaker, SpeakerContext } from './speaker-sieves.js';
 
@@ -21,6 +22,8 @@ interface Attribution {
   speaker: SpeakerFinding;
   cue: string | null;
   explanation: QuoteExplanationFinding;
+  /** Why the clause reports imagined speech, which is kept as a partial quote. */
+  hypothetical?: string;
 }
 
 /** Options of the speaker stage. */
@@ -32,7 +35,7 @@ export interface AttributionOptions {
 /** Where a clause stands relative to its quotation, as `--explain` names it. */
 type ClausePlace = 'inside' | 'after' | 'before' | 'colon' | 'sentence-before' | 'signature' | 'frame';
 
-function explained(doc: NlpDocument, clause: ReportingClause, place: ClausePlace, resolved: ResolvedSpeaker, source: 'clause' | 'frame'): Attribution {
+function explained(doc: NlpDocument, clause: ReportingClause, place: ClausePlace, resolved: ResolvedSpeaker, source: 'clause' | 'frame' | 'label'): Attribution {
   const speaker = clause.speaker;
   const start = Math.min(clause.cue.start, speaker ? (doc.tokens[speaker.start] as Token).start : clause.cue.start);
   const end = Math.max(clause.cue.end, speaker ? (doc.tokens[speaker.end - 1] as Token).end : clause.cue.end);
@@ -118,7 +121,19 @@ function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuot
     firstNamed([[reportedSpeechBefore(doc, q), 'sentence-before']]) ??
     firstNamed([[signatureAfter(doc, q), 'signature']]);
   if (!found?.clause.speaker) return null;
-  return explained(doc, found.clause, found.place, resolveSpeakerExplained(doc, entities, found.clause.speaker, context), 'clause');
+  const attribution = explained(doc, found.clause, found.place, resolveSpeakerExplained(doc, entities, found.clause.speaker, context), labels(doc, found.clause) ? 'label' : 'clause');
+  const imagined = found.place === 'before' || found.place === 'after' || found.place === 'inside' ? hypothetical(doc, q, found.clause) : null;
+  return imagined ? { ...attribution, hypothetical: imagined } : attribution;
+}
+
+/**
+ * True for a speaker label: a name and a colon opening the line ("CORTEZ:", "Tom Becker,
+ * Seacoast Ledger:"), as in transcripts and roundups, where each line's speaker is its label.
+ */
+function labels(doc: NlpDocument, clause: ReportingClause): boolean {
+  if (!clause.speaker || doc.text.slice(clause.cue.start, clause.cue.end) !== ':') return false;
+  const first = doc.tokens[clause.speaker.start] as Token;
+  return paragraphAt(doc, first.start)?.start === first.start;
 }
 
 /** Fills in speaker and cue for each quote, resolving pronouns and descriptions to entities. */
@@ -133,6 +148,9 @@ export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], enti
     const found = quote.kind === 'direct' ? fromClauses(doc, entities, q, context) : fromFrame(doc, entities, q, quoted, context);
     const firstParagraph = paragraphIndex(doc, (q.fragments[0] as Span).start);
     const lastParagraph = paragraphIndex(doc, (q.fragments[q.fragments.length - 1] as Span).start);
+    if (found?.hypothetical) {
+      return { ...quote, kind: 'partial' as const, explanation: { ...found.explanation, source: 'none' as const, unresolved: `hypothetical: ${found.hypothetical}` } };
+    }
     let attribution = found;
     if (!attribution && quote.kind === 'direct' && previous && firstParagraph - previous.paragraph <= CARRY_PARAGRAPHS) {
       // The speaker carries over, but the reporting verb does not: this quotation has none of

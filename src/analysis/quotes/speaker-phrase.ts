@@ -117,12 +117,13 @@ export function byName(doc: NlpDocument, entities: AnalysedEntities, range: Toke
   if (end <= range.start || !isNameWord(doc.tokens[end - 1] as Token)) return undefined;
   let start = end - 1;
   while (start > range.start && isNameWord(doc.tokens[start - 1] as Token)) start--;
-  const word = (doc.tokens[end - 1] as Token).text;
+  // A transcript's label is in capitals ("REYES:"): compared without case.
+  const word = (doc.tokens[end - 1] as Token).text.toLowerCase();
   const offset = (doc.tokens[start] as Token).start;
   let best: Entity | undefined;
   let bestAt = -1;
   for (const entity of entities.entities) {
-    if (entity.type === 'place' || ![entity.name, ...entity.aliases].some((n) => n.split(/\s+/u).includes(word))) continue;
+    if (entity.type === 'place' || ![entity.name, ...entity.aliases].some((n) => n.toLowerCase().split(/\s+/u).includes(word))) continue;
     const at = entity.mentions.reduce((last, m) => (m.start < offset && m.start > last ? m.start : last), -1);
     if (!best || at > bestAt || (at === bestAt && entity.type === 'person' && best.type !== 'person')) {
       best = entity;
@@ -133,9 +134,12 @@ export function byName(doc: NlpDocument, entities: AnalysedEntities, range: Toke
   return { entity: best.index, name: best.name, mention: { start: offset, end: (doc.tokens[end - 1] as Token).end } };
 }
 
-/** A capitalised name word; wink tags some surnames that are also words as nouns ("Park said"). */
+/**
+ * A capitalised name word ("Reyes", or "REYES" in a transcript's label); wink tags some surnames
+ * that are also words as nouns ("Park said").
+ */
 function isNameWord(t: Token): boolean {
-  return (t.pos === 'PROPN' || t.pos === 'NOUN') && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.text.endsWith('.');
+  return (t.pos === 'PROPN' || t.pos === 'NOUN') && /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u.test(t.text) && !t.text.endsWith('.');
 }
 
 /** Abbreviated titles written before a name ("Rep.", "Del.", "Sen."). */

@@ -134,3 +134,39 @@ describe('attributeSpeakers: partial and unattributed quotations', () => {
     expect(attributeSpeakers(doc, [], entitiesOf(doc, []))).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: styles of attribution', () => {
+  it('keeps hypothetical and habitual speech out of direct quotations', () => {
+    const text = [
+      'Tom Reyes spoke on Monday.',
+      'A voter might say, “I have heard this before.”',
+      'Imagine a governor who says, “The bridge can wait.”',
+      'Reyes recalled that his father used to tell him, “Never promise what you cannot build.”',
+      'Reyes said voters would not forgive a council that says something like, “We will look into it.”',
+      '“We will build it,” Reyes said.',
+    ].join('\n\n');
+    const found = attribute(text, [{ name: 'Tom Reyes' }]);
+    expect(found.map((q) => q.kind)).toEqual(['partial', 'partial', 'partial', 'partial', 'direct']);
+    expect(found[4]).toMatchObject({ name: 'Tom Reyes' });
+  });
+
+  it('gives a transcript line or a roundup line to its label', () => {
+    const text = ['Tom Becker, Dayton Ledger: “A hearing two years late.”', '', 'REYES: “Will it open?”', '', 'LEE: “That is the plan.”'].join('\n');
+    const doc = docOf(text);
+    const found = attributeSpeakers(doc, findQuotes(doc), entitiesOf(doc, [{ name: 'Tom Becker' }, { name: 'Tom Reyes' }, { name: 'Ann Lee' }]));
+    expect(found.map((q) => q.speaker?.name)).toEqual(['Tom Becker', 'Tom Reyes', 'Ann Lee']);
+    expect(found.map((q) => q.explanation?.source)).toEqual(['label', 'label', 'label']);
+  });
+
+  it('continues the speech reported in the sentence before a quotation sentence', () => {
+    const text = 'Tom Reyes spoke first. Ann Lee said the crews had doubled. “We work around the clock now.”';
+    const [q] = attribute(text, [{ name: 'Tom Reyes' }, { name: 'Ann Lee' }]);
+    expect(q).toMatchObject({ kind: 'direct', name: 'Ann Lee', cue: 'said' });
+  });
+
+  it('reads a cue whose particle wink joins to the full stop, and a quotation after an abbreviation', () => {
+    expect(attribute('“Not a date,” Tom Reyes chimed in.', [{ name: 'Tom Reyes' }])[0]).toMatchObject({ name: 'Tom Reyes', cue: 'chimed in' });
+    const text = 'Ann Lee took questions on a call at 8 a.m. “I have confidence in the engineers,” she said.';
+    expect(attribute(text, [{ name: 'Ann Lee', gender: 'female' }])[0]).toMatchObject({ kind: 'direct', name: 'Ann Lee' });
+  });
+});
