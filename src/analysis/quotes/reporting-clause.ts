@@ -234,6 +234,12 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
       const agent = phraseForward(doc, v + 2, last);
       if (agent) return { verb: v, cue, speaker: agent, inverted: true, participle: false, end: v + 1 };
     }
+    // “… China,” said Victor Cha: after a quotation's closing mark the verb is inverted, and
+    // the words before it are quoted, not its subject.
+    const named = afterQuotation(doc, v) ? phraseForward(doc, tokenAfter(doc, cue, v), last) : null;
+    if (named && (doc.tokens[named.end - 1] as Token).pos === 'PROPN') {
+      return { verb: v, cue, speaker: named, inverted: true, participle: false, end: named.end };
+    }
     let speaker = subjectBefore(doc, v, start);
     let inverted = false;
     if (!speaker) {
@@ -244,6 +250,20 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
     return { verb: v, cue, speaker, inverted, participle: false, end: v + 1 };
   }
   return null;
+}
+
+const CLOSING_QUOTES = new Set(['”', '"', "''", '’', "'", '»']);
+
+/**
+ * True when the verb at `v` follows a quotation's closing mark (“…,” said / “…” says). A
+ * title closing an appositive ("author of ''Unwritten Constitution,'' put it") does too, but
+ * has no name after its verb, which the caller requires.
+ */
+function afterQuotation(doc: NlpDocument, v: number): boolean {
+  let i = v - 1;
+  while (i >= 0 && (doc.tokens[i] as Token).pos === 'ADV') i--;
+  const mark = doc.tokens[i];
+  return mark !== undefined && CLOSING_QUOTES.has(mark.text);
 }
 
 /** "footage of Hillary Clinton" → "Hillary Clinton": the phrase after its last "of". */

@@ -170,3 +170,11 @@ describe('attributeSpeakers: styles of attribution', () => {
     expect(attribute(text, [{ name: 'Ann Lee', gender: 'female' }])[0]).toMatchObject({ kind: 'direct', name: 'Ann Lee' });
   });
 });
+
+describe('attributeSpeakers: names that are not the speaker', () => {
+  it('does not take the last word of a quoted phrase before an inverted verb for the speaker', () => {
+    const text = 'Relations were “reeling under pressure from China,” said Victor Cha, a former adviser. “It was like pushing on an open door.”';
+    const found = attribute(text, [{ name: 'Victor Cha' }, { name: 'China', type: 'organization' }]);
+    expect(found[found.length - 1]).toMatchObject({ kind: 'direct', name: 'Victor Cha' });
+  });
+});
