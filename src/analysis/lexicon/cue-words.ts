@@ -12,7 +12,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 export const HONORIFICS = words(`
   mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof. sir dame lord lady madam mme mme. mlle
   sen. sen rep. rep gov. gov gen. lt. col. maj. capt. cmdr. adm. sgt. cpl. pvt. gen lt col maj capt
-  rev. rev fr. sr. jr. hon. pres. supt. insp. det. atty. amb. messrs. messrs
+  rev. rev fr. sr. jr. hon. pres. supt. insp. det. atty. amb. messrs. messrs del.
 `);
 
 /** Role nouns that, before a name, make it a person's title ("President", "coach", "Secretary"). */

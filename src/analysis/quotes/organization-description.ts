@@ -18,6 +18,8 @@ const REACH = 2500;
 const OUTLET_NOUNS = new Set(['paper', 'newspaper', 'daily', 'article', 'piece', 'editorial', 'magazine', 'outlet', 'network', 'broadcaster', 'tabloid', 'publication', 'website', 'site']);
 /** Words of outlets' names. */
 const OUTLET_NAME = /\b(Times|Post|Journal|News|Tribune|Herald|Guardian|Daily|Magazine|Gazette|Review|Press|Reuters|Bloomberg|Politico|Telegraph|Chronicle|Globe|Star|Sun|Observer|Economist|Atlantic|Ledger|Courier|Inquirer|Register|Dispatch|Bulletin|Examiner|Sentinel|Record|Standard|Mirror|Express|Independent|Monitor|Weekly|Radio|Television|CNN|BBC|NBC|CBS|ABC|MSNBC|Fox|NPR)\b/u;
+/** Nouns for what an organization issues, through which it speaks. */
+const DOCUMENT_NOUNS = new Set(['report', 'statement', 'study', 'survey', 'analysis', 'memo', 'letter', 'filing', 'release', 'editorial', 'ad', 'advertisement', 'website', 'complaint', 'lawsuit', 'ruling', 'announcement']);
 /** Words of unions' names. */
 const UNION_NAME = /\b(Union|Association|Federation|Brotherhood|Guild|Workers|Teamsters|Congress)\b/u;
 /** Nouns that name an organization generically; they are matched against the organization's name. */
@@ -41,8 +43,15 @@ function fits(entity: Entity, noun: string): boolean {
  */
 export function describedOrganization(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange, quoted: readonly Span[]): Entity | undefined {
   const first = doc.tokens[range.start] as Token;
-  if (first.normal !== 'the' || range.end - range.start > 3) return undefined;
+  if (first.normal !== 'the') return undefined;
   const head = doc.tokens[range.end - 1] as Token;
+  // "the IMF report stated", "the White House statement said": the organization speaks
+  // through its document.
+  if (DOCUMENT_NOUNS.has(head.normal)) {
+    const m = entities.mentions.find((x) => x.tokenStart === range.start + 1 && x.tokenEnd === range.end - 1 && x.type === 'organization');
+    if (m) return entities.entities[m.entity];
+  }
+  if (range.end - range.start > 3) return undefined;
   const noun = head.normal;
   if (head.pos !== 'NOUN' || !ORGANIZATION_NOUNS.has(noun)) return undefined;
   for (let k = lastMentionBefore(entities, first.start); k >= 0; k--) {

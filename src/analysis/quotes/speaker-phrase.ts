@@ -125,7 +125,10 @@ export function byName(doc: NlpDocument, entities: AnalysedEntities, range: Toke
   for (const entity of entities.entities) {
     if (entity.type === 'place' || ![entity.name, ...entity.aliases].some((n) => n.toLowerCase().split(/\s+/u).includes(word))) continue;
     const at = entity.mentions.reduce((last, m) => (m.start < offset && m.start > last ? m.start : last), -1);
-    if (!best || at > bestAt || (at === bestAt && entity.type === 'person' && best.type !== 'person')) {
+    // A person bearing the name word speaks before an organization with it in its name ("Mr.
+    // Morgan of the Sierra Club" taken whole for an organization, and Peter Morgan).
+    const better = !best || (entity.type === 'person') !== (best.type === 'person') ? entity.type === 'person' || !best : at > bestAt;
+    if (better) {
       best = entity;
       bestAt = at;
     }

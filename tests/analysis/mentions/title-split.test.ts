@@ -20,6 +20,8 @@ describe('titleEnd', () => {
   it('splits titles and roles off the name', () => {
     expect(nameOf('President Vladimir Putin')).toBe('Vladimir Putin');
     expect(nameOf('Secretary of State John Kerry')).toBe('John Kerry');
+    // A state delegate's abbreviated title, as US papers write it.
+    expect(nameOf('Del. Ann Lee')).toBe('Ann Lee');
   });
 
   it('keeps names that open with a title word whole', () => {

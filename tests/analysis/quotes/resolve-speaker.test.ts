@@ -149,3 +149,16 @@ describe('speaker sieves', () => {
     expect(resolve(text, 'His niece', [{ name: 'Ann Lee' }])).toEqual({ entity: 0, name: 'Ann Lee', mention: 'Ann Lee' });
   });
 });
+
+describe('speaker sieves: organizations and names', () => {
+  it('gives "the <organization> report" to the organization', () => {
+    const text = 'The Acme Corp report said sales fell.';
+    expect(resolve(text, 'The Acme Corp report', [{ name: 'Acme Corp', type: 'organization' }]).name).toBe('Acme Corp');
+  });
+
+  it('prefers a person bearing the name word to an organization with it in its name', () => {
+    const named: Named[] = [{ name: 'Peter Morgan' }, { name: 'Morgan of the Sierra Club', type: 'organization' }];
+    const text = 'Peter Morgan spoke. Later Mr. Morgan of the club said no.';
+    expect(resolve(text, 'Mr. Morgan of the club', named).name).toBe('Peter Morgan');
+  });
+});
