@@ -256,7 +256,8 @@ export function isSubject(doc: NlpDocument, start: number, end: number): boolean
 /** True when the phrase at `start` is the object of a preposition ("with Clinton", "of the Post"). */
 function governedByPreposition(doc: NlpDocument, start: number): boolean {
   let b = start - 1;
-  while (b >= 0 && b > start - 4 && /^(DET|ADJ|PROPN|NOUN|NUM)$/u.test((doc.tokens[b] as Token).pos)) b--;
+  // Past the modifiers and a possessor ("to CBS News’ Charlie Rose").
+  while (b >= 0 && b > start - 6 && (/^(DET|ADJ|PROPN|NOUN|NUM)$/u.test((doc.tokens[b] as Token).pos) || /^['’]s?$/u.test((doc.tokens[b] as Token).normal))) b--;
   return doc.tokens[b]?.pos === 'ADP';
 }
 

@@ -12,9 +12,9 @@ import { isSubject } from './discourse-salience.js';
 
 export type Gender = 'female' | 'male';
 
-/** Subject pronouns only: "his" and "her" as often belong to someone the sentence names later. */
-const MALE = new Set(['he']);
-const FEMALE = new Set(['she']);
+/** Third-person pronouns of each gender; only the first after the name counts. */
+const MALE = new Set(['he', 'his', 'him', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 
 /** Votes needed, and the lead over the other gender's, to settle a gender from pronouns. */
 const VOTES = 2;
