@@ -17,7 +17,8 @@ import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention } from '../types.js';
 import { titleGender } from '../entities/gender.js';
 import { inferredGenders, type Gender } from './inferred-gender.js';
-import { endsSentence } from './quote-context.js';
+import { isSubject } from './subject-position.js';
+import { endsSentence, narratorMask } from './quote-context.js';
 import { isCue } from './reporting-clause.js';
 
 /** Salience points of one mention (Lappin and Leass's factors, simplified). */
@@ -78,8 +79,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** Builds the model for a document: one pass over its tokens. */
 export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quoted: readonly Span[]): DiscourseModel {
-  const genders = inferredGenders(doc, entities, quoted);
   const outside = narratorMask(doc, quoted);
+  const genders = inferredGenders(doc, entities, outside);
   const scores = new Map<string, { referent: Referent; score: number }>();
   const readings = new Map<number, PronounReading>();
   const namesakes = new Map<number, number>();
@@ -192,20 +193,6 @@ function unmarkedSurnames(doc: NlpDocument, entities: AnalysedEntities): Map<num
   return found;
 }
 
-/** True for each token that the reporter writes (not inside a quotation). */
-function narratorMask(doc: NlpDocument, quoted: readonly Span[]): Uint8Array {
-  const mask = new Uint8Array(doc.tokens.length).fill(1);
-  const spans = [...quoted].sort((a, b) => a.start - b.start);
-  let s = 0;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i] as Token;
-    while (s < spans.length && (spans[s] as Span).end <= t.start) s++;
-    const span = spans[s];
-    if (span && span.start <= t.start && t.end <= span.end) mask[i] = 0;
-  }
-  return mask;
-}
-
 /** Salience points of a mention by its role in the sentence. */
 function weight(doc: NlpDocument, start: number, end: number): number {
   const next = doc.tokens[end];
@@ -230,27 +217,6 @@ function embedded(doc: NlpDocument, start: number): boolean {
   // "…,” said Smith": a cue after a quotation, a comma or a sentence's start is inverted,
   // and its subject follows; "Lee said Smith had" reports a clause whose subject is Smith.
   return !isCue(doc, b) || !(b === 0 || endsSentence(doc, b - 1) || /^[,”"’'—–]$/u.test(doc.tokens[b - 1]?.text ?? '') || doc.tokens[b - 1]?.pos === 'SPACE');
-}
-
-/** True when a verb follows the phrase (past adverbs, a bracket, or an appositive) or a cue precedes it ("said Smith"). */
-export function isSubject(doc: NlpDocument, start: number, end: number): boolean {
-  let j = end;
-  if (doc.tokens[j]?.text === '(') {
-    while (j < end + 10 && j < doc.tokens.length && doc.tokens[j]?.text !== ')') j++;
-    j++;
-  }
-  if (doc.tokens[j]?.text === ',') {
-    let k = j + 1;
-    while (k < j + 16 && k < doc.tokens.length && doc.tokens[k]?.text !== ',' && !/^[.;:!?]$/u.test(doc.tokens[k]?.text ?? '')) k++;
-    if (doc.tokens[k]?.text === ',') j = k + 1;
-  }
-  while (j < doc.tokens.length && j < end + 20 && /^(ADV|PART)$/u.test((doc.tokens[j] as Token).pos)) j++;
-  const verb = doc.tokens[j];
-  if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/^\p{Lu}/u.test(verb.text)) return true;
-  // "said Sen. Ann Lee": a reporting verb before the name and its title.
-  let b = start - 1;
-  while (b > start - 4 && b >= 0 && /^\p{Lu}/u.test(doc.tokens[b]?.text ?? '') && doc.tokens[b]?.pos !== 'VERB') b--;
-  return b >= 0 && isCue(doc, b) && !/^\p{Lu}/u.test((doc.tokens[b] as Token).text);
 }
 
 /** True when the phrase at `start` is the object of a preposition ("with Clinton", "of the Post"). */

@@ -5,10 +5,10 @@
  * "Clinton" alone in a sentence with "her" and "she", and never "he", is a woman. Only the
  * reporter's words count (quotations are skipped), and only sentences naming one person.
  */
-import type { NlpDocument, Span, Token } from '../../nlp/document.js';
+import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, EntityMention } from '../types.js';
 import { titleGender } from '../entities/gender.js';
-import { isSubject } from './discourse-salience.js';
+import { isSubject } from './subject-position.js';
 
 export type Gender = 'female' | 'male';
 
@@ -21,7 +21,7 @@ const VOTES = 2;
 const LEAD = 3;
 
 /** Gender by entity index, for the people whose gender is known or can be told. */
-export function inferredGenders(doc: NlpDocument, entities: AnalysedEntities, quoted: readonly Span[]): Map<number, Gender> {
+export function inferredGenders(doc: NlpDocument, entities: AnalysedEntities, narrator: Uint8Array): Map<number, Gender> {
   const genders = new Map<number, Gender>();
   const votes = new Map<number, { male: number; female: number }>();
   for (const e of entities.entities) {
@@ -32,7 +32,6 @@ export function inferredGenders(doc: NlpDocument, entities: AnalysedEntities, qu
       if (told) tally(votes, e.index, told, LEAD * VOTES);
     }
   }
-  const inside = (offset: number): boolean => quoted.some((q) => q.start <= offset && offset < q.end);
   // Per sentence: the people named in the reporter's words, and the pronouns after them.
   let m = 0;
   for (const sentence of doc.sentences) {
@@ -41,7 +40,7 @@ export function inferredGenders(doc: NlpDocument, entities: AnalysedEntities, qu
     while (m < entities.mentions.length && (entities.mentions[m] as EntityMention).tokenStart < sentence.endToken) {
       const mention = entities.mentions[m] as EntityMention;
       m++;
-      if (mention.type !== 'person' || mention.nested || inside(mention.start)) continue;
+      if (mention.type !== 'person' || mention.nested || !narrator[mention.tokenStart]) continue;
       people.add(mention.entity);
       // Only a sentence about the person (its subject) tells: "Melanie said to the nominee,
       // who …" goes on about someone the sentence does not name.
@@ -53,7 +52,7 @@ export function inferredGenders(doc: NlpDocument, entities: AnalysedEntities, qu
     for (let i = first; i < sentence.endToken; i++) {
       const t = doc.tokens[i] as Token;
       const gender = t.pos !== 'PRON' ? undefined : MALE.has(t.normal) ? 'male' : FEMALE.has(t.normal) ? 'female' : undefined;
-      if (!gender || inside(t.start)) continue;
+      if (!gender || !narrator[i]) continue;
       tally(votes, person, gender, 1);
       break;
     }

@@ -5,7 +5,7 @@
  * to…) or stop inside one; abbreviations ("Sen.", "U.S.") are single tokens, so a lone period
  * token is a reliable end.
  */
-import type { NlpDocument, Paragraph, Token } from '../../nlp/document.js';
+import type { NlpDocument, Paragraph, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, EntityMention } from '../types.js';
 import { hasWordChar, memoised, startsUpper } from './token-cache.js';
 
@@ -199,4 +199,18 @@ export function quoteEnding(quoted: string): QuoteEnding {
 /** Index of the last entity mention that ends at or before `offset` (binary search), or -1. */
 export function lastMentionBefore(entities: AnalysedEntities, offset: number): number {
   return partitionPoint(entities.mentions.length, (i) => (entities.mentions[i] as EntityMention).end <= offset) - 1;
+}
+
+/** True for each token that the reporter writes (not inside a quotation). */
+export function narratorMask(doc: NlpDocument, quoted: readonly Span[]): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.length).fill(1);
+  const spans = [...quoted].sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token;
+    while (s < spans.length && (spans[s] as Span).end <= t.start) s++;
+    const span = spans[s];
+    if (span && span.start <= t.start && t.end <= span.end) mask[i] = 0;
+  }
+  return mask;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discourseModel } from '../../../src/analysis/quotes/discourse-salience.js';
 import { inferredGenders } from '../../../src/analysis/quotes/inferred-gender.js';
+import { narratorMask } from '../../../src/analysis/quotes/quote-context.js';
 import type { Span } from '../../../src/nlp/document.js';
 import { docOf, entitiesOf, type Named } from './helpers.js';
 
@@ -87,7 +88,7 @@ describe('inferredGenders', () => {
   it('tells the gender of an ambiguous given name from the pronouns the reporter uses', () => {
     const text = 'Robin Hale spoke first. Hale said she was ready. Later Hale said she would sign it.';
     const doc = docOf(text);
-    const genders = inferredGenders(doc, entitiesOf(doc, [{ name: 'Robin Hale' }]), []);
+    const genders = inferredGenders(doc, entitiesOf(doc, [{ name: 'Robin Hale' }]), narratorMask(doc, []));
     expect(genders.get(0)).toBe('female');
   });
 
@@ -95,7 +96,7 @@ describe('inferredGenders', () => {
     const text = 'Robin Hale said: “He is wrong, and he knows it.” Robin Hale met Ann Lee, and she left.';
     const doc = docOf(text);
     const quoted = [{ start: text.indexOf('“'), end: text.indexOf('”') + 1 }];
-    const genders = inferredGenders(doc, entitiesOf(doc, [{ name: 'Robin Hale' }, { name: 'Ann Lee', gender: 'female' }]), quoted);
+    const genders = inferredGenders(doc, entitiesOf(doc, [{ name: 'Robin Hale' }, { name: 'Ann Lee', gender: 'female' }]), narratorMask(doc, quoted));
     expect(genders.get(0)).toBeUndefined();
     expect(genders.get(1)).toBe('female');
   });
