@@ -97,7 +97,9 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
       const wanted = mention.title ? titleGender(mention.title) : undefined;
       const same = wanted ? candidates.filter((d) => draftGender(d, gazetteer) === wanted) : [];
       const notOpposite = wanted ? candidates.filter((d) => (draftGender(d, gazetteer) ?? wanted) === wanted) : [];
-      const pool = same.length ? same : notOpposite.length ? notOpposite : candidates;
+      // When the honorific rules out every namesake ("Mr. Obama" with only Michelle Obama named
+      // in full), the mention is someone else of that surname.
+      const pool = same.length ? same : notOpposite.length ? notOpposite : wanted ? alone : candidates;
       // Namesakes: one named in this sentence or the one before is meant; otherwise the one the
       // article introduced first, its principal ("O’Brien’s career" after his daughter spoke).
       const sentence = (doc.tokens[c.tokenStart] as Token).sentence;

@@ -68,6 +68,12 @@ describe('linkEntities', () => {
     expect(found.find((e) => e.name === 'AP')?.type).toBe('organization');
   });
 
+  it('does not give "Mr." to the one woman named in full with that surname', () => {
+    const result = entities('Maria Kowalski spoke first. Mr. Kowalski, her husband, spoke later.');
+    const mr = result.mentions.find((m) => m.text === 'Kowalski' && m.start > 20);
+    expect(mr && result.entities[mr.entity]?.name).toBe('Kowalski');
+  });
+
   it('tells gender from the given name or an honorific', () => {
     const found = entities('Maria Ortega and Mr. Kowalski met.').entities;
     expect(found.map((e) => [e.name, e.gender])).toEqual([
