@@ -78,6 +78,6 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   for (const c of typed) {
     if (!teams.has(c.text) || (c.type === 'person' && !tabled.has(c.text))) continue;
     c.type = 'organization';
-    c.evidence.reasons.push('a side in sports copy');
+    c.evidence.rule = 'sports-sides';
   }
 }
