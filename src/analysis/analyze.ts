@@ -12,7 +12,8 @@ import { buildReport } from './build-report.js';
 import { linkEntities } from './entities/link-entities.js';
 import { resolveNamesInQuotes } from './entities/names-in-quotes.js';
 import { classifyCandidates } from './mentions/classify-candidates.js';
-import type { TypingModel } from './mentions/typing-model.js';
+import { DEFAULT_MODEL, type TypingModel } from './mentions/typing-model.js';
+import { explainTyping } from './mentions/explain-typing.js';
 import { findCandidates } from './mentions/find-candidates.js';
 import { nestedOrganizations } from './mentions/nested-organizations.js';
 import { nestedPlaces } from './mentions/nested-places.js';
@@ -32,6 +33,8 @@ export interface AnalysisResources {
 export interface AnalyzeOptions {
   /** Label of the document in the report: a path, `-` for standard input. Default `-`. */
   source?: string;
+  /** Add `explain` to the report: why each name was typed as it was. Default false. */
+  explain?: boolean;
 }
 
 /** Analyses one document with the given resources and returns its report. */
@@ -44,5 +47,7 @@ export function analyzeWith(resources: AnalysisResources, text: string, options:
   const entities = linkEntities(doc, gazetteer, [...typed, ...nested], rankMentions(doc, typed));
   const quotes = attributeSpeakers(doc, findQuotes(doc), entities);
   resolveNamesInQuotes(entities, quotes);
-  return buildReport(doc, entities, quotes, options.source ?? '-');
+  const report = buildReport(doc, entities, quotes, options.source ?? '-');
+  if (options.explain) report.explain = { entities: explainTyping(typed, model ?? DEFAULT_MODEL) };
+  return report;
 }

@@ -27,6 +27,8 @@ export interface TaskSettings {
   colorLevel: ColorLevel;
   /** JSON only: add the analysed text to each report. */
   includeText: boolean;
+  /** Add the typing explanation to each report (`--explain`). */
+  explain?: boolean;
   /** Format the report (false with `--summary-only`). */
   reports: boolean;
   /** Compute a {@link ReportDigest} for the summary. */
@@ -48,7 +50,7 @@ export interface TaskFailure {
 }
 
 /** The analysis function tasks call. */
-export type TaskAnalyze = (text: string, options: { source: string }) => Report;
+export type TaskAnalyze = (text: string, options: { source: string; explain?: boolean }) => Report;
 
 /** A function that processes tasks with fixed settings. */
 export type TaskRunner = (task: BatchTask) => Promise<TaskResult>;
@@ -73,7 +75,7 @@ export function createTaskRunner(settings: TaskSettings, analyze: TaskAnalyze, b
       return { ok: false, source: task.source, error: { code: failure.code, message: failure.message } };
     }
     try {
-      const report = analyze(document.text, { source: document.source });
+      const report = analyze(document.text, settings.explain ? { source: document.source, explain: true } : { source: document.source });
       const chunk = settings.reports ? formatter.format(report, document.text) : '';
       return settings.summary
         ? { ok: true, source: task.source, chunk, digest: digestReport(report) }

@@ -121,6 +121,7 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
     format: options.format,
     colorLevel: level,
     includeText: options.includeText,
+    explain: options.explain,
     reports: settingsReports,
     summary: summary !== undefined,
     maxBytes: options.maxBytes,

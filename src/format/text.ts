@@ -6,6 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Organization, Person, Place, Quote, Report } from '../report.js';
 import { type Cell, columnWidths, plural, renderTable, singleLine, truncate } from './layout.js';
+import { formatEntityExplanations } from './explain-entities.js';
 
 /** Options for {@link formatText}. */
 export interface TextFormatOptions {
@@ -86,7 +87,8 @@ export function formatText(report: Report, options: TextFormatOptions): string {
   if (partial.length > 0) section(lines, chalk, 'Partial quotations', quoteRows(partial), quoteTable);
 
   if (missing.length > 0) lines.push('', chalk.dim(`No ${joinWords(missing)} found.`));
-  return `${lines.join('\n')}\n`;
+  const why = report.explain?.entities ? formatEntityExplanations(report.explain.entities, chalk) : '';
+  return `${lines.join('\n')}\n${why ? `\n${why}` : ''}`;
 }
 
 /** Column limits for one section's table. */
