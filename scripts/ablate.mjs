@@ -8,6 +8,7 @@
  *   npm run ablate -- --test       test parts
  *   npm run ablate -- --all        both
  *   npm run ablate -- --json       one JSON object per piece instead of the table
+ *   npm run ablate -- --only a,b   only the features and rules named
  */
 import { getWink } from '../dist/nlp/wink.js';
 import { loadGazetteer } from '../dist/gazetteer/gazetteer.js';
@@ -49,6 +50,9 @@ const pieces = [
   ...Array.from({ length: FEATURE_COUNT }, (_, id) => ['feature', featureName(id), id]).filter(([, name]) => name !== 'bias'),
   ...DOCUMENT_RULE_NAMES.map((name) => ['rule', name, -1]),
 ];
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',')) : undefined;
+if (only) pieces.splice(0, pieces.length, ...pieces.filter(([, name]) => only.has(name)));
 const rows = [];
 for (const [kind, name, id] of pieces) {
   const scores = f1s(without(kind, name, id));

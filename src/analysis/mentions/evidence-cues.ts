@@ -11,6 +11,7 @@ import { F } from './features.js';
 import { isAllCaps } from './letter-case.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
+const POSSESSIVE = /^['’]s$/u;
 /** Longest place name a team or paper is named after, in words. */
 const MAX_HOME_WORDS = 3;
 
@@ -79,7 +80,13 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
     const next = tokens[i + 1];
     // The head is a common noun: "Obama's Office of Management and Budget director" is not an office.
     // "a sports and celebrity talent agency": a noun coordinated with another qualifies the head too.
-    if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || next?.pos === 'CCONJ' || !/^\p{Ll}/u.test(t.text)) continue;
+    // "the union’s president": a noun owning the next one is not the head either.
+    if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || next?.pos === 'CCONJ' || POSSESSIVE.test(next?.text ?? '') || !/^\p{Ll}/u.test(t.text)) continue;
+    // "the late broadcaster who hosted …": what "who" follows is a person.
+    if (tokens[i + 1]?.normal === 'who' || (tokens[i + 1]?.text === ',' && tokens[i + 2]?.normal === 'who')) {
+      if (ROLE_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)) fire(e, F.appositionRole);
+      return;
+    }
     if (ORGANIZATION_NOUNS.has(t.normal)) fire(e, F.appositionOrganization);
     else if (PLACE_NOUNS.has(t.normal)) fire(e, F.appositionPlace);
     else if (ROLE_NOUNS.has(t.normal)) fire(e, F.appositionRole);

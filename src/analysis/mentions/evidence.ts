@@ -153,14 +153,6 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // a surname of someone named in full (classify-candidates.ts), so "Ford" after "Henry Ford"
   // is still the man.
   if (!place && !c.inCapsLine && gazetteer.organization(c.text)) fire(e, F.knownOrganization);
-  // "English Wikipedia", "Latin Catholic", "Theravada Buddhist": a name opened by an adjective of
-  // nationality, language or faith describes a thing or a group, not one person.
-  const adjectiveFirst = letterWords.length >= 2 && !given && (gazetteer.demonym(first.text) !== undefined || RELIGIOUS_ADJECTIVES.has(first.normal) || RELIGIOUS_ADJECTIVES.has(last.normal));
-  // "Food Standards Australia New Zealand": a person's name does not contain a country's.
-  const namesCountry = letterWords.length >= 2 && letterWords.some((w, k) => (k > 0 || !given) && gazetteer.places(w.text).some((p) => p.kind === 'country' || p.kind === 'continent'));
-  if (letterWords.length >= 2 && !allCommon && !adjectiveFirst && !namesCountry && words.every((w) => w.pos === 'PROPN' || w.text === '-' || w.text.endsWith('.'))) {
-    fire(e, F.properNounRun);
-  }
   teamEvidence(e, gazetteer, c, words);
   // "World War II", "Olympic Games", "Cyclone Phailin": events and storms are not entities.
   let head: Token | undefined;

@@ -40,7 +40,6 @@ export const FEATURE_LIST = [
   ['acronym', 'a word in capitals ("NATO")'],
   ['innerCapital', 'one word with an inner capital ("YouTube")'],
   ['knownOrganization', 'on the list of organizations and brands'],
-  ['properNounRun', 'a run of proper nouns that are not all common words'],
   ['namedAfterHomeTown', 'a place followed by team or company words ("Boston Red Sox")'],
   ['eventWord', 'an event or storm word in the name ("World Cup", "Hurricane Helene")'],
   ['qualifiedPlace', 'a common word before a known place ("Northern Greece")'],

@@ -33,7 +33,6 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   acronym: [0, 0, 3, 0],
   innerCapital: [0, 0, 3, 0],
   knownOrganization: [0, 0, 3, 0],
-  properNounRun: [1, 0, 0, 0],
   namedAfterHomeTown: [0, 0, 5, 0],
   eventWord: [-6, -6, -6, 0],
   qualifiedPlace: [0, 4, 0, 0],

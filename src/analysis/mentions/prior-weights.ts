@@ -39,7 +39,6 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   acronym: [0, 0, 3, 0],
   innerCapital: [0, 0, 3, 0],
   knownOrganization: [0, 0, 3, 0],
-  properNounRun: [1, 0, 0, 0],
   namedAfterHomeTown: [0, 0, 5, 0],
   eventWord: [ALL, ALL, ALL, 0],
   qualifiedPlace: [0, 4, 0, 0],
