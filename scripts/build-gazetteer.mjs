@@ -106,6 +106,10 @@ export function nameVariants(name, shorten = true) {
   }
   // "The Gambia" → "Gambia"
   if (shorten && /^The /.test(clean)) add(clean.slice(4));
+  // "Frankfurt am Main" → "Frankfurt", "Freiburg im Breisgau" → "Freiburg": German towns named
+  // with their river or region, which English text leaves out.
+  const qualified = /^(\S+) (?:am|an der|im|in der|ob der) \S+$/u.exec(clean);
+  if (qualified) add(qualified[1]);
   for (const k of [...out]) {
     if (/\bSt\b/.test(k)) out.add(k.replace(/\bSt\b/g, 'Saint'));
     if (/\bSaint\b/.test(k)) out.add(k.replace(/\bSaint\b/g, 'St'));
