@@ -4,7 +4,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, REPORTING_LEMMAS, ROLE_NOUNS, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, REPORTING_LEMMAS, ROLE_NOUNS, STATE_ABBREVIATIONS, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
@@ -198,4 +198,23 @@ export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number
     const owner = verb.pos === 'VERB' ? tokens[verb.index + 1]?.normal : undefined;
     fire(e, owner === 'its' ? F.verbIts : owner === 'his' || owner === 'her' ? F.verbHisHer : F.subjectOfVerb);
   }
+}
+
+/** What a state abbreviation follows: a town and a comma ("LOUISVILLE, Ky."), a party tag ("D-Nev."), a bracket. */
+const BEFORE_STATE = new Set([',', '-', '(']);
+
+/**
+ * "LOUISVILLE, Ky.", "Sen. Harry Reid, D-Nev.": a US state written as news style abbreviates it,
+ * with its full stop, after a comma, a party tag's hyphen or a bracket, is that state.
+ */
+export function stateAbbreviationEvidence(e: Evidence, tokens: readonly Token[], gazetteer: Gazetteer, c: Candidate): void {
+  const before = tokens[c.tokenStart - 1];
+  if (!before || !BEFORE_STATE.has(before.text)) return;
+  const after = tokens[c.tokenEnd];
+  const withStop = c.text.endsWith('.') ? c.text.slice(0, -1) : after?.text === '.' && after.start === c.end ? c.text : undefined;
+  const state = withStop === undefined ? undefined : STATE_ABBREVIATIONS.get(withStop);
+  const place = state === undefined ? undefined : gazetteer.places(state).find((p) => p.kind === 'region' && p.country === 'US');
+  if (!place) return;
+  fire(e, F.stateAbbreviation);
+  e.place = place;
 }

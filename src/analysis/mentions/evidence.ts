@@ -12,7 +12,7 @@ import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
-import { appositionEvidence, headNounAfter, isDatelineWord, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence, verbEvidence } from './evidence-cues.js';
+import { appositionEvidence, headNounAfter, isDatelineWord, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, stateAbbreviationEvidence, teamEvidence, verbEvidence } from './evidence-cues.js';
 
 export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
 
@@ -95,6 +95,7 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const town = population >= 1_000_000 ? F.gazetteerBigCity : population >= 100_000 ? F.gazetteerCity : F.gazetteerSmallTown;
     fire(e, place.kind === 'city' || place.kind === 'place' ? town : place.kind === 'region' ? F.gazetteerRegion : place.kind === 'continent' ? F.gazetteerContinent : F.gazetteerCountry);
   }
+  stateAbbreviationEvidence(e, tokens, gazetteer, c);
   if (c.fullName) fire(e, F.sharesFullName);
   const given = gazetteer.givenName(first.text);
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
