@@ -126,7 +126,7 @@ export function extendRun(ctx: Context, start: number): number {
     }
     // "Ban Ki-moon", "Park Geun-hye", "Kim Jong-un": a two-syllable given name written with a
     // hyphen and a lower-case second syllable, after a surname in the same run.
-    if ((next.text === '-' || next.text === '‐') && after && end - start >= 2 && joinedWithoutSpace(last, next) && joinedWithoutSpace(next, after) && SYLLABLE_BEFORE.test(last.text) && SYLLABLE_AFTER.test(after.text) && !COMPOUND_ENDINGS.has(after.text) && !joinedWithoutSpace(after, tokens[end + 2] ?? after)) {
+    if ((next.text === '-' || next.text === '‐') && after && end - start >= 2 && joinedWithoutSpace(last, next) && joinedWithoutSpace(next, after) && SYLLABLE_BEFORE.test(last.text) && SYLLABLE_AFTER.test(after.text) && !COMPOUND_ENDINGS.has(after.text) && tokens[end + 2]?.text !== '-') {
       end += 2;
       continue;
     }
