@@ -27,6 +27,7 @@ import { CLASS_COUNT, FEATURE_COUNT, featureName } from '../dist/analysis/mentio
 import { PRIOR_WEIGHTS } from '../dist/analysis/mentions/prior-weights.js';
 import { modelFromTable } from '../dist/analysis/mentions/typing-model.js';
 import { analyzeWith } from '../dist/analysis/analyze.js';
+import { seededRandom } from './lib/seeded-random.mjs';
 import { DEV_SETS, ROOT, TRAIN_SETS, loadSet, meanF1, requireEvalData, scoreSet } from './lib/entity-eval.mjs';
 
 const OUT = join(ROOT, 'src', 'analysis', 'mentions', 'learned-weights.ts');
@@ -88,17 +89,6 @@ function predict(w, features) {
   return pred;
 }
 
-/** A seeded generator (mulberry32): the same shuffles on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function priorWeights() {
   const w = new Float64Array(FEATURE_COUNT * CLASS_COUNT);
@@ -114,7 +104,7 @@ function priorWeights() {
 function train(data, rate, checkpoints) {
   const w = priorWeights();
   const u = new Float64Array(w.length);
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   const order = data.map((_, i) => i);
   const snapshots = new Map();
   let t = 0;
