@@ -54,7 +54,8 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
     // Awards are mostly named after people ("Stirling Prize", "César Award").
     const award = AWARD_WORDS.test(c.text);
     const host = c.type === 'organization' || (c.type === undefined && c.evidence.event === true && !award);
-    if (!host || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace || namedAfterPerson(doc, gazetteer, c)) continue;
+    // A side in sports copy ("PSV Eindhoven") is named after its home too.
+    if (!host || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace || c.evidence.rule === 'sports-sides' || namedAfterPerson(doc, gazetteer, c)) continue;
     let i = c.tokenStart;
     while (i < c.tokenEnd) {
       const match = placeAt(doc, gazetteer, c, i, personWords);
