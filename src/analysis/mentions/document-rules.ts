@@ -27,8 +27,19 @@ const SURE = 2;
 /** Lowest lead over `none` of the summed scores with which the other mentions type an untyped one. */
 const DOCUMENT_TYPE_MIN = 1.5;
 
+/**
+ * "AMSTERDAM 1996-08-31", "VAIL, Colorado": a known place opening its line before a comma or a
+ * date is the dateline's place, whoever else bears the name.
+ */
+function opensDateline(c: TypedCandidate, tokens: readonly Token[]): boolean {
+  const first = tokens[c.tokenStart] as Token;
+  const next = tokens[c.tokenEnd];
+  return !first.sameLine && c.evidence.place !== undefined && next !== undefined && next.sameLine && (next.text === ',' || /^\d/.test(next.text));
+}
+
 /** What the rules know of the whole document, gathered once before they run. */
 interface DocumentFacts {
+  tokens: readonly Token[];
   surnames: Map<string, number>;
   givenFrom: Map<string, number>;
   personInitials: Set<string>;
@@ -71,7 +82,7 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
     // A surname may come before the full name (a headline); a bare given name may not.
     name: 'person-name-part',
     decide: (c, x, d) => {
-      if (!oneWord(x)) return undefined;
+      if (!oneWord(x) || opensDateline(c, d.tokens)) return undefined;
       const word = x.lastWord as string;
       const at = d.givenFrom.get(word);
       const byGivenName = at !== undefined && (c.inCapsLine || at <= c.start);
@@ -166,6 +177,7 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
   const acronymRow = F.acronym * CLASS_COUNT;
   const biasRow = F.bias * CLASS_COUNT;
   return {
+    tokens: doc.tokens,
     surnames,
     givenFrom,
     personInitials: new Set(typed.filter((c) => c.type === 'person').map((c) => initialsOf(nameParts(c, doc))).filter((i) => i.length >= 2)),
