@@ -228,4 +228,8 @@ describe('passive agents', () => {
     expect(tagged.find((c) => c.text === 'Nev')?.type).toBe('place');
     expect(tagged.some((c) => c.text.includes('D-'))).toBe(false);
   });
+
+  it('reads the desk that signs off wire copy as an organization, not a person', () => {
+    expect(typeOf('The vote is due on Friday.\n\n-- London Newsroom +44 20 7542 7706', 'London Newsroom')).toBe('organization');
+  });
 });
