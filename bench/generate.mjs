@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { analyze } from '../dist/index.js';
 import { CITIES, FIRST_NAMES, SURNAMES } from './vocabulary.mjs';
+import { seededRandom } from '../scripts/lib/seeded-random.mjs';
 
 const [dir, countText] = process.argv.slice(2);
 const count = Number(countText);
@@ -22,17 +23,8 @@ const samples = readdirSync(samplesDir)
     return { text, people, cities };
   });
 
-// A small seeded generator (mulberry32): the same corpus on every run and machine.
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same corpus on every run and machine.
+const random = seededRandom;
 const pick = (rng, list) => list[Math.floor(rng() * list.length)];
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

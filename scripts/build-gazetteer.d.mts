@@ -3,6 +3,6 @@
 export function nameKey(text: string): string;
 export function foldKey(key: string): string;
 export function givenNameKey(word: string): string;
-export function nameVariants(name: string, shorten?: boolean): string[];
+export function nameVariants(name: string, shorten?: boolean, arabicArticle?: boolean): string[];
 export function demonymPlural(word: string): string;
 export function buildIndex(): string;

@@ -87,7 +87,7 @@ export function givenNameKey(word) {
  * parentheses for districts ("Zürich (Kreis 10)"), which must not become homonyms of the city,
  * and "The Valley" (Anguilla) must not become "Valley".
  */
-export function nameVariants(name, shorten = true) {
+export function nameVariants(name, shorten = true, arabicArticle = false) {
   const out = new Set();
   const add = (s) => {
     const k = nameKey(s);
@@ -106,6 +106,14 @@ export function nameVariants(name, shorten = true) {
   }
   // "The Gambia" → "Gambia"
   if (shorten && /^The /.test(clean)) add(clean.slice(4));
+  // "Frankfurt am Main" → "Frankfurt", "Freiburg im Breisgau" → "Freiburg": German towns named
+  // with their river or region, which English text leaves out.
+  const qualified = /^(\S+) (?:am|an der|im|in der|ob der) \S+$/u.exec(clean);
+  if (qualified) add(qualified[1]);
+  // "Al Fallūjah" → "Fallujah", "Ad Dīwānīyah" → "Diwaniyah": GeoNames writes the Arabic article
+  // (assimilated: ad, an, ar, as, az…) that English text mostly leaves out.
+  const article = arabicArticle ? /^(?:Al|Ad|Adh|An|Ar|As|Ash|At|Ath|Az)[ -](\p{Lu}.*)$/u.exec(clean) : null;
+  if (article) add(article[1]);
   for (const k of [...out]) {
     if (/\bSt\b/.test(k)) out.add(k.replace(/\bSt\b/g, 'Saint'));
     if (/\bSaint\b/.test(k)) out.add(k.replace(/\bSaint\b/g, 'St'));
@@ -148,6 +156,9 @@ function loadGenderDetectionNames() {
 // ---------------------------------------------------------------------------------------------
 // Records
 
+/** Countries whose place names GeoNames writes with the Arabic article (the Arab League's members). */
+const ARABIC_NAMED = new Set(['DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE']);
+
 const KIND_CODE = { country: 'c', region: 'r', city: 't', continent: 'k', place: 'p' };
 
 /**
@@ -164,7 +175,7 @@ function collectPlaces() {
   const records = [];
   const add = (rec, names) => {
     rec.keys = new Set();
-    for (const n of names) for (const k of nameVariants(n, rec.kind !== 'city')) rec.keys.add(k);
+    for (const n of names) for (const k of nameVariants(n, rec.kind !== 'city', ARABIC_NAMED.has(rec.country))) rec.keys.add(k);
     records.push(rec);
     return rec;
   };

@@ -90,6 +90,30 @@ export interface Stats {
   paragraphs: number;
 }
 
+/** A feature that fired for a name, with its weights (`--explain`). */
+export interface FiredFeature {
+  /** The feature's name in the registry ("honorificTitle", "gazetteerCity", …). */
+  name: string;
+  /** What fires it, in words. */
+  description: string;
+  /** Its weight for each class. */
+  weights: { person: number; place: number; organization: number; none: number };
+}
+
+/** Why one candidate name was typed as it was (`--explain`). */
+export interface EntityExplanation {
+  /** The name as written, with its offsets. */
+  mention: Mention;
+  /** The type finally given; `null` when the name is not reported. */
+  type: 'person' | 'place' | 'organization' | null;
+  /** The features that fired for it, in the order they fired. */
+  features: FiredFeature[];
+  /** The sums of their weights per class. */
+  scores: { person: number; place: number; organization: number; none: number };
+  /** The document rule that decided the type, when one did ("person-name-part", …); `null` when the scores did. */
+  rule: string | null;
+}
+
 /** Everything dossier found in one document. */
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -106,6 +130,8 @@ export interface Report {
 
 /** Why the report says what it says (`--explain`). */
 export interface Explanation {
+  /** One entry per candidate name, reported or not, in text order. */
+  entities?: EntityExplanation[];
   /** One entry per quotation, in the order of `quotes`. */
   quotes?: QuoteExplanation[];
 }

@@ -12,6 +12,8 @@ import { buildReport } from './build-report.js';
 import { linkEntities } from './entities/link-entities.js';
 import { resolveNamesInQuotes } from './entities/names-in-quotes.js';
 import { classifyCandidates } from './mentions/classify-candidates.js';
+import { DEFAULT_MODEL, type TypingModel } from './mentions/typing-model.js';
+import { explainTyping } from './mentions/explain-typing.js';
 import { findCandidates } from './mentions/find-candidates.js';
 import { nestedOrganizations } from './mentions/nested-organizations.js';
 import { nestedPlaces } from './mentions/nested-places.js';
@@ -23,6 +25,8 @@ import { findQuotes } from './quotes/find-quotes.js';
 export interface AnalysisResources {
   wink: WinkEngine;
   gazetteer: Gazetteer;
+  /** The typing model (feature weights, rules switched off); the learned one when absent. */
+  model?: TypingModel;
 }
 
 /** Options of one analysis. */
@@ -37,13 +41,15 @@ export interface AnalyzeOptions {
 
 /** Analyses one document with the given resources and returns its report. */
 export function analyzeWith(resources: AnalysisResources, text: string, options: AnalyzeOptions = {}): Report {
-  const { wink, gazetteer } = resources;
+  const { wink, gazetteer, model } = resources;
   const doc = tokenize(wink, text);
   const candidates = findCandidates(doc, gazetteer);
-  const typed = classifyCandidates(doc, gazetteer, candidates);
+  const typed = classifyCandidates(doc, gazetteer, candidates, model);
   const nested = [...nestedPlaces(doc, gazetteer, typed), ...nestedOrganizations(doc, gazetteer, typed)];
   const entities = linkEntities(doc, gazetteer, [...typed, ...nested], rankMentions(doc, typed));
   const quotes = attributeSpeakers(doc, findQuotes(doc), entities, { disabledSieves: new Set(options.disabledSieves ?? []) });
   resolveNamesInQuotes(entities, quotes);
-  return buildReport(doc, entities, quotes, options.source ?? '-', options.explain === true);
+  const report = buildReport(doc, entities, quotes, options.source ?? '-', options.explain === true);
+  if (options.explain) report.explain = { entities: explainTyping(typed, model ?? DEFAULT_MODEL), ...report.explain };
+  return report;
 }

@@ -63,6 +63,10 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     parse: parseSize,
   },
   {
+    flags: '--explain',
+    description: 'show why each name was typed: the features that fired, their weights, the rule that decided',
+  },
+  {
     flags: '--include-text',
     description: 'with --json: add the analysed text (for HTML, the extracted article) as "text"',
   },
@@ -185,6 +189,8 @@ export interface CliOptions {
   quiet: boolean;
   /** `--include-text`. */
   includeText: boolean;
+  /** `--explain`: reports say why each name was typed as it was. */
+  explain: boolean;
   /** Threads to analyse with (`--jobs`, default one per core). */
   jobs: number;
   /** `--shard K/N`, when given. */
@@ -230,6 +236,7 @@ function readOptions(raw: Record<string, unknown>): CliOptions {
     color: raw['color'] as boolean | undefined,
     quiet: raw['quiet'] === true,
     includeText: raw['includeText'] === true,
+    explain: raw['explain'] === true,
     jobs: (raw['jobs'] as number | undefined) ?? defaultJobs(),
     shard: raw['shard'] as Shard | undefined,
     summary: raw['summaryOnly'] === true ? 'only' : raw['summary'] === true || raw['summaryOut'] !== undefined ? 'after' : 'none',

@@ -7,6 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Organization, Person, Place, Quote, Report } from '../report.js';
 import { formatQuoteExplanations } from './explain-quotes.js';
 import { type Cell, columnWidths, plural, renderTable, singleLine, truncate } from './layout.js';
+import { formatEntityExplanations } from './explain-entities.js';
 
 /** Options for {@link formatText}. */
 export interface TextFormatOptions {
@@ -88,7 +89,11 @@ export function formatText(report: Report, options: TextFormatOptions): string {
 
   if (missing.length > 0) lines.push('', chalk.dim(`No ${joinWords(missing)} found.`));
   lines.push(...formatQuoteExplanations(report, chalk));
-  return `${lines.join('\n')}\n`;
+  const why = report.explain?.entities ? formatEntityExplanations(report.explain.entities, chalk) : '';
+  return `${lines.join('
+')}
+${why ? `
+${why}` : ''}`;
 }
 
 /** Column limits for one section's table. */

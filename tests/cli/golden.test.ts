@@ -41,6 +41,7 @@ const CASES: Case[] = [
   { name: 'unknown-option', args: ['--frobnicate', `${FIXTURES}/summit.txt`] },
   { name: 'empty-file', args: [`${FIXTURES}/empty.txt`] },
   { name: 'help', args: ['--help'] },
+  { name: 'explain', args: ['--explain', `${FIXTURES}/stdin.txt`] },
 ];
 
 interface Result {

@@ -28,6 +28,7 @@ describe('command line', () => {
         color: undefined,
         quiet: false,
         includeText: false,
+        explain: false,
         jobs: defaultJobs(),
         shard: undefined,
         summary: 'none',
@@ -50,6 +51,7 @@ describe('command line', () => {
     const { options, paths } = parse('--json', '--ext', 'TXT, .text', '--max-bytes', '2M', '--no-color', '-q', 'dir', '-');
     expect(options).toMatchObject({ format: 'json', extensions: ['txt', 'text'], maxBytes: 2 * 1024 ** 2, color: false, quiet: true });
     expect(paths).toEqual(['dir', '-']);
+    expect(parse('--explain', 'a.txt').options.explain).toBe(true);
   });
 
   it('reads --output, --resume and --error-records, and refuses them where they mean nothing', () => {

@@ -78,6 +78,11 @@ describe('build rules', () => {
     expect(build.nameVariants('The Gambia')).toContain('Gambia');
     expect(build.nameVariants('Falkland Islands (Malvinas)')).toContain('Falkland Islands');
     expect(build.nameVariants('Zürich')).toContain('Zurich');
+    expect(build.nameVariants('Frankfurt am Main', false)).toContain('Frankfurt');
+    expect(build.nameVariants('Freiburg im Breisgau', false)).toContain('Freiburg');
+    expect(build.nameVariants('Rothenburg ob der Tauber', false)).toContain('Rothenburg');
+    expect(build.nameVariants('Al Fallūjah', false, true)).toContain('Fallujah');
+    expect(build.nameVariants('Al Fallūjah', false)).not.toContain('Fallujah');
   });
 
   it('does not turn city districts into homonyms of the city', () => {

@@ -59,7 +59,7 @@ export const ORGANIZATION_WORDS = words(`
   church synagogue diocese order brotherhood club team fc athletic athletics
   rovers wanderers times post journal herald tribune gazette news newspaper paper magazine press review
   television tv radio broadcasting studios records publishing publishers airlines airways motors
-  bulletin chronicle courier observer telegraph examiner inquirer sentinel dispatch globe
+  bulletin chronicle courier observer telegraph examiner inquirer sentinel dispatch globe newsroom
   systems technologies technology industries enterprises solutions pharmaceuticals labs media research
   networks brands communications entertainment energy petroleum logistics
   center centre museum library orchestra band ensemble theatre theater opera ballet festival gaming
@@ -209,3 +209,17 @@ export const COMPANY_POSSESSIONS = words(`shares stock shareholders headquarters
 
 /** Romance-language articles written with a capital at the head of a name ("La Liga"). As written. */
 export const ARTICLES = words(`El La Le Los Las Les Il Lo`);
+
+/**
+ * The abbreviations news style (AP) writes for US states after a town or in a party tag
+ * ("LOUISVILLE, Ky.", "D-Nev."), without their full stop, with the state each stands for. A
+ * convention of writing, like the honorifics: the state itself is looked up in the gazetteer.
+ */
+export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  `Ala Alabama|Ariz Arizona|Ark Arkansas|Calif California|Colo Colorado|Conn Connecticut|Del Delaware|Fla Florida|Ga Georgia|Ill Illinois|Ind Indiana|Kan Kansas|Kans Kansas|Ky Kentucky|La Louisiana|Md Maryland|Mass Massachusetts|Mich Michigan|Minn Minnesota|Miss Mississippi|Mo Missouri|Mont Montana|Neb Nebraska|Nebr Nebraska|Nev Nevada|N.H New Hampshire|N.J New Jersey|N.M New Mexico|N.Y New York|N.C North Carolina|N.D North Dakota|Okla Oklahoma|Ore Oregon|Pa Pennsylvania|R.I Rhode Island|S.C South Carolina|S.D South Dakota|Tenn Tennessee|Tex Texas|Vt Vermont|Va Virginia|Wash Washington|W.Va West Virginia|Wis Wisconsin|Wyo Wyoming`
+    .split('|')
+    .map((entry) => {
+      const space = entry.indexOf(' ');
+      return [entry.slice(0, space), entry.slice(space + 1)] as const;
+    }),
+);

@@ -40,7 +40,7 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     for (const c of group) {
       if (c.type || c.evidence.demonym) continue;
       c.type = type;
-      c.evidence.reasons.push(`in a list of ${type}s`);
+      c.evidence.rule = 'list-members';
     }
   }
 }

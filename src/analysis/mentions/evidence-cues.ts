@@ -4,12 +4,14 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, REPORTING_LEMMAS, ROLE_NOUNS, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, REPORTING_LEMMAS, ROLE_NOUNS, STATE_ABBREVIATIONS, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
-import { add, WEIGHTS, type Evidence } from './evidence-weights.js';
+import { fire, type Evidence } from './evidence-record.js';
+import { F } from './features.js';
 import { isAllCaps } from './letter-case.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
+const POSSESSIVE = /^['’]s$/u;
 /** Longest place name a team or paper is named after, in words. */
 const MAX_HOME_WORDS = 3;
 
@@ -56,7 +58,7 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     if (rest.some((w) => (gazetteer.givenName(w.text) && !gazetteer.commonWord(w.text)) || w.text === 'of' || (ORGANIZATION_WORDS.has(w.normal) && !TEAM_WORDS.has(w.normal)))) return;
     const last = (rest[rest.length - 1] as Token).text;
     if (/s$/.test(last) || TEAM_WORDS.has(last.toLowerCase())) {
-      add(e, 'organization', WEIGHTS.teamName, `"${homeText}" + "${last}"`);
+      fire(e, F.namedAfterHomeTown);
       e.namedAfterPlace = true;
     }
     return;
@@ -78,10 +80,16 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
     const next = tokens[i + 1];
     // The head is a common noun: "Obama's Office of Management and Budget director" is not an office.
     // "a sports and celebrity talent agency": a noun coordinated with another qualifies the head too.
-    if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || next?.pos === 'CCONJ' || !/^\p{Ll}/u.test(t.text)) continue;
-    if (ORGANIZATION_NOUNS.has(t.normal)) add(e, 'organization', WEIGHTS.apposition, `apposition "${t.text}"`);
-    else if (PLACE_NOUNS.has(t.normal)) add(e, 'place', WEIGHTS.apposition, `apposition "${t.text}"`);
-    else if (ROLE_NOUNS.has(t.normal)) add(e, 'person', WEIGHTS.apposition, `apposition "${t.text}"`);
+    // "the union’s president": a noun owning the next one is not the head either.
+    if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || next?.pos === 'CCONJ' || POSSESSIVE.test(next?.text ?? '') || !/^\p{Ll}/u.test(t.text)) continue;
+    // "the late broadcaster who hosted …": what "who" follows is a person.
+    if (tokens[i + 1]?.normal === 'who' || (tokens[i + 1]?.text === ',' && tokens[i + 2]?.normal === 'who')) {
+      if (ROLE_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)) fire(e, F.appositionRole);
+      return;
+    }
+    if (ORGANIZATION_NOUNS.has(t.normal)) fire(e, F.appositionOrganization);
+    else if (PLACE_NOUNS.has(t.normal)) fire(e, F.appositionPlace);
+    else if (ROLE_NOUNS.has(t.normal)) fire(e, F.appositionRole);
     return;
   }
 }
@@ -105,8 +113,7 @@ export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Can
   if (!gazetteer.commonWord(lead.text) || gazetteer.givenName(lead.text)) return;
   const rest = c.text.slice((words[1] as Token).start - c.start);
   const place = gazetteer.places(rest)[0];
-  if (place && place.kind !== 'city') add(e, 'place', WEIGHTS.qualifiedPlace, `"${lead.text}" + place ${place.name}`);
-  else if (place && (place.population ?? 0) >= 100_000) add(e, 'place', WEIGHTS.qualifiedPlace, `"${lead.text}" + city ${place.name}`);
+  if (place && (place.kind !== 'city' || (place.population ?? 0) >= 100_000)) fire(e, F.qualifiedPlace);
 }
 
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
@@ -172,8 +179,7 @@ export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number
   const reporting = verbAfter(tokens, from);
   if (reporting?.pos === 'VERB' && REPORTING_LEMMAS.has(reporting.lemma)) {
     // "Facebook said its profit rose": what speaks of "its" is no person.
-    if (tokens[reporting.index + 1]?.normal === 'its') add(e, 'organization', WEIGHTS.personPossession, `"${reporting.text} its" after`);
-    else add(e, 'person', WEIGHTS.reportingVerbAfter, `"${reporting.text}" after`);
+    fire(e, tokens[reporting.index + 1]?.normal === 'its' ? F.reportingVerbIts : F.reportingVerbAfter);
   }
   const verb = tokens[from] as Token;
   // "Stardust is a NASA space capsule", "Molde is a town in Norway": what the name is said to
@@ -185,13 +191,30 @@ export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number
   // "Broadcasters were quick to push back": a plural word with a plural verb names a group of
   // people or things, not one person (nor, opening a sentence, anything at all).
   if (/\p{Ll}s$/u.test(single.text) && PLURAL_VERBS.has(verb.normal)) {
-    for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.commonWordPenalty;
-    e.reasons.push(`plural, with "${verb.text}" → all −${WEIGHTS.commonWordPenalty}`);
+    fire(e, F.pluralSubject);
   } else if ((verb.pos === 'VERB' || verb.pos === 'AUX') && !REPORTING_LEMMAS.has(verb.lemma) && verb.text !== '-') {
     // "Morningstar cut its price target", "Facebook raised its forecast": the subject owns
     // with "its", so it is no person; "his" or "her" says it is one.
     const owner = verb.pos === 'VERB' ? tokens[verb.index + 1]?.normal : undefined;
-    if (owner === 'its') add(e, 'organization', WEIGHTS.personPossession, `"${verb.text} its" after`);
-    else add(e, 'person', owner === 'his' || owner === 'her' ? WEIGHTS.personPossession : WEIGHTS.subjectOfVerb, `subject of "${verb.text}"`);
+    fire(e, owner === 'its' ? F.verbIts : owner === 'his' || owner === 'her' ? F.verbHisHer : F.subjectOfVerb);
   }
+}
+
+/** What a state abbreviation follows: a town and a comma ("LOUISVILLE, Ky."), a party tag ("D-Nev."), a bracket. */
+const BEFORE_STATE = new Set([',', '-', '(']);
+
+/**
+ * "LOUISVILLE, Ky.", "Sen. Harry Reid, D-Nev.": a US state written as news style abbreviates it,
+ * with its full stop, after a comma, a party tag's hyphen or a bracket, is that state.
+ */
+export function stateAbbreviationEvidence(e: Evidence, tokens: readonly Token[], gazetteer: Gazetteer, c: Candidate): void {
+  const before = tokens[c.tokenStart - 1];
+  if (!before || !BEFORE_STATE.has(before.text)) return;
+  const after = tokens[c.tokenEnd];
+  const withStop = c.text.endsWith('.') ? c.text.slice(0, -1) : after?.text === '.' && after.start === c.end ? c.text : undefined;
+  const state = withStop === undefined ? undefined : STATE_ABBREVIATIONS.get(withStop);
+  const place = state === undefined ? undefined : gazetteer.places(state).find((p) => p.kind === 'region' && p.country === 'US');
+  if (!place) return;
+  fire(e, F.stateAbbreviation);
+  e.place = place;
 }

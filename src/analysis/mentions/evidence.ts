@@ -1,17 +1,20 @@
 /**
  * Evidence for one candidate name being a person, a place or an organization, gathered from the
- * name itself (cue words, reference data, shape) and from the words around it. The weights are in
- * evidence-weights.ts.
+ * name itself (cue words, reference data, shape) and from the words around it. The detectors here
+ * only say which features (features.ts) fire; what each is worth is the typing model's
+ * (typing-model.ts).
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { ARTICLES, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
-import { add, newEvidence, WEIGHTS, type Evidence } from './evidence-weights.js';
-import { appositionEvidence, headNounAfter, isDatelineWord, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, teamEvidence, verbEvidence } from './evidence-cues.js';
+import { fire, newEvidence, type Evidence } from './evidence-record.js';
+import { F } from './features.js';
+import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
+import { appositionEvidence, headNounAfter, isDatelineWord, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, stateAbbreviationEvidence, teamEvidence, verbEvidence } from './evidence-cues.js';
 
-export { bestType, MIN_SCORE, newEvidence, WEIGHTS, type Evidence, type Scores } from './evidence-weights.js';
+export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
 
 const MARKS = /\p{M}/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
@@ -26,9 +29,17 @@ function stripMarks(text: string): string {
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const POSSESSIVE_MARK = /^['’]s$/u;
-/** Gathers evidence for a candidate from its words, reference data and context. */
-export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Evidence {
+/** Gathers evidence for a candidate from its words, reference data and context, scored under the model. */
+export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate, model: TypingModel = DEFAULT_MODEL): Evidence {
+  const e = detectFeatures(doc, gazetteer, c);
+  e.scores = scoreFeatures(model, e.fired);
+  return e;
+}
+
+/** The features that fire for a candidate, and the facts the document rules read. */
+export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Evidence {
   const e = newEvidence();
+  fire(e, F.bias);
   const tokens = doc.tokens;
   const words = tokens.slice(c.tokenStart, c.tokenEnd);
   const first = words[0] as Token;
@@ -43,7 +54,6 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const religious = words.length === 1 && RELIGIOUS_ADJECTIVES.has(first.normal);
   if ((words.length === 1 && gazetteer.demonym(lookup)) || demonymPart || religious) {
     e.demonym = true;
-    e.reasons.push('demonym');
   }
 
   const places = gazetteer.places(lookup);
@@ -55,8 +65,7 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   e.title = c.title ?? lowerTitle;
   if (e.title) {
     const titleWords = e.title.toLowerCase().split(/\s+/);
-    if (titleWords.some((w) => HONORIFICS.has(w))) add(e, 'person', WEIGHTS.honorificTitle, `honorific "${e.title}"`);
-    else add(e, 'person', WEIGHTS.roleTitle, `title "${e.title}"`);
+    fire(e, titleWords.some((w) => HONORIFICS.has(w)) ? F.honorificTitle : F.roleTitle);
   }
 
   // Head words: English names are head-final ("Moscow State University"), or head-first with "of".
@@ -64,30 +73,30 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // after "the" for one named before ("the Church", "the Academy"); "Police arrested…",
   // "University collections", "a TV" are common nouns.
   const headAlone = words.length === 1 && !STANDALONE_INSTITUTIONS.has(last.normal) && tokens[c.tokenStart - 1]?.normal !== 'the';
-  if (ORGANIZATION_WORDS.has(last.normal) && !headAlone) add(e, 'organization', WEIGHTS.organizationHead, `ends in "${last.text}"`);
-  else if (PLACE_WORDS.has(last.normal) && words.length > 1) add(e, 'place', WEIGHTS.placeHead, `ends in "${last.text}"`);
+  if (ORGANIZATION_WORDS.has(last.normal) && !headAlone) fire(e, F.organizationHeadLast);
+  else if (PLACE_WORDS.has(last.normal) && words.length > 1) fire(e, F.placeHeadLast);
   // Head-first: "Royal Bank of Canada", "Office of the Superintendent", "Gulf of Mexico",
   // "Centre for Irish Studies", "Council on Foreign Relations".
   const ofAt = words.findIndex((w) => w.text === 'of');
   const beforeOf = ofAt > 0 ? (words[ofAt - 1] as Token) : undefined;
   const forAt = words.findIndex((w) => w.text === 'for' || w.text === 'on');
   const beforeFor = forAt > 0 ? (words[forAt - 1] as Token) : undefined;
-  if (beforeFor && ORGANIZATION_WORDS.has(beforeFor.normal) && !ORGANIZATION_WORDS.has(last.normal)) add(e, 'organization', WEIGHTS.organizationHead, `"${beforeFor.text} ${words[forAt]?.text}"`);
-  else if (beforeOf && ORGANIZATION_WORDS.has(beforeOf.normal) && !ORGANIZATION_WORDS.has(last.normal)) add(e, 'organization', WEIGHTS.organizationHead, `"${beforeOf.text} of"`);
-  else if (beforeOf && PLACE_WORDS.has(beforeOf.normal) && !PLACE_WORDS.has(last.normal)) add(e, 'place', WEIGHTS.placeHead, `"${beforeOf.text} of"`);
-  if (words.length > 1 && PLACE_OPENERS.has(first.normal)) add(e, 'place', WEIGHTS.placeHead, `opens with "${first.text}"`);
+  if (beforeFor && ORGANIZATION_WORDS.has(beforeFor.normal) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationHeadBeforeFor);
+  else if (beforeOf && ORGANIZATION_WORDS.has(beforeOf.normal) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationHeadBeforeOf);
+  else if (beforeOf && PLACE_WORDS.has(beforeOf.normal) && !PLACE_WORDS.has(last.normal)) fire(e, F.placeHeadBeforeOf);
+  if (words.length > 1 && PLACE_OPENERS.has(first.normal)) fire(e, F.placeOpener);
 
   // Reference data.
   // "God" is not the Hungarian town of Göd: a common word matches only a place spelled the same.
   const place = places.find((p) => p.name === lookup || stripMarks(p.name) !== lookup || !gazetteer.commonWord(c.text));
   if (place) {
     e.place = place;
-    const weight = place.kind === 'city' || place.kind === 'place'
-      ? (place.population ?? 0) >= 1_000_000 ? WEIGHTS.bigCity : (place.population ?? 0) >= 100_000 ? WEIGHTS.city : WEIGHTS.smallTown
-      : WEIGHTS.country;
-    add(e, 'place', weight, `gazetteer ${place.kind} ${place.name}`);
+    const population = place.population ?? 0;
+    const town = population >= 1_000_000 ? F.gazetteerBigCity : population >= 100_000 ? F.gazetteerCity : F.gazetteerSmallTown;
+    fire(e, place.kind === 'city' || place.kind === 'place' ? town : place.kind === 'region' ? F.gazetteerRegion : place.kind === 'continent' ? F.gazetteerContinent : F.gazetteerCountry);
   }
-  if (c.fullName) add(e, 'person', WEIGHTS.roleTitle, `shares the surname of "${c.fullName.join(' ')}"`);
+  stateAbbreviationEvidence(e, tokens, gazetteer, c);
+  if (c.fullName) fire(e, F.sharesFullName);
   const given = gazetteer.givenName(first.text);
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
   // is weighed against that reading.
@@ -96,19 +105,16 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // word is weaker evidence.
   const notablePlace = gazetteer.places(first.text).some((p) => p.kind === 'country' || p.kind === 'continent' || (p.population ?? 0) >= 100_000);
   const plainGivenName = given && !gazetteer.commonWord(first.text) && !notablePlace;
-  if (given && words.length >= 2 && !e.demonym) add(e, 'person', plainGivenName ? WEIGHTS.givenNameFirst : WEIGHTS.ambiguousGivenName, `given name "${first.text}"`);
-  else if (given && words.length === 1 && (!place || smallTown)) add(e, 'person', WEIGHTS.lonePersonName, `given name "${first.text}"`);
+  if (given && words.length >= 2 && !e.demonym) fire(e, plainGivenName ? F.givenNameFirst : F.ambiguousGivenNameFirst);
+  else if (given && words.length === 1 && (!place || smallTown)) fire(e, F.loneGivenName);
   // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
-  if (words.length === 2 && ARTICLES.has(first.text)) {
-    e.scores.person -= WEIGHTS.indefiniteArticle;
-    e.reasons.push(`opens with "${first.text}" → person −${WEIGHTS.indefiniteArticle}`);
-  }
+  if (words.length === 2 && ARTICLES.has(first.text)) fire(e, F.opensWithArticle);
   // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.
   // Not "U.S. Embassy" or "N. Korea": letters of several initials, or before a place, abbreviate
   // the place.
   const initialFirst = !given && !place && words.length >= 2 && INITIAL.test(first.text);
   const surnameLast = initialFirst && !INITIAL.test(last.text) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal) && gazetteer.places(last.text).length === 0;
-  if (surnameLast) add(e, 'person', WEIGHTS.givenNameFirst, `initial "${first.text}"`);
+  if (surnameLast) fire(e, F.initialThenSurname);
 
 
   const before = tokens[(c.titleStart ?? c.tokenStart) - 1];
@@ -131,26 +137,16 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // "Metro line E": a letter alone names nothing.
   const letter = words.length === 1 && /^\p{Lu}$/u.test(first.text);
   if (postNominal || currency || abbreviationEnd || letter) {
-    for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
-    const why = currency ? 'currency code' : abbreviationEnd ? 'end of an abbreviation' : letter ? 'a letter alone' : 'letters after a name';
-    e.reasons.push(`${why} → all −${WEIGHTS.eventPenalty}`);
+    fire(e, currency ? F.currencyCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : F.postNominal);
   } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
-    add(e, 'organization', WEIGHTS.acronym, 'acronym');
+    fire(e, F.acronym);
   } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {
-    add(e, 'organization', WEIGHTS.camelCase, 'inner capital');
+    fire(e, F.innerCapital);
   }
   // "Google", "Deutsche Bank": a name on the list of organizations and brands. Worth less than
   // a surname of someone named in full (classify-candidates.ts), so "Ford" after "Henry Ford"
   // is still the man.
-  if (!place && !c.inCapsLine && gazetteer.organization(c.text)) add(e, 'organization', WEIGHTS.knownOrganization, `known organization "${c.text}"`);
-  // "English Wikipedia", "Latin Catholic", "Theravada Buddhist": a name opened by an adjective of
-  // nationality, language or faith describes a thing or a group, not one person.
-  const adjectiveFirst = letterWords.length >= 2 && !given && (gazetteer.demonym(first.text) !== undefined || RELIGIOUS_ADJECTIVES.has(first.normal) || RELIGIOUS_ADJECTIVES.has(last.normal));
-  // "Food Standards Australia New Zealand": a person's name does not contain a country's.
-  const namesCountry = letterWords.length >= 2 && letterWords.some((w, k) => (k > 0 || !given) && gazetteer.places(w.text).some((p) => p.kind === 'country' || p.kind === 'continent'));
-  if (letterWords.length >= 2 && !allCommon && !adjectiveFirst && !namesCountry && words.every((w) => w.pos === 'PROPN' || w.text === '-' || w.text.endsWith('.'))) {
-    add(e, 'person', WEIGHTS.properRun, 'run of proper nouns');
-  }
+  if (!place && !c.inCapsLine && gazetteer.organization(c.text)) fire(e, F.knownOrganization);
   teamEvidence(e, gazetteer, c, words);
   // "World War II", "Olympic Games", "Cyclone Phailin": events and storms are not entities.
   let head: Token | undefined;
@@ -165,8 +161,7 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // "the Paralympics", "the Olympics": an event named by its head word alone.
   const loneEvent = letterWords.length === 1 && opener !== undefined && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text);
   if (loneEvent || namedStorm || (head && letterWords.length > 1 && EVENT_WORDS.has(head.normal)) || (opener && letterWords.length > 1 && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text))) {
-    for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
-    e.reasons.push(`event word → all −${WEIGHTS.eventPenalty}`);
+    fire(e, F.eventWord);
     e.event = true;
   }
   qualifiedPlaceEvidence(e, gazetteer, c, letterWords);
@@ -175,20 +170,17 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // "Grammar", "Early", "Frame Semantics": capitalised common words need real evidence. Mid-
     // sentence after "the" ("the White House"), title case over several words marks an institution.
     const institution = letterWords.length >= 2 && before?.normal === 'the' && before.sentence === first.sentence;
-    for (const type of ['person', 'place', 'organization'] as const) {
-      if (!(institution && type === 'organization')) e.scores[type] -= WEIGHTS.commonWordPenalty;
-    }
-    e.reasons.push(`common words → ${institution ? 'person, place' : 'all'} −${WEIGHTS.commonWordPenalty}`);
+    fire(e, institution ? F.commonWordsAfterThe : F.commonWords);
   }
 
   // Context before.
   if (before && before.sentence === first.sentence) {
-    if (PLACE_PREPOSITIONS.has(before.normal)) add(e, 'place', WEIGHTS.placePreposition, `after "${before.text}"`);
+    if (PLACE_PREPOSITIONS.has(before.normal)) fire(e, F.placePreposition);
     // "polled by Reuters", "owned by Alphabet": a lone unknown name as the agent of a passive is
     // more often an institution; people are introduced by their full name.
     const passiveAgent = before.normal === 'by' && tokens[before.index - 1]?.pos === 'VERB';
     if (passiveAgent && words.length === 1 && !place && !given && !gazetteer.commonWord(first.text) && !e.title) {
-      add(e, 'organization', WEIGHTS.passiveAgent, 'agent of a passive');
+      fire(e, F.passiveAgent);
     }
     // "a Google search", "an Edward Steichen and Andy Warhol exhibit": the article goes with a
     // noun after the name (past a coordinated name), which the name only qualifies.
@@ -197,16 +189,15 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const headOfPhrase = next?.pos !== 'NOUN' && !coordinated;
     if ((before.normal === 'a' || before.normal === 'an') && !e.title && headOfPhrase) {
       // "a Wyoming Republican", "a Democrat": a description, not a name.
-      for (const type of ['person', 'organization'] as const) e.scores[type] -= WEIGHTS.indefiniteArticle;
-      e.reasons.push(`after "${before.text}" → person, organization −${WEIGHTS.indefiniteArticle}`);
+      fire(e, F.indefiniteArticleBefore);
     }
     // "shares of Novo Nordisk", "stock in Eli Lilly": what only a company issues.
     if ((before.normal === 'of' || before.normal === 'in') && STOCK_WORDS.has(tokens[before.index - 1]?.normal ?? '')) {
-      add(e, 'organization', WEIGHTS.organizationNounBefore, `after "${tokens[before.index - 1]?.text} ${before.text}"`);
+      fire(e, F.stockOf);
     }
     // "Norwegian side Molde", "the lender Northgate": an organization noun written just before.
     if (ORGANIZATION_NOUNS.has(before.normal) && before.pos === 'NOUN' && !CAPITALISED_WORD.test(before.text)) {
-      add(e, 'organization', WEIGHTS.organizationNounBefore, `after "${before.text}"`);
+      fire(e, F.organizationNounBefore);
     }
     // "LONDON (Reuters) -", "LOUISVILLE, Ky. (AP) —": the name in brackets after a dateline, or
     // before the dash that ends one, is the news agency.
@@ -214,7 +205,7 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const dash = tokens[c.tokenEnd + 1];
     const datelineEnd = (dateline !== undefined && isDatelineWord(dateline.text)) || (dash !== undefined && /^[—–-]$/u.test(dash.text) && opensWithDateline(tokens, before.index));
     if (before.text === '(' && tokens[c.tokenEnd]?.text === ')' && datelineEnd) {
-      add(e, 'organization', WEIGHTS.organizationHead, 'agency after a dateline');
+      fire(e, F.datelineAgency);
     }
     // "Lydia Buchtmann for Food Standards", "a spokeswoman for Ford", "professor at Harvard": the
     // employer after a person or a role.
@@ -222,27 +213,26 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // "analysts at Morgan Stanley": the role may be plural.
     const employee = holder && (ROLE_NOUNS.has(holder.normal) || (holder.normal.endsWith('s') && ROLE_NOUNS.has(holder.normal.slice(0, -1))));
     if ((before.normal === 'for' || before.normal === 'at') && holder && (employee || (holder.pos === 'PROPN' && CAPITALISED_WORD.test(holder.text) && !EVENT_WORDS.has(holder.normal))) && !place) {
-      add(e, 'organization', WEIGHTS.affiliation, `after "${holder.text} ${before.text}"`);
+      fire(e, F.affiliation);
     }
     // "the town of Yeoncheon", "the border of Dalmatia and Pannonia": a place noun and "of".
     const nounBeforeOf = tokens[before.index - 1];
     if (before.normal === 'of' && nounBeforeOf?.pos === 'NOUN' && PLACE_NOUNS.has(nounBeforeOf.normal) && !CAPITALISED_WORD.test(nounBeforeOf.text)) {
-      add(e, 'place', WEIGHTS.placeNounOf, `after "${nounBeforeOf.text} of"`);
+      fire(e, F.placeNounOf);
     }
     // "travelled with Bonosus to Gaul", "returned to Sne": where a journey goes.
     if (before.normal === 'to' && tokens.slice(Math.max(0, before.index - 5), before.index).some((t) => t.pos === 'VERB' && MOTION_LEMMAS.has(t.lemma))) {
-      add(e, 'place', WEIGHTS.motionTo, `"to" after a verb of motion`);
+      fire(e, F.motionTo);
     }
     const role = e.title ? undefined : roleBeforeComma(tokens, c.titleStart ?? c.tokenStart);
-    if (role) add(e, 'person', WEIGHTS.roleApposition, `after "${role.text} …,"`);
+    if (role) fire(e, F.roleBeforeComma);
     // "they appointed Solon", "she married Brandt": verbs whose object is a person.
     if (before.pos === 'VERB' && PERSON_OBJECT_LEMMAS.has(before.lemma) && !(place && (place.kind === 'country' || place.kind === 'continent'))) {
-      add(e, 'person', WEIGHTS.personObject, `object of "${before.text}"`);
+      fire(e, F.personObjectVerb);
     }
     // Not in "the Trump administration": the article goes with the noun the person owns.
     if (before.normal === 'the' && !e.title && !(next !== undefined && PERSON_POSSESSIONS.has(next.normal))) {
-      add(e, 'organization', WEIGHTS.determinerBefore, 'after "the"');
-      e.scores.person -= WEIGHTS.determinerBefore;
+      fire(e, F.theBefore);
     }
   }
 
@@ -251,11 +241,11 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const after = c.tokenEnd < tokens.length ? tokens[c.tokenEnd] : undefined;
   const after2 = c.tokenEnd + 1 < tokens.length ? tokens[c.tokenEnd + 1] : undefined;
   if (after && after.sentence === last.sentence) {
-    if (after.text === '-' && after2?.normal === 'based') add(e, 'place', WEIGHTS.basedSuffix, '"-based"');
+    if (after.text === '-' && after2?.normal === 'based') fire(e, F.basedSuffix);
     // Not "Verdi, Germany's service workers union": a possessive opens an apposition.
     const possessive = POSSESSIVE_MARK.test(tokens[c.tokenEnd + 2]?.text ?? '');
     if (after.text === ',' && after2 && !possessive && gazetteer.places(after2.text).some((p) => p.kind !== 'city')) {
-      add(e, 'place', WEIGHTS.commaPlace, `followed by ", ${after2.text}"`);
+      fire(e, F.commaPlace);
       // "Austin, Texas": a place the reference data has in that region or country.
       if (place && gazetteer.places(`${lookup}, ${after2.text}`).length > 0) e.located = true;
     }
@@ -266,19 +256,18 @@ export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // "Thissio and Pláka districts", "Kayangan lake", "the Tagbanua tribe": a common noun after
     // the name (past a coordinated name) says what it names.
     const noun = headNounAfter(tokens, c.tokenEnd);
-    if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, ''))) add(e, 'place', WEIGHTS.nounAfter, `followed by "${noun.text}"`);
-    else if (noun && PLACE_WORDS.has(noun.normal.replace(/s$/, '')) && noun.normal !== 'state') add(e, 'place', WEIGHTS.nounAfter, `followed by "${noun.text}"`);
+    if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, ''))) fire(e, F.placeNounAfter);
+    else if (noun && PLACE_WORDS.has(noun.normal.replace(/s$/, '')) && noun.normal !== 'state') fire(e, F.placeWordAfter);
     // "the National Iodine Nutrition study": a name qualifying a study or project names neither.
     if (noun && letterWords.length >= 2 && WORK_NOUNS.has(noun.normal) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal)) {
-      for (const type of ['person', 'place', 'organization'] as const) e.scores[type] -= WEIGHTS.eventPenalty;
-      e.reasons.push(`followed by "${noun.text}" → all −${WEIGHTS.eventPenalty}`);
+      fire(e, F.workNounAfter);
     }
     // "the Obama administration", "the Clinton campaign": nouns that belong to a person.
-    if (PERSON_POSSESSIONS.has(after.normal) && after.pos === 'NOUN') add(e, 'person', WEIGHTS.personPossession, `followed by "${after.text}"`);
+    if (PERSON_POSSESSIONS.has(after.normal) && after.pos === 'NOUN') fire(e, F.personPossessionAfter);
     // "Novo Nordisk shares", "Amazon headquarters": what a company has.
-    if (COMPANY_POSSESSIONS.has(after.normal) && !given) add(e, 'organization', WEIGHTS.personPossession, `followed by "${after.text}"`);
+    if (COMPANY_POSSESSIONS.has(after.normal) && !given) fire(e, F.companyPossessionAfter);
     const who = after.text === ',' ? after2 : after;
-    if (who?.normal === 'who') add(e, 'person', WEIGHTS.whoAfter, '"who" after');
+    if (who?.normal === 'who') fire(e, F.whoAfter);
   }
   return e;
 }

@@ -11,6 +11,12 @@ import { isAllCaps, startsCapitalised } from './letter-case.js';
 import { titleEnd } from './title-split.js';
 
 /** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
+/** The syllables of a hyphenated East Asian given name: "Ki-moon", "Geun-hye", "Jong-un". */
+const SYLLABLE_BEFORE = /^\p{Lu}\p{Ll}{1,4}$/u;
+const SYLLABLE_AFTER = /^\p{Ll}{2,4}$/u;
+/** Lower-case words that make a compound of a name before them ("York-based", "Bush-era"), not a given name. */
+const COMPOUND_ENDINGS = new Set(['based', 'born', 'led', 'era', 'area', 'wide', 'run', 'made', 'like', 'free', 'type', 'rich', 'held', 'side', 'bred', 'bound', 'only', 'size', 'style', 'tied', 'owned', 'new', 'old', 'ish', 'esque', 'ward', 'wards', 'over', 'up', 'out', 'in', 'on', 'off']);
+
 const CLOSED_CLASS = new Set(['PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'PUNCT', 'SYM', 'NUM']);
 /** A word that begins with a capital letter. */
 export const CAPITALISED = /^\p{Lu}/u;
@@ -115,6 +121,12 @@ export function extendRun(ctx: Context, start: number): number {
     // Jean-Luc, Smith-Jones: a hyphen with no space either side between two name words.
     const after = tokens[end + 1];
     if ((next.text === '-' || next.text === '‐') && after && joinedWithoutSpace(last, next) && joinedWithoutSpace(next, after) && isNameWord(ctx, after)) {
+      end += 2;
+      continue;
+    }
+    // "Ban Ki-moon", "Park Geun-hye", "Kim Jong-un": a two-syllable given name written with a
+    // hyphen and a lower-case second syllable, after a surname in the same run.
+    if ((next.text === '-' || next.text === '‐') && after && end - start >= 2 && joinedWithoutSpace(last, next) && joinedWithoutSpace(next, after) && SYLLABLE_BEFORE.test(last.text) && SYLLABLE_AFTER.test(after.text) && !COMPOUND_ENDINGS.has(after.text) && tokens[end + 2]?.text !== '-') {
       end += 2;
       continue;
     }

@@ -8,7 +8,7 @@
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { typedCandidate, type TypedCandidate } from './classify-candidates.js';
-import { newEvidence } from './evidence-weights.js';
+import { newEvidence } from './evidence-record.js';
 import { isAcronym } from './letter-case.js';
 
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
@@ -29,7 +29,7 @@ export function nestedOrganizations(doc: NlpDocument, gazetteer: Gazetteer, type
       isAcronym(first.text) && !restInCapitals && !ROMAN_NUMERAL.test(first.text) && !gazetteer.commonWord(first.text) && !gazetteer.currency(first.text) && gazetteer.places(first.text).length === 0;
     if (!acronym && !gazetteer.organization(first.text)) continue;
     const evidence = newEvidence(0, 0, 1);
-    evidence.reasons.push(`opens the name "${c.text}"`);
+    evidence.rule = 'opens-event-name';
     const candidate = { start: first.start, end: first.end, text: first.text, tokenStart: c.tokenStart, tokenEnd: c.tokenStart + 1, inCapsLine: false, nested: true };
     found.push(typedCandidate(candidate, evidence, 'organization'));
   }

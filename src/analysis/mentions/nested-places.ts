@@ -9,7 +9,7 @@ import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from '../lexicon/cue-words.js';
 import { nameWords, typedCandidate, type TypedCandidate } from './classify-candidates.js';
-import { newEvidence } from './evidence-weights.js';
+import { newEvidence } from './evidence-record.js';
 import { startsCapitalised, titleCase } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
 
@@ -54,7 +54,8 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
     // Awards are mostly named after people ("Stirling Prize", "César Award").
     const award = AWARD_WORDS.test(c.text);
     const host = c.type === 'organization' || (c.type === undefined && c.evidence.event === true && !award);
-    if (!host || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace || namedAfterPerson(doc, gazetteer, c)) continue;
+    // A side in sports copy ("PSV Eindhoven") is named after its home too.
+    if (!host || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace || c.evidence.rule === 'sports-sides' || namedAfterPerson(doc, gazetteer, c)) continue;
     let i = c.tokenStart;
     while (i < c.tokenEnd) {
       const match = placeAt(doc, gazetteer, c, i, personWords);
@@ -107,7 +108,7 @@ function placeAt(doc: NlpDocument, gazetteer: Gazetteer, org: TypedCandidate, fr
   const last = tokens[run.end - 1] as Token;
   const evidence = newEvidence(0, 1, 0);
   evidence.place = run.value;
-  evidence.reasons.push(`inside the organization name "${org.text}"`);
+  evidence.rule = 'inside-organization-name';
   const candidate = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), tokenStart: from, tokenEnd: run.end, inCapsLine: org.inCapsLine, nested: true };
   return typedCandidate(candidate, evidence, 'place');
 }

@@ -7,7 +7,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { TypedCandidate } from './classify-candidates.js';
-import { newEvidence } from './evidence-weights.js';
+import { newEvidence } from './evidence-record.js';
 import { startsCapitalised } from './letter-case.js';
 
 /** Titles of nobility and sovereignty: held by one person at a time and used as their name. */
@@ -79,7 +79,7 @@ export function rankMentions(doc: NlpDocument, typed: readonly TypedCandidate[])
       inCapsLine: false,
       type: 'person',
       holder,
-      evidence: { ...newEvidence(1, 0, 0), reasons: [`title of rank of ${holder.text}`] },
+      evidence: { ...newEvidence(1, 0, 0), rule: 'title-of-rank' },
     });
     i = end - 1;
   }

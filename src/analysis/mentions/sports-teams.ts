@@ -31,6 +31,8 @@ function linksSides(t: Token | undefined): boolean {
 }
 
 const GOALS = /^\d{1,3}$/;
+/** Sides named in result lines that make a results table: two lines of two sides. */
+const MIN_TABLED_SIDES = 4;
 
 /**
  * True when the candidate stands in a result line of a results table ("Aston Villa 2 Sheffield
@@ -59,10 +61,12 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   const teams = new Set<string>();
   // Names seen in a results table are teams even where a person's name would fit ("Aston Villa 3 points").
   const tabled = new Set<string>();
+  let sidesInTable = 0;
   for (const c of typed) {
+    const resultLine = inResultLine(doc, c);
+    if (resultLine) sidesInTable++;
     if (c.type === 'organization' || c.evidence.title) continue;
     const home = c.evidence.place;
-    const resultLine = inResultLine(doc, c);
     if (c.type === 'person' && !resultLine) continue;
     if (home && !TEAM_HOMES.has(home.kind) && !(resultLine && home.kind === 'region')) continue;
     const before = doc.tokens[c.tokenStart - 1];
@@ -74,10 +78,12 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     const first = doc.tokens[c.tokenStart] as Token;
     if (c.tokenEnd - c.tokenStart > 1) teams.add(first.text);
   }
-  if (teams.size === 0 || !isSportsCopy(doc)) return;
+  // A results table of two lines or more ("Ajax Amsterdam 3 PSV Eindhoven 1") is sports copy
+  // by itself, however few sports words the text around it has.
+  if (teams.size === 0 || !(sidesInTable >= MIN_TABLED_SIDES || isSportsCopy(doc))) return;
   for (const c of typed) {
     if (!teams.has(c.text) || (c.type === 'person' && !tabled.has(c.text))) continue;
     c.type = 'organization';
-    c.evidence.reasons.push('a side in sports copy');
+    c.evidence.rule = 'sports-sides';
   }
 }

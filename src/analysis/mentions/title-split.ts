@@ -71,7 +71,9 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   // that begins a two-word name describe the person.
   for (let k = cut + 1; k < end - 1; k++) {
     const word = tokens[k] as Token;
-    if (!isPlainGivenName(ctx, word.text)) continue;
+    // "Ki" in "Ban Ki-moon" is the first syllable of a given name after the surname.
+    const syllable = tokens[k + 1]?.text === '-' && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '');
+    if (syllable || !isPlainGivenName(ctx, word.text)) continue;
     // "New York City", "St. Louis", "Los Angeles": the given name is part of a place's name.
     const through = ctx.doc.text.slice((tokens[cut] as Token).start, word.end);
     if (ctx.gazetteer.places(through).length) break;

@@ -105,4 +105,10 @@ describe('first words of organizations', () => {
     expect(found.filter((c) => c.text === 'Republican').map((c) => c.type)).toEqual([undefined]);
     expect(found.filter((c) => c.text === 'Ohio').map((c) => c.type)).toEqual(['place']);
   });
+
+  it('keeps the place that opens a dateline a place, though a person named in full bears the name', () => {
+    const found = typed('LONDON 1996-08-31\n\nThe novelist John London spoke on Monday.');
+    expect(found.find((c) => c.text === 'LONDON')?.type).toBe('place');
+    expect(found.find((c) => c.text === 'John London')?.type).toBe('person');
+  });
 });

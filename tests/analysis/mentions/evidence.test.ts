@@ -219,4 +219,17 @@ describe('passive agents', () => {
   it('reads a lone unknown name after "polled by" as an organization', () => {
     expect(typeOf('Economists polled by Zentrix before the meeting expected a cut.', 'Zentrix')).toBe('organization');
   });
+
+  it('reads a US state abbreviated in news style after a town or in a party tag as that state', () => {
+    const dateline = typed('LOUISVILLE, Ky. (AP) — The council met on Monday.').find((c) => c.text === 'Ky.');
+    expect(dateline?.type).toBe('place');
+    expect(dateline?.evidence.place?.name).toBe('Kentucky');
+    const tagged = typed('Sen. Harry Reid, D-Nev., said the bill would pass.');
+    expect(tagged.find((c) => c.text === 'Nev')?.type).toBe('place');
+    expect(tagged.some((c) => c.text.includes('D-'))).toBe(false);
+  });
+
+  it('reads the desk that signs off wire copy as an organization, not a person', () => {
+    expect(typeOf('The vote is due on Friday.\n\n-- London Newsroom +44 20 7542 7706', 'London Newsroom')).toBe('organization');
+  });
 });

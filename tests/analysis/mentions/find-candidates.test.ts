@@ -11,6 +11,7 @@ describe('findCandidates', () => {
       ['Vladimir Putin', 'Russian President'],
       ['Beijing', undefined],
     ]);
+    expect(names('They met Secretary-General Ban Ki-moon on Monday.')).toEqual([['Ban Ki-moon', 'Secretary-General']]);
   });
 
   it('keeps a nickname in double quotation marks inside the name', () => {

@@ -35,6 +35,10 @@ describe('isNameWord at the start of a sentence', () => {
 describe('extendRun', () => {
   it('goes over hyphens, connectors and possessive institutions', () => {
     expect(runFrom('He met Jean-Luc Picard there.', 'Jean')).toBe('Jean-Luc Picard');
+    expect(runFrom('They met Ban Ki-moon in the morning.', 'Ban')).toBe('Ban Ki-moon');
+    expect(runFrom('The talks with Park Geun-hye ended.', 'Park')).toBe('Park Geun-hye');
+    expect(runFrom('They met Park Geun-hye.', 'Park')).toBe('Park Geun-hye');
+    expect(runFrom('The New York-based firm grew.', 'New')).toBe('New York');
     expect(runFrom('She works at the Bank of America now.', 'Bank')).toBe('Bank of America');
     expect(runFrom('He was taken to Boston Children’s Hospital at once.', 'Boston')).toBe('Boston Children’s Hospital');
   });

@@ -22,4 +22,9 @@ describe('sports teams', () => {
     const types = Object.fromEntries(typed('Flooding closed roads in Westbury and Ashford on Monday.').map((c) => [c.text, c.type]));
     expect(types).toEqual({ Westbury: 'place', Ashford: 'place' });
   });
+
+  it('reads a results table of two lines or more as sports copy, with no sports words around it', () => {
+    const types = Object.fromEntries(typed('Results on Saturday:\n\nAshford Rangers 3 Westbury Rovers 1\nBoston 2 Toronto 2\n').map((c) => [c.text, c.type]));
+    expect(types).toMatchObject({ 'Ashford Rangers': 'organization', 'Westbury Rovers': 'organization', Boston: 'organization', Toronto: 'organization' });
+  });
 });

@@ -1,0 +1,283 @@
+/**
+ * The document rules of typing, by name, in the order they apply: after each candidate has a type
+ * from its own features, the rest of the document may decide otherwise. A word that is the
+ * surname (or the unique given name) of a person named in full is that person; one written form
+ * keeps one type; an acronym defined in brackets takes the type of what it abbreviates; lists
+ * share a type; towns playing a result in sports copy are teams. Each rule can be switched off
+ * (TypingModel.disabledRules) to measure what it earns (`npm run ablate`).
+ */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { EntityType } from '../types.js';
+import type { TypedCandidate } from './classify-candidates.js';
+import { EVENT_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { isAllCaps } from './letter-case.js';
+import { retypeSportsTeams } from './sports-teams.js';
+import { typeListMembers } from './coordination.js';
+import { bestType, type Scores } from './evidence-record.js';
+import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms } from './acronym-terms.js';
+import { CLASS_COUNT, F } from './features.js';
+import type { TypingModel } from './typing-model.js';
+import { initialsOf, nameParts, nameWords } from './name-parts.js';
+
+/** How strongly a type must lead before a name's own evidence overrides the document's. */
+const CONFIDENT = 4;
+/** Lead over `none` of a full name sure enough to make its parts that person (or organization) elsewhere. */
+const SURE = 2;
+/** Lowest lead over `none` of the summed scores with which the other mentions type an untyped one. */
+const DOCUMENT_TYPE_MIN = 1.5;
+
+/**
+ * "AMSTERDAM 1996-08-31", "VAIL, Colorado": a known place opening its line before a comma or a
+ * date is the dateline's place, whoever else bears the name.
+ */
+function opensDateline(c: TypedCandidate, tokens: readonly Token[]): boolean {
+  const first = tokens[c.tokenStart] as Token;
+  const next = tokens[c.tokenEnd];
+  return !first.sameLine && c.evidence.place !== undefined && next !== undefined && next.sameLine && (next.text === ',' || /^\d/.test(next.text));
+}
+
+/** What the rules know of the whole document, gathered once before they run. */
+interface DocumentFacts {
+  tokens: readonly Token[];
+  surnames: Map<string, number>;
+  givenFrom: Map<string, number>;
+  personInitials: Set<string>;
+  acronyms: Map<string, EntityType | null>;
+  units: Set<string>;
+  termAcronym: (acronym: string) => boolean;
+  totals: Map<string, Scores>;
+  orgFirstWords: Set<string>;
+  placeFirstWords: Set<string>;
+  eventWords: Set<string>;
+  /** Highest lead over `none` of an acronym with nothing but its capitals for it. */
+  bareAcronymLead: number;
+}
+
+/** What the rules know of one candidate. */
+interface CandidateFacts {
+  ownType: EntityType | undefined;
+  /** True when the candidate's own evidence is strong enough to stand against the document's. */
+  confident: boolean;
+  parts: string[];
+  lastWord: string | undefined;
+}
+
+/** A rule's decision: a type, `null` for no entity, `undefined` to leave the candidate to the next rule. */
+type Decision = EntityType | null | undefined;
+
+/** A named rule deciding one candidate from what the document says elsewhere. */
+interface CandidateRule {
+  readonly name: string;
+  decide(c: TypedCandidate, x: CandidateFacts, d: DocumentFacts): Decision;
+}
+
+const oneWord = (x: CandidateFacts): boolean => x.parts.length === 1 && x.lastWord !== undefined && !x.confident;
+
+/** The rules deciding one candidate at a time, in order; the first to decide wins. */
+const CANDIDATE_RULES: readonly CandidateRule[] = [
+  {
+    // Once "Jordan Peterson" is a person, "Peterson" and "Jordan" are a person too, whatever the
+    // gazetteer says (which person, when two share the name, is for entity linking to decide).
+    // A surname may come before the full name (a headline); a bare given name may not.
+    name: 'person-name-part',
+    decide: (c, x, d) => {
+      if (!oneWord(x) || opensDateline(c, d.tokens)) return undefined;
+      const word = x.lastWord as string;
+      const at = d.givenFrom.get(word);
+      const byGivenName = at !== undefined && (c.inCapsLine || at <= c.start);
+      return d.surnames.has(word) || byGivenName ? 'person' : undefined;
+    },
+  },
+  // "Phailin" after "Cyclone Phailin": the storm again, not a person.
+  { name: 'event-name-word', decide: (_c, x, d) => (oneWord(x) && d.eventWords.has(x.lastWord as string) ? null : undefined) },
+  {
+    // "Northgate" after "Northgate Financial Corp.", "Ashford" after "Ashford United".
+    name: 'organization-first-word',
+    decide: (_c, x, d) => (oneWord(x) && d.orgFirstWords.has(x.lastWord as string) && !d.surnames.has(x.lastWord as string) ? 'organization' : undefined),
+  },
+  {
+    // "Coron" after "Coron Island", "Yuma" after "Yuma County".
+    name: 'place-name-before-head',
+    decide: (_c, x, d) => (oneWord(x) && d.placeFirstWords.has(x.lastWord as string) && !d.surnames.has(x.lastWord as string) ? 'place' : undefined),
+  },
+  {
+    // "AK:" in an interview with Anna Kowalczyk: a person's initials stand for them.
+    name: 'person-initials',
+    decide: (c, x, d) => (x.parts.length === 1 && !x.confident && /^\p{Lu}{2,3}$/u.test(c.text) && d.personInitials.has(c.text) && !d.acronyms.has(c.text) ? 'person' : undefined),
+  },
+  // "15 IQ points": written after a number elsewhere, a unit.
+  { name: 'unit-after-number', decide: (c, x, d) => (d.units.has(c.text) && !x.confident ? null : undefined) },
+  {
+    // Only an acronym with nothing but its capitals for it: "(AP)" after a dateline is the agency.
+    name: 'term-acronym',
+    decide: (c, x, d) => {
+      const bare = /^\p{Lu}{2,5}$/u.test(c.text) && c.evidence.scores.organization - c.evidence.scores.none <= d.bareAcronymLead;
+      return !x.confident && bare && !d.acronyms.has(c.text) && !c.evidence.place && d.termAcronym(c.text) ? null : undefined;
+    },
+  },
+  {
+    // "the World Health Organization (WHO)": the acronym takes the type of its long form, even
+    // against its own evidence.
+    name: 'bracketed-acronym',
+    decide: (c, _x, d) => {
+      const type = d.acronyms.get(c.text);
+      return type === undefined ? undefined : type;
+    },
+  },
+  {
+    // One written form keeps one type. One weak cue elsewhere ("from Wikipedia") is not enough
+    // to type every mention of the name.
+    name: 'same-name-elsewhere',
+    decide: (c, x, d) => {
+      if (x.confident) return undefined;
+      const total = d.totals.get(c.text) as Scores;
+      const type = bestType(total);
+      return type && type !== x.ownType && (x.ownType !== undefined || total[type] - total.none >= DOCUMENT_TYPE_MIN) ? type : undefined;
+    },
+  },
+];
+
+/** Rules over groups of candidates, after the candidate rules, in order. */
+const GROUP_RULES: readonly { name: string; apply: (doc: NlpDocument, typed: TypedCandidate[]) => void }[] = [
+  { name: 'list-members', apply: typeListMembers },
+  { name: 'sports-sides', apply: retypeSportsTeams },
+];
+
+/** The names of all document rules, in the order they apply. */
+export const DOCUMENT_RULE_NAMES: readonly string[] = [...CANDIDATE_RULES.map((r) => r.name), ...GROUP_RULES.map((r) => r.name)];
+
+/** Applies the document rules the model has switched on, in order. */
+export function applyDocumentRules(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandidate[], model: TypingModel): void {
+  const d = documentFacts(doc, gazetteer, typed, model);
+  const rules = CANDIDATE_RULES.filter((r) => !model.disabledRules.has(r.name));
+  for (const c of typed) {
+    if (c.evidence.demonym) continue;
+    const ownType = c.type;
+    // A place is rarely sure of itself ("Jordan", "Georgia" are people's names too), unless the
+    // text names where it lies ("Austin, Texas").
+    const confident = ownType !== undefined && margin(c.evidence.scores, ownType) >= CONFIDENT && (ownType !== 'place' || c.evidence.located === true);
+    const parts = nameParts(c, doc);
+    const x: CandidateFacts = { ownType, confident, parts, lastWord: parts[parts.length - 1] };
+    for (const rule of rules) {
+      const decision = rule.decide(c, x, d);
+      if (decision === undefined) continue;
+      c.type = decision ?? undefined;
+      c.evidence.rule = rule.name;
+      break;
+    }
+  }
+  for (const rule of GROUP_RULES) if (!model.disabledRules.has(rule.name)) rule.apply(doc, typed);
+}
+
+function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandidate[], model: TypingModel): DocumentFacts {
+  const { surnames, givenFrom } = personNameParts(typed, doc);
+  const spelledOut = new Map<string, boolean>();
+  const w = model.weights;
+  const acronymRow = F.acronym * CLASS_COUNT;
+  const biasRow = F.bias * CLASS_COUNT;
+  return {
+    tokens: doc.tokens,
+    surnames,
+    givenFrom,
+    personInitials: new Set(typed.filter((c) => c.type === 'person').map((c) => initialsOf(nameParts(c, doc))).filter((i) => i.length >= 2)),
+    acronyms: bracketedAcronyms(typed, doc),
+    units: unitAcronyms(typed, doc),
+    termAcronym: (acronym) => {
+      let answer = spelledOut.get(acronym);
+      if (answer === undefined) spelledOut.set(acronym, (answer = spelledOutSomewhere(doc, acronym)));
+      return answer;
+    },
+    totals: totalScores(typed),
+    orgFirstWords: organizationFirstWords(typed, doc, gazetteer),
+    placeFirstWords: placeNamesBeforeHead(typed, doc),
+    // The name words of events ("Phailin" in "Cyclone Phailin"), not the bodies that run them
+    // ("FIFA" in "FIFA World Cup", nested-organizations.ts).
+    eventWords: new Set(
+      typed
+        .filter((c) => c.evidence.event && !c.inCapsLine)
+        .flatMap((c) => nameWords(doc, c).map((t) => t.text).filter((word) => !EVENT_WORDS.has(word.toLowerCase()) && !gazetteer.places(word).length && !isAllCaps(word))),
+    ),
+    bareAcronymLead: (w[acronymRow + 2] as number) - (w[acronymRow + 3] as number) + (w[biasRow + 2] as number) - (w[biasRow + 3] as number),
+  };
+}
+
+/** Surnames and given names of people named with two or more words. */
+function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames: Map<string, number>; givenFrom: Map<string, number> } {
+  // Each part maps to where the full name first appears: a part before it is not yet that person.
+  const surnames = new Map<string, number>();
+  const givenFrom = new Map<string, number>();
+  for (const c of typed) {
+    // Only people the text really marks as people (a title, a given name, a "said") lend their
+    // surname to other mentions: a guessed "Classical Greece" must not make Greece a person.
+    if (c.type !== 'person' || c.evidence.scores.person - c.evidence.scores.none < SURE) continue;
+    // "Hilary of Poitiers", "Jāmé of Isfahan": what follows "of" is a place, not a surname.
+    const all = nameParts(c, doc);
+    const ofAt = all.indexOf('of');
+    const parts = ofAt > 0 ? all.slice(0, ofAt) : all;
+    if (ofAt > 0 && !givenFrom.has(parts[0] as string)) givenFrom.set(parts[0] as string, c.start);
+    if (parts.length < 2) continue;
+    const surname = parts[parts.length - 1] as string;
+    if (!surnames.has(surname)) surnames.set(surname, c.start);
+    const given = parts[0] as string;
+    if (!givenFrom.has(given)) givenFrom.set(given, c.start);
+  }
+  return { surnames, givenFrom };
+}
+
+/**
+ * First words of organizations named in full that a reader would use alone for them: the
+ * company or club behind "Northgate Financial Corp." or "Ashford United", not "Bank" or "Royal".
+ */
+function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazetteer: Gazetteer): Set<string> {
+  const firstWords = new Set<string>();
+  for (const c of typed) {
+    if (c.type !== 'organization' || c.evidence.scores.organization - c.evidence.scores.none < SURE) continue;
+    const tokens = nameWords(doc, c);
+    const first = tokens[0];
+    if (tokens.length < 2 || !first || ORGANIZATION_WORDS.has(first.normal) || TITLE_MODIFIERS.has(first.normal)) continue;
+    // "Republican" in "Republican National Committee", "General" in "General Motors": a common
+    // word alone is an adjective or a noun again.
+    if (first.pos !== 'PROPN' || /^\p{Lu}+$/u.test(first.text) || gazetteer.commonWord(first.text)) continue;
+    // "Ohio" in "Ohio Department of Transportation" is still Ohio; "Ashford" in "Ashford United" is the club.
+    // A state or country stays a place even so ("Florida" after "Florida Standards").
+    const home = gazetteer.places(first.text);
+    if (home.length && (!c.evidence.namedAfterPlace || home.some((p) => p.kind !== 'city'))) continue;
+    firstWords.add(first.text);
+  }
+  return firstWords;
+}
+
+/** "Coron" in "Coron Island": the name part of two-word places that end in a place head word. */
+function placeNamesBeforeHead(typed: TypedCandidate[], doc: NlpDocument): Set<string> {
+  const names = new Set<string>();
+  for (const c of typed) {
+    const tokens = nameWords(doc, c);
+    if (c.type !== 'place' || tokens.length !== 2) continue;
+    const [name, head] = tokens as [Token, Token];
+    if (PLACE_WORDS.has(head.normal) && !PLACE_WORDS.has(name.normal) && name.pos === 'PROPN') names.add(name.text);
+  }
+  return names;
+}
+
+/** Each written form's scores summed over its mentions; `none`, the threshold, averaged. */
+function totalScores(typed: TypedCandidate[]): Map<string, Scores> {
+  const totals = new Map<string, Scores>();
+  const counts = new Map<string, number>();
+  for (const c of typed) {
+    const sum = totals.get(c.text) ?? { person: 0, place: 0, organization: 0, none: 0 };
+    sum.person += c.evidence.scores.person;
+    sum.place += c.evidence.scores.place;
+    sum.organization += c.evidence.scores.organization;
+    sum.none += c.evidence.scores.none;
+    totals.set(c.text, sum);
+    counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
+  }
+  for (const [text, sum] of totals) sum.none /= counts.get(text) as number;
+  return totals;
+}
+
+function margin(scores: Scores, type: EntityType): number {
+  const others = (['person', 'place', 'organization'] as const).filter((t) => t !== type).map((t) => scores[t]);
+  return scores[type] - Math.max(...others);
+}

@@ -1,0 +1,97 @@
+/**
+ * The registry of typing features: every cue that says something about what a candidate name
+ * is, by name, with an integer id and one line of description. Detectors (evidence.ts,
+ * evidence-cues.ts) only report which features fire; what a feature is worth for each type lives
+ * in one weights table (typing-model.ts), learned from annotated text (scripts/train-weights.mjs).
+ */
+
+/** The classes a candidate can be given, in the order of the weights table's columns. */
+export const CLASSES = ['person', 'place', 'organization', 'none'] as const;
+/** Number of columns of the weights table. */
+export const CLASS_COUNT = CLASSES.length;
+
+/** Every feature: its name and what fires it. The position in this list is the feature's id. */
+export const FEATURE_LIST = [
+  ['bias', 'always fires: the threshold a name must clear to be reported'],
+  ['honorificTitle', 'an honorific before the name ("Mr.", "Sen.", "Dr.")'],
+  ['roleTitle', 'a role title before the name ("President", "former senator")'],
+  ['organizationHeadLast', 'the name ends in an organization head word ("Ministry", "Inc.")'],
+  ['placeHeadLast', 'a name of several words ends in a place head word ("River", "Street")'],
+  ['organizationHeadBeforeFor', 'an organization head word before "for" or "on" ("Centre for …")'],
+  ['organizationHeadBeforeOf', 'an organization head word before "of" ("Bank of …")'],
+  ['placeHeadBeforeOf', 'a place head word before "of" ("Gulf of …")'],
+  ['placeOpener', 'a word that opens place names ("Rue", "Mount")'],
+  ['gazetteerCountry', 'the reference data has a country of this name'],
+  ['gazetteerRegion', 'the reference data has a region (state, province) of this name'],
+  ['gazetteerContinent', 'the reference data has a continent of this name'],
+  ['gazetteerBigCity', 'the reference data has a city of a million people or more of this name'],
+  ['gazetteerCity', 'the reference data has a city of 100,000 to a million people of this name'],
+  ['gazetteerSmallTown', 'the reference data has a smaller town of this name'],
+  ['stateAbbreviation', 'a US state as news style abbreviates it, after a comma or a party tag ("Ky.", "D-Nev.")'],
+  ['sharesFullName', 'a word of a name shared with a neighbour ("Frank" in "Frank and Linda Abernathy")'],
+  ['givenNameFirst', 'a name of several words opens with a given name'],
+  ['ambiguousGivenNameFirst', 'opens with a given name that is also a place or a common word'],
+  ['loneGivenName', 'a one-word name that is a given name'],
+  ['opensWithArticle', 'a two-word name opened by an article ("La Liga", "El Clasico")'],
+  ['initialThenSurname', 'an initial before a surname ("W. Rouse")'],
+  ['postNominal', 'letters of an honour or office after a name and a comma ("QC")'],
+  ['currencyCode', 'a currency code ("DKK")'],
+  ['abbreviationEnd', 'the end of an abbreviation written without spaces ("D." in "Ph.D.")'],
+  ['singleLetter', 'a capital letter alone ("line E")'],
+  ['acronym', 'a word in capitals ("NATO")'],
+  ['innerCapital', 'one word with an inner capital ("YouTube")'],
+  ['knownOrganization', 'on the list of organizations and brands'],
+  ['namedAfterHomeTown', 'a place followed by team or company words ("Boston Red Sox")'],
+  ['eventWord', 'an event or storm word in the name ("World Cup", "Hurricane Helene")'],
+  ['qualifiedPlace', 'a common word before a known place ("Northern Greece")'],
+  ['commonWords', 'every word of the name is a common English word'],
+  ['commonWordsAfterThe', 'common words, several, after "the" mid-sentence ("the White House")'],
+  ['placePreposition', 'after a place preposition ("in", "near")'],
+  ['passiveAgent', 'a lone unknown name as the agent of a passive ("owned by …")'],
+  ['indefiniteArticleBefore', 'after "a" or "an", heading its phrase ("a Democrat")'],
+  ['stockOf', 'after "shares of", "stock in"'],
+  ['organizationNounBefore', 'after an organization noun ("side", "lender")'],
+  ['datelineAgency', 'in brackets after a dateline ("LONDON (Reuters) -")'],
+  ['affiliation', 'after a role or person and "for" or "at" ("a spokeswoman for …")'],
+  ['placeNounOf', 'after a place noun and "of" ("the town of …")'],
+  ['motionTo', 'after a verb of motion and "to" ("returned to …")'],
+  ['roleBeforeComma', 'after a role with its determiner and a comma ("the club’s manager, …")'],
+  ['personObjectVerb', 'the object of a verb whose object is a person ("appointed", "married")'],
+  ['theBefore', 'after "the", not owning a person’s noun'],
+  ['basedSuffix', 'followed by "-based"'],
+  ['commaPlace', 'followed by a comma and a region or country ("Austin, Texas")'],
+  ['reportingVerbIts', 'followed by a reporting verb and "its" ("said its")'],
+  ['reportingVerbAfter', 'followed by a reporting verb ("said", "told")'],
+  ['pluralSubject', 'a plural word with a plural verb ("Broadcasters were")'],
+  ['verbIts', 'the subject of a verb followed by "its"'],
+  ['verbHisHer', 'the subject of a verb followed by "his" or "her"'],
+  ['subjectOfVerb', 'the subject of another verb'],
+  ['appositionOrganization', 'an apposition or predicate headed by an organization noun ("…, the agency")'],
+  ['appositionPlace', 'an apposition or predicate headed by a place noun ("…, a town in …")'],
+  ['appositionRole', 'an apposition or predicate headed by a role noun ("…, the developer")'],
+  ['placeNounAfter', 'followed by a place noun ("… district", "… lake")'],
+  ['placeWordAfter', 'followed by a place head word in lower case ("… river")'],
+  ['workNounAfter', 'a name of several words qualifying a study or project'],
+  ['personPossessionAfter', 'followed by a noun a person has ("administration", "campaign")'],
+  ['companyPossessionAfter', 'followed by a noun a company has ("shares", "headquarters")'],
+  ['whoAfter', 'followed by "who"'],
+] as const;
+
+/** A feature's name. */
+export type FeatureName = (typeof FEATURE_LIST)[number][0];
+
+/** Number of features. */
+export const FEATURE_COUNT = FEATURE_LIST.length;
+
+/** Feature ids by name: `F.acronym` is the id detectors report. */
+export const F = Object.freeze(Object.fromEntries(FEATURE_LIST.map(([name], id) => [name, id]))) as Readonly<Record<FeatureName, number>>;
+
+/** The name of feature `id`. */
+export function featureName(id: number): FeatureName {
+  return (FEATURE_LIST[id] as (typeof FEATURE_LIST)[number])[0];
+}
+
+/** What fires feature `id`, in words. */
+export function featureDescription(id: number): string {
+  return (FEATURE_LIST[id] as (typeof FEATURE_LIST)[number])[1];
+}

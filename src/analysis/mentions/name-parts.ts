@@ -1,0 +1,29 @@
+/** The words of a candidate name, as typing and linking compare them. */
+import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { Candidate } from './candidate.js';
+import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
+
+/**
+ * The name's words; in an ALL-CAPS line un-shouted, so "JORDAN" matches "Jordan" elsewhere.
+ * Typing and linking ask for them several times each: the answer is kept with the candidate,
+ * which is not otherwise changed once made.
+ */
+export function nameParts(c: Candidate, doc: NlpDocument): string[] {
+  return c.fullName ?? (c.nameParts ??= readNameParts(c, doc));
+}
+
+function readNameParts(c: Candidate, doc: NlpDocument): string[] {
+  const texts = doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => hasLetter(t.text)).map((t) => t.text);
+  // "— NORTON I, Emperor…": a surname written in capitals is still that surname.
+  return c.inCapsLine ? texts.map(titleCase) : texts.map((w) => (w.length > 3 && isAllCaps(w) ? titleCase(w) : w));
+}
+
+/** The capitals of a name's words: ["Anna", "Kowalczyk"] → "AK". */
+export function initialsOf(parts: readonly string[]): string {
+  return parts.map((w) => w[0] ?? '').filter((l) => /\p{Lu}/u.test(l)).join('');
+}
+
+/** Token helper shared by later stages: the words of a name, letters only. */
+export function nameWords(doc: NlpDocument, c: { tokenStart: number; tokenEnd: number }): Token[] {
+  return doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => hasLetter(t.text));
+}

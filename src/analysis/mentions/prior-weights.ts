@@ -1,0 +1,77 @@
+/**
+ * The hand-set weights of the typing features (features.ts): the prior the learned weights start
+ * from (scripts/train-weights.mjs), one row per feature, columns person, place, organization, none.
+ */
+import type { FeatureName } from './features.js';
+
+/** A feature's weight for each class: person, place, organization, none. */
+export type WeightRow = readonly [number, number, number, number];
+
+const ALL = -6;
+const COMMON = -2;
+/** Every feature has a row. */
+export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
+  bias: [0, 0, 0, 1],
+  honorificTitle: [8, 0, 0, 0],
+  roleTitle: [5, 0, 0, 0],
+  organizationHeadLast: [0, 0, 6, 0],
+  placeHeadLast: [0, 5, 0, 0],
+  organizationHeadBeforeFor: [0, 0, 6, 0],
+  organizationHeadBeforeOf: [0, 0, 6, 0],
+  placeHeadBeforeOf: [0, 5, 0, 0],
+  placeOpener: [0, 5, 0, 0],
+  gazetteerCountry: [0, 7, 0, 0],
+  gazetteerRegion: [0, 7, 0, 0],
+  gazetteerContinent: [0, 7, 0, 0],
+  gazetteerBigCity: [0, 5, 0, 0],
+  gazetteerCity: [0, 4, 0, 0],
+  gazetteerSmallTown: [0, 1.5, 0, 0],
+  stateAbbreviation: [0, 7, 0, 0],
+  sharesFullName: [5, 0, 0, 0],
+  givenNameFirst: [3, 0, 0, 0],
+  ambiguousGivenNameFirst: [1.5, 0, 0, 0],
+  loneGivenName: [1, 0, 0, 0],
+  opensWithArticle: [-4, 0, 0, 0],
+  initialThenSurname: [3, 0, 0, 0],
+  postNominal: [ALL, ALL, ALL, 0],
+  currencyCode: [ALL, ALL, ALL, 0],
+  abbreviationEnd: [ALL, ALL, ALL, 0],
+  singleLetter: [ALL, ALL, ALL, 0],
+  acronym: [0, 0, 3, 0],
+  innerCapital: [0, 0, 3, 0],
+  knownOrganization: [0, 0, 3, 0],
+  namedAfterHomeTown: [0, 0, 5, 0],
+  eventWord: [ALL, ALL, ALL, 0],
+  qualifiedPlace: [0, 4, 0, 0],
+  commonWords: [COMMON, COMMON, COMMON, 0],
+  commonWordsAfterThe: [COMMON, COMMON, 0, 0],
+  placePreposition: [0, 1.5, 0, 0],
+  passiveAgent: [0, 0, 1, 0],
+  indefiniteArticleBefore: [-4, 0, -4, 0],
+  stockOf: [0, 0, 3, 0],
+  organizationNounBefore: [0, 0, 3, 0],
+  datelineAgency: [0, 0, 6, 0],
+  affiliation: [0, 0, 2, 0],
+  placeNounOf: [0, 4, 0, 0],
+  motionTo: [0, 1.5, 0, 0],
+  roleBeforeComma: [4, 0, 0, 0],
+  personObjectVerb: [2, 0, 0, 0],
+  theBefore: [-1.5, 0, 1.5, 0],
+  basedSuffix: [0, 4, 0, 0],
+  commaPlace: [0, 2.5, 0, 0],
+  reportingVerbIts: [0, 0, 2.5, 0],
+  reportingVerbAfter: [1.5, 0, 0, 0],
+  pluralSubject: [COMMON, COMMON, COMMON, 0],
+  verbIts: [0, 0, 2.5, 0],
+  verbHisHer: [2.5, 0, 0, 0],
+  subjectOfVerb: [1, 0, 0, 0],
+  appositionOrganization: [0, 0, 4, 0],
+  appositionPlace: [0, 4, 0, 0],
+  appositionRole: [4, 0, 0, 0],
+  placeNounAfter: [0, 3, 0, 0],
+  placeWordAfter: [0, 3, 0, 0],
+  workNounAfter: [ALL, ALL, ALL, 0],
+  personPossessionAfter: [2.5, 0, 0, 0],
+  companyPossessionAfter: [0, 0, 2.5, 0],
+  whoAfter: [2.5, 0, 0, 0],
+};
