@@ -59,6 +59,7 @@ export function buildReport(doc: NlpDocument, analysed: AnalysedEntities, quotes
     cue: q.cue,
   }));
   return {
+    type: 'report',
     schemaVersion: SCHEMA_VERSION,
     source,
     stats: {
