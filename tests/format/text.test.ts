@@ -165,6 +165,7 @@ describe('formatText on arbitrary reports', () => {
   const mention = fc.record({ start: fc.nat(), end: fc.nat(), text: fc.string() });
   const name = fc.string({ minLength: 1, maxLength: 50, unit: 'grapheme' });
   const report: fc.Arbitrary<Report> = fc.record({
+    type: fc.constant('report' as const),
     schemaVersion: fc.constant(1 as const),
     source: fc.string({ minLength: 1 }),
     stats: fc.record({ characters: fc.nat(), words: fc.nat(), sentences: fc.nat(), paragraphs: fc.nat() }),
