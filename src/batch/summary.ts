@@ -5,7 +5,7 @@
  * distinct names, not with the number of articles. Pure: no I/O.
  */
 import { mergeNames } from '../names/merge-names.js';
-import { nameParts } from '../names/name-parts.js';
+import { foldName, nameParts } from '../names/name-parts.js';
 import type { PlaceKind, Report } from '../report.js';
 
 /** What the summary needs from one report. */
@@ -205,7 +205,7 @@ export class SummaryAggregator {
         mentions: sum('mentions'),
         quotes: sum('quotes'),
         quotedIn: sum('quotedIn') - quotedOverlap[i]!,
-        ...(g.others.length > 0 ? { aliases: [...g.others].sort(byName) } : {}),
+        ...aliasesOf(g.name, g.others),
       };
     });
   }
@@ -255,6 +255,21 @@ export class SummaryAggregator {
       withoutAttributedQuote: { count: this.#unattributed.length, sources: [...this.#unattributed] },
     };
   }
+}
+
+/**
+ * The other names of a person as the summary lists them: sorted, without forms that differ
+ * from the shown name or from each other only in case, accents or invisible characters.
+ */
+function aliasesOf(shown: string, others: readonly string[]): { aliases?: string[] } {
+  const seen = new Set([foldName(shown)]);
+  const aliases = [...others].sort(byName).filter((name) => {
+    const key = foldName(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return aliases.length > 0 ? { aliases } : {};
 }
 
 function emptyTally(): Tally {

@@ -4,13 +4,14 @@
  */
 
 /**
- * A name folded for comparison: lower case, accents and full stops dropped, curly apostrophes
- * straight, one space between words ("José  Díaz" and "Jose Diaz"; "J." and "J").
+ * A name folded for comparison: lower case, accents, invisible characters (zero-width spaces, soft
+ * hyphens) and full stops dropped, curly apostrophes straight, one space between words ("José
+ * Díaz" and "Jose Diaz"; "J." and "J").
  */
 export function foldName(name: string): string {
   return name
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/[\p{M}\p{Cf}]+/gu, '')
     .replace(/[’‘]/gu, "'")
     .replace(/\./gu, ' ')
     .replace(/\s+/gu, ' ')

@@ -156,3 +156,13 @@ describe('SummaryAggregator: one person per corpus', () => {
     ]);
   });
 });
+
+describe('SummaryAggregator: the other names listed', () => {
+  it('leaves out forms that differ from the shown name only in case, accents or invisible characters', () => {
+    const aggregator = new SummaryAggregator();
+    aggregator.add(digest('a.txt', { people: [{ name: 'Donald Trump', mentions: 3, quotes: 0 }] }));
+    aggregator.add(digest('b.txt', { people: [{ name: 'Donald\u00a0Trump', mentions: 1, quotes: 0 }] }));
+    aggregator.add(digest('c.txt', { people: [{ name: 'DONALD J. TRUMP', mentions: 1, quotes: 0 }, { name: 'Donald\u200b Trump', mentions: 1, quotes: 0 }] }));
+    expect(aggregator.summary(5).people).toEqual([{ name: 'Donald Trump', articles: 3, mentions: 6, aliases: ['DONALD J. TRUMP'] }]);
+  });
+});
