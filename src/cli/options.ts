@@ -123,7 +123,8 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   },
 ];
 
-const EXAMPLES = `
+/** The help's closing text: examples and exit codes (also in the man page). */
+export const EXAMPLES = `
 Examples:
   $ dossier article.txt                 summary of one article
   $ dossier articles/                   every .txt and .md file under a folder

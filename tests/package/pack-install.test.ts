@@ -64,8 +64,10 @@ describe('the npm package', () => {
     expect(csv.split('\r\n')[0]).toBe('source,name,aliases,titles,mentions,quotes');
   });
 
-  it('ships the licence, the README and every document the README links to', () => {
-    expect(existsSync(join(installed, 'LICENSE'))).toBe(true);
+  it('ships the licence, the man page, the completions, the README and every document it links to', () => {
+    for (const file of ['LICENSE', 'generated/dossier.1', 'generated/completions/dossier.bash', 'generated/completions/_dossier', 'generated/completions/dossier.fish']) {
+      expect(existsSync(join(installed, file)), file).toBe(true);
+    }
     const readme = readFileSync(join(installed, 'README.md'), 'utf8');
     const links = [...readme.matchAll(/\]\(((?!https?:|#)[^)#]+)/g)].map((m) => m[1]!);
     expect(links.length).toBeGreaterThan(0);
