@@ -8,7 +8,8 @@
  *   name of the corpus fits ("George Bush" stays apart beside "George W. Bush" and
  *   "George H. W. Bush");
  * - a surname alone ("Obama") and the one person of the corpus with that surname (not when
- *   "Michelle Obama" is there too).
+ *   "Michelle Obama" is there too, nor when the corpus uses the word as a given name: "Paul"
+ *   beside "Rand Paul" and "Paul Ryan").
  *
  * Two different full names are never joined: not two given names, not two different middle
  * names, not a father and his son ("Jr.").
@@ -55,9 +56,11 @@ export function mergeNames(names: readonly CorpusName[]): NameGroup[] {
   for (const group of groupBy(full, (e) => `${e.parts.given}|${e.parts.surname}|${e.parts.suffix}`).values()) {
     joinMiddleForms(group, join);
   }
-  // Surnames alone: with the one person of that surname, if there is exactly one.
+  // Surnames alone: with the one person of that surname, if there is exactly one. A word the
+  // corpus also uses as a given name ("Donald", "Paul") may not be a surname at all.
   const people = groupBy(full, (e) => e.parts.surname);
-  for (const alone of entries.filter((e) => e.parts.given === '')) {
+  const givenNames = new Set(full.map((e) => e.parts.given));
+  for (const alone of entries.filter((e) => e.parts.given === '' && !givenNames.has(e.parts.surname))) {
     const candidates = people.get(alone.parts.surname);
     if (!candidates) continue;
     const roots = new Set(candidates.map(find));

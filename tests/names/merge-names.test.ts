@@ -36,6 +36,11 @@ describe('mergeNames', () => {
     expect(merged(corpus('Barack Obama', 'Michelle Obama', 'Obama'))).toEqual([]);
   });
 
+  it('leaves a word apart that the corpus also uses as a given name', () => {
+    expect(merged(corpus('Rand Paul', 'Paul Ryan', 'Paul'))).toEqual([]);
+    expect(merged(corpus('Donald Trump', 'Advantage Donald', 'Donald'))).toEqual([]);
+  });
+
   it('joins a middle initial to the same name without it, and to the name it abbreviates', () => {
     expect(merged(corpus(['Donald Trump', 9], 'Donald J. Trump', 'Donald John Trump', 'Trump'))).toEqual([
       ['Donald Trump', 'Donald J. Trump', 'Donald John Trump', 'Trump'],
