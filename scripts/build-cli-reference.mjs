@@ -5,8 +5,9 @@ import { bashCompletion, fishCompletion, manPage, zshCompletion } from '../dist/
 
 const root = new URL('../', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-// The date of the release, not of the build, so that rebuilding gives the same page.
-const date = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10) : '2026-12-05';
+// The build's date, or SOURCE_DATE_EPOCH's for a reproducible build.
+const epoch = process.env.SOURCE_DATE_EPOCH;
+const date = (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString().slice(0, 10);
 mkdirSync(new URL('generated/completions/', root), { recursive: true });
 writeFileSync(new URL('generated/dossier.1', root), manPage(version, date));
 writeFileSync(new URL('generated/completions/dossier.bash', root), bashCompletion());
