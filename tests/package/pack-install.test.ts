@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, ROOT } from '../support/assert-built.js';
@@ -39,8 +39,11 @@ beforeAll(async () => {
   const [{ filename }] = JSON.parse(stdout) as { filename: string }[];
   await mkdir(join(work, 'app'));
   await writeFile(join(work, 'app/package.json'), '{"name":"pack-check","private":true}\n');
+  // As on a user's machine: none of this project's tools on the PATH (vitest puts them there).
+  const PATH = (process.env['PATH'] ?? '').split(delimiter).filter((dir) => !dir.includes('node_modules')).join(delimiter);
   await run(npm, ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', join(work, filename!)], {
     cwd: join(work, 'app'),
+    env: { ...process.env, PATH },
   });
   installed = join(work, 'app/node_modules/dossier');
 }, 240_000);
@@ -62,6 +65,17 @@ describe('the npm package', () => {
     expect((await dossier(sample)).stdout).toMatch(/^People \(\d+\)\n {2}Maria Ortega /m);
     const csv = (await dossier('--format', 'csv', '--table', 'people', sample)).stdout;
     expect(csv.split('\r\n')[0]).toBe('source,name,aliases,titles,mentions,quotes');
+  });
+
+  it('carries its own patched wink-nlp, which a wink-nlp of the user never replaces', () => {
+    // patches/ names the files the patch changes; the bundled copies are the patched ones.
+    const patch = readFileSync(join(ROOT, 'patches/wink-nlp+2.4.0.patch'), 'utf8');
+    const files = [...patch.matchAll(/^\+\+\+ b\/node_modules\/wink-nlp\/(\S+)/gm)].map((m) => m[1]!);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const bundled = join(installed, 'node_modules/wink-nlp', file);
+      expect(readFileSync(bundled, 'utf8'), file).toBe(readFileSync(join(ROOT, 'node_modules/wink-nlp', file), 'utf8'));
+    }
   });
 
   it('ships the licence, the man page, the completions, the README and every document it links to', () => {
