@@ -7,8 +7,9 @@
  *     Lady Gaga = Stefani Germanotta
  *
  * Names compare without regard to case, accents or full stops. A name matches a person of a
- * report when it is their name, one of their aliases, or a title and a name ("President
- * Obama" for a person titled "President" and named "Obama").
+ * report when it is their name, one of their aliases of two words or more, or a title and
+ * such a name ("President Obama" for a person titled "President" and named "Obama"). A one-word
+ * alias does not match: "Obama" is also what an article about Michelle Obama calls her.
  */
 import { DossierError } from '../errors.js';
 import type { Person, Report } from '../report.js';
@@ -103,9 +104,12 @@ export function applyAliases(report: Report, lookup: ReadonlyMap<string, string>
   };
 }
 
-/** The group name for `person`: by their name first, then an alias, then "title name". */
+/**
+ * The group name for `person`: by their name first, then an alias of two words or more, then
+ * "title name". A one-word alias is not enough: "Obama" is an alias of "Michelle Obama" too.
+ */
 function canonicalOf(person: Person, lookup: ReadonlyMap<string, string>): string | undefined {
-  const forms = [person.name, ...person.aliases];
+  const forms = [person.name, ...person.aliases.filter((alias) => /\S\s+\S/u.test(alias))];
   for (const form of forms) {
     const hit = lookup.get(foldName(form));
     if (hit !== undefined) return hit;

@@ -55,6 +55,14 @@ describe('applyAliases', () => {
     expect(applyAliases(report, lookup).people[0]).toMatchObject({ name: 'Barack Obama', aliases: ['Obama'] });
   });
 
+  it('matches by an alias of two words or more, never by a one-word alias', () => {
+    const michelle = person('Michelle Obama', 0, { aliases: ['Obama'] });
+    const barack = person('Barack Hussein Obama', 20, { aliases: ['Barack Obama', 'Obama'] });
+    const names = aliasLookup(parseAliases('Barack Obama = Obama', 'x'));
+    const result = applyAliases({ ...emptyReport(), people: [michelle, barack] }, names);
+    expect(result.people.map((p) => p.name)).toEqual(['Michelle Obama', 'Barack Obama']);
+  });
+
   it('returns a report no group touches as it is', () => {
     const report = { ...emptyReport(), people: [person('Tom Reyes', 0)] };
     expect(applyAliases(report, lookup)).toBe(report);
