@@ -10,8 +10,8 @@ export type LexiconMark = { readonly lexiconMark: true };
 /**
  * What dossier's patch of wink-nlp 2.4.0 (`patches/wink-nlp+2.4.0.patch`, applied by
  * patch-package at install) adds to a wink instance. wink adds every unseen word to the model's
- * shared lexicon as it reads (wink-nlp#143): once "Rubio’s," has been read, a later "Rubio’s" is
- * a known lexeme, no longer split into "Rubio" + "’s", and the tagger sees other tokens. Rolling
+ * shared lexicon as it reads (wink-nlp#143): once "Okafor’s," has been read, a later "Okafor’s" is
+ * a known lexeme, no longer split into "Okafor" + "’s", and the tagger sees other tokens. Rolling
  * the lexicon back after each document makes a document's tokens and tags depend on its own text
  * only, and keeps memory flat however many new words a corpus brings.
  */
