@@ -25,5 +25,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 }
 
 export { analyzeWith };
+export { aliasLookup, applyAliases, parseAliases, type AliasTable } from './names/aliases.js';
 export type { AnalysisResources, AnalyzeOptions };
 export * from './report.js';

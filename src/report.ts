@@ -72,7 +72,13 @@ export interface Speaker {
 
 /** A quotation: direct speech, or a quoted phrase inside the reporter's own sentence. */
 export interface Quote {
-  /** The quoted words, without quotation marks; fragments joined by a space. */
+  /**
+   * The quoted words without quotation marks, as one passage a reader can quote: the fragments
+   * of a quotation interrupted by its attribution are joined with the sentence's own
+   * punctuation (“We will,” she said. “Soon.” → `We will. Soon.`; “If so,” he said, “we
+   * go.” → `If so, we go.`), or with " … " where the words between them cannot be told.
+   * Offsets are in `fragments`.
+   */
   text: string;
   kind: 'direct' | 'partial';
   /** Each stretch of the quote, quotation marks included, in text order. */
@@ -116,6 +122,11 @@ export interface EntityExplanation {
 
 /** Everything dossier found in one document. */
 export interface Report {
+  /**
+   * Always `"report"`: every line `--json` prints has a `type` (`report`, `error`, `summary`),
+   * so a consumer can tell them apart with one field.
+   */
+  type: 'report';
   schemaVersion: typeof SCHEMA_VERSION;
   /** The path as given on the command line, `-` for standard input, or the caller's label. */
   source: string;

@@ -72,6 +72,7 @@ export function buildReport(doc: NlpDocument, analysed: AnalysedEntities, quotes
     cue: q.cue,
   }));
   const report: Report = {
+    type: 'report',
     schemaVersion: SCHEMA_VERSION,
     source,
     stats: {

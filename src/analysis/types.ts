@@ -52,7 +52,7 @@ export interface QuoteFinding {
   kind: 'direct' | 'partial';
   /** Each stretch of the quote, quotation marks included, in text order. */
   fragments: Span[];
-  /** The quoted words without their marks, fragments joined by a space. */
+  /** The quoted words without their marks, fragments joined as one passage (joinFragments). */
   text: string;
   speaker: SpeakerFinding | null;
   /** Reporting verb or phrase as written ("said", "told reporters", "according to"). */

@@ -4,6 +4,8 @@
  * digests are folded into a {@link SummaryAggregator}, whose memory grows with the number of
  * distinct names, not with the number of articles. Pure: no I/O.
  */
+import { mergeNames } from '../names/merge-names.js';
+import { foldName, nameParts } from '../names/name-parts.js';
 import type { PlaceKind, Report } from '../report.js';
 
 /** What the summary needs from one report. */
@@ -24,6 +26,15 @@ export interface SummaryEntity {
   articles: number;
   /** Mentions over the whole corpus. */
   mentions: number;
+}
+
+/** One person in the summary. */
+export interface SummaryPerson extends SummaryEntity {
+  /**
+   * The other names counted as this person, across articles ("Obama" for "Barack Obama"; see
+   * src/names/merge-names.ts); absent when there are none.
+   */
+  aliases?: string[];
 }
 
 /** One place in the summary: places of the same name in different countries stay apart. */
@@ -51,7 +62,7 @@ export interface CorpusSummary {
   /** Files in the folders walked that were not read for their extension (images, PDFs). */
   ignored: number;
   /** Most mentioned, by number of articles, then by mentions, then by name. */
-  people: SummaryEntity[];
+  people: SummaryPerson[];
   places: SummaryPlace[];
   organizations: SummaryEntity[];
   /** Most quoted named people, by quotations, then articles, then name. */
@@ -84,8 +95,24 @@ interface Tally {
   quotedIn: number;
 }
 
+/** Options for {@link SummaryAggregator}. */
+export interface SummaryOptions {
+  /** Count the names of one person as one (default true; `--no-merge-names` turns it off). */
+  mergeNames?: boolean;
+}
+
 /** Folds digests, one per article, into a {@link CorpusSummary}. */
 export class SummaryAggregator {
+  readonly #mergeNames: boolean;
+  /** Surname of each person's name, worked out once per distinct name. */
+  readonly #surnames = new Map<string, string>();
+  /**
+   * Names of one surname that one article names as different people, with the number of such
+   * articles (all names, and those quoted): what keeps article counts exact when names merge.
+   * Grows with the distinct sets, not with the articles.
+   */
+  readonly #together = new Map<string, number>();
+  readonly #quotedTogether = new Map<string, number>();
   #articles = 0;
   #skipped = 0;
   #ignored = 0;
@@ -93,6 +120,10 @@ export class SummaryAggregator {
   readonly #places = new Map<string, Tally & { name: string; kind: PlaceKind; country?: string }>();
   readonly #organizations = new Map<string, Tally>();
   readonly #unattributed: string[] = [];
+
+  constructor(options: SummaryOptions = {}) {
+    this.#mergeNames = options.mergeNames ?? true;
+  }
 
   /** Counts one analysed article. */
   add(digest: ReportDigest): void {
@@ -103,6 +134,10 @@ export class SummaryAggregator {
       t.mentions += p.mentions;
       t.quotes += p.quotes;
       if (p.quotes > 0) t.quotedIn += 1;
+    }
+    if (this.#mergeNames) {
+      this.#noteTogether(digest.people.map((p) => p.name), this.#together);
+      this.#noteTogether(digest.people.filter((p) => p.quotes > 0).map((p) => p.name), this.#quotedTogether);
     }
     for (const p of digest.places) {
       const key = `${p.name}\u0000${p.country ?? ''}`;
@@ -116,6 +151,63 @@ export class SummaryAggregator {
       t.mentions += o.mentions;
     }
     if (digest.attributedQuotes === 0) this.#unattributed.push(digest.source);
+  }
+
+  /** Records the names of one article that share a surname (only they can merge). */
+  #noteTogether(names: readonly string[], into: Map<string, number>): void {
+    if (names.length < 2) return;
+    const bySurname = new Map<string, string[]>();
+    for (const name of names) {
+      const surname = tally(this.#surnames, name, () => nameParts(name).surname);
+      const list = bySurname.get(surname);
+      if (list) list.push(name);
+      else bySurname.set(surname, [name]);
+    }
+    for (const list of bySurname.values()) {
+      if (list.length < 2) continue;
+      const key = list.sort(byName).join('\u0000');
+      into.set(key, (into.get(key) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * People with the names of one person merged: counts added up, and each article counted once
+   * however many of the person's names it uses.
+   */
+  #mergedPeople(): (SummaryPerson & { quotes: number; quotedIn: number })[] {
+    const people = [...this.#people].map(([name, t]) => ({ name, articles: t.articles, mentions: t.mentions, quotes: t.quotes, quotedIn: t.quotedIn }));
+    if (!this.#mergeNames) return people;
+    const groups = mergeNames(people);
+    const groupOf = new Map<string, number>();
+    groups.forEach((g, i) => {
+      groupOf.set(g.name, i);
+      for (const other of g.others) groupOf.set(other, i);
+    });
+    const overlap = (sets: Map<string, number>): number[] => {
+      const extra = groups.map(() => 0);
+      for (const [key, count] of sets) {
+        const perGroup = new Map<number, number>();
+        for (const name of key.split('\u0000')) {
+          const g = groupOf.get(name)!;
+          perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+        }
+        for (const [g, k] of perGroup) extra[g]! += count * (k - 1);
+      }
+      return extra;
+    };
+    const [articlesOverlap, quotedOverlap] = [overlap(this.#together), overlap(this.#quotedTogether)];
+    return groups.map((g, i) => {
+      const members = [g.name, ...g.others].map((name) => this.#people.get(name)!);
+      const sum = (field: keyof Tally): number => members.reduce((n, t) => n + t[field], 0);
+      return {
+        name: g.name,
+        articles: sum('articles') - articlesOverlap[i]!,
+        mentions: sum('mentions'),
+        quotes: sum('quotes'),
+        quotedIn: sum('quotedIn') - quotedOverlap[i]!,
+        ...aliasesOf(g.name, g.others),
+      };
+    });
   }
 
   /** Counts one input that could not be analysed. */
@@ -132,6 +224,7 @@ export class SummaryAggregator {
   summary(top: number): CorpusSummary {
     const entities = (map: Map<string, Tally>): SummaryEntity[] =>
       ranked([...map].map(([name, t]) => ({ name, articles: t.articles, mentions: t.mentions })), top);
+    const people = this.#mergedPeople();
     const places = ranked(
       [...this.#places.values()].map((t) => ({
         name: t.name,
@@ -142,9 +235,9 @@ export class SummaryAggregator {
       })),
       top,
     );
-    const speakers = [...this.#people]
-      .filter(([, t]) => t.quotes > 0)
-      .map(([name, t]) => ({ name, quotes: t.quotes, articles: t.quotedIn }))
+    const speakers = people
+      .filter((p) => p.quotes > 0)
+      .map((p) => ({ name: p.name, quotes: p.quotes, articles: p.quotedIn }))
       .sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || byName(a.name, b.name))
       .slice(0, top);
     return {
@@ -152,13 +245,31 @@ export class SummaryAggregator {
       articles: this.#articles,
       skipped: this.#skipped,
       ignored: this.#ignored,
-      people: entities(this.#people),
+      people: ranked(
+        people.map(({ name, articles, mentions, aliases }) => ({ name, articles, mentions, ...(aliases ? { aliases } : {}) })),
+        top,
+      ),
       places,
       organizations: entities(this.#organizations),
       speakers,
       withoutAttributedQuote: { count: this.#unattributed.length, sources: [...this.#unattributed] },
     };
   }
+}
+
+/**
+ * The other names of a person as the summary lists them: sorted, without forms that differ
+ * from the shown name or from each other only in case, accents or invisible characters.
+ */
+function aliasesOf(shown: string, others: readonly string[]): { aliases?: string[] } {
+  const seen = new Set([foldName(shown)]);
+  const aliases = [...others].sort(byName).filter((name) => {
+    const key = foldName(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return aliases.length > 0 ? { aliases } : {};
 }
 
 function emptyTally(): Tally {

@@ -7,8 +7,9 @@
 import { Chalk } from 'chalk';
 import type { ColorLevel } from '../cli/color.js';
 import { DossierError, fromSystemError, type ErrorCode } from '../errors.js';
-import { createFormatter, type FormatName } from '../format/index.js';
+import { createFormatter, type FormatName, type TableName } from '../format/index.js';
 import { loadDocument, toDocument, type InputDocument } from '../input/index.js';
+import { aliasLookup, applyAliases, type AliasTable } from '../names/aliases.js';
 import type { Report } from '../report.js';
 import { digestReport, type ReportDigest } from './summary.js';
 
@@ -34,6 +35,14 @@ export interface TaskSettings {
   /** Compute a {@link ReportDigest} for the summary. */
   summary: boolean;
   maxBytes: number;
+  /** Text: columns to lay out for, and every quote whole (`--full`). */
+  width?: number;
+  full?: boolean;
+  /** CSV and TSV: the table (`--table`) and the byte order mark (`--bom`, in the header). */
+  table?: TableName;
+  bom?: boolean;
+  /** The user's names for people (`--aliases`), applied to every report. */
+  aliases?: AliasTable;
 }
 
 /** What became of one task. */
@@ -63,7 +72,12 @@ export function createTaskRunner(settings: TaskSettings, analyze: TaskAnalyze, b
   const formatter = createFormatter(settings.format, {
     chalk: new Chalk({ level: settings.colorLevel }),
     includeText: settings.includeText,
+    width: settings.width,
+    full: settings.full,
+    table: settings.table,
+    bom: settings.bom,
   });
+  const aliases = aliasLookup(settings.aliases ?? { groups: [] });
   return async (task) => {
     let document: InputDocument;
     try {
@@ -75,7 +89,7 @@ export function createTaskRunner(settings: TaskSettings, analyze: TaskAnalyze, b
       return { ok: false, source: task.source, error: { code: failure.code, message: failure.message } };
     }
     try {
-      const report = analyze(document.text, settings.explain ? { source: document.source, explain: true } : { source: document.source });
+      const report = applyAliases(analyze(document.text, settings.explain ? { source: document.source, explain: true } : { source: document.source }), aliases);
       const chunk = settings.reports ? formatter.format(report, document.text) : '';
       return settings.summary
         ? { ok: true, source: task.source, chunk, digest: digestReport(report) }

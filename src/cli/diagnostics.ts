@@ -37,7 +37,7 @@ export class Diagnostics {
   /** An input that was skipped; the run goes on. */
   async skipped(error: DossierError): Promise<void> {
     if (this.#quiet) return;
-    await this.#write(`dossier: skipped ${oneLine(error.file ?? '-')}: ${oneLine(error.message)}\n`);
+    await this.#write(`dossier: skipped ${quotePath(oneLine(error.file ?? '-'))}: ${oneLine(error.message)}\n`);
   }
 
   /** Something worth knowing that is not a failure. */
@@ -60,6 +60,15 @@ export class Diagnostics {
       /* nowhere left to report it */
     }
   }
+}
+
+/**
+ * A path as a shell would need it: as it is when it has only safe characters, otherwise in
+ * single quotes (as GNU tools do), so that a glob pattern or a name with spaces reads as one.
+ */
+export function quotePath(path: string): string {
+  if (/^[\p{L}\p{N}_./@%+=:,~-]+$/u.test(path)) return path;
+  return `'${path.replaceAll("'", "'\\''")}'`;
 }
 
 // File names and commander messages can contain line breaks or control characters; one

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseShard, type Shard } from '../batch/shard.js';
-import { FORMAT_NAMES, type FormatName } from '../format/index.js';
+import { DEFAULT_TABLE, FORMAT_NAMES, TABLE_FORMATS, TABLE_NAMES, type FormatName, type TableName } from '../format/index.js';
 
 /** Default for `--max-bytes`: 10 MB. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -51,6 +51,13 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     conflicts: ['format'],
   },
   {
+    flags: '--table <name>',
+    description: 'with --format csv or tsv: the table to print, one row per item',
+    choices: TABLE_NAMES,
+  },
+  { flags: '--bom', description: 'with --format csv or tsv: start with a UTF-8 byte order mark (for Excel)' },
+  { flags: '--full', description: 'text output: print every quote whole (default: at most 3 lines each)' },
+  {
     flags: '--ext <list>',
     description: 'extensions to read in folders',
     default: { value: DEFAULT_EXTENSIONS, description: 'txt,md' },
@@ -93,6 +100,14 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     parse: (value) => parseCount(value, 'top'),
   },
   {
+    flags: '--aliases <file>',
+    description: 'names of one person, one line each: Barack Obama = Obama = President Obama',
+  },
+  {
+    flags: '--no-merge-names',
+    description: 'in the summary, keep every written name apart (no "Obama" into "Barack Obama")',
+  },
+  {
     flags: '-o, --output <file>',
     description: 'write the output to a file, atomically (a temporary file renamed at the end)',
   },
@@ -113,7 +128,8 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   },
 ];
 
-const EXAMPLES = `
+/** The help's closing text: examples and exit codes (also in the man page). */
+export const EXAMPLES = `
 Examples:
   $ dossier article.txt                 summary of one article
   $ dossier articles/                   every .txt and .md file under a folder
@@ -121,7 +137,8 @@ Examples:
   $ curl -s https://example.com/story.txt | dossier -
   $ dossier --ext txt,text --max-bytes 2M archive/
   $ dossier --json 'news/**/*.html' > reports.ndjson
-  $ dossier --summary-only --ext txt,html corpus/
+  $ dossier --format csv --table people --bom corpus/ > people.csv
+  $ dossier --summary-only --aliases aliases.txt --ext txt,html corpus/
   $ dossier --json --shard 3/8 corpus/ > part-3.ndjson
   $ dossier --json --output reports.ndjson --resume corpus/
 
@@ -209,6 +226,15 @@ export interface CliOptions {
   errorRecords: boolean;
   /** `--explain`: reports carry `explain`. */
   explain: boolean;
+  /** `--table` for CSV and TSV (default quotes), and `--bom`. */
+  table: TableName;
+  bom: boolean;
+  /** `--full`: text output prints every quote whole. */
+  full: boolean;
+  /** `--aliases FILE`, read by the run. */
+  aliases: string | undefined;
+  /** Summary: merge the forms of one person's name across articles (off with `--no-merge-names`). */
+  mergeNames: boolean;
 }
 
 /**
@@ -224,6 +250,19 @@ export function toCliOptions(raw: Record<string, unknown>): CliOptions {
   }
   if (options.errorRecords && options.format !== 'json') {
     throw new InvalidArgumentError('--error-records needs --json.');
+  }
+  if (options.includeText && options.format !== 'json') {
+    throw new InvalidArgumentError('--include-text needs --json.');
+  }
+  const table = TABLE_FORMATS.includes(options.format);
+  if ((raw['table'] !== undefined || options.bom) && !table) {
+    throw new InvalidArgumentError(`${raw['table'] !== undefined ? '--table' : '--bom'} needs --format csv or --format tsv.`);
+  }
+  if (table && options.summary !== 'none' && options.summaryOut === undefined) {
+    throw new InvalidArgumentError(`--format ${options.format} prints one table: write the summary with --summary-out <file>.`);
+  }
+  if (options.full && options.format !== 'text') {
+    throw new InvalidArgumentError('--full is for text output (JSON, CSV and TSV always have every quote whole).');
   }
   return options;
 }
@@ -246,6 +285,11 @@ function readOptions(raw: Record<string, unknown>): CliOptions {
     resume: raw['resume'] === true,
     errorRecords: raw['errorRecords'] === true,
     explain: raw['explain'] === true,
+    table: (raw['table'] as TableName | undefined) ?? DEFAULT_TABLE,
+    bom: raw['bom'] === true,
+    full: raw['full'] === true,
+    aliases: raw['aliases'] as string | undefined,
+    mergeNames: raw['mergeNames'] !== false,
   };
 }
 

@@ -13,9 +13,11 @@ import { toDossierError, type TaskAnalyze, type TaskSettings } from '../batch/ta
 import type { DossierError, ErrorCode } from '../errors.js';
 import { createFormatter, formatSummaryJson, formatSummaryText } from '../format/index.js';
 import { collectSources, describeExtensions, type CollectOptions } from '../input/index.js';
+import { aliasLookup, applyAliases, type AliasTable } from '../names/aliases.js';
 import { writeFileAtomic } from '../output/atomic-file.js';
 import { readPreviousReports } from '../output/resume.js';
 import type { StreamWriter } from '../output/stream-writer.js';
+import { readAliasFile } from './aliases-file.js';
 import { resolveColorLevel } from './color.js';
 import type { Diagnostics } from './diagnostics.js';
 import { ERROR_SEVERITY, type RunOutcome } from './exit-code.js';
@@ -25,7 +27,7 @@ import { systemReason, withOutputFile } from './output-file.js';
 /** What {@link run} uses besides the options. */
 export interface RunContext {
   stdin: Readable;
-  stdout: Writable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean; columns?: number };
   stderr: Writable & { isTTY?: boolean; columns?: number };
   env: Readonly<Record<string, string | undefined>>;
   out: StreamWriter;
@@ -44,8 +46,21 @@ export interface RunContext {
  * {@link withOutputFile}).
  */
 export async function run(paths: string[], options: CliOptions, context: RunContext): Promise<RunOutcome> {
-  if (options.output === undefined) return runTo(context.out, paths, options, context);
-  return withOutputFile(options.output, context.diagnostics, (out) => runTo(out, paths, options, context));
+  // Read before any output is opened, so that a bad file leaves an --output file untouched.
+  const aliases = options.aliases === undefined ? undefined : await readAliasFile(options.aliases, context.diagnostics);
+  if (aliases === null) return { analysed: 0, skipped: [], fatal: 'USAGE' };
+  if (options.output === undefined) return runTo(context.out, paths, options, context, aliases);
+  return withOutputFile(options.output, context.diagnostics, (out) => runTo(out, paths, options, context, aliases));
+}
+
+/**
+ * Columns to lay text out for: `COLUMNS` when set (as for `ls`), else the terminal's width,
+ * else 80 (a pipe or a file).
+ */
+export function outputWidth(stdout: { isTTY?: boolean; columns?: number }, env: Readonly<Record<string, string | undefined>>): number {
+  const columns = Number(env['COLUMNS']);
+  if (Number.isInteger(columns) && columns > 0) return columns;
+  return stdout.isTTY && stdout.columns ? stdout.columns : 80;
 }
 
 /** Unique value {@link untilAborted} resolves to when the signal fires first. */
@@ -75,15 +90,17 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
   });
 }
 
-async function runTo(out: StreamWriter, paths: string[], options: CliOptions, context: RunContext): Promise<RunOutcome> {
+async function runTo(out: StreamWriter, paths: string[], options: CliOptions, context: RunContext, aliases: AliasTable | undefined): Promise<RunOutcome> {
   const { diagnostics } = context;
   const level = resolveColorLevel({ flag: options.color, env: context.env, isTTY: context.stdout.isTTY === true });
   const chalk = new Chalk({ level });
-  const { separator } = createFormatter(options.format, { chalk });
+  const width = outputWidth(context.stdout, context.env);
+  const { separator, header } = createFormatter(options.format, { chalk, table: options.table, bom: options.bom });
   const skipped: ErrorCode[] = [];
   let analysed = 0;
   let written = 0;
-  const summary = options.summary === 'none' ? undefined : new SummaryAggregator();
+  const summary = options.summary === 'none' ? undefined : new SummaryAggregator({ mergeNames: options.mergeNames });
+  const lookup = aliasLookup(aliases ?? { groups: [] });
 
   const settingsReports = options.summary !== 'only';
   // --resume: the reports of the earlier run are copied first, and their sources left out.
@@ -93,7 +110,7 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
       await readPreviousReports(options.output, async ({ line, report }) => {
         if (done.has(report.source)) return;
         done.add(report.source);
-        summary?.add(digestReport(report));
+        summary?.add(digestReport(applyAliases(report, lookup)));
         if (settingsReports) written += (await out.write(`${line}\n`)) ? 1 : 0;
       });
     } catch (error) {
@@ -125,7 +142,16 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
     reports: settingsReports,
     summary: summary !== undefined,
     maxBytes: options.maxBytes,
+    width,
+    full: options.full,
+    table: options.table,
+    bom: options.bom,
+    aliases,
   };
+  // CSV and TSV: the header row first, even if no input has a row.
+  if (header !== undefined && settingsReports && (await writeOut(out, header, diagnostics)) === 'failed') {
+    return { analysed, skipped, fatal: 'OUTPUT' };
+  }
   const countSelect = keep || done.size > 0 ? (source: string) => (!keep || keep(source)) && !done.has(source) : undefined;
   const progress = new LazyProgress(paths, options, context, { extensions: options.extensions, select: countSelect });
   diagnostics.beforeWrite = () => progress.clear();
@@ -214,7 +240,7 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
         return { analysed, skipped, fatal: 'OUTPUT' };
       }
     } else {
-      const text = options.format === 'json' ? formatSummaryJson(result) : formatSummaryText(result, chalk);
+      const text = options.format === 'json' ? formatSummaryJson(result) : formatSummaryText(result, chalk, width);
       if ((await writeOut(out, written > 0 ? separator + text : text, diagnostics)) === 'failed') {
         return { analysed, skipped, fatal: 'OUTPUT' };
       }

@@ -4,17 +4,26 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Report } from '../report.js';
+import { csvHeader, formatCsv } from './csv.js';
 import { formatJson } from './json.js';
+import { DEFAULT_TABLE, type TableName } from './table-rows.js';
 import { formatText } from './text.js';
+import { formatTsv, tsvHeader } from './tsv.js';
 
 export { formatJson } from './json.js';
 export type { JsonFormatOptions } from './json.js';
 export { formatSummaryJson, formatSummaryText } from './summary.js';
-export { DEFAULT_MAX_QUOTE_WIDTH, formatText } from './text.js';
+export { DEFAULT_WIDTH, formatText } from './text.js';
 export type { TextFormatOptions } from './text.js';
+export { csvHeader, formatCsv } from './csv.js';
+export { formatTsv, tsvHeader } from './tsv.js';
+export { DEFAULT_TABLE, TABLE_NAMES, type TableName } from './table-rows.js';
 
 /** Names accepted by `--format`. */
-export const FORMAT_NAMES = ['text', 'json'] as const;
+export const FORMAT_NAMES = ['text', 'json', 'csv', 'tsv'] as const;
+
+/** Formats that print one table (`--table`) with a header row. */
+export const TABLE_FORMATS: readonly FormatName[] = ['csv', 'tsv'];
 
 /** A format name. */
 export type FormatName = (typeof FORMAT_NAMES)[number];
@@ -29,6 +38,8 @@ export interface Formatter {
   format(report: Report, text?: string): string;
   /** Written between two consecutive reports (a blank line for text, nothing for NDJSON). */
   separator: string;
+  /** Written once before the first report, even when no report has a row (CSV/TSV header). */
+  header?: string;
 }
 
 /** Options shared by all formatters (each uses what it needs). */
@@ -37,6 +48,12 @@ export interface FormatterOptions {
   chalk: ChalkInstance;
   /** JSON only: add the analysed text to each report as `text` (`--include-text`). */
   includeText?: boolean;
+  /** Text only: columns to lay out for (default 80), and every quote whole (`--full`). */
+  width?: number;
+  full?: boolean;
+  /** CSV/TSV only: the table to print (`--table`), and a UTF-8 BOM first (`--bom`). */
+  table?: TableName;
+  bom?: boolean;
 }
 
 /** The formatter called `name`. */
@@ -48,6 +65,14 @@ export function createFormatter(name: FormatName, options: FormatterOptions): Fo
         separator: '',
       };
     case 'text':
-      return { format: (report) => formatText(report, { chalk: options.chalk }), separator: '\n' };
+      return { format: (report) => formatText(report, { chalk: options.chalk, width: options.width, full: options.full }), separator: '\n' };
+    case 'csv': {
+      const table = options.table ?? DEFAULT_TABLE;
+      return { format: (report) => formatCsv(report, table), separator: '', header: csvHeader(table, options.bom) };
+    }
+    case 'tsv': {
+      const table = options.table ?? DEFAULT_TABLE;
+      return { format: (report) => formatTsv(report, table), separator: '', header: tsvHeader(table, options.bom) };
+    }
   }
 }

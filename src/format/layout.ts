@@ -12,6 +12,11 @@ export interface Cell {
   text: string;
   style?: Style;
   align?: 'left' | 'right';
+  /**
+   * How the cell breaks into lines when it is the last of its row in a table of a given
+   * `width` (default: {@link wrapWords}); each line is styled on its own.
+   */
+  wrap?: (width: number) => string[];
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -64,6 +69,74 @@ export function truncate(text: string, max: number): string {
   return `${cut.replace(/[\s,;:.\-–—]+$/u, '')}…`;
 }
 
+/**
+ * Breaks `text` into lines of at most `width` columns at spaces; a word longer than a line is
+ * cut at grapheme boundaries. Runs of spaces become one; '' gives no line.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const room = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  let lineWidth = 0;
+  for (const word of text.split(' ')) {
+    if (word === '') continue;
+    let rest = word;
+    let restWidth = displayWidth(rest);
+    if (line !== '' && lineWidth + 1 + restWidth <= room) {
+      line += ` ${rest}`;
+      lineWidth += 1 + restWidth;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    // A word wider than a whole line is cut into pieces that fill lines, after a hyphen when
+    // there is one ("Secretary-" / "General").
+    while (restWidth > room) {
+      const [head, tail] = splitAtWidth(rest, room, true);
+      lines.push(head);
+      rest = tail;
+      restWidth = displayWidth(rest);
+    }
+    line = rest;
+    lineWidth = restWidth;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/**
+ * The longest head of `text` that fits in `width` columns (at least one grapheme), and the rest;
+ * with `atHyphen`, the head ends after its last hyphen when it has one.
+ */
+function splitAtWidth(text: string, width: number, atHyphen = false): [string, string] {
+  let head = '';
+  let w = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const sw = isWide(segment) ? 2 : 1;
+    if (head !== '' && w + sw > width) break;
+    head += segment;
+    w += sw;
+  }
+  const hyphen = atHyphen ? head.lastIndexOf('-') : -1;
+  if (hyphen > 0) head = head.slice(0, hyphen + 1);
+  return [head, text.slice(head.length)];
+}
+
+/**
+ * Wraps `text` in at most `maxLines` lines of `width` columns; when it needs more, the last line
+ * is cut at a word and ends with "…".
+ */
+export function wrapLines(text: string, width: number, maxLines = Infinity): string[] {
+  const lines = wrapWords(text, width);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  // The last line kept ends in "…": drop its last words until that fits (a single word that
+  // fills the line is cut instead).
+  let last = kept[maxLines - 1]!;
+  while (displayWidth(last) + 1 > width && last.includes(' ')) last = last.slice(0, last.lastIndexOf(' '));
+  kept[maxLines - 1] = displayWidth(last) + 1 > width ? truncate(last, width) : `${last.replace(/[\s,;:.\-–—]+$/u, '')}…`;
+  return kept;
+}
+
 /** "1 mention", "3 mentions". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
@@ -77,31 +150,55 @@ export interface TableOptions {
   gap?: string;
   /** Minimum width per column (to line up several tables). */
   minWidths?: readonly number[];
-  /** Maximum width per column; longer cells overflow instead of widening the whole column. */
+  /**
+   * Maximum width per column; a longer cell is cut with "…" (the last cell of a row only when
+   * the table has a `width`, in which case it wraps instead), so columns stay in line.
+   */
   maxWidths?: readonly (number | undefined)[];
+  /**
+   * Columns the table must fit in: the last cell of each row wraps onto lines of their own,
+   * indented to its column (see {@link Cell.wrap}). Without it, the last cell runs on.
+   */
+  width?: number;
 }
+
+/** The narrowest room a wrapped last cell is given, even when the columns before it leave less. */
+export const MIN_WRAP_WIDTH = 10;
 
 /**
  * Lays rows out in aligned columns. Trailing empty cells are dropped and the last cell is not
- * padded, so no line ends in spaces.
+ * padded, so no line ends in spaces. A row may take several lines when the table has a width.
  */
 export function renderTable(rows: readonly (readonly Cell[])[], options: TableOptions = {}): string[] {
-  const { indent = '  ', gap = '  ', minWidths = [], maxWidths = [] } = options;
+  const { indent = '  ', gap = '  ', minWidths = [], maxWidths = [], width } = options;
   const widths = columnWidths(rows, minWidths, maxWidths);
-  return rows.map((row) => {
+  return rows.flatMap((row) => {
     let last = row.length - 1;
     while (last >= 0 && row[last]!.text === '') last -= 1;
     const parts: string[] = [];
+    let start = displayWidth(indent);
+    let more: string[] = [];
     for (let i = 0; i <= last; i += 1) {
       // A column empty in every row takes no room at all (not even its gap).
       if (widths[i] === 0) continue;
       const cell = row[i]!;
-      const fill = ' '.repeat(Math.max(0, widths[i]! - displayWidth(cell.text)));
-      const styled = cell.style ? cell.style(cell.text) : cell.text;
-      if (cell.align === 'right') parts.push(fill + styled);
-      else parts.push(i === last ? styled : styled + fill);
+      const style = cell.style ?? ((text: string) => text);
+      if (i === last && width !== undefined) {
+        const room = Math.max(MIN_WRAP_WIDTH, width - start);
+        const lines = (cell.wrap ?? ((w: number) => wrapWords(cell.text, w)))(room);
+        const first = lines[0] ?? '';
+        const fill = cell.align === 'right' ? ' '.repeat(Math.max(0, widths[i]! - displayWidth(first))) : '';
+        parts.push(fill + style(first));
+        more = lines.slice(1).map((line) => ' '.repeat(start) + style(line));
+        break;
+      }
+      const text = i === last || displayWidth(cell.text) <= widths[i]! ? cell.text : truncate(cell.text, widths[i]!);
+      const fill = ' '.repeat(Math.max(0, widths[i]! - displayWidth(text)));
+      if (cell.align === 'right') parts.push(fill + style(text));
+      else parts.push(i === last ? style(text) : style(text) + fill);
+      start += widths[i]! + displayWidth(gap);
     }
-    return indent + parts.join(gap);
+    return [indent + parts.join(gap), ...more];
   });
 }
 

@@ -3,17 +3,17 @@
  * like the report formatters.
  */
 import type { ChalkInstance } from 'chalk';
-import type { CorpusSummary, SummaryEntity } from '../batch/summary.js';
-import { type Cell, renderTable, singleLine, truncate } from './layout.js';
+import type { CorpusSummary, SummaryEntity, SummaryPerson } from '../batch/summary.js';
+import { type Cell, renderTable, singleLine } from './layout.js';
 
 const numbers = new Intl.NumberFormat('en-US');
-const MAX_NAME_WIDTH = 32;
 /** Sources listed under "no attributed quote" before "… and N more". */
 const MAX_SOURCES_SHOWN = 10;
+const DEFAULT_WIDTH = 80;
 
-// Long names are cut so that the count columns stay in line; JSON has them whole.
+// Long names are cut (by the table) so that the count columns stay in line; JSON has them whole.
 function name(text: string): string {
-  return truncate(singleLine(text), MAX_NAME_WIDTH);
+  return singleLine(text);
 }
 
 // Country codes → English names ("DE" → "Germany"), as in the per-article text output.
@@ -31,12 +31,16 @@ export function formatSummaryJson(summary: CorpusSummary): string {
   return `${JSON.stringify(summary)}\n`;
 }
 
-/** The summary as tables, ending in a newline. */
-export function formatSummaryText(summary: CorpusSummary, chalk: ChalkInstance): string {
+/**
+ * The summary as tables laid out for `width` columns (long names cut with "…", details
+ * wrapped), ending in a newline. People counted under several names list the others dimmed.
+ */
+export function formatSummaryText(summary: CorpusSummary, chalk: ChalkInstance, width = DEFAULT_WIDTH): string {
+  const maxName = Math.max(16, Math.min(32, Math.floor(width * 0.4)));
   const lines: string[] = [];
   const head = [`${numbers.format(summary.articles)} ${summary.articles === 1 ? 'article' : 'articles'}`];
   if (summary.skipped > 0) head.push(`${numbers.format(summary.skipped)} skipped`);
-  if (summary.ignored > 0) head.push(`${numbers.format(summary.ignored)} other files not read`);
+  if (summary.ignored > 0) head.push(`${numbers.format(summary.ignored)} other ${summary.ignored === 1 ? 'file' : 'files'} not read`);
   lines.push(chalk.bold.underline('Corpus summary'), chalk.dim(head.join(' · ')));
 
   const entityTable = (title: string, items: readonly SummaryEntity[], detail?: (i: number) => string): void => {
@@ -51,9 +55,10 @@ export function formatSummaryText(summary: CorpusSummary, chalk: ChalkInstance):
       ]),
     ];
     lines.push('', chalk.bold(title));
-    lines.push(...renderTable(rows, { maxWidths: [MAX_NAME_WIDTH] }));
+    lines.push(...renderTable(rows, { maxWidths: [maxName], width }));
   };
-  entityTable('Most mentioned people', summary.people);
+  const also = (person: SummaryPerson): string => (person.aliases ? `also ${person.aliases.map(singleLine).join(', ')}` : '');
+  entityTable('Most mentioned people', summary.people, (i) => also(summary.people[i]!));
   entityTable('Most mentioned places', summary.places, (i) => {
     const place = summary.places[i]!;
     const country = place.country && place.kind !== 'country' ? countryName(place.country) : '';
@@ -71,7 +76,7 @@ export function formatSummaryText(summary: CorpusSummary, chalk: ChalkInstance):
       ]),
     ];
     lines.push('', chalk.bold('Most quoted'));
-    lines.push(...renderTable(rows, { maxWidths: [MAX_NAME_WIDTH] }));
+    lines.push(...renderTable(rows, { maxWidths: [maxName], width }));
   }
 
   const { count, sources } = summary.withoutAttributedQuote;

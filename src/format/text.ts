@@ -5,87 +5,87 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Organization, Person, Place, Quote, Report } from '../report.js';
-import { formatQuoteExplanations } from './explain-quotes.js';
-import { type Cell, columnWidths, plural, renderTable, singleLine, truncate } from './layout.js';
 import { formatEntityExplanations } from './explain-entities.js';
+import { formatQuoteExplanations } from './explain-quotes.js';
+import { type Cell, columnWidths, MIN_WRAP_WIDTH, plural, renderTable, singleLine, type TableOptions, wrapLines, wrapWords } from './layout.js';
 
 /** Options for {@link formatText}. */
 export interface TextFormatOptions {
   /** Colours to use; `new Chalk({ level: 0 })` for none. */
   chalk: ChalkInstance;
-  /** Longest quotation shown, in columns, before it is cut with "…". Default 100. */
-  maxQuoteWidth?: number;
+  /** Columns to fit in (the terminal's width); default {@link DEFAULT_WIDTH}. */
+  width?: number;
+  /** Every quote whole (`--full`); otherwise a quote takes at most {@link QUOTE_LINES} lines. */
+  full?: boolean;
 }
 
-/** Default for {@link TextFormatOptions.maxQuoteWidth}. */
-export const DEFAULT_MAX_QUOTE_WIDTH = 100;
+/** Width laid out for when none is given (not a terminal). */
+export const DEFAULT_WIDTH = 80;
+/** Narrower than this, the layout keeps this width (lines then run past a tiny window). */
+const MIN_WIDTH = 40;
+/** Lines a quote takes at most without `--full`. */
+export const QUOTE_LINES = 3;
+/** A quote column narrower than this goes below its speaker instead of beside. */
+const MIN_QUOTE_COLUMN = 32;
+/** How far a quote below its speaker is indented. */
+const STACKED_INDENT = '      ';
 
-// Names longer than this overflow their cell rather than pushing every other column right.
-const MAX_NAME_WIDTH = 30;
-const MAX_CUE_WIDTH = 18;
+/** `share` of the width, between `min` and `max` columns. */
+function columnCap(width: number, share: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, Math.floor(width * share)));
+}
 
 /**
- * Renders one report as text ending in a newline. Entities keep the report's order (the
- * analysis decides what comes first).
+ * Renders one report as text ending in a newline, laid out for `width` columns: names are cut
+ * with "…" so that columns stay in line, titles and quotes wrap at words with a hanging indent.
+ * Entities keep the report's order (the analysis decides what comes first).
  */
 export function formatText(report: Report, options: TextFormatOptions): string {
   const { chalk } = options;
-  const maxQuoteWidth = options.maxQuoteWidth ?? DEFAULT_MAX_QUOTE_WIDTH;
+  const width = Math.max(MIN_WIDTH, options.width ?? DEFAULT_WIDTH);
+  const maxName = columnCap(width, 0.35, 16, 30);
   const lines: string[] = [];
 
   lines.push(chalk.bold.underline(singleLine(report.source) || '(unnamed)'));
   const { sentences, words, paragraphs } = report.stats;
-  lines.push(
-    chalk.dim(
-      [plural(sentences, 'sentence'), plural(words, 'word'), plural(paragraphs, 'paragraph')].join(
-        ' · ',
-      ),
-    ),
-  );
+  const counts = [plural(sentences, 'sentence'), plural(words, 'word'), plural(paragraphs, 'paragraph')].join(' · ');
+  lines.push(...wrapWords(counts, width).map((line) => chalk.dim(line)));
 
   // One name column and one count column for all three entity sections, so they line up.
   const entities = [...report.people, ...report.places, ...report.organizations];
-  const counts: Counts = {
+  const countDigits: Counts = {
     chalk,
     mentionDigits: digits(entities.map((e) => e.mentions.length)),
     quoteDigits: digits(report.people.map((p) => p.quoteCount)),
   };
   const entityRows = {
-    people: report.people.map((p) => personRow(p, counts)),
-    places: report.places.map((p) => placeRow(p, counts)),
-    organizations: report.organizations.map((o) => organizationRow(o, counts)),
+    people: report.people.map((p) => personRow(p, countDigits)),
+    places: report.places.map((p) => placeRow(p, countDigits)),
+    organizations: report.organizations.map((o) => organizationRow(o, countDigits)),
   };
   const shared = columnWidths(
     [...entityRows.people, ...entityRows.places, ...entityRows.organizations].map((r) => r.slice(0, 2)),
     [],
-    [MAX_NAME_WIDTH],
+    [maxName],
   );
 
   // Empty sections are not printed; one closing line says what was not found.
   const missing: string[] = [];
-  const add = (title: string, rows: Cell[][], table: TableLayout): void => {
+  const entityTable: TableOptions = { minWidths: shared, maxWidths: [maxName], width };
+  const add = (title: string, rows: Cell[][]): void => {
     if (rows.length === 0) missing.push(title.toLowerCase());
-    else section(lines, chalk, title, rows, table);
+    else section(lines, chalk, title, rows, entityTable);
   };
-  add('People', entityRows.people, { minWidths: shared });
-  add('Places', entityRows.places, { minWidths: shared });
-  add('Organizations', entityRows.organizations, { minWidths: shared });
+  add('People', entityRows.people);
+  add('Places', entityRows.places);
+  add('Organizations', entityRows.organizations);
 
   const direct = report.quotes.filter((q) => q.kind === 'direct');
   const partial = report.quotes.filter((q) => q.kind === 'partial');
-  const people = new Set(report.people.map((p) => p.name));
-  const quoteRows = (quotes: Quote[]): Cell[][] =>
-    quotes.map((q) => quoteRow(q, people, chalk, maxQuoteWidth));
-  // Both quote tables share widths too, so speakers line up across them.
-  const quoteWidths = columnWidths(
-    [...quoteRows(direct), ...quoteRows(partial)].map((r) => r.slice(0, 2)),
-    [],
-    [MAX_NAME_WIDTH, MAX_CUE_WIDTH],
-  );
-  const quoteTable = { minWidths: quoteWidths, maxWidths: [MAX_NAME_WIDTH, MAX_CUE_WIDTH] };
-  if (direct.length > 0) section(lines, chalk, 'Quotations', quoteRows(direct), quoteTable);
+  const quotes = quoteLayout(report, options.full === true, width, chalk);
+  if (direct.length > 0) quotes.section(lines, 'Quotations', direct);
   else missing.push(partial.length > 0 ? 'direct quotations' : 'quotations');
-  if (partial.length > 0) section(lines, chalk, 'Partial quotations', quoteRows(partial), quoteTable);
+  if (partial.length > 0) quotes.section(lines, 'Partial quotations', partial);
 
   if (missing.length > 0) lines.push('', chalk.dim(`No ${joinWords(missing)} found.`));
   lines.push(...formatQuoteExplanations(report, chalk));
@@ -96,10 +96,50 @@ ${why ? `
 ${why}` : ''}`;
 }
 
-/** Column limits for one section's table. */
-interface TableLayout {
-  minWidths?: readonly number[];
-  maxWidths?: readonly (number | undefined)[];
+/**
+ * How quotations are laid out at `width`: speaker, cue and the quote side by side when the
+ * quote keeps at least {@link MIN_QUOTE_COLUMN} columns, else the quote on lines of its own
+ * below its speaker. Both quote tables share one layout, so speakers line up across them.
+ */
+function quoteLayout(report: Report, full: boolean, width: number, chalk: ChalkInstance) {
+  const people = new Set(report.people.map((p) => p.name));
+  const maxWidths = [columnCap(width, 0.32, 14, 30), columnCap(width, 0.18, 8, 18)];
+  const heads = (quotes: Quote[]): Cell[][] => quotes.map((q) => quoteHead(q, people, chalk));
+  const widths = columnWidths(heads(report.quotes), [], maxWidths);
+  const start = 2 + widths[0]! + 2 + (widths[1]! > 0 ? widths[1]! + 2 : 0);
+  const beside = width - start >= MIN_QUOTE_COLUMN;
+  // Below their speaker, quotes leave the whole line to speaker and cue.
+  if (!beside) maxWidths[0] = Math.max(maxWidths[0]!, width - 6 - Math.max(widths[1]!, MIN_WRAP_WIDTH));
+  const table: TableOptions = { minWidths: beside ? widths : columnWidths(heads(report.quotes), [], maxWidths), maxWidths, width };
+  const maxLines = full ? Infinity : QUOTE_LINES;
+  const quoteCell = (q: Quote): Cell => {
+    const text = singleLine(q.text);
+    return { text: `“${text}”`, style: chalk.green, wrap: (room) => quoteLines(text, room, maxLines) };
+  };
+  return {
+    section(lines: string[], title: string, quotes: Quote[]): void {
+      lines.push('', `${chalk.bold(title)} ${chalk.dim(`(${quotes.length})`)}`);
+      if (beside) {
+        lines.push(...renderTable(quotes.map((q) => [...quoteHead(q, people, chalk), quoteCell(q)]), table));
+        return;
+      }
+      for (const q of quotes) {
+        lines.push(...renderTable([quoteHead(q, people, chalk)], table));
+        const room = width - STACKED_INDENT.length;
+        for (const line of quoteLines(singleLine(q.text), room, maxLines)) lines.push(STACKED_INDENT + chalk.green(line));
+      }
+    },
+  };
+}
+
+/**
+ * A quote in “marks”, wrapped at words in lines of `room` columns with a hanging indent (the
+ * lines after the first start under its first letter), in at most `maxLines` lines.
+ */
+function quoteLines(text: string, room: number, maxLines: number): string[] {
+  const lines = wrapLines(text, room - 2, maxLines);
+  if (lines.length === 0) return ['“”'];
+  return lines.map((line, i) => `${i === 0 ? '“' : ' '}${line}${i === lines.length - 1 ? '”' : ''}`);
 }
 
 function section(
@@ -107,10 +147,10 @@ function section(
   chalk: ChalkInstance,
   title: string,
   rows: Cell[][],
-  table: TableLayout,
+  table: TableOptions,
 ): void {
   lines.push('', `${chalk.bold(title)} ${chalk.dim(`(${rows.length})`)}`);
-  lines.push(...renderTable(rows, { maxWidths: [MAX_NAME_WIDTH], ...table }));
+  lines.push(...renderTable(rows, table));
 }
 
 /** "a", "a or b", "a, b or c". */
@@ -176,24 +216,15 @@ function organizationRow(organization: Organization, { chalk, mentionDigits }: C
   ];
 }
 
-function quoteRow(
-  quote: Quote,
-  people: ReadonlySet<string>,
-  chalk: ChalkInstance,
-  maxQuoteWidth: number,
-): Cell[] {
+/** Speaker and cue of a quote: the cells before the quote itself. */
+function quoteHead(quote: Quote, people: ReadonlySet<string>, chalk: ChalkInstance): Cell[] {
   const speaker: Cell = quote.speaker
     ? {
-        // Truncated: a long description ("a spokeswoman for the ...") would push the quotes
-        // out of line. JSON keeps it whole.
-        text: truncate(singleLine(quote.speaker.name), MAX_NAME_WIDTH),
+        // Cut to the column when long ("a spokeswoman for the ..."); JSON keeps it whole.
+        text: singleLine(quote.speaker.name),
         // A described speaker ("a spokeswoman") is not one of the People: dim it.
         style: people.has(quote.speaker.name) ? undefined : chalk.dim,
       }
     : { text: 'unattributed', style: chalk.dim.italic };
-  return [
-    speaker,
-    { text: quote.cue ? singleLine(quote.cue) : '', style: chalk.dim },
-    { text: `“${truncate(singleLine(quote.text), maxQuoteWidth)}”`, style: chalk.green },
-  ];
+  return [speaker, { text: quote.cue ? singleLine(quote.cue) : '', style: chalk.dim }];
 }

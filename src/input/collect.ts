@@ -3,7 +3,7 @@
  * folder starts producing reports before it has been fully walked.
  */
 import { opendir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { DossierError, fromSystemError } from '../errors.js';
 import type { CompiledGlob } from './glob.js';
 
@@ -83,7 +83,13 @@ export async function* collectSources(
     }
     let found = 0;
     const accept = (name: string): boolean => hasExtension(name, options.extensions);
-    for await (const event of walk(given, { accept, maxDepth: Infinity, onIgnored: options.onIgnored })) {
+    const ignored = new Map<string, number>();
+    const onIgnored = (source: string): void => {
+      options.onIgnored?.(source);
+      const ext = extname(source).slice(1).toLowerCase();
+      ignored.set(ext, (ignored.get(ext) ?? 0) + 1);
+    };
+    for await (const event of walk(given, { accept, maxDepth: Infinity, onIgnored })) {
       if (event.kind === 'file') {
         found += 1; // before de-duplication and sharding: the folder did have documents
         if (!select(event.source) || !firstTime(seen, event.path)) continue;
@@ -91,7 +97,7 @@ export async function* collectSources(
       yield event;
     }
     if (found === 0) {
-      const message = `no ${describeExtensions(options.extensions)} files in ${given}`;
+      const message = `no ${describeExtensions(options.extensions)} files in ${given}${extensionHint(ignored, options.extensions)}`;
       yield { kind: 'warning', message };
     }
   }
@@ -126,6 +132,21 @@ export function describeExtensions(extensions: readonly string[]): string {
   const dotted = extensions.map((ext) => `.${ext}`);
   if (dotted.length <= 1) return dotted.join('');
   return `${dotted.slice(0, -1).join(', ')} or ${dotted.at(-1)}`;
+}
+
+/** Extensions of documents dossier can read when asked to (`--ext`). */
+const READABLE_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'text', 'markdown']);
+
+/**
+ * What to do about a folder with no file of the extensions read: "(it has 12 .html files: add
+ * --ext txt,md,html)" when it holds readable documents of another extension, the most common
+ * first; '' otherwise.
+ */
+function extensionHint(ignored: ReadonlyMap<string, number>, extensions: readonly string[]): string {
+  const readable = [...ignored].filter(([ext]) => READABLE_EXTENSIONS.has(ext)).sort((a, b) => b[1] - a[1]);
+  if (readable.length === 0) return '';
+  const files = readable.map(([ext, n]) => `${n} .${ext} ${n === 1 ? 'file' : 'files'}`).join(', ');
+  return ` (it has ${files}: add --ext ${[...extensions, ...readable.map(([ext]) => ext)].join(',')})`;
 }
 
 function firstTime(seen: Set<string>, path: string): boolean {

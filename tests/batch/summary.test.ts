@@ -111,3 +111,58 @@ describe('SummaryAggregator.addIgnored', () => {
     expect(aggregator.summary(5)).toMatchObject({ articles: 1, skipped: 1, ignored: 2 });
   });
 });
+
+describe('SummaryAggregator: one person per corpus', () => {
+  const person = (name: string, mentions: number, quotes = 0) => ({ name, mentions, quotes });
+  const corpus = [
+    digest('a.txt', { people: [person('Barack Obama', 3, 1)] }),
+    digest('b.txt', { people: [person('Obama', 2, 2)] }),
+    // One article naming "Obama" and "Barack Obama" as two people: counted once.
+    digest('c.txt', { people: [person('Barack Obama', 1, 1), person('Obama', 1, 1)] }),
+    digest('d.txt', { people: [person('Donald J. Trump', 1), person('Hillary Clinton', 4)] }),
+    digest('e.txt', { people: [person('Donald Trump', 2, 1), person('Bill Clinton', 1), person('Clinton', 1)] }),
+  ];
+
+  function summarize(mergeNames?: boolean) {
+    const aggregator = new SummaryAggregator({ mergeNames });
+    for (const d of corpus) aggregator.add(d);
+    return aggregator.summary(10);
+  }
+
+  it('counts the names of one person as one, each article once, and lists the other names', () => {
+    const s = summarize();
+    expect(s.people).toEqual([
+      { name: 'Barack Obama', articles: 3, mentions: 7, aliases: ['Obama'] },
+      { name: 'Donald Trump', articles: 2, mentions: 3, aliases: ['Donald J. Trump'] },
+      { name: 'Hillary Clinton', articles: 1, mentions: 4 },
+      { name: 'Bill Clinton', articles: 1, mentions: 1 },
+      { name: 'Clinton', articles: 1, mentions: 1 },
+    ]);
+    expect(s.speakers).toEqual([
+      { name: 'Barack Obama', quotes: 5, articles: 3 },
+      { name: 'Donald Trump', quotes: 1, articles: 1 },
+    ]);
+  });
+
+  it('keeps every written name apart without merging', () => {
+    expect(summarize(false).people.map((p) => [p.name, p.articles])).toEqual([
+      ['Barack Obama', 2],
+      ['Obama', 2],
+      ['Hillary Clinton', 1],
+      ['Donald Trump', 1],
+      ['Bill Clinton', 1],
+      ['Clinton', 1],
+      ['Donald J. Trump', 1],
+    ]);
+  });
+});
+
+describe('SummaryAggregator: the other names listed', () => {
+  it('leaves out forms that differ from the shown name only in case, accents or invisible characters', () => {
+    const aggregator = new SummaryAggregator();
+    aggregator.add(digest('a.txt', { people: [{ name: 'Donald Trump', mentions: 3, quotes: 0 }] }));
+    aggregator.add(digest('b.txt', { people: [{ name: 'Donald\u00a0Trump', mentions: 1, quotes: 0 }] }));
+    aggregator.add(digest('c.txt', { people: [{ name: 'DONALD J. TRUMP', mentions: 1, quotes: 0 }, { name: 'Donald\u200b Trump', mentions: 1, quotes: 0 }] }));
+    expect(aggregator.summary(5).people).toEqual([{ name: 'Donald Trump', articles: 3, mentions: 6, aliases: ['DONALD J. TRUMP'] }]);
+  });
+});

@@ -42,6 +42,15 @@ const CASES: Case[] = [
   { name: 'empty-file', args: [`${FIXTURES}/empty.txt`] },
   { name: 'help', args: ['--help'] },
   { name: 'explain', args: ['--explain', `${FIXTURES}/stdin.txt`] },
+  // Text laid out for the width (COLUMNS stands for a terminal's), and the spreadsheet formats.
+  { name: 'text-width-60', args: ['samples/senate-water-deal.txt'], env: { COLUMNS: '60' } },
+  { name: 'text-width-80', args: ['samples/senate-water-deal.txt'] },
+  { name: 'text-width-120', args: ['samples/senate-water-deal.txt'], env: { COLUMNS: '120' } },
+  { name: 'text-full', args: ['--full', 'samples/ecb-holds-rates.txt'], env: { COLUMNS: '100' } },
+  { name: 'csv-quotes', args: ['--format', 'csv', `${FIXTURES}/summit.txt`, 'samples/senate-water-deal.txt'] },
+  { name: 'csv-people-bom', args: ['--format', 'csv', '--table', 'people', '--bom', `${FIXTURES}/summit.txt`] },
+  { name: 'tsv-mentions', args: ['--format', 'tsv', '--table', 'mentions', `${FIXTURES}/summit.txt`] },
+  { name: 'summary-only', args: ['--summary-only', '--top', '5', 'samples'] },
 ];
 
 interface Result {
@@ -79,13 +88,18 @@ function transcript(c: Case, r: Result): string {
   const env = Object.entries(c.env ?? {}).map(([k, v]) => `${k}=${v} `).join('');
   const stdin = c.stdin ? ` < ${c.stdin}` : '';
   const block = (text: string): string =>
-    text === '' ? '' : text.replaceAll('\u001b', '\\e') + (text.endsWith('\n') ? '' : '\n[no newline at end]\n');
+    text === '' ? '' : visible(text) + (text.endsWith('\n') ? '' : '\n[no newline at end]\n');
   const json = c.args.includes('--json');
   const stdout = json ? prettyNdjson(r.stdout) : r.stdout;
   return `$ ${env}dossier ${c.args.join(' ')}${stdin}\n` +
     `exit code: ${r.code}\n` +
     `--- stdout${json ? ' (NDJSON, each line shown pretty-printed)' : ''}\n${block(stdout)}` +
     `--- stderr\n${block(r.stderr)}`;
+}
+
+/** ESC, CR (of CSV's CRLF) and the BOM, written so that a reader of the transcript sees them. */
+function visible(text: string): string {
+  return text.replaceAll('\u001b', '\\e').replaceAll('\r\n', '\\r\n').replaceAll('\uFEFF', '[BOM]');
 }
 
 function prettyNdjson(stdout: string): string {
@@ -135,7 +149,7 @@ describe('dossier binary (invariants)', () => {
       expect(stdout.endsWith('\n')).toBe(true);
       const lines = stdout.slice(0, -1).split('\n');
       expect(lines).toHaveLength(documents[c.name]!);
-      for (const line of lines) expect(JSON.parse(line)).toMatchObject({ schemaVersion: 1 });
+      for (const line of lines) expect(JSON.parse(line)).toMatchObject({ type: 'report', schemaVersion: 1 });
     }
   });
 

@@ -281,3 +281,76 @@ describe('main: batch options', () => {
     expect(stderr).toBe('');
   });
 });
+
+describe('main: output people use', () => {
+  /** Stand-in analysis naming one person, who says the text. */
+  const withSpeaker: AnalyzeFn = (text, { source }) => ({
+    ...emptyReport(source),
+    people: [{ name: 'Stefani Germanotta', aliases: [], titles: [], mentions: [{ start: 0, end: 4, text: 'Ms G' }], quoteCount: 1 }],
+    quotes: [{ text, kind: 'direct', fragments: [{ start: 0, end: text.length }], speaker: { name: 'Stefani Germanotta', mention: null }, cue: 'said' }],
+  });
+
+  it('--format csv: one header, then the rows of every input, source first', async () => {
+    const { code, stdout } = await run(['--format', 'csv', p('a.txt'), p('b.txt')], { analyze: withSpeaker });
+    expect(code).toBe(0);
+    expect(stdout.split('\r\n')).toEqual([
+      'source,speaker,speaker_kind,cue,kind,text,start,end',
+      `${p('a.txt')},Stefani Germanotta,person,said,direct,Mayor Ana Díaz said the bridge would reopen.,0,44`,
+      `${p('b.txt')},Stefani Germanotta,person,said,direct,The council voted on Tuesday.,0,29`,
+      '',
+    ]);
+  });
+
+  it('--format tsv --bom: the header even with no row, after a byte order mark', async () => {
+    const { stdout } = await run(['--format', 'tsv', '--table', 'organizations', '--bom', p('a.txt'), p('b.txt')]);
+    expect(stdout).toBe('\uFEFFsource\tname\taliases\tmentions\n');
+  });
+
+  it('--aliases renames people in every report', async () => {
+    const aliases = join(root, 'aliases.txt');
+    await writeFile(aliases, '# singers\nLady Gaga = Stefani Germanotta\n');
+    const { code, stdout } = await run(['--json', '--aliases', aliases, p('a.txt')], { analyze: withSpeaker });
+    expect(code).toBe(0);
+    const [report] = jsonLines(stdout);
+    expect(report!.people.map((x) => [x.name, x.aliases])).toEqual([['Lady Gaga', ['Stefani Germanotta']]]);
+    expect(report!.quotes[0]!.speaker!.name).toBe('Lady Gaga');
+  });
+
+  it('--aliases: a missing or malformed file is a usage error before anything is read', async () => {
+    const missing = await run(['--aliases', join(root, 'none.txt'), p('a.txt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^dossier: --aliases: cannot read aliases file .*none\.txt: no such file or directory\nTry/);
+    const bad = join(root, 'bad-aliases.txt');
+    await writeFile(bad, 'Lady Gaga\n');
+    const malformed = await run(['--aliases', bad, p('a.txt')]);
+    expect(malformed).toMatchObject({ code: 2, stdout: '' });
+    expect(malformed.stderr).toContain('line 1: one name only');
+  });
+
+  it('every JSON line is a typed record', async () => {
+    const { stdout } = await run(['--json', '--summary', '--error-records', p('a.txt'), p('missing.txt')], { analyze: (t, o) => ({ ...fakeAnalyze(t, o), type: 'report' }) });
+    expect(stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { type: string }).type)).toEqual(['report', 'error', 'summary']);
+  });
+
+  it('says how to read a folder of other documents, and quotes a pattern that matches nothing', async () => {
+    const pages = join(root, 'pages');
+    await mkdir(pages, { recursive: true });
+    await writeFile(join(pages, 'story.html'), '<p>Hi</p>');
+    await writeFile(join(pages, 'photo.jpg'), 'x');
+    const { stderr } = await run([pages]);
+    expect(stderr).toContain(`no .txt or .md files in ${pages} (it has 1 .html file: add --ext txt,md,html)`);
+    const glob = await run([join(root, 'no such/*.txt')]);
+    expect(glob.stderr).toContain(`dossier: skipped '${join(root, 'no such/*.txt')}': no files match this pattern`);
+  });
+
+  it('lays text out for COLUMNS, and --full prints a quote whole', async () => {
+    const long = `${'word '.repeat(60)}end`;
+    await writeFile(join(root, 'long.txt'), long);
+    const narrow = await run([join(root, 'long.txt')], { analyze: withSpeaker, env: { COLUMNS: '60' } });
+    const lines = narrow.stdout.split('\n');
+    for (const line of lines.slice(1)) expect(line.length).toBeLessThanOrEqual(60);
+    expect(narrow.stdout).toContain('…”');
+    const full = await run(['--full', join(root, 'long.txt')], { analyze: withSpeaker, env: { COLUMNS: '60' } });
+    expect(full.stdout).toContain('end”');
+  });
+});

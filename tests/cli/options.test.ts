@@ -38,6 +38,11 @@ describe('command line', () => {
         resume: false,
         errorRecords: false,
         explain: false,
+        table: 'quotes',
+        bom: false,
+        full: false,
+        aliases: undefined,
+        mergeNames: true,
       },
       paths: ['a.txt'],
     });
@@ -64,7 +69,7 @@ describe('command line', () => {
   });
 
   it('reads the batch options', () => {
-    const { options } = parse('--include-text', '-j', '3', '--shard', '2/5', '--summary-out', 's.json', '--top', '4', 'dir');
+    const { options } = parse('--json', '--include-text', '-j', '3', '--shard', '2/5', '--summary-out', 's.json', '--top', '4', 'dir');
     expect(options).toMatchObject({
       includeText: true,
       jobs: 3,
@@ -75,6 +80,30 @@ describe('command line', () => {
     });
     expect(parse('--summary').options.summary).toBe('after');
     expect(parse('--summary', '--summary-only').options.summary).toBe('only');
+  });
+
+  it('reads --format csv and tsv with --table and --bom, and refuses them with other formats', () => {
+    expect(parse('-f', 'csv', 'dir').options).toMatchObject({ format: 'csv', table: 'quotes', bom: false });
+    expect(parse('-f', 'tsv', '--table', 'mentions', '--bom', 'dir').options).toMatchObject({ format: 'tsv', table: 'mentions', bom: true });
+    expect(() => parse('--table', 'people', 'dir')).toThrow(/--table needs --format csv or --format tsv/);
+    expect(() => parse('--json', '--bom', 'dir')).toThrow(/--bom needs --format csv or --format tsv/);
+    expect(() => parse('-f', 'csv', '--table', 'speakers', 'dir')).toThrow(expect.objectContaining({ code: 'commander.invalidArgument' }));
+  });
+
+  it('keeps a CSV or TSV stream one table: the summary only to a file', () => {
+    expect(() => parse('-f', 'csv', '--summary', 'dir')).toThrow(/--summary-out/);
+    expect(() => parse('-f', 'tsv', '--summary-only', 'dir')).toThrow(/--summary-out/);
+    expect(parse('-f', 'csv', '--summary-out', 's.json', 'dir').options).toMatchObject({ summary: 'after', summaryOut: 's.json' });
+  });
+
+  it('treats options that need --json alike', () => {
+    expect(() => parse('--include-text', 'dir')).toThrow(/--include-text needs --json/);
+    expect(() => parse('--error-records', 'dir')).toThrow(/--error-records needs --json/);
+  });
+
+  it('reads --full for text only, --aliases and --no-merge-names', () => {
+    expect(parse('--full', '--aliases', 'names.txt', '--no-merge-names', 'dir').options).toMatchObject({ full: true, aliases: 'names.txt', mergeNames: false });
+    expect(() => parse('--json', '--full', 'dir')).toThrow(/--full is for text output/);
   });
 
   it('takes --format json and --color', () => {

@@ -37,6 +37,7 @@ function quote(kind: Quote['kind'], marked: string, speaker: string | null, said
 /** The report for {@link PASSAGE}. */
 export function sampleReport(): Report {
   return {
+    type: 'report',
     schemaVersion: 1,
     source: 'news/berlin-aid.txt',
     stats: { characters: PASSAGE.length, words: 46, sentences: 4, paragraphs: 1 },
@@ -77,6 +78,7 @@ export function sampleReport(): Report {
 /** A report with nothing found, as for an empty file. */
 export function emptyReport(source = 'empty.txt'): Report {
   return {
+    type: 'report',
     schemaVersion: 1,
     source,
     stats: { characters: 0, words: 0, sentences: 0, paragraphs: 0 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, plural, renderTable, singleLine, truncate } from '../../src/format/layout.js';
+import { displayWidth, plural, renderTable, singleLine, truncate, wrapLines, wrapWords } from '../../src/format/layout.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -39,6 +39,20 @@ describe('truncate', () => {
   });
 });
 
+describe('wrapWords and wrapLines', () => {
+  it('breaks at spaces, and a word longer than a line after a hyphen or at the width', () => {
+    expect(wrapWords('the quick brown fox', 9)).toEqual(['the quick', 'brown fox']);
+    expect(wrapWords('NATO Secretary-General', 12)).toEqual(['NATO', 'Secretary-', 'General']);
+    expect(wrapWords('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(wrapWords('', 10)).toEqual([]);
+  });
+
+  it('ends the last line kept with an ellipsis after a whole word', () => {
+    expect(wrapLines('one two three four five six seven', 10, 2)).toEqual(['one two', 'three…']);
+    expect(wrapLines('one two', 10, 2)).toEqual(['one two']);
+  });
+});
+
 describe('singleLine', () => {
   it('collapses whitespace and control characters', () => {
     expect(singleLine('  “We\r\n\twill\u001b[0m  go” ')).toBe('“We will [0m go”');
@@ -64,7 +78,7 @@ describe('renderTable', () => {
     expect(lines).toEqual(['  Olaf Scholz        2', '  Jens Stoltenberg  12  NATO']);
   });
 
-  it('lets a cell over the column maximum overflow without widening the column', () => {
+  it('cuts a cell over the column maximum rather than widen the column or push the row out', () => {
     const lines = renderTable(
       [
         [{ text: 'A very long organization name' }, { text: 'x' }],
@@ -72,7 +86,12 @@ describe('renderTable', () => {
       ],
       { maxWidths: [10] },
     );
-    expect(lines).toEqual(['  A very long organization name  x', '  Short       y']);
+    expect(lines).toEqual(['  A very lo…  x', '  Short       y']);
+  });
+
+  it('wraps the last cell within the width, under its own column, each line styled', () => {
+    const lines = renderTable([[{ text: 'Name' }, { text: 'one two three four five', style: (s) => `<${s}>` }]], { width: 20 });
+    expect(lines).toEqual(['  Name  <one two>', '        <three four>', '        <five>']);
   });
 
   it('gives a column that is empty in every row no room', () => {

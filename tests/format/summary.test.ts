@@ -79,3 +79,20 @@ describe('ignored files', () => {
     expect(formatSummaryText(summary(), plain)).not.toContain('not read');
   });
 });
+
+describe('formatSummaryText: names and width', () => {
+  it('lists the other names of a person, dimmed after the counts, and counts files in the singular', () => {
+    const people = [{ name: 'Barack Obama', articles: 40, mentions: 310, aliases: ['Obama', 'Barack H. Obama'] }];
+    const text = formatSummaryText(summary({ people, ignored: 1 }), plain);
+    expect(text).toContain('1 other file not read');
+    expect(text).toMatch(/^ {2}Barack Obama\s+40\s+310 {2}also Obama, Barack H\. Obama$/m);
+  });
+
+  it('fits the width: long names cut, the rest wrapped', () => {
+    const people = [{ name: 'Maria Ortega', articles: 40, mentions: 310, aliases: ['Ortega', 'Maria Elena Ortega', 'Sen. Maria Ortega'] }];
+    const text = formatSummaryText(summary({ people }), plain, 50);
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(50);
+    expect(text).toContain('Canadian Institutes…');
+    expect(text).toMatch(/also Ortega,\n {36}Maria Elena\n/);
+  });
+});

@@ -2,13 +2,15 @@ import { stripVTControlCharacters } from 'node:util';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatText } from '../../src/format/text.js';
+import { displayWidth } from '../../src/format/layout.js';
+import { formatText, QUOTE_LINES } from '../../src/format/text.js';
 import type { Report } from '../../src/report.js';
 import { emptyReport, mentionsOf, sampleReport } from './fixture.js';
 
 const plain = new Chalk({ level: 0 });
 const colour = new Chalk({ level: 1 });
-const text = (report: Report, maxQuoteWidth?: number): string => formatText(report, { chalk: plain, maxQuoteWidth });
+const text = (report: Report, width?: number, full?: boolean): string => formatText(report, { chalk: plain, width, full });
+const columns = (line: string): number => displayWidth(line);
 
 /** The lines of the section titled `title`, without its heading. */
 function sectionLines(output: string, title: string): string[] {
@@ -64,7 +66,7 @@ describe('formatText', () => {
     const output = text(sampleReport());
     expect(sectionLines(output, 'Quotations').map((line) => line.trim().split(/\s{2,}/))).toEqual([
       ['Olaf Scholz', 'told', '“We will not waver”'],
-      ['a spokeswoman for the Europea…', 'said', '“It matters”'],
+      ['a spokeswoman for the…', 'said', '“It matters”'],
     ]);
     expect(sectionLines(output, 'Partial quotations').map((line) => line.trim().split(/\s{2,}/))).toEqual([
       ['Jens Stoltenberg', 'called', '“a turning point”'],
@@ -77,14 +79,58 @@ describe('formatText', () => {
     expect(sectionLines(text(report), 'Quotations')).toEqual(['  unattributed  “We will not waver”']);
   });
 
-  it('cuts long quotes at a word with an ellipsis', () => {
+  const LONG =
+    'We will keep sending aid for as long as it takes, whatever the cost, because the alternative is far worse ' +
+    'for Ukraine, for Europe and for everyone who believes that borders cannot be moved by force, and we say so ' +
+    'to our partners in every capital we visit this winter, in every meeting, and in every vote that the ' +
+    'parliament holds on the budget before the summer recess begins.';
+
+  it('wraps a long quote at words beside its speaker, with a hanging indent, within the width', () => {
     const report = sampleReport();
-    const long = 'We will keep sending aid for as long as it takes, whatever the cost, because the alternative is far worse';
-    report.quotes = [{ ...report.quotes[0]!, text: long }];
-    const [line] = sectionLines(text(report, 40), 'Quotations');
-    const quoted = line!.slice(line!.indexOf('“') + 1, line!.lastIndexOf('”'));
-    expect(quoted).toBe('We will keep sending aid for as long as…');
-    expect(quoted.length).toBeLessThanOrEqual(40);
+    report.quotes = [{ ...report.quotes[0]!, text: LONG }];
+    const lines = sectionLines(text(report, 120), 'Quotations');
+    expect(lines).toHaveLength(QUOTE_LINES);
+    const open = lines[0]!.indexOf('“');
+    for (const line of lines.slice(1)) expect(line.search(/\S/)).toBe(open + 1);
+    for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(120);
+    expect(lines.at(-1)).toMatch(/\p{L}…”$/u);
+    // Lines break between words: joined again, they are the quote's own words.
+    const words = lines.map((l, i) => (i === 0 ? l.slice(open + 1) : l.trim())).join(' ').replace(/…”$/, '');
+    expect(LONG.startsWith(words)).toBe(true);
+  });
+
+  it('puts the quote below its speaker when the terminal is narrow', () => {
+    const report = sampleReport();
+    report.quotes = [{ ...report.quotes[0]!, text: LONG }];
+    const lines = sectionLines(text(report, 48), 'Quotations');
+    expect(lines[0]!.trim().split(/\s{2,}/)).toEqual(['Olaf Scholz', 'told']);
+    expect(lines.slice(1)).toHaveLength(QUOTE_LINES);
+    expect(lines[1]).toMatch(/^ {6}“We will keep/);
+    for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(48);
+  });
+
+  it('prints every quote whole with full', () => {
+    const report = sampleReport();
+    report.quotes = [{ ...report.quotes[0]!, text: LONG }];
+    const lines = sectionLines(text(report, 80, true), 'Quotations');
+    expect(lines.length).toBeGreaterThan(QUOTE_LINES);
+    const open = lines[0]!.indexOf('“');
+    const joined = lines.map((l, i) => (i === 0 ? l.slice(open + 1) : l.trim())).join(' ');
+    expect(joined).toBe(`${LONG}”`);
+  });
+
+  it('cuts long names so that the columns stay in line', () => {
+    const report = sampleReport();
+    report.organizations[1]!.name = 'Hale Agricultural Holdings Incorporated of Yuma County';
+    const output = text(report, 60);
+    const rows = ['People', 'Places', 'Organizations'].flatMap((title) => sectionLines(output, title)).filter((row) => /\d+ mentions?/.test(row));
+    expect(rows).toHaveLength(8);
+    expect(new Set(rows.map((row) => row.search(/\d+ mentions?/))).size).toBe(1);
+    // A title too long for its room wraps under itself, after its hyphen.
+    const people = sectionLines(output, 'People');
+    expect(people[1]).toMatch(/1 quote  NATO$/);
+    expect(people.slice(2).map((l) => [l.trim(), l.indexOf('S')])).toEqual([['Secretary-', people[1]!.indexOf('NATO')], ['General', -1]]);
+    expect(sectionLines(output, 'Organizations')[1]).toMatch(/^ {2}Hale Agricultural…\s+1 mention$/);
   });
 
   it('puts quotes with line breaks or control characters on one clean line', () => {
@@ -119,6 +165,7 @@ describe('formatText on arbitrary reports', () => {
   const mention = fc.record({ start: fc.nat(), end: fc.nat(), text: fc.string() });
   const name = fc.string({ minLength: 1, maxLength: 50, unit: 'grapheme' });
   const report: fc.Arbitrary<Report> = fc.record({
+    type: fc.constant('report' as const),
     schemaVersion: fc.constant(1 as const),
     source: fc.string({ minLength: 1 }),
     stats: fc.record({ characters: fc.nat(), words: fc.nat(), sentences: fc.nat(), paragraphs: fc.nat() }),
@@ -143,16 +190,15 @@ describe('formatText on arbitrary reports', () => {
     ),
   });
 
-  it('never ends a line in spaces, keeps quotes within the limit, and colour never moves text', () => {
+  it('never ends a line in spaces, fits every line but the source in the width, and colour never moves text', () => {
     fc.assert(
-      fc.property(report, (r) => {
-        const out = text(r, 60);
+      fc.property(report, fc.constantFrom(60, 80, 120), fc.boolean(), (r, width, full) => {
+        const out = text(r, width, full);
         expect(out.endsWith('\n')).toBe(true);
-        for (const line of out.split('\n')) expect(line).not.toMatch(/[ \t]$/);
-        for (const line of sectionLines(out, 'Quotations')) {
-          expect(line.length - line.indexOf('“')).toBeLessThanOrEqual(60 * 2 + 2);
-        }
-        expect(stripVTControlCharacters(formatText(r, { chalk: colour, maxQuoteWidth: 60 }))).toBe(out);
+        const lines = out.split('\n');
+        for (const line of lines) expect(line).not.toMatch(/[ \t]$/);
+        for (const line of lines.slice(1)) expect(columns(line)).toBeLessThanOrEqual(width);
+        expect(stripVTControlCharacters(formatText(r, { chalk: colour, width, full }))).toBe(out);
       }),
       { numRuns: 200 },
     );

@@ -41,6 +41,7 @@ function perfectReport(exp: SampleExpectation, text: string): Report {
     return [{ start: at - 1, end: at + startsWith.length }, ...Array.from({ length: n - 1 }, () => ({ start: at - 1, end: at }))];
   };
   return {
+    type: 'report',
     schemaVersion: 1,
     source: 'x',
     stats: { characters: text.length, words: 0, sentences: 0, paragraphs: 0 },

@@ -6,6 +6,7 @@
 import type { NlpDocument } from '../../nlp/document.js';
 import type { QuoteFinding } from '../types.js';
 import { classifyQuote, type QuoteShape } from './classify-quote.js';
+import { joinFragments } from './join-fragments.js';
 import { type MarkedFragment, pairQuoteMarks } from './pair-marks.js';
 import { type PlacedQuote, placeQuotes } from './place-quotes.js';
 import { onlyAdjuncts, rightClause } from './quote-clauses.js';
@@ -85,7 +86,7 @@ function build(doc: NlpDocument): QuoteFinding[] {
   return merged.map(({ q, kind }) => ({
     kind,
     fragments: q.fragments.map((f) => ({ start: f.start, end: f.end })),
-    text: q.fragments.map((f) => innerText(doc, f).trim()).join(' '),
+    text: joinFragments(doc.text, q.fragments),
     speaker: null,
     cue: null,
   }));

@@ -23,7 +23,7 @@ describe('findQuotes: direct speech', () => {
     expect(quotesOf(text)).toEqual([
       {
         kind: 'direct',
-        text: 'The plant will close in March, About 300 jobs will go.',
+        text: 'The plant will close in March. About 300 jobs will go.',
         fragments: ['“The plant will close in March,”', '“About 300 jobs will go.”'],
       },
     ]);
