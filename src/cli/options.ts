@@ -117,6 +117,7 @@ Examples:
   $ dossier --ext txt,text --max-bytes 2M archive/
   $ dossier --json 'news/**/*.html' > reports.ndjson
   $ dossier --summary-only --ext txt,html corpus/
+  $ dossier --format html corpus/ -o report.html
   $ dossier --json --shard 3/8 corpus/ > part-3.ndjson
   $ dossier --json --output reports.ndjson --resume corpus/
 
@@ -215,6 +216,9 @@ export function toCliOptions(raw: Record<string, unknown>): CliOptions {
   }
   if (options.errorRecords && options.format !== 'json') {
     throw new InvalidArgumentError('--error-records needs --json.');
+  }
+  if (options.format === 'html' && options.summary !== 'none' && options.summaryOut === undefined) {
+    throw new InvalidArgumentError('--format html always has the corpus summary; use --summary-out <file> for it as JSON.');
   }
   return options;
 }
