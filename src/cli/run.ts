@@ -152,7 +152,7 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
         interrupted = true;
         (context.stdin as Readable & { destroy?: () => void }).destroy?.();
         // A whole-run document is written with what was analysed, as a stream keeps its lines.
-        if (whole && analysed > 0) await writeOut(out, whole.finish(), diagnostics);
+        if (whole && analysed > 0) await writeOut(out, await whole.finish(), diagnostics);
         await diagnostics.fatal('interrupted');
         return { analysed: analysed + resumed, skipped, fatal: null, interrupted: true };
       }
@@ -214,7 +214,7 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
     await diagnostics.fatal(`no input: no ${describeExtensions(options.extensions)} files found`);
     return { analysed, skipped, fatal: 'NO_INPUT' };
   }
-  if (whole && analysed > 0 && (await writeOut(out, whole.finish(), diagnostics)) === 'failed') {
+  if (whole && analysed > 0 && (await writeOut(out, await whole.finish(), diagnostics)) === 'failed') {
     return { analysed, skipped, fatal: 'OUTPUT' };
   }
   if (summary) {

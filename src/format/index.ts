@@ -8,7 +8,6 @@ import { HtmlCollector, formatHtmlPiece } from './html/collector.js';
 import { formatJson } from './json.js';
 import { formatText } from './text.js';
 
-export { formatHtml } from './html/index.js';
 export type { HtmlDocument, HtmlFormatOptions } from './html/index.js';
 export { formatJson } from './json.js';
 export type { JsonFormatOptions } from './json.js';
@@ -45,7 +44,7 @@ export interface DocumentCollector {
   /** An input that could not be analysed, for the document's list of skipped inputs. */
   skip(source: string, message: string): void;
   /** The document of everything added so far. */
-  finish(): string;
+  finish(): Promise<string>;
 }
 
 /** Options shared by all formatters (each uses what it needs). */

@@ -75,7 +75,7 @@ describe('command line', () => {
   });
 
   it.each([
-    [['--format', 'html'], 'commander.invalidArgument'],
+    [['--format', 'xml'], 'commander.invalidArgument'],
     [['--json', '--format', 'text'], 'commander.conflictingOption'],
     [['--max-bytes', 'lots'], 'commander.invalidArgument'],
     [['--ext', ','], 'commander.invalidArgument'],

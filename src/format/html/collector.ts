@@ -4,7 +4,7 @@
  * collects the pieces in input order and renders the one page at the end.
  */
 import type { Report } from '../../report.js';
-import { formatHtml, type SkippedInput } from './index.js';
+import type { SkippedInput } from './index.js';
 import type { HtmlDocument } from './page-payload.js';
 
 /** The piece one document contributes: its report and text as one JSON line. */
@@ -29,8 +29,12 @@ export class HtmlCollector {
     this.#skipped.push({ source, message });
   }
 
-  /** The page of everything collected so far. */
-  finish(): string {
+  /**
+   * The page of everything collected so far. The formatter (with d3-geo) is loaded only here,
+   * so that text and JSON runs do not pay for it at start-up.
+   */
+  async finish(): Promise<string> {
+    const { formatHtml } = await import('./index.js');
     return formatHtml(this.#documents, { skipped: this.#skipped, ...(this.version ? { version: this.version } : {}) });
   }
 }

@@ -13,6 +13,7 @@ import { createQuoteTable } from './quote-table.js';
 const ROUTE = /^#article\/(\d+)(?:\/quote\/(\d+))?$/;
 
 function start(): void {
+  performance.mark('dossier-start');
   const data = JSON.parse(byId('dossier-data').textContent ?? '{}') as PageData;
   const { articles } = data;
   const status = byId('status');
@@ -65,6 +66,7 @@ function start(): void {
     }
   });
   document.documentElement.classList.add('ready');
+  performance.mark('dossier-ready');
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
