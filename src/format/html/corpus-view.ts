@@ -36,7 +36,7 @@ export function renderBarChart<Row extends { name: string }>(
     return `<figure class="chart" id="${id}"><figcaption>${escapeHtml(caption)}</figcaption><p class="empty">None in this corpus.</p></figure>`;
   }
   const most = series.map((s) => Math.max(1, ...rows.map(s.value)));
-  const legend = series.map((s) => `<span class="swatch ${s.className}"></span>${escapeHtml(s.label)}`).join(' ');
+  const legend = series.map((s) => `<span class="legend-item"><span class="swatch ${s.className}"></span>${escapeHtml(s.label)}</span>`).join(' ');
   const head = series.map((s) => `<th scope="col">${escapeHtml(s.label)}</th>`).join('');
   const body = rows
     .map((row) => {

@@ -98,7 +98,7 @@ ${skippedList}
 </section>
 <section id="quotes" aria-labelledby="quotes-heading">
 <h2 id="quotes-heading">Quotations</h2>
-<div class="table-tools"><label for="quote-search">Search quotations</label> <input type="search" id="quote-search" placeholder="speaker, cue, article or words" autocomplete="off"> <span id="quote-count" class="count" aria-live="polite"></span></div>
+<div class="table-tools"><label for="quote-search">Search quotations</label> <input type="search" id="quote-search" placeholder="speaker, cue, article or words" autocomplete="off"> <label class="toggle"><input type="checkbox" id="quote-direct-only"> Direct speech only</label> <span id="quote-count" class="count" aria-live="polite"></span></div>
 <div id="quote-table-box"></div>
 </section>
 <section id="articles" aria-labelledby="articles-heading">

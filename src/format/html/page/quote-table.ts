@@ -50,6 +50,7 @@ export function createQuoteTable(articles: readonly PageArticle[]): QuoteTable {
   );
   const box = byId('quote-table-box');
   const input = byId<HTMLInputElement>('quote-search');
+  const directOnly = byId<HTMLInputElement>('quote-direct-only');
   const status = byId('quote-count');
   const body = el('tbody');
   let sortColumn: Column | undefined;
@@ -109,11 +110,13 @@ export function createQuoteTable(articles: readonly PageArticle[]): QuoteTable {
   function filter(query: string): void {
     const key = searchKey(query.trim());
     if (key && rows[0] && !rows[0].key) for (const row of rows) row.key = searchKey(`${row.speaker}\n${row.cue}\n${row.source}\n${row.text}`);
-    shown = key ? rows.filter((row) => row.key.includes(key)) : rows;
+    const direct = directOnly.checked;
+    shown = key || direct ? rows.filter((row) => (!key || row.key.includes(key)) && (!direct || row.kind === 'direct')) : rows;
     order();
   }
 
   input.addEventListener('input', () => filter(input.value));
+  directOnly.addEventListener('change', () => filter(input.value));
   order();
   if (rows.length === 0) box.append(el('p', { class: 'empty' }, 'No quotations in this corpus.'));
   return {
