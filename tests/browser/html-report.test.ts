@@ -3,7 +3,7 @@
  * report is opened from a file, offline, and checked against the very reports it was built
  * from. Screenshots go to a temporary folder (printed once) for review.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,6 +12,7 @@ import { formatHtml, type HtmlDocument } from '../../src/format/html/index.js';
 import { analyze } from '../../src/index.js';
 import type { Report } from '../../src/report.js';
 import { loadSamples } from '../samples/load-samples.js';
+import { ROOT } from '../support/assert-built.js';
 import { launchChromium } from './chromium.js';
 
 const SCREENSHOTS = join(tmpdir(), 'dossier-html-screenshots');
@@ -30,7 +31,18 @@ const HOSTILE_TEXT =
   'Mallory said "</script><script>window.__pwned = 1</script>" at the hearing.\n' +
   'The filing read "><img src=x onerror="window.__pwned = 2"> and <b>bold</b> <!-- comment.';
 
+/** The page script the report inlines must be built from the current sources. */
+function assertPageBuilt(): void {
+  const built = join(ROOT, 'generated/report-page.js');
+  const sources = join(ROOT, 'src/format/html/page');
+  const newest = Math.max(...readdirSync(sources).map((name) => statSync(join(sources, name)).mtimeMs));
+  if (!existsSync(built) || statSync(built).mtimeMs < newest) {
+    throw new Error('generated/report-page.js is missing or older than src/format/html/page/: run `npm run build:page`.');
+  }
+}
+
 beforeAll(async () => {
+  assertPageBuilt();
   documents = loadSamples().map(({ source, text }) => ({ report: analyze(text, { source }), text }));
   folder = mkdtempSync(join(tmpdir(), 'dossier-html-'));
   writeFileSync(join(folder, 'samples.html'), formatHtml(documents, { version: 'test' }));
@@ -209,7 +221,7 @@ describe('HTML report in Chromium', () => {
   });
 
   it('passes axe-core, wide and narrow, and nothing spills out of a phone-width window', async () => {
-    const axeSource = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+    const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
     const check = async (): Promise<string[]> => {
       await page.evaluate(axeSource);
       const result = await page.evaluate(() => (window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run({ resultTypes: ['violations'] }));
