@@ -34,7 +34,6 @@ export function initMap(places: readonly MapPlace[], articles: readonly PageArti
     svg.setAttribute('viewBox', `${x.toFixed(2)} ${y.toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}`);
     const scale = w / full.w;
     for (const mark of marks) mark.setAttribute('r', (Number(mark.dataset['r']) * Math.sqrt(scale)).toFixed(2));
-    svg.style.setProperty('--map-scale', String(scale));
   };
   const zoom = (factor: number, cx = view.x + view.w / 2, cy = view.y + view.h / 2): void => {
     apply({ x: cx - (cx - view.x) / factor, y: cy - (cy - view.y) / factor, w: view.w / factor, h: view.h / factor });
