@@ -1,6 +1,6 @@
 // One measurement in its own process (one wink instance per process, and a clean RSS):
 //   node bench/measure.mjs <what> <corpus-dir>
-// what: dossier | wink | wink-dossier-pipes | compromise. Reads every text first (the I/O is
+// what: dossier | wink | wink-dossier-pipes | wink-rollback | compromise. Reads every text first (the I/O is
 // not what is measured), then times the work on all of them, twice (cold: first pass, JIT
 // warm-up included; warm: second pass), and prints one JSON line.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +23,8 @@ const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
 
 const loadStart = performance.now();
 let work;
+/** Figures a measurement adds to its line. */
+const extra = {};
 if (what === 'dossier') {
   const { analyze, loadResources } = await import('../dist/index.js');
   loadResources();
@@ -33,6 +35,22 @@ if (what === 'dossier') {
   // Bare wink as its README shows it (every pipe), or with the pipes dossier asks for.
   const nlp = what === 'wink' ? winkNLP(model) : winkNLP(model, ['pos']);
   work = (text) => nlp.readDoc(text);
+} else if (what === 'wink-rollback') {
+  // wink with dossier's pipe, its lexicon marked before each read and rolled back after it, as
+  // dossier does (patches/wink-nlp+2.4.0.patch); the time inside mark and rollback is summed.
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  const nlp = winkNLP(model, ['pos']);
+  extra.rollbackMs = 0;
+  work = (text) => {
+    let t = performance.now();
+    const mark = nlp.markLexicon();
+    extra.rollbackMs += performance.now() - t;
+    nlp.readDoc(text).tokens().out();
+    t = performance.now();
+    nlp.rollbackLexicon(mark);
+    extra.rollbackMs += performance.now() - t;
+  };
 } else if (what === 'compromise') {
   const nlp = (await import('compromise')).default;
   work = (text) => {
@@ -54,4 +72,4 @@ const ms = performance.now() - start;
 const again = performance.now();
 for (const text of texts) work(text);
 const warmMs = performance.now() - again;
-console.log(JSON.stringify({ what, articles: texts.length, bytes, loadMs, ms, warmMs, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ what, articles: texts.length, bytes, loadMs, ms, warmMs, maxRssMB: process.resourceUsage().maxRSS / 1024, ...extra }));

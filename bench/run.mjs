@@ -100,6 +100,9 @@ line('  the same, second pass over the texts (warm JIT)', `${f(d.warmMs / w.warm
 const wp = measure('wink-dossier-pipes', small);
 line('wink with dossier\'s pipe (pos)', `${f(wp.articles / (wp.ms / 1000))} articles/s (${f(wp.ms)} ms)`);
 line('  dossier time / that', `${f(d.ms / wp.ms, 2)}×`);
+const rb = measure('wink-rollback', small);
+// Both passes (cold and warm) went through mark and rollback: 2 × articles reads.
+line('  lexicon mark + rollback per document', `${f((1000 * rb.rollbackMs) / (2 * rb.articles + 20), 1)} µs (${f((100 * rb.rollbackMs) / (rb.ms + rb.warmMs), 2)}% of wink's read)`);
 if (process.env.BENCH_SKIP_COMPROMISE !== '1') {
   const c = measure('compromise', small);
   line('compromise (people, places, orgs, quotations)', `${f(c.articles / (c.ms / 1000))} articles/s (${f(c.ms)} ms)`);

@@ -1,8 +1,11 @@
+import type { DocumentMemos } from './document-memo.js';
 import type { TemporalKind } from './temporal.js';
 
 /**
  * The tokenised document every analysis stage reads. It is built once per text by
- * {@link tokenize} and never mutated afterwards, so stages can share it freely.
+ * {@link tokenize} and never mutated afterwards, so stages can share it freely; the one thing
+ * that grows is {@link NlpDocument.memos}, the per-document context where stages keep what they
+ * computed from this document.
  */
 
 /** A half-open character range `[start, end)` in UTF-16 code units of the analysed text. */
@@ -53,4 +56,6 @@ export interface NlpDocument {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   paragraphs: readonly Paragraph[];
+  /** Per-document memos of the stages (document-memo.ts): this document's state, nobody else's. */
+  memos: DocumentMemos;
 }

@@ -1,7 +1,8 @@
 import type { NlpDocument, Paragraph, Sentence, Token } from './document.js';
 import { startsSentenceInLine } from './sentence-starts.js';
-import { findTemporal, type TemporalKind } from './temporal.js';
-import type { WinkEngine } from './wink.js';
+import { DocumentMemos } from './document-memo.js';
+import { findTemporal } from './temporal.js';
+import { readIsolated, type WinkEngine } from './wink.js';
 
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const NON_LATIN1 = /[^\u0000-\u00ff]/;
@@ -38,9 +39,6 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-
-/** Lemmas already read from wink, by value, normal form and tag; bounded, as memos elsewhere. */
-const LEMMAS = new Map<string, Map<string, Map<string, string>>>();
 
 /** Longest run of non-space characters wink is given; real words and most URLs are shorter. */
 export const MAX_RUN = 256;
@@ -110,39 +108,6 @@ export function findParagraphs(text: string): Paragraph[] {
 }
 
 /**
- * A token whose lemma is read from wink when a stage first asks for it: wink lemmatises on every
- * read, and the stages want the lemmas of a few verbs and nouns, some 3% of the tokens.
- */
-class WinkToken implements Token {
-  index = 0;
-  text = '';
-  normal = '';
-  pos = 'X';
-  type = 'word';
-  start = 0;
-  end = 0;
-  sentence = 0;
-  sameLine = false;
-  temporal?: TemporalKind;
-  #lemma: string | undefined;
-  readonly #lemmaOf: (winkIndex: number) => string | undefined;
-  readonly #winkIndex: number;
-
-  constructor(lemmaOf: (winkIndex: number) => string | undefined, winkIndex: number) {
-    this.#lemmaOf = lemmaOf;
-    this.#winkIndex = winkIndex;
-  }
-
-  get lemma(): string {
-    return (this.#lemma ??= this.#lemmaOf(this.#winkIndex) ?? this.text.toLowerCase());
-  }
-
-  set lemma(value: string) {
-    this.#lemma = value;
-  }
-}
-
-/**
  * Runs wink over `text` and returns tokens with exact character offsets, sentences and
  * paragraphs. Offsets are found by looking each token's value up in the text, in order.
  */
@@ -151,34 +116,19 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   // wink's tokenizer is quadratic in the length of a run without spaces; it reads a copy in which
   // such runs are broken by spaces (same length, so offsets still hold), while token values are
   // located in the original text.
-  const doc = wink.readDoc(breakLongRuns(text));
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
-  const winkTokens = doc.tokens();
-  // wink's lemma is a function of the token's value, normal form (which marks contractions:
-  // "’s" → "is") and tag, so one answer serves every article that asks again.
-  const lemmaOf = (i: number): string | undefined => {
-    // Keyed by wink's own strings, one map in another: no key string is built per question.
-    const value = values[i] ?? '';
-    const normal = normals[i] ?? '';
-    const tag = tags[i] ?? '';
-    let byNormal = LEMMAS.get(value);
-    if (byNormal === undefined) {
-      if (LEMMAS.size >= 50_000) LEMMAS.clear();
-      LEMMAS.set(value, (byNormal = new Map()));
-    }
-    let byTag = byNormal.get(normal);
-    if (byTag === undefined) byNormal.set(normal, (byTag = new Map()));
-    let lemma = byTag.get(tag);
-    if (lemma === undefined) {
+  // Everything is copied out of wink inside `readIsolated`, which then rolls wink's lexicon back:
+  // the next document is tokenised and tagged as if this one had never been read.
+  const { values, tags, types, normals, lemmas } = readIsolated(wink, () => {
+    const doc = wink.readDoc(breakLongRuns(text));
+    return {
+      values: doc.tokens().out(its.value) as string[],
+      tags: doc.tokens().out(its.pos) as string[],
+      types: doc.tokens().out(its.type) as string[],
+      normals: doc.tokens().out(its.normal) as string[],
       // wink's typings declare `its.lemma` with a narrower signature than `out` accepts.
-      lemma = (winkTokens.itemAt(i).out(its.lemma as unknown as typeof its.normal) as string | undefined) ?? '';
-      byTag.set(tag, lemma);
-    }
-    return lemma || undefined;
-  };
+      lemmas: doc.tokens().out(its.lemma as unknown as typeof its.normal) as string[],
+    };
+  });
 
   // wink emits line breaks and tabs as tokens of their own; stages want words and punctuation
   // only, so those are dropped here and the kept tokens are renumbered.
@@ -203,16 +153,20 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
       lastEnd = previous.end;
       continue;
     }
-    const token = new WinkToken(lemmaOf, i);
-    token.index = tokens.length;
-    token.text = value;
-    token.normal = normals[i] ?? value.toLowerCase();
-    token.pos = tags[i] ?? 'X';
-    token.type = types[i] ?? 'word';
-    token.start = start;
-    token.end = start + value.length;
-    token.sameLine = tokens.length > 0 && !hasLineBreak(text, lastEnd, start);
-    tokens.push(token);
+    const normal = normals[i] ?? value.toLowerCase();
+    tokens.push({
+      index: tokens.length,
+      text: value,
+      normal,
+      pos: tags[i] ?? 'X',
+      type: types[i] ?? 'word',
+      lemma: lemmas[i] || value.toLowerCase(),
+      sentence: 0,
+      start,
+      end: start + value.length,
+      sameLine: tokens.length > 0 && !hasLineBreak(text, lastEnd, start),
+      temporal: undefined,
+    });
     lastEnd = start + value.length;
   }
 
@@ -240,5 +194,5 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
     if (kind) (tokens[t] as Token).temporal = kind;
   }
 
-  return { text, tokens, sentences, paragraphs: findParagraphs(text) };
+  return { text, tokens, sentences, paragraphs: findParagraphs(text), memos: new DocumentMemos() };
 }

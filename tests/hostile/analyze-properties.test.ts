@@ -1,11 +1,11 @@
 /**
  * `analyze` over hostile text: it never throws, every offset slices the text it claims, quote
- * fragments never overlap, and its time grows linearly with the input (doubling the input must
- * not much more than double the time).
+ * fragments never overlap, and its time grows linearly with the input (support/growth.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
+import { growth, MAX_LINEAR_RATIO } from '../support/growth.js';
 import { checkReportInvariants } from '../support/report-invariants.js';
 
 /** Pieces that stress the scanners: marks of every kind, line breaks, invisible characters. */
@@ -47,28 +47,11 @@ describe('analyze over hostile text', () => {
   });
 });
 
-/**
- * Best of five timings of `analyze(text)`, in ms: the minimum is the least noisy, and with the
- * test files running side by side one timing in three can land on a collection or another file's
- * burst (seen: a ratio of 3.4 for an input measured at 0.9 alone).
- */
-function time(text: string): number {
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    analyze(text);
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
 /** Repeats `unit` up to about `size` characters. */
 const repeat = (unit: string, size: number): string => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
 
-const SIZE = 30_000;
-// Generous bounds for a shared machine: a linear scan doubles (ratio ≈ 2); quadratic ones give ≈ 4.
-const MAX_RATIO = 3;
-const MAX_MS = 5_000;
+const SIZE = 6_000;
+const MAX_MS = 10_000;
 
 const LINEAR: [name: string, unit: string][] = [
   ['unbalanced straight quotes', '"'],
@@ -89,10 +72,22 @@ const LINEAR: [name: string, unit: string][] = [
 describe('analyze time is linear in the input', () => {
   analyze('Warm-up: Maria Ortega said “yes”.');
   it.each(LINEAR)('%s', (_name, unit) => {
-    const small = time(repeat(unit, SIZE));
-    const large = time(repeat(unit, SIZE * 2));
+    const { small, large, ratio } = growth(analyze, (size) => repeat(unit, size), SIZE);
     expect(large).toBeLessThan(MAX_MS);
     // Below a few milliseconds the ratio is noise; only a large enough time can be super-linear.
-    if (large > 20) expect(large / small).toBeLessThan(MAX_RATIO);
+    if (large > 20) expect(ratio, `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(MAX_LINEAR_RATIO);
+  });
+
+  it('the same measure fails a quadratic scan', () => {
+    // A scan that, like the bugs above once did, looks back over everything read so far at each
+    // character: the measure must flag it, or the tests above prove nothing.
+    const quadratic = (text: string): number => {
+      let count = 0;
+      for (let i = 0; i < text.length; i++) for (let j = 0; j < i; j += 1) if (text.charCodeAt(j) === text.charCodeAt(i)) count++;
+      return count;
+    };
+    const { large, ratio } = growth(quadratic, (size) => repeat('ab', size), 1_500);
+    expect(large).toBeGreaterThan(20);
+    expect(ratio).toBeGreaterThan(MAX_LINEAR_RATIO);
   });
 });

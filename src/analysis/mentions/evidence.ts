@@ -16,18 +16,11 @@ export { bestType, MIN_SCORE, newEvidence, WEIGHTS, type Evidence, type Scores }
 const MARKS = /\p{M}/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
 const INITIAL = /^\p{Lu}\.$/u;
-/** Stripped place names, kept: the same few thousand names are compared for every candidate. */
-const stripped = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
 
-/** The text without diacritics: "Göd" → "God". */
+/** The text without diacritics: "Göd" → "God". Plain ASCII (most names) is returned as is. */
 function stripMarks(text: string): string {
-  let plain = stripped.get(text);
-  if (plain === undefined) {
-    plain = text.normalize('NFD').replace(MARKS, '');
-    if (stripped.size >= 50_000) stripped.clear();
-    stripped.set(text, plain);
-  }
-  return plain;
+  return ASCII.test(text) ? text : text.normalize('NFD').replace(MARKS, '');
 }
 
 const CAPITALISED_WORD = /^\p{Lu}/u;

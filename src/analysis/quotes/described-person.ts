@@ -16,6 +16,7 @@
  * and conflicting occupations were excluded; it is still the weakest evidence, hence last.
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
+import { memoKey, memoOf } from '../../nlp/document-memo.js';
 import type { AnalysedEntities, Entity, EntityMention } from '../types.js';
 import { type PersonRole, personRoles, pluralHead, roleHead } from './person-roles.js';
 import { lastMentionBefore, paragraphAt, type TokenRange, tokenIndexAt } from './quote-context.js';
@@ -76,14 +77,14 @@ const LEADING_OFFICES = words('president premier minister chancellor king queen 
 const MALE_NOUNS = words('businessman congressman chairman actor king prince spokesman man father son husband brother');
 const FEMALE_NOUNS = words('businesswoman congresswoman chairwoman actress queen princess spokeswoman woman mother daughter wife sister');
 
-const cache = new WeakMap<NlpDocument, { entities: AnalysedEntities; roles: Map<number, PersonRole> }>();
+/** The roles of the article's people, read once per document and set of entities. */
+const ROLES = memoKey('person roles', () => new WeakMap<AnalysedEntities, Map<number, PersonRole>>());
 
 /** The roles of the article's people, read once per document. */
 function rolesOf(doc: NlpDocument, entities: AnalysedEntities): Map<number, PersonRole> {
-  const cached = cache.get(doc);
-  if (cached && cached.entities === entities) return cached.roles;
-  const roles = personRoles(doc, entities);
-  cache.set(doc, { entities, roles });
+  const byEntities = memoOf(doc, ROLES);
+  let roles = byEntities.get(entities);
+  if (!roles) byEntities.set(entities, (roles = personRoles(doc, entities)));
   return roles;
 }
 

@@ -4,10 +4,11 @@
  * one for the words after a quotation and one for the words before it.
  */
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
+import { memoKey, memoOf } from '../../nlp/document-memo.js';
 import { ADVERBIAL, governingSubject, subjectBefore } from './clause-subject.js';
 import { phraseBackward, phraseForward } from './noun-phrase.js';
 import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
-import { memoised, perDocument, startsUpper } from './token-cache.js';
+import { memoised, startsUpper } from './token-cache.js';
 import { PARTICLE_CUES, isInflectedReportingVerb, isParticleCue, isReportingVerb, reportingLemma } from './reporting-verbs.js';
 
 /** A reporting clause found next to a quotation. */
@@ -84,7 +85,7 @@ function isAccordingTo(doc: NlpDocument, index: number): boolean {
 export function clauseAfter(doc: NlpDocument, start: number, end: number, anyVerb = false): ReportingClause | null {
   // Classifying and attributing read the same clauses; nobody mutates a clause once read.
   if (!keyable(doc, start, end)) return readClauseAfter(doc, start, end, anyVerb);
-  const memo = perDocument(AFTER, doc, () => new Map<number, ReportingClause | null>());
+  const memo = memoOf(doc, AFTER);
   const key = rangeKey(doc, start, end) * 2 + (anyVerb ? 1 : 0);
   let clause = memo.get(key);
   if (clause === undefined) {
@@ -94,8 +95,8 @@ export function clauseAfter(doc: NlpDocument, start: number, end: number, anyVer
   return clause;
 }
 
-const AFTER = new WeakMap<NlpDocument, Map<number, ReportingClause | null>>();
-const BEFORE = new WeakMap<NlpDocument, Map<number, ReportingClause | null>>();
+const AFTER = memoKey('reporting clause after', () => new Map<number, ReportingClause | null>());
+const BEFORE = memoKey('reporting clause before', () => new Map<number, ReportingClause | null>());
 
 /** True when {@link rangeKey} tells the range apart from every other. */
 function keyable(doc: NlpDocument, start: number, end: number): boolean {
@@ -194,7 +195,7 @@ function verbAt(doc: NlpDocument, j: number, end: number, anyVerb: boolean): num
  */
 export function clauseBefore(doc: NlpDocument, start: number, end: number): ReportingClause | null {
   if (!keyable(doc, start, end)) return readClauseBefore(doc, start, end);
-  const memo = perDocument(BEFORE, doc, () => new Map<number, ReportingClause | null>());
+  const memo = memoOf(doc, BEFORE);
   const key = rangeKey(doc, start, end);
   let clause = memo.get(key);
   if (clause === undefined) {

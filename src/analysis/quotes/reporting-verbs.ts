@@ -65,19 +65,8 @@ export function reportingLemma(token: Token): string {
   const known = SURFACE_LEMMAS.get(token.normal);
   if (known) return known;
   if (REPORTING_VERBS.has(token.lemma) || token.normal !== token.lemma) return token.lemma;
-  // Here the lemma is the word itself, so the answer depends on the word alone and is kept:
-  // the quote stages ask about the same words again and again.
-  let base = STRIPPED.get(token.normal);
-  if (base === undefined) {
-    base = stripToReportingVerb(token.normal);
-    if (STRIPPED.size >= 50_000) STRIPPED.clear();
-    STRIPPED.set(token.normal, base);
-  }
-  return base;
+  return stripToReportingVerb(token.normal);
 }
-
-/** Reporting-verb base forms found by {@link stripToReportingVerb}, by word. */
-const STRIPPED = new Map<string, string>();
 
 /** wink leaves a verb it tagged as an adjective or noun unlemmatised ("elaborated", "quips"). */
 function stripToReportingVerb(word: string): string {

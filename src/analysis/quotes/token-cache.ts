@@ -3,9 +3,10 @@
  * the same few dozen tokens around it several times over (left and right clause, colon intro,
  * frame of a partial quote), asking the same questions: is this a reporting verb, does the
  * sentence end here. The document is never mutated after tokenising, so each answer is
- * computed once per token and kept with the document.
+ * computed once per token and kept with the document (its memos).
  */
 import type { NlpDocument } from '../../nlp/document.js';
+import { memoKey, memoOf } from '../../nlp/document-memo.js';
 
 /** Questions the quote stages memoise per token. */
 export type TokenQuestion = 'cue' | 'sentenceEnd';
@@ -13,25 +14,12 @@ export type TokenQuestion = 'cue' | 'sentenceEnd';
 /** Answers per token: 0 not yet asked, 1 true, 2 false. */
 type Answers = Record<TokenQuestion, Int8Array>;
 
-const MEMOS = new WeakMap<NlpDocument, Answers>();
-// The stages run one document at a time: the last one is looked up without the WeakMap.
-let lastDoc: NlpDocument | undefined;
-let lastAnswers: Answers | undefined;
-
-function answersFor(doc: NlpDocument): Answers {
-  if (doc === lastDoc && lastAnswers) return lastAnswers;
-  let answers = MEMOS.get(doc);
-  if (!answers) {
-    // One allocation for both: typed arrays are costly to create, and there is one per text.
-    const n = doc.tokens.length;
-    const all = new Int8Array(2 * n);
-    answers = { cue: all.subarray(0, n), sentenceEnd: all.subarray(n) };
-    MEMOS.set(doc, answers);
-  }
-  lastDoc = doc;
-  lastAnswers = answers;
-  return answers;
-}
+/** The answers of one document: one allocation for both (typed arrays are costly to create). */
+const ANSWERS = memoKey<Answers>('token answers', (doc) => {
+  const n = doc.tokens.length;
+  const all = new Int8Array(2 * n);
+  return { cue: all.subarray(0, n), sentenceEnd: all.subarray(n) };
+});
 
 /**
  * The answer of `compute` for token `index` of `doc`, computed once per document. Indices
@@ -39,25 +27,12 @@ function answersFor(doc: NlpDocument): Answers {
  */
 export function memoised(doc: NlpDocument, question: TokenQuestion, index: number, compute: (doc: NlpDocument, index: number) => boolean): boolean {
   if (index < 0 || index >= doc.tokens.length) return compute(doc, index);
-  const answers = answersFor(doc)[question];
+  const answers = memoOf(doc, ANSWERS)[question];
   const known = answers[index] as number;
   if (known !== 0) return known === 1;
   const answer = compute(doc, index);
   answers[index] = answer ? 1 : 2;
   return answer;
-}
-
-/**
- * A store kept per document, made by `create` on first use. For memos of results that are
- * pure functions of the (immutable) document and a few numbers.
- */
-export function perDocument<T>(store: WeakMap<NlpDocument, T>, doc: NlpDocument, create: () => T): T {
-  let value = store.get(doc);
-  if (value === undefined) {
-    value = create();
-    store.set(doc, value);
-  }
-  return value;
 }
 
 const CAPITAL_FIRST = /^\p{Lu}/u;

@@ -1,0 +1,48 @@
+/**
+ * How a function's time grows with its input, for tests that tell linear from quadratic on a
+ * busy, shared machine. Inputs are eight times apart: a linear scan then takes about 8 times as
+ * long, a quadratic one about 64 times, and the bound (24, time growing as the 1.5th power of
+ * the input) leaves room on both sides. Inputs only twice apart (2 against 4) leave almost none.
+ * Linear code is not quite linear in time: once a document's tokens outgrow V8's young
+ * generation, they are copied and promoted, and dossier's linear stages were measured growing
+ * 8–17.5 times over inputs 8 times apart (4–7.6 over 4 times apart, which a bound of 8 barely
+ * admits) on a loaded machine.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// A full collection before each timing, so that no run pays for garbage left by the one before
+// (or by other tests in the same process): V8's `gc`, exposed at run time.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** Ratio of input sizes compared. */
+export const SIZE_FACTOR = 8;
+/** Largest time ratio accepted as linear: 8^1.5 ≈ 22.6, rounded up; a quadratic scan gives 64. */
+export const MAX_LINEAR_RATIO = 24;
+
+/**
+ * Best of `runs` timings of `run()`, in ms of CPU time of this process: time spent waiting for a
+ * core that other processes hold is not counted, and the minimum is the least noisy measure,
+ * since other work on the machine only ever adds time.
+ */
+export function bestTime(run: () => unknown, runs = 5): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/** Times of `fn` on `input(size)` and `input(SIZE_FACTOR × size)`, and their ratio. */
+export function growth<T>(fn: (input: T) => unknown, input: (size: number) => T, size: number): { small: number; large: number; ratio: number } {
+  const smallInput = input(size);
+  const largeInput = input(size * SIZE_FACTOR);
+  const small = bestTime(() => fn(smallInput));
+  const large = bestTime(() => fn(largeInput));
+  return { small, large, ratio: large / Math.max(small, 1e-3) };
+}
