@@ -73,14 +73,15 @@ export interface CorpusCounts {
 export function renderCorpusView(summary: CorpusSummary, counts: CorpusCounts, sources: readonly string[]): string {
   const number = (value: number): string => value.toLocaleString('en-US');
   const stat = (value: number, label: string): string => `<div class="stat"><span class="stat-value">${number(value)}</span> <span class="stat-label">${label}</span></div>`;
+  const word = (count: number, one: string, many = `${one}s`): string => (count === 1 ? one : many);
   const stats = [
-    stat(counts.articles, counts.articles === 1 ? 'article' : 'articles'),
-    stat(counts.words, 'words'),
-    stat(counts.people, 'people'),
-    stat(counts.places, 'places'),
-    stat(counts.organizations, 'organizations'),
-    stat(counts.quotes, `quotations (${number(counts.attributedQuotes)} attributed)`),
-    ...(counts.skipped > 0 ? [stat(counts.skipped, 'inputs skipped')] : []),
+    stat(counts.articles, word(counts.articles, 'article')),
+    stat(counts.words, word(counts.words, 'word')),
+    stat(counts.people, word(counts.people, 'person', 'people')),
+    stat(counts.places, word(counts.places, 'place')),
+    stat(counts.organizations, word(counts.organizations, 'organization')),
+    stat(counts.quotes, `${word(counts.quotes, 'quotation')} (${number(counts.attributedQuotes)} attributed)`),
+    ...(counts.skipped > 0 ? [stat(counts.skipped, `${word(counts.skipped, 'input')} skipped`)] : []),
   ].join('');
   const entitySeries = [
     { label: 'articles', className: 'series-articles', value: (row: { articles: number }) => row.articles },

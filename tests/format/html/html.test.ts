@@ -94,6 +94,13 @@ describe('formatHtml', () => {
     expect(pageData(html).articles[0]!.text).toBe(hostile().text);
   });
 
+  it('counts in words that agree with the numbers', () => {
+    const html = formatHtml([{ report: { ...emptyReport('one.txt'), people: [sampleReport().people[0]!] }, text: PASSAGE }]);
+    expect(html).toContain('1</span> <span class="stat-label">article</span>');
+    expect(html).toContain('1</span> <span class="stat-label">person</span>');
+    expect(html).toContain('0</span> <span class="stat-label">places</span>');
+  });
+
   it('is the same page for the same reports', () => {
     expect(formatHtml([located()])).toBe(formatHtml([located()]));
   });
