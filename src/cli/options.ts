@@ -71,7 +71,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   },
   {
     flags: '--explain',
-    description: 'show why each name was typed: the features that fired, their weights, the rule that decided',
+    description: 'show what decided each finding: for each name the features that fired, their weights and the rule; for each quotation the clause and rule that named its speaker',
   },
   {
     flags: '--include-text',
@@ -119,7 +119,6 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     flags: '--error-records',
     description: 'with --json: also a {"type":"error",...} line on stdout for each skipped input',
   },
-  { flags: '--explain', description: 'show what chose each finding (for each quotation: the clause and rule that named its speaker)' },
   { flags: '--color', description: 'force coloured output' },
   { flags: '--no-color', description: 'never colour the output (also: NO_COLOR=1)' },
   {
@@ -139,6 +138,7 @@ Examples:
   $ dossier --json 'news/**/*.html' > reports.ndjson
   $ dossier --format csv --table people --bom corpus/ > people.csv
   $ dossier --summary-only --aliases aliases.txt --ext txt,html corpus/
+  $ dossier --format html corpus/ -o report.html
   $ dossier --json --shard 3/8 corpus/ > part-3.ndjson
   $ dossier --json --output reports.ndjson --resume corpus/
 
@@ -206,7 +206,7 @@ export interface CliOptions {
   quiet: boolean;
   /** `--include-text`. */
   includeText: boolean;
-  /** `--explain`: reports say why each name was typed as it was. */
+  /** `--explain`: reports carry `explain` (why each name was typed, what chose each speaker). */
   explain: boolean;
   /** Threads to analyse with (`--jobs`, default one per core). */
   jobs: number;
@@ -224,8 +224,6 @@ export interface CliOptions {
   resume: boolean;
   /** `--error-records` (needs JSON): skipped inputs also as `{"type":"error"}` lines. */
   errorRecords: boolean;
-  /** `--explain`: reports carry `explain`. */
-  explain: boolean;
   /** `--table` for CSV and TSV (default quotes), and `--bom`. */
   table: TableName;
   bom: boolean;
@@ -264,6 +262,9 @@ export function toCliOptions(raw: Record<string, unknown>): CliOptions {
   if (options.full && options.format !== 'text') {
     throw new InvalidArgumentError('--full is for text output (JSON, CSV and TSV always have every quote whole).');
   }
+  if (options.format === 'html' && options.summary !== 'none' && options.summaryOut === undefined) {
+    throw new InvalidArgumentError('--format html always has the corpus summary; use --summary-out <file> for it as JSON.');
+  }
   return options;
 }
 
@@ -284,7 +285,6 @@ function readOptions(raw: Record<string, unknown>): CliOptions {
     output: raw['output'] as string | undefined,
     resume: raw['resume'] === true,
     errorRecords: raw['errorRecords'] === true,
-    explain: raw['explain'] === true,
     table: (raw['table'] as TableName | undefined) ?? DEFAULT_TABLE,
     bom: raw['bom'] === true,
     full: raw['full'] === true,

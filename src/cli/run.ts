@@ -23,6 +23,7 @@ import type { Diagnostics } from './diagnostics.js';
 import { ERROR_SEVERITY, type RunOutcome } from './exit-code.js';
 import type { CliOptions } from './options.js';
 import { systemReason, withOutputFile } from './output-file.js';
+import { readVersion } from './version.js';
 
 /** What {@link run} uses besides the options. */
 export interface RunContext {
@@ -95,7 +96,10 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
   const level = resolveColorLevel({ flag: options.color, env: context.env, isTTY: context.stdout.isTTY === true });
   const chalk = new Chalk({ level });
   const width = outputWidth(context.stdout, context.env);
-  const { separator, header } = createFormatter(options.format, { chalk, table: options.table, bom: options.bom });
+  const formatter = createFormatter(options.format, { chalk, table: options.table, bom: options.bom, version: readVersion() });
+  const { separator, header } = formatter;
+  // A whole-run format (HTML) takes the reports here and is written once, at the end.
+  const whole = formatter.collect?.();
   const skipped: ErrorCode[] = [];
   let analysed = 0;
   let written = 0;
@@ -174,6 +178,8 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
       if (next === STOPPED || interrupt?.aborted) {
         interrupted = true;
         (context.stdin as Readable & { destroy?: () => void }).destroy?.();
+        // A whole-run document is written with what was analysed, as a stream keeps its lines.
+        if (whole && analysed > 0) await writeOut(out, await whole.finish(), diagnostics);
         await diagnostics.fatal('interrupted');
         return { analysed: analysed + resumed, skipped, fatal: null, interrupted: true };
       }
@@ -194,6 +200,7 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
         skipped.push(error.code);
         summary?.addSkipped();
         await diagnostics.skipped(error);
+        whole?.skip(error.file ?? '-', error.message);
         if (options.errorRecords) {
           const record = { type: 'error', source: error.file ?? '-', code: error.code, message: error.message };
           if ((await writeOut(out, `${JSON.stringify(record)}\n`, diagnostics)) === 'failed') {
@@ -209,6 +216,10 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
       analysed += 1;
       if (digest) summary?.add(digest);
       if (report === '') continue;
+      if (whole) {
+        whole.add(report);
+        continue;
+      }
       const chunk = written > 0 ? separator + report : report;
       written += 1;
       const open = await writeOut(out, chunk, diagnostics);
@@ -229,6 +240,9 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
     if (options.shard && corpusSize > 0) return { analysed, skipped, fatal: null, emptyShard: true };
     await diagnostics.fatal(`no input: no ${describeExtensions(options.extensions)} files found`);
     return { analysed, skipped, fatal: 'NO_INPUT' };
+  }
+  if (whole && analysed > 0 && (await writeOut(out, await whole.finish(), diagnostics)) === 'failed') {
+    return { analysed, skipped, fatal: 'OUTPUT' };
   }
   if (summary) {
     const result = summary.summary(options.top);

@@ -5,11 +5,13 @@
 import type { ChalkInstance } from 'chalk';
 import type { Report } from '../report.js';
 import { csvHeader, formatCsv } from './csv.js';
+import { HtmlCollector, formatHtmlPiece } from './html/collector.js';
 import { formatJson } from './json.js';
 import { DEFAULT_TABLE, type TableName } from './table-rows.js';
 import { formatText } from './text.js';
 import { formatTsv, tsvHeader } from './tsv.js';
 
+export type { HtmlDocument, HtmlFormatOptions } from './html/index.js';
 export { formatJson } from './json.js';
 export type { JsonFormatOptions } from './json.js';
 export { formatSummaryJson, formatSummaryText } from './summary.js';
@@ -20,7 +22,7 @@ export { formatTsv, tsvHeader } from './tsv.js';
 export { DEFAULT_TABLE, TABLE_NAMES, type TableName } from './table-rows.js';
 
 /** Names accepted by `--format`. */
-export const FORMAT_NAMES = ['text', 'json', 'csv', 'tsv'] as const;
+export const FORMAT_NAMES = ['text', 'json', 'csv', 'tsv', 'html'] as const;
 
 /** Formats that print one table (`--table`) with a header row. */
 export const TABLE_FORMATS: readonly FormatName[] = ['csv', 'tsv'];
@@ -40,6 +42,20 @@ export interface Formatter {
   separator: string;
   /** Written once before the first report, even when no report has a row (CSV/TSV header). */
   header?: string;
+  /**
+   * Formats that make one document of the whole run (HTML): a collector that takes each
+   * formatted report instead of the output, and renders the document at the end.
+   */
+  collect?: () => DocumentCollector;
+}
+
+/** Gathers a run's formatted reports for a whole-run format; see {@link Formatter.collect}. */
+export interface DocumentCollector {
+  add(chunk: string): void;
+  /** An input that could not be analysed, for the document's list of skipped inputs. */
+  skip(source: string, message: string): void;
+  /** The document of everything added so far. */
+  finish(): Promise<string>;
 }
 
 /** Options shared by all formatters (each uses what it needs). */
@@ -54,6 +70,8 @@ export interface FormatterOptions {
   /** CSV/TSV only: the table to print (`--table`), and a UTF-8 BOM first (`--bom`). */
   table?: TableName;
   bom?: boolean;
+  /** dossier's version, which the HTML report names. */
+  version?: string;
 }
 
 /** The formatter called `name`. */
@@ -64,6 +82,8 @@ export function createFormatter(name: FormatName, options: FormatterOptions): Fo
         format: (report, text) => formatJson(report, { text: options.includeText ? text : undefined }),
         separator: '',
       };
+    case 'html':
+      return { format: (report, text) => formatHtmlPiece(report, text ?? ''), separator: '', collect: () => new HtmlCollector(options.version) };
     case 'text':
       return { format: (report) => formatText(report, { chalk: options.chalk, width: options.width, full: options.full }), separator: '\n' };
     case 'csv': {

@@ -90,10 +90,7 @@ export function formatText(report: Report, options: TextFormatOptions): string {
   if (missing.length > 0) lines.push('', chalk.dim(`No ${joinWords(missing)} found.`));
   lines.push(...formatQuoteExplanations(report, chalk));
   const why = report.explain?.entities ? formatEntityExplanations(report.explain.entities, chalk) : '';
-  return `${lines.join('
-')}
-${why ? `
-${why}` : ''}`;
+  return `${lines.join('\n')}\n${why ? `\n${why}` : ''}`;
 }
 
 /**

@@ -37,7 +37,6 @@ describe('command line', () => {
         output: undefined,
         resume: false,
         errorRecords: false,
-        explain: false,
         table: 'quotes',
         bom: false,
         full: false,
@@ -111,7 +110,7 @@ describe('command line', () => {
   });
 
   it.each([
-    [['--format', 'html'], 'commander.invalidArgument'],
+    [['--format', 'xml'], 'commander.invalidArgument'],
     [['--json', '--format', 'text'], 'commander.conflictingOption'],
     [['--max-bytes', 'lots'], 'commander.invalidArgument'],
     [['--ext', ','], 'commander.invalidArgument'],

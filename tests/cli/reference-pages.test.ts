@@ -20,7 +20,7 @@ describe('man page and completions', () => {
   });
 
   it('offer the choices of an option with choices, and paths for a file', () => {
-    expect(bashCompletion()).toContain(`-f|--format) COMPREPLY=($(compgen -W 'text json csv tsv' -- "$cur"))`);
+    expect(bashCompletion()).toContain(`-f|--format) COMPREPLY=($(compgen -W 'text json csv tsv html' -- "$cur"))`);
     expect(bashCompletion()).toMatch(/--aliases\) COMPREPLY=\(\$\(compgen -f/);
     expect(zshCompletion()).toContain(':name:(quotes people places organizations mentions)');
     expect(fishCompletion()).toContain("-l table -x -a 'quotes people places organizations mentions'");
