@@ -45,17 +45,28 @@ export function colonIntro(doc: NlpDocument, q: PlacedQuote): ReportingClause | 
 }
 
 /**
- * A sentence before the quotation that is nothing but an attribution ("Sam Lau, the party's
- * spokesman, said in a statement."), its speech being the quotation that follows.
+ * The sentence that ends right before the quotation, in its paragraph: its first token and the
+ * token that ends it (at most {@link LOOKBACK} tokens back); null when none does.
  */
-export function bareAttributionBefore(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {
-  if (hasWords(doc, q.left)) return null;
+function sentenceBefore(doc: NlpDocument, q: PlacedQuote): { start: number; stop: number } | null {
   const stop = q.left.start - 1;
   const para = paragraphAt(doc, (q.fragments[0] as Span).start);
   const floor = para ? tokenIndexAt(doc, para.start) : 0;
   if (stop <= floor || !endsSentence(doc, stop)) return null;
   let start = stop;
   while (start > floor && !endsSentence(doc, start - 1) && stop - start < LOOKBACK) start--;
+  return { start, stop };
+}
+
+/**
+ * A sentence before the quotation that is nothing but an attribution ("Sam Lau, the party's
+ * spokesman, said in a statement."), its speech being the quotation that follows.
+ */
+export function bareAttributionBefore(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {
+  if (hasWords(doc, q.left)) return null;
+  const sentence = sentenceBefore(doc, q);
+  if (!sentence) return null;
+  const { start, stop } = sentence;
   const clause = clauseBefore(doc, start, stop + 1);
   if (!clause?.speaker || clause.participle || !bareAfterCue(doc, clause, stop)) return null;
   return onlyAdjuncts(doc, clause.end, stop) ? clause : null;
@@ -86,12 +97,9 @@ function bareAfterCue(doc: NlpDocument, clause: ReportingClause, stop: number): 
  */
 export function reportedSpeechBefore(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {
   if (hasWords(doc, q.left) || hasWords(doc, q.right)) return null;
-  const stop = q.left.start - 1;
-  const para = paragraphAt(doc, (q.fragments[0] as Span).start);
-  const floor = para ? tokenIndexAt(doc, para.start) : 0;
-  if (stop <= floor || !endsSentence(doc, stop)) return null;
-  let start = stop;
-  while (start > floor && !endsSentence(doc, start - 1) && stop - start < LOOKBACK) start--;
+  const sentence = sentenceBefore(doc, q);
+  if (!sentence) return null;
+  const { start, stop } = sentence;
   const clause = clauseBefore(doc, start, stop + 1);
   if (!clause?.speaker || clause.participle || clause.inverted) return null;
   // The reporting verb is the sentence's own ("Park said …"), not one inside a clause after it.
