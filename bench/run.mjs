@@ -1,14 +1,18 @@
-// `npm run bench`: dossier's throughput, scaling, memory and start-up on a generated corpus,
-// against bare wink and compromise on the same texts. Not a test: it prints figures from one
-// run on this machine. Needs a build (`npx tsc -p tsconfig.json`).
+// `npm run bench`: dossier's speed on real news first (when ../shared/eval is beside the
+// project: whole-process wall times of the CLI for 1, 20, 84 and 840 articles against bare
+// wink and compromise, then in-process first pass and steady state), then throughput, scaling,
+// memory and start-up on a generated corpus. Not a test: it prints figures from one run on
+// this machine. Needs a build (`npm run build`).
 //
 // Environment: BENCH_ARTICLES (default 2000), BENCH_LARGE (default 20000; 0 skips the
-// flat-memory run), BENCH_SKIP_COMPROMISE=1.
+// flat-memory run), BENCH_SKIP_COMPROMISE=1, BENCH_REAL_ONLY=1 (stop after the real news).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { realCorpora, REAL_SIZES } from './real-corpus.mjs';
+import { commandsFor, timeCommands } from './whole-process.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS_ROOT = join(ROOT, 'bench/.corpus');
@@ -82,11 +86,47 @@ const f = (n, digits = 0) => n.toFixed(digits);
 const line = (label, value) => console.log(`  ${label.padEnd(52)}${value}`);
 const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 
-const small = corpus(SMALL);
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`dossier bench — ${new Date().toISOString().slice(0, 10)}`);
 console.log(`machine: ${cpu}, ${availableParallelism()} cores, ${f(totalmem() / 2 ** 30, 1)} GB RAM, Node ${process.version}, ${process.platform}`);
 console.log(`at start: ${load()} (other work on the machine skews the wall times, not the CPU times)`);
+
+const real = realCorpora(ROOT);
+if (real) {
+  const withCompromise = process.env.BENCH_SKIP_COMPROMISE !== '1';
+  console.log('\nreal news, whole process as a user runs it (output to /dev/null), median wall time:');
+  console.log('  (articles: the texts of ../shared/eval/quotes-train.jsonl (840) and quotes-dev.jsonl (84, and its first 20 and 1))');
+  for (const size of REAL_SIZES) {
+    // One article is run as `dossier article.txt`; the others as a folder.
+    const target = size === 1 ? join(real[1], '0001.txt') : real[size];
+    const runs = size >= 840 ? 3 : size >= 84 ? 5 : 7;
+    const t = timeCommands(ROOT, commandsFor(ROOT, target, { compromise: withCompromise }), runs);
+    const dossier = t['dossier (default --jobs)'];
+    const parts = [
+      `--jobs 1 ${f(t['dossier --jobs 1'])} ms`,
+      `default ${f(dossier)} ms`,
+      `bare wink ${f(t['bare wink'])} ms`,
+      ...(withCompromise ? [`compromise ${f(t.compromise)} ms`] : []),
+    ];
+    console.log(`\n  ${size} article${size === 1 ? ' (cold start)' : 's'}, median of ${runs}: ${parts.join(', ')}`);
+    const target1 = size === 1 ? '≤ 1.3×' : size === 840 ? '≤ 1.5×' : '';
+    line('    dossier / bare wink', `${f(dossier / t['bare wink'], 2)}×  ${target1 && `(target ${target1})`}`);
+    if (withCompromise) line('    compromise / dossier', `${f(t.compromise / dossier, 1)}×  ${size === 840 ? '(target ≥ 8×)' : ''}`);
+    if (size > 1) line('    --jobs 1 / default (--jobs 2 here)', `${f(t['dossier --jobs 1'] / dossier, 2)}×  (target ${size === 840 ? '≥ 1.3×' : '≥ 1.0×'})`);
+  }
+  console.log(`  (${load()})`);
+  const rd = measure('dossier', real[840]);
+  const rw = measure('wink-dossier-pipes', real[840]);
+  console.log('\n  in process, one thread, the 840 texts already in memory:');
+  line('    dossier, first pass (V8 compiling as it runs)', `${f(rd.ms)} ms (${f(rd.ms / rw.ms, 2)}× wink's ${f(rw.ms)} ms)`);
+  line('    dossier, third pass (steady state)', `${f(rd.warmMs)} ms (${f(rd.warmMs / rw.warmMs, 2)}× wink's ${f(rw.warmMs)} ms)`);
+  line('    loading (dossier: wink, model, gazetteer; wink: model)', `${f(rd.loadMs)} ms / ${f(rw.loadMs)} ms`);
+  if (process.env.BENCH_REAL_ONLY === '1') process.exit(0);
+} else {
+  console.log('\n(../shared/eval not found: real-news figures skipped; generated articles only)');
+}
+
+const small = corpus(SMALL);
 
 const d = measure('dossier', small);
 const mb = d.bytes / 2 ** 20;
@@ -96,13 +136,13 @@ line('dossier', `${f(d.articles / (d.ms / 1000))} articles/s, ${f(mb / (d.ms / 1
 const w = measure('wink', small);
 line('bare wink (winkNLP(model), readDoc)', `${f(w.articles / (w.ms / 1000))} articles/s (${f(w.ms)} ms)`);
 line('  dossier time / bare wink time', `${f(d.ms / w.ms, 2)}×  (target ≤ 1.5×)`);
-line('  the same, second pass over the texts (warm JIT)', `${f(d.warmMs / w.warmMs, 2)}× (${f(d.warmMs)} ms / ${f(w.warmMs)} ms)`);
+line('  the same, third pass over the texts (warm JIT)', `${f(d.warmMs / w.warmMs, 2)}× (${f(d.warmMs)} ms / ${f(w.warmMs)} ms)`);
 const wp = measure('wink-dossier-pipes', small);
 line('wink with dossier\'s pipe (pos)', `${f(wp.articles / (wp.ms / 1000))} articles/s (${f(wp.ms)} ms)`);
 line('  dossier time / that', `${f(d.ms / wp.ms, 2)}×`);
 const rb = measure('wink-rollback', small);
 // Both passes (cold and warm) went through mark and rollback: 2 × articles reads.
-line('  lexicon mark + rollback per document', `${f((1000 * rb.rollbackMs) / (2 * rb.articles + 20), 1)} µs (${f((100 * rb.rollbackMs) / (rb.ms + rb.warmMs), 2)}% of wink's read)`);
+line('  lexicon mark + rollback per document', `${f((1000 * rb.rollbackMs) / rb.reads, 1)} µs (${f((100 * rb.rollbackMs) / rb.allMs, 2)}% of wink's read)`);
 if (process.env.BENCH_SKIP_COMPROMISE !== '1') {
   const c = measure('compromise', small);
   line('compromise (people, places, orgs, quotations)', `${f(c.articles / (c.ms / 1000))} articles/s (${f(c.ms)} ms)`);
