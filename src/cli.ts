@@ -11,6 +11,7 @@ import { buildProgram, toCliOptions, type CliOptions } from './cli/options.js';
 import { readVersion } from './cli/version.js';
 import { STDIN_SOURCE } from './input/collect.js';
 import { StreamWriter } from './output/stream-writer.js';
+import type { ThreadPlan } from './batch/run-batch.js';
 import type { Report } from './report.js';
 
 /** The analysis function the CLI calls (the library's `analyze`). */
@@ -82,10 +83,11 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
   const sigint = io.interrupt ? undefined : listenForSigint();
   try {
     const interrupt = io.interrupt ?? sigint?.signal;
-    // Analysis in the main thread (a single input) blocks the event loop, so a SIGINT listener
-    // could only run once it is over: there, Ctrl-C keeps its default effect, ending the process.
-    const onEngineStart = (threads: number): void => {
-      if (threads === 0) sigint?.dispose();
+    // A single input is analysed in one go in the main thread, which blocks the event loop, so
+    // a SIGINT listener could only run once it is over: there, Ctrl-C keeps its default effect,
+    // ending the process. Several inputs give the event loop a turn between two documents.
+    const onEngineStart = (plan: ThreadPlan): void => {
+      if (plan.single) sigint?.dispose();
     };
     const context = { stdin, stdout, stderr, env, out, diagnostics, analyze: io.analyze, interrupt, onEngineStart };
     // Loaded after parsing, so that --help, --version and usage errors stay instant.

@@ -1,13 +1,17 @@
 /**
  * A small pool of worker threads (node's own worker_threads: the pool needs nothing beyond
  * "send a task, get its result", and a dependency such as piscina would not make the output
- * order or the back-pressure simpler, which {@link orderedMap} handles). Each worker gets up to
- * {@link TASKS_PER_WORKER} tasks at a time, so it never waits for the main thread between two.
+ * order or the back-pressure simpler, which {@link orderedMap} handles), or a lane in the
+ * calling thread itself. Each worker gets up to {@link TASKS_PER_WORKER} tasks at a time, so it
+ * never waits for the main thread between two.
  */
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
-/** Tasks sent ahead to each worker: one being analysed, one being read meanwhile. */
-export const TASKS_PER_WORKER = 2;
+/**
+ * Tasks sent ahead to each worker: one being analysed, the next ones waiting in its inbox, so
+ * that it never idles while the main thread is busy (writing a long report, walking a folder).
+ */
+export const TASKS_PER_WORKER = 4;
 
 /** Failed starts tolerated per thread before the pool stops replacing workers. */
 const MAX_CRASHES_PER_WORKER = 3;
@@ -27,15 +31,21 @@ interface Slot<TIn, TOut> {
 }
 
 /** Options for {@link WorkerPool}. */
-export interface WorkerPoolOptions {
+export interface WorkerPoolOptions<TIn = unknown, TOut = unknown> {
   /** The worker's module (compiled JavaScript). */
   url: URL;
-  /** Number of threads. */
+  /** Number of worker threads (0 is allowed when there is a {@link local} lane). */
   size: number;
   /** Sent to every worker as `workerData`. */
   workerData?: unknown;
   /** V8 heap limits of each worker (see {@link Worker}'s `resourceLimits`). */
   resourceLimits?: ResourceLimits;
+  /**
+   * Runs tasks in the calling thread too, one at a time, whenever it is free (with `size` 0:
+   * only there). Each local task starts in a turn of the event loop of its own, so that
+   * workers' messages, output and signals are handled between two documents.
+   */
+  local?: (task: TIn) => Promise<TOut>;
 }
 
 /**
@@ -44,15 +54,17 @@ export interface WorkerPoolOptions {
  * the run.
  */
 export class WorkerPool<TIn, TOut> {
-  readonly #options: WorkerPoolOptions;
+  readonly #options: WorkerPoolOptions<TIn, TOut>;
   readonly #slots: Slot<TIn, TOut>[] = [];
   readonly #queue: Job<TIn, TOut>[] = [];
   #nextId = 0;
   #closed = false;
   #crashes = 0;
+  #localBusy = false;
 
-  constructor(options: WorkerPoolOptions) {
-    if (!(options.size >= 1)) throw new RangeError(`pool size must be at least 1, got ${options.size}`);
+  constructor(options: WorkerPoolOptions<TIn, TOut>) {
+    const least = options.local ? 0 : 1;
+    if (!(options.size >= least)) throw new RangeError(`pool size must be at least ${least}, got ${options.size}`);
     this.#options = options;
     for (let i = 0; i < options.size; i++) this.#slots.push(this.#spawn());
   }
@@ -60,7 +72,7 @@ export class WorkerPool<TIn, TOut> {
   /** Runs `task` on some worker; resolves with its result. */
   run(task: TIn): Promise<TOut> {
     if (this.#closed) return Promise.reject(new Error('worker pool is closed'));
-    if (this.#slots.length === 0) return Promise.reject(new Error('every worker thread has crashed'));
+    if (this.#slots.length === 0 && !this.#options.local) return Promise.reject(new Error('every worker thread has crashed'));
     return new Promise<TOut>((resolve, reject) => {
       this.#queue.push({ id: this.#nextId++, task, resolve, reject });
       this.#dispatch();
@@ -83,6 +95,12 @@ export class WorkerPool<TIn, TOut> {
 
   #dispatch(): void {
     while (this.#queue.length > 0) {
+      // Whoever is free takes the oldest task: output waits for it first.
+      const { local } = this.#options;
+      if (local && !this.#localBusy) {
+        this.#runLocally(this.#queue.shift()!, local);
+        continue;
+      }
       // The least busy worker, so that work spreads evenly from the start.
       let best: Slot<TIn, TOut> | undefined;
       for (const slot of this.#slots) {
@@ -93,6 +111,22 @@ export class WorkerPool<TIn, TOut> {
       best.jobs.set(job.id, job);
       best.worker.postMessage({ id: job.id, task: job.task });
     }
+  }
+
+  #runLocally(job: Job<TIn, TOut>, local: (task: TIn) => Promise<TOut>): void {
+    this.#localBusy = true;
+    setImmediate(() => {
+      const done = (): void => {
+        this.#localBusy = false;
+        this.#dispatch();
+      };
+      if (this.#closed) {
+        job.reject(new Error('worker pool closed'));
+        done();
+        return;
+      }
+      local(job.task).then(job.resolve, job.reject).finally(done);
+    });
   }
 
   #spawn(): Slot<TIn, TOut> {
@@ -121,7 +155,7 @@ export class WorkerPool<TIn, TOut> {
       if (slot.finished === 0) this.#crashes += 1;
       if (this.#crashes > MAX_CRASHES_PER_WORKER * this.#options.size) {
         this.#slots.splice(index, 1);
-        if (this.#slots.length === 0) for (const job of this.#queue.splice(0)) job.reject(reason);
+        if (this.#slots.length === 0 && !this.#options.local) for (const job of this.#queue.splice(0)) job.reject(reason);
         return;
       }
       this.#slots[index] = this.#spawn();

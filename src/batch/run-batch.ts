@@ -1,10 +1,12 @@
 /**
  * The batch engine: the inputs the paths name → processed results, in input order, on all
- * cores. The main thread walks folders and writes; worker threads read, analyse and format.
- * One input (the common `dossier article.txt`) or an injected analysis run in the main thread
- * instead: a worker costs a thread start-up, which one article does not repay. Several inputs
- * go to workers even with `--jobs 1` (one worker): a worker's heap can be capped, the main
- * thread's cannot, and uncapped, V8 lets it grow with the garbage of thousands of articles.
+ * cores. A small input is analysed in the main thread alone: a worker thread costs a start-up
+ * (it loads its own model and compiles dossier's code anew) that a few dozen articles do not
+ * repay. A longer one goes to `--jobs` worker threads, even `--jobs 1`, while the main thread
+ * walks folders and writes: a worker's heap can be capped, the main thread's cannot, and
+ * uncapped, V8 lets it grow with the garbage of thousands of articles (measured over 20,000
+ * articles: the main thread analysing beside one capped worker, 368 MB of RSS; two capped
+ * workers, 275 MB).
  */
 import type { DossierError } from '../errors.js';
 import { readStreamLimited, STDIN_SOURCE, type SourceEvent } from '../input/index.js';
@@ -30,8 +32,10 @@ export type BatchEvent =
 
 /** Options for {@link runBatch}. */
 export interface BatchOptions {
-  /** Threads to analyse with (≥ 1). */
+  /** Threads to analyse with, the main thread included (≥ 1). */
   jobs: number;
+  /** Documents the input must hold before workers start (default {@link WORKER_THRESHOLD}). */
+  workerThreshold?: number;
   settings: TaskSettings;
   /** Where `-` reads from. */
   stdin: AsyncIterable<Uint8Array | string>;
@@ -44,9 +48,30 @@ export interface BatchOptions {
   workerUrl?: URL;
   /** Aborting it closes the worker pool at once (Ctrl-C): tasks in flight are dropped. */
   signal?: AbortSignal;
-  /** Called with the number of worker threads once the engine has chosen (0 = main thread). */
-  onStart?: (threads: number) => void;
+  /**
+   * Called once the engine has chosen: the number of worker threads besides the main thread,
+   * and whether the input is a single document (whose analysis then holds the main thread
+   * from start to end, with no turn of the event loop in between).
+   */
+  onStart?: (plan: ThreadPlan) => void;
 }
+
+/** What {@link chooseThreads} decided. */
+export interface ThreadPlan {
+  /** Worker threads started (0: the main thread analyses). */
+  workers: number;
+  /** Only one document: analysed in one go in the main thread. */
+  single: boolean;
+}
+
+/**
+ * Documents the input must hold before worker threads start. A worker takes about half a
+ * second to load the model and its first documents run slowly while V8 compiles the code; in
+ * that time the main thread, already warm, analyses some fifty news articles. Measured with
+ * `npm run bench` on real news: a worker made 20 articles slower, and started to pay from about
+ * 60 articles.
+ */
+export const WORKER_THRESHOLD = 48;
 
 /**
  * Heap limits of each worker thread. Without them V8 lets every thread's heap grow with the
@@ -72,11 +97,12 @@ export async function* runBatch(
   options: BatchOptions,
 ): AsyncGenerator<BatchEvent> {
   const iterator = sources[Symbol.asyncIterator]();
-  // Look ahead just far enough to know whether a pool would have work for more than one thread.
+  // Look ahead just far enough to know whether workers would have work enough to repay them.
   const ahead: SourceEvent[] = [];
   let documents = 0;
   let exhausted = false;
-  while (documents < Math.max(2, options.jobs)) {
+  const threshold = options.workerThreshold ?? WORKER_THRESHOLD;
+  while (documents < Math.max(2, threshold)) {
     const next = await iterator.next();
     if (next.done) {
       exhausted = true;
@@ -85,32 +111,25 @@ export async function* runBatch(
     ahead.push(next.value);
     if (next.value.kind === 'file' || next.value.kind === 'stdin') documents += 1;
   }
-  const threads = chooseThreads({ jobs: options.jobs, documents, inProcess: options.analyze !== undefined });
-  options.onStart?.(threads);
-  const inProcess = threads === 0;
+  const workers = chooseThreads({ jobs: options.jobs, documents, inProcess: options.analyze !== undefined, threshold });
+  options.onStart?.({ workers, single: exhausted && documents <= 1 });
 
-  let pool: WorkerPool<BatchTask, TaskResult> | undefined;
-  let run: TaskRunner;
-  if (inProcess) {
-    run = lazyRunner(options);
-  } else {
-    const url = options.workerUrl ?? new URL('./worker.js', import.meta.url);
-    const workers = new WorkerPool<BatchTask, TaskResult>({
-      url,
-      size: threads,
-      workerData: options.settings,
-      resourceLimits: WORKER_HEAP_LIMITS,
-    });
-    pool = workers;
-    options.signal?.addEventListener('abort', () => void workers.close(), { once: true });
-    // An input too large for a worker's heap is analysed again in the main thread, which has
-    // no such limit (and loads the model only if that ever happens).
-    const fallback = lazyRunner(options);
-    run = (task) =>
-      workers.run(task).catch((error: unknown) =>
-        isOutOfMemory(error) ? fallback(task) : { ok: false as const, source: task.source, error: internalFailure(error) },
-      );
-  }
+  // The main thread analyses alone (a small input), or not at all: then it is where an input
+  // too large for a worker's heap is analysed again, as its own heap has no such limit (and it
+  // loads the model only if that ever happens).
+  const local = lazyRunner(options);
+  const pool = new WorkerPool<BatchTask, TaskResult>({
+    url: options.workerUrl ?? new URL('./worker.js', import.meta.url),
+    size: workers,
+    workerData: options.settings,
+    resourceLimits: WORKER_HEAP_LIMITS,
+    ...(workers === 0 ? { local } : {}),
+  });
+  options.signal?.addEventListener('abort', () => void pool.close(), { once: true });
+  const run: TaskRunner = (task) =>
+    pool.run(task).catch((error: unknown) =>
+      isOutOfMemory(error) ? local(task) : { ok: false as const, source: task.source, error: internalFailure(error) },
+    );
 
   const all = chain(ahead, exhausted ? undefined : iterator);
   const handle = async (event: SourceEvent): Promise<BatchEvent> => {
@@ -124,24 +143,26 @@ export async function* runBatch(
         return { kind: 'result', result: await runStdin(run, options) };
     }
   };
-  const window = inProcess ? IN_PROCESS_WINDOW : threads * TASKS_PER_WORKER * 2;
+  // Enough tasks in flight to keep every worker's inbox full and the main thread busy.
+  const window = IN_PROCESS_WINDOW + workers * TASKS_PER_WORKER * 2;
   try {
     yield* orderedMap(all, handle, window);
   } finally {
-    await pool?.close();
+    await pool.close();
   }
 }
 
 /**
- * How many worker threads to analyse on: none (the main thread) for a single document, or when
- * the analysis is a stand-in function (which cannot be sent to a worker); otherwise `jobs`, but
- * no more threads than documents.
+ * How many worker threads to start: none when the analysis is a stand-in function (which cannot
+ * be sent to a worker), for a single document, or when the input holds fewer than `threshold`
+ * documents ({@link WORKER_THRESHOLD} by default): the main thread analyses those alone.
+ * Otherwise `jobs` workers.
  *
- * @param documents - documents seen so far, counting up to `jobs` (the engine looks no further)
+ * @param documents - documents seen so far, counting up to the threshold (the engine looks no further)
  */
-export function chooseThreads(input: { jobs: number; documents: number; inProcess: boolean }): number {
-  const { jobs, documents, inProcess } = input;
-  return inProcess || documents <= 1 ? 0 : Math.max(1, Math.min(jobs, documents));
+export function chooseThreads(input: { jobs: number; documents: number; inProcess: boolean; threshold?: number }): number {
+  const { jobs, documents, inProcess, threshold = WORKER_THRESHOLD } = input;
+  return inProcess || documents < Math.max(2, threshold) ? 0 : jobs;
 }
 
 /** Reads standard input in the main thread (only it has stdin), then processes the bytes. */

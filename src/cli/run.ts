@@ -6,7 +6,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { Chalk } from 'chalk';
 import { ProgressBar } from '../batch/progress.js';
-import { runBatch } from '../batch/run-batch.js';
+import { runBatch, type ThreadPlan } from '../batch/run-batch.js';
 import { inShard } from '../batch/shard.js';
 import { digestReport, SummaryAggregator } from '../batch/summary.js';
 import { toDossierError, type TaskAnalyze, type TaskSettings } from '../batch/task.js';
@@ -37,8 +37,8 @@ export interface RunContext {
   analyze: TaskAnalyze | undefined;
   /** Aborted on SIGINT: the run stops after the line being written, and reports `interrupted`. */
   interrupt?: AbortSignal;
-  /** Told how many worker threads the engine chose (0: analysis in the main thread). */
-  onEngineStart?: (threads: number) => void;
+  /** Told what the engine chose: worker threads besides the main thread, a single input. */
+  onEngineStart?: (plan: ThreadPlan) => void;
 }
 
 /**
@@ -163,6 +163,7 @@ async function runTo(out: StreamWriter, paths: string[], options: CliOptions, co
   const { interrupt } = context;
   const events = runBatch(collectSources(paths, collect), {
     jobs: options.jobs,
+    workerThreshold: workerThreshold(context.env['DOSSIER_WORKER_THRESHOLD']),
     settings,
     stdin: context.stdin,
     analyze: context.analyze,
@@ -329,4 +330,15 @@ async function countInputs(paths: readonly string[], collect: CollectOptions): P
     if (event.kind !== 'warning') total += 1;
   }
   return total;
+}
+
+/**
+ * `DOSSIER_WORKER_THRESHOLD`: documents an input must hold before worker threads join the main
+ * thread (docs/batch.md). For machines where a thread starts faster or slower than on the one
+ * the default was measured on, and for tests, which run small folders on workers with 1.
+ * Anything but a whole number keeps the default.
+ */
+function workerThreshold(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n >= 1 ? n : undefined;
 }

@@ -34,6 +34,59 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('analyses in the calling thread too, with a turn of the event loop between two tasks', async () => {
+    const ran: string[] = [];
+    let turns = 0;
+    const ticker = setInterval(() => (turns += 1), 0);
+    const local = async (task: EchoTask): Promise<{ value: number }> => {
+      ran.push(`local ${task.value}`);
+      // Busy for a while, as an analysis is: the event loop cannot turn meanwhile.
+      const until = Date.now() + 5;
+      while (Date.now() < until);
+      return { value: task.value };
+    };
+    const pool = new WorkerPool<EchoTask, { value: number }>({ url, size: 0, local });
+    try {
+      const before = turns;
+      const values: number[] = [];
+      for await (const result of orderedMap(Array.from({ length: 6 }, (_, i) => ({ value: i })), (t) => pool.run(t), 3)) values.push(result.value);
+      expect(values).toEqual([0, 1, 2, 3, 4, 5]);
+      expect(ran).toEqual(values.map((v) => `local ${v}`));
+      // Timers ran between tasks: the loop was not held for the whole batch.
+      expect(turns - before).toBeGreaterThanOrEqual(3);
+    } finally {
+      clearInterval(ticker);
+      await pool.close();
+    }
+  });
+
+  it('shares the work between its workers and the calling thread, in order', async () => {
+    let local = 0;
+    const pool = new WorkerPool<EchoTask, { value: number }>({
+      url,
+      size: 1,
+      local: async (task) => {
+        local += 1;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return { value: task.value };
+      },
+    });
+    try {
+      const tasks = Array.from({ length: 40 }, (_, i) => ({ value: i, delay: 5 }));
+      const values: number[] = [];
+      for await (const result of orderedMap(tasks, (t) => pool.run(t), 8)) values.push(result.value);
+      expect(values).toEqual(tasks.map((t) => t.value));
+      expect(local).toBeGreaterThan(0);
+      expect(local).toBeLessThan(40);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('needs a worker or a local lane', () => {
+    expect(() => new WorkerPool({ url, size: 0 })).toThrow(RangeError);
+  });
+
   it('rejects what is still waiting when closed', async () => {
     const pool = new WorkerPool<EchoTask, { value: number }>({ url, size: 1 });
     const tasks = [pool.run({ value: 1, delay: 200 }), pool.run({ value: 2 }), pool.run({ value: 3 })];

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThreads, runBatch, type BatchEvent } from '../../src/batch/run-batch.js';
+import { chooseThreads, runBatch, WORKER_THRESHOLD, type BatchEvent, type ThreadPlan } from '../../src/batch/run-batch.js';
 import type { TaskSettings } from '../../src/batch/task.js';
 import { DossierError } from '../../src/errors.js';
 import type { SourceEvent } from '../../src/input/index.js';
 import { emptyReport } from '../format/fixture.js';
 
-describe('chooseThreads', () => {
+describe('chooseThreads: worker threads to start', () => {
   it.each([
     [{ jobs: 8, documents: 1, inProcess: false }, 0],
     [{ jobs: 8, documents: 0, inProcess: false }, 0],
-    [{ jobs: 1, documents: 50, inProcess: false }, 1],
-    [{ jobs: 4, documents: 4, inProcess: true }, 0],
-    [{ jobs: 4, documents: 2, inProcess: false }, 2],
-    [{ jobs: 4, documents: 4, inProcess: false }, 4],
+    [{ jobs: 4, documents: 5000, inProcess: true }, 0],
+    // A small folder does not repay a worker's start-up: the main thread alone.
+    [{ jobs: 4, documents: WORKER_THRESHOLD - 1, inProcess: false }, 0],
+    [{ jobs: 4, documents: 3, inProcess: false, threshold: 3 }, 4],
+    // A long one: --jobs workers (the main thread analyses only while they start).
+    [{ jobs: 1, documents: WORKER_THRESHOLD, inProcess: false }, 1],
+    [{ jobs: 2, documents: WORKER_THRESHOLD, inProcess: false }, 2],
   ])('%j → %i', (input, threads) => {
     expect(chooseThreads(input)).toBe(threads);
   });
@@ -31,11 +34,11 @@ describe('runBatch in the main thread', () => {
     const stdin = (async function* () {
       yield Buffer.from('<!DOCTYPE html><html><head><title>Flood warning</title></head><body><p>Rivers rose overnight.</p></body></html>');
     })();
-    const threads: number[] = [];
+    const threads: ThreadPlan[] = [];
     const events: BatchEvent[] = [];
     const analyze = (text: string, options: { source: string }) => ({ ...emptyReport(options.source), stats: { characters: text.length, words: 0, sentences: 0, paragraphs: 0 } });
     for await (const e of runBatch(sources(), { jobs: 4, settings, stdin, analyze, onStart: (n) => threads.push(n) })) events.push(e);
-    expect(threads).toEqual([0]);
+    expect(threads).toEqual([{ workers: 0, single: false }]);
     expect(events.map((e) => (e.kind === 'result' ? `${e.result.source} ${e.result.ok}` : e.kind))).toEqual([
       'warning',
       '- true',

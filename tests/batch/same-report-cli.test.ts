@@ -1,6 +1,7 @@
 /**
  * Same text, same report, through the built binary: the reports for the samples folder (and a few
- * invented articles that once leaked into each other) are byte for byte the same with one thread or two, with the files in reverse order, with each file run
+ * invented articles that once leaked into each other) are byte for byte the same in the main
+ * thread and on one or two worker threads, with the files in reverse order, with each file run
  * alone, and when an interrupted `--output` run is completed with `--resume`.
  */
 import { readdirSync } from 'node:fs';
@@ -19,9 +20,12 @@ const textsIn = (dir: string): string[] =>
 // once it has seen them ("Okafor’s," then "Okafor’s"): the cases where state once leaked.
 const files = [...textsIn('samples'), ...textsIn('tests/batch/fixtures/order-sensitive')];
 
+/** A handful of files would be analysed in the main thread: these make workers take them. */
+const ON_WORKERS = { DOSSIER_WORKER_THRESHOLD: '2' };
+
 /** The report lines of one run, sorted: order is a matter of scheduling, content is not. */
-async function reports(args: string[]): Promise<string[]> {
-  const result = await runBinary(['--json', ...args]);
+async function reports(args: string[], env?: Record<string, string>): Promise<string[]> {
+  const result = await runBinary(['--json', ...args], { env });
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return result.stdout.split('\n').filter(Boolean).sort();
@@ -47,6 +51,11 @@ describe('same text, same report (CLI)', () => {
 
   it('two threads give the same bytes', async () => {
     expect(await reports(['--jobs', '2', ...files])).toEqual(oneThread);
+  }, 60_000);
+
+  it('one and two worker threads give the same bytes as the main thread', async () => {
+    expect(await reports(['--jobs', '1', ...files], ON_WORKERS)).toEqual(oneThread);
+    expect(await reports(['--jobs', '2', ...files], ON_WORKERS)).toEqual(oneThread);
   }, 60_000);
 
   it('the files in reverse order give the same bytes', async () => {

@@ -17,6 +17,8 @@ export interface BinaryResult {
 /** Options of {@link runBinary}. */
 export interface RunOptions {
   cwd?: string;
+  /** Added to the clean environment. */
+  env?: Record<string, string>;
   /** Called once with the child as soon as it starts (to signal it). */
   onStart?: (child: ChildProcessWithoutNullStreams) => void;
   /** Called with each chunk of stdout. */
@@ -28,7 +30,7 @@ export function runBinary(args: readonly string[], options: RunOptions = {}): Pr
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(ROOT, 'bin/dossier.js'), ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { PATH: process.env['PATH'] ?? '' },
+      env: { PATH: process.env['PATH'] ?? '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
