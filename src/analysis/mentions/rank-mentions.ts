@@ -79,7 +79,7 @@ export function rankMentions(doc: NlpDocument, typed: readonly TypedCandidate[])
       inCapsLine: false,
       type: 'person',
       holder,
-      evidence: { ...newEvidence(1, 0, 0), rule: 'title-of-rank' },
+      evidence: Object.assign(newEvidence(1, 0, 0), { rule: 'title-of-rank' }),
     });
     i = end - 1;
   }

@@ -45,7 +45,7 @@ function trimDescription(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): 
   for (let end = c.tokenEnd - 1; end > c.tokenStart; end--) {
     const endToken = tokens[end - 1] as Token;
     const text = doc.text.slice(c.start, endToken.end);
-    if (gazetteer.places(text).length) return { ...c, end: endToken.end, text, tokenEnd: end };
+    if (gazetteer.places(text).length) return newCandidate({ ...c, end: endToken.end, text, tokenEnd: end });
   }
   return c;
 }
@@ -63,7 +63,7 @@ function trimTrailingAdjective(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const end = c.tokenEnd - 1;
   const endToken = tokens[end - 1] as Token;
   if (!/\p{L}/u.test(endToken.text)) return c;
-  return { ...c, end: endToken.end, text: doc.text.slice(c.start, endToken.end), tokenEnd: end };
+  return newCandidate({ ...c, end: endToken.end, text: doc.text.slice(c.start, endToken.end), tokenEnd: end });
 }
 
 /** Longest place name tried at each word when splitting a run into places. */
@@ -135,7 +135,7 @@ export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candid
     const bFirst = doc.tokens[b.tokenStart] as Token;
     if (b.tokenEnd - b.tokenStart < 2 || !gazetteer.givenName(a.text) || !gazetteer.givenName(bFirst.text)) continue;
     const surname = doc.tokens.slice(b.tokenStart + 1, b.tokenEnd).map((t) => t.text);
-    kept[i] = { ...a, fullName: [a.text, ...surname] };
+    kept[i] = newCandidate({ ...a, fullName: [a.text, ...surname] });
   }
   return kept;
 }
