@@ -207,6 +207,15 @@ export const STOCK_WORDS = words(`shares stock stocks stake bonds`);
  */
 export const COMPANY_POSSESSIONS = words(`shares stock shareholders headquarters subsidiary employees`);
 
+/**
+ * The people of a body, after its name: "Hamas leaders", "Labour MPs", "Pentagon officials".
+ * Not "aides" or "supporters" (PERSON_POSSESSIONS): a politician has those too.
+ */
+export const MEMBER_NOUNS = words(`members militants fighters lawmakers legislators mps executives leaders leadership officials staffers bosses`);
+
+/** The deal or talks a partner is named after, before "with" or "between": "talks with Labour". */
+export const PARTNER_NOUNS = words(`talks negotiations deal deals agreement merger partnership coalition alliance contract joint-venture`);
+
 /** Romance-language articles written with a capital at the head of a name ("La Liga"). As written. */
 export const ARTICLES = words(`El La Le Los Las Les Il Lo`);
 

@@ -12,6 +12,7 @@ import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
+import { organizationContextEvidence } from './organization-cues.js';
 import { appositionEvidence, headNounAfter, isDatelineWord, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, stateAbbreviationEvidence, teamEvidence, verbEvidence } from './evidence-cues.js';
 
 export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
@@ -139,7 +140,9 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   if (postNominal || currency || abbreviationEnd || letter) {
     fire(e, currency ? F.currencyCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : F.postNominal);
   } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
-    fire(e, F.acronym);
+    // "FREE", "VERY" in a line of ordinary case: a word shouted, not an acronym. A word in a
+    // line all in capitals is looked up in title case instead (letter-case.ts).
+    fire(e, !c.inCapsLine && gazetteer.commonWord(first.text) ? F.emphasisCapitals : F.acronym);
   } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {
     fire(e, F.innerCapital);
   }
@@ -269,5 +272,6 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') fire(e, F.whoAfter);
   }
+  organizationContextEvidence(e, tokens, c.tokenStart, c.tokenEnd, { oneWord: words.length === 1, given: given !== undefined, place: place !== undefined, titled: e.title !== undefined });
   return e;
 }

@@ -75,6 +75,11 @@ export const FEATURE_LIST = [
   ['personPossessionAfter', 'followed by a noun a person has ("administration", "campaign")'],
   ['companyPossessionAfter', 'followed by a noun a company has ("shares", "headquarters")'],
   ['whoAfter', 'followed by "who"'],
+  ['emphasisCapitals', 'one common English word in capitals in a line that is not ("FREE", "VERY")'],
+  ['toldLoneName', 'one word, no given name, after "told" ("told Reuters")'],
+  ['partnerWith', 'the other party to talks or a deal ("talks with Labour")'],
+  ['memberNounAfter', 'followed by the people of a body ("Hamas leaders", "Labour MPs")'],
+  ['whichAfter', 'followed by a comma and "which"'],
 ] as const;
 
 /** A feature's name. */

@@ -1,0 +1,51 @@
+/**
+ * Context cues that a name stands for an organization rather than a person: the words news
+ * writes around bodies and companies. "Banco Norte employees", "talks with the Greens", "told
+ * Channel 9", "Northgate, which". A person is rarely the head of these phrases: people are
+ * introduced by their full name, and their group is named after them with a possessive.
+ */
+import type { Token } from '../../nlp/document.js';
+import { MEMBER_NOUNS, PARTNER_NOUNS } from '../lexicon/cue-words.js';
+import { fire, type Evidence } from './evidence-record.js';
+import { F } from './features.js';
+
+/** What the detectors need to know of the candidate beyond its tokens. */
+export interface OrganizationCueFacts {
+  /** The name is one word. */
+  oneWord: boolean;
+  /** The name's first word is a given name in the reference data. */
+  given: boolean;
+  /** The name is a place in the reference data. */
+  place: boolean;
+  /** A title was written before the name ("Mr.", "senator"). */
+  titled: boolean;
+}
+
+/**
+ * Fires the organization context features for the candidate spanning tokens `start`..`end`
+ * (exclusive). Reads the tokens only: no strings are built on this per-candidate path.
+ */
+export function organizationContextEvidence(e: Evidence, tokens: readonly Token[], start: number, end: number, facts: OrganizationCueFacts): void {
+  const first = tokens[start] as Token;
+  const before = start > 0 ? tokens[start - 1] : undefined;
+  if (before && before.sentence === first.sentence) {
+    // "told Reuters", "told the BBC": a person told by name is introduced with a given name or a
+    // title, and a surname alone after a full name is left to the document rules.
+    const teller = before.normal === 'the' && start > 1 ? tokens[start - 2] : before;
+    if (teller && teller.lemma === 'tell' && teller.pos === 'VERB' && facts.oneWord && !facts.given && !facts.place && !facts.titled) {
+      fire(e, F.toldLoneName);
+    }
+    // "talks with Labour", "a merger with the Northgate group": the other party to a deal.
+    const withWord = before.normal === 'the' && start > 1 ? tokens[start - 2] : before;
+    const partner = withWord && (withWord.normal === 'with' || withWord.normal === 'between') && withWord.index > 0 ? tokens[withWord.index - 1] : undefined;
+    if (partner && PARTNER_NOUNS.has(partner.normal) && !facts.given && !facts.titled) fire(e, F.partnerWith);
+  }
+  const last = tokens[end - 1] as Token;
+  const after = end < tokens.length ? tokens[end] : undefined;
+  if (!after || after.sentence !== last.sentence) return;
+  // "Hamas leaders", "Banco Norte employees", "Labour MPs": the people of a body, named after it.
+  if (MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given) fire(e, F.memberNounAfter);
+  // "Northgate, which": what a person never is.
+  const next = end + 1 < tokens.length ? tokens[end + 1] : undefined;
+  if (after.text === ',' && next?.normal === 'which') fire(e, F.whichAfter);
+}
