@@ -211,7 +211,16 @@ export const COMPANY_POSSESSIONS = words(`shares stock shareholders headquarters
  * The people of a body, after its name: "Hamas leaders", "Labour MPs", "Pentagon officials".
  * Not "aides" or "supporters" (PERSON_POSSESSIONS): a politician has those too.
  */
-export const MEMBER_NOUNS = words(`members militants fighters lawmakers legislators mps executives leaders leadership officials staffers bosses`);
+export const MEMBER_NOUNS = words(`
+  member members militant militants fighter fighters lawmaker lawmakers legislators mps executive executives
+  leader leaders leadership official officials staffers bosses
+`);
+
+/** Who leads or speaks for a body, before "of": "leader of Hamas", "chairman of Northgate". */
+export const BODY_OFFICE_NOUNS = words(`
+  member members leader leaders leadership founder founders co-founder chairman chairwoman chair ceo
+  spokesman spokeswoman spokesperson head
+`);
 
 /** The deal or talks a partner is named after, before "with" or "between": "talks with Labour". */
 export const PARTNER_NOUNS = words(`talks negotiations deal deals agreement merger partnership coalition alliance contract joint-venture`);

@@ -78,8 +78,9 @@ export const FEATURE_LIST = [
   ['emphasisCapitals', 'one common English word in capitals in a line that is not ("FREE", "VERY")'],
   ['toldLoneName', 'one word, no given name, after "told" ("told Reuters")'],
   ['partnerWith', 'the other party to talks or a deal ("talks with Labour")'],
+  ['officeOf', 'after an office in a body and "of" ("leader of Hamas", "chairman of …")'],
   ['memberNounAfter', 'followed by the people of a body ("Hamas leaders", "Labour MPs")'],
-  ['whichAfter', 'followed by a comma and "which"'],
+  ['whichAfter', 'followed by a comma or a bracket and "which"'],
 ] as const;
 
 /** A feature's name. */

@@ -5,7 +5,7 @@
  * introduced by their full name, and their group is named after them with a possessive.
  */
 import type { Token } from '../../nlp/document.js';
-import { MEMBER_NOUNS, PARTNER_NOUNS } from '../lexicon/cue-words.js';
+import { BODY_OFFICE_NOUNS, MEMBER_NOUNS, PARTNER_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 
@@ -29,16 +29,20 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   const first = tokens[start] as Token;
   const before = start > 0 ? tokens[start - 1] : undefined;
   if (before && before.sentence === first.sentence) {
+    // The word governing the name, past an article: "told (the) …", "with (the) …", "of (the) …".
+    const governor = before.normal === 'the' && start > 1 ? tokens[start - 2] : before;
     // "told Reuters", "told the BBC": a person told by name is introduced with a given name or a
     // title, and a surname alone after a full name is left to the document rules.
-    const teller = before.normal === 'the' && start > 1 ? tokens[start - 2] : before;
-    if (teller && teller.lemma === 'tell' && teller.pos === 'VERB' && facts.oneWord && !facts.given && !facts.place && !facts.titled) {
+    if (governor && governor.lemma === 'tell' && governor.pos === 'VERB' && facts.oneWord && !facts.given && !facts.place && !facts.titled) {
       fire(e, F.toldLoneName);
     }
     // "talks with Labour", "a merger with the Northgate group": the other party to a deal.
-    const withWord = before.normal === 'the' && start > 1 ? tokens[start - 2] : before;
-    const partner = withWord && (withWord.normal === 'with' || withWord.normal === 'between') && withWord.index > 0 ? tokens[withWord.index - 1] : undefined;
+    const partner = governor && (governor.normal === 'with' || governor.normal === 'between') && governor.index > 0 ? tokens[governor.index - 1] : undefined;
     if (partner && PARTNER_NOUNS.has(partner.normal) && !facts.given && !facts.titled) fire(e, F.partnerWith);
+    // "leader of Hamas", "a member of the Greens": the office is in a body (a country's leader
+    // is a place by the reference data).
+    const office = governor?.normal === 'of' && governor.index > 0 ? tokens[governor.index - 1] : undefined;
+    if (office && BODY_OFFICE_NOUNS.has(office.normal) && !facts.given && !facts.titled) fire(e, F.officeOf);
   }
   const last = tokens[end - 1] as Token;
   const after = end < tokens.length ? tokens[end] : undefined;
@@ -47,5 +51,5 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   if (MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given) fire(e, F.memberNounAfter);
   // "Northgate, which": what a person never is.
   const next = end + 1 < tokens.length ? tokens[end + 1] : undefined;
-  if (after.text === ',' && next?.normal === 'which') fire(e, F.whichAfter);
+  if ((after.text === ',' || after.text === '(') && next?.normal === 'which') fire(e, F.whichAfter);
 }

@@ -77,6 +77,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   emphasisCapitals: [-2, -2, -2, 0],
   toldLoneName: [0, 0, 3, 0],
   partnerWith: [0, 0, 2.5, 0],
+  officeOf: [0, 0, 2.5, 0],
   memberNounAfter: [0, 0, 3, 0],
   whichAfter: [-3, 1, 1, 0],
 };
