@@ -140,9 +140,8 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   if (postNominal || currency || abbreviationEnd || letter) {
     fire(e, currency ? F.currencyCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : F.postNominal);
   } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
-    // "FREE", "VERY" in a line of ordinary case: a word shouted, not an acronym. A word in a
-    // line all in capitals is looked up in title case instead (letter-case.ts).
-    fire(e, !c.inCapsLine && gazetteer.commonWord(first.text) ? F.emphasisCapitals : F.acronym);
+    // "FREE", "VERY" shouted in a sentence, "HIT" in a headline in capitals: a word, not an acronym.
+    fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : F.acronym);
   } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {
     fire(e, F.innerCapital);
   }

@@ -75,7 +75,7 @@ export const FEATURE_LIST = [
   ['personPossessionAfter', 'followed by a noun a person has ("administration", "campaign")'],
   ['companyPossessionAfter', 'followed by a noun a company has ("shares", "headquarters")'],
   ['whoAfter', 'followed by "who"'],
-  ['emphasisCapitals', 'one common English word in capitals in a line that is not ("FREE", "VERY")'],
+  ['commonWordInCapitals', 'one common English word in capitals ("FREE", "HIT"): not an acronym'],
   ['toldLoneName', 'one word, no given name, after "told" ("told Reuters")'],
   ['partnerWith', 'the other party to talks or a deal ("talks with Labour")'],
   ['officeOf', 'after an office in a body and "of" ("leader of Hamas", "chairman of …")'],

@@ -68,7 +68,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   personPossessionAfter: [2.5, 0, 0, 0],
   companyPossessionAfter: [0, 0, 2.5, 0],
   whoAfter: [2.5, 0, 0, 0],
-  emphasisCapitals: [-2, -2, -2, 0],
+  commonWordInCapitals: [-2, -2, -2, 0],
   toldLoneName: [0, 0, 3, 0],
   partnerWith: [0, 0, 2.5, 0],
   officeOf: [0, 0, 2.5, 0],
