@@ -271,6 +271,6 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') fire(e, F.whoAfter);
   }
-  organizationContextEvidence(e, tokens, c.tokenStart, c.tokenEnd, { oneWord: words.length === 1, given: given !== undefined, place: place !== undefined, titled: e.title !== undefined });
+  organizationContextEvidence(e, tokens, c.tokenStart, c.tokenEnd, { oneWord: words.length === 1, given: given !== undefined, place: place !== undefined, titled: e.title !== undefined, capitals: words.length === 1 && isAllCaps(first.text) });
   return e;
 }

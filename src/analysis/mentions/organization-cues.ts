@@ -19,6 +19,8 @@ export interface OrganizationCueFacts {
   place: boolean;
   /** A title was written before the name ("Mr.", "senator"). */
   titled: boolean;
+  /** The name is one word in capitals: the acronym cue speaks for it already. */
+  capitals: boolean;
 }
 
 /**
@@ -48,7 +50,8 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   const after = end < tokens.length ? tokens[end] : undefined;
   if (!after || after.sentence !== last.sentence) return;
   // "Hamas leaders", "Banco Norte employees", "Labour MPs": the people of a body, named after it.
-  if (MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given) fire(e, F.memberNounAfter);
+  // Not after capitals: "RBI leaders" are a statistic's, and "NATO leaders" need no second cue.
+  if (MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given && !facts.capitals) fire(e, F.memberNounAfter);
   // "Northgate, which": what a person never is.
   const next = end + 1 < tokens.length ? tokens[end + 1] : undefined;
   if ((after.text === ',' || after.text === '(') && next?.normal === 'which') fire(e, F.whichAfter);
