@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typed } from '../analysis-helpers.js';
+import { F } from '../../../src/analysis/mentions/features.js';
 
 const typeOf = (text: string, name: string) => typed(text).find((c) => c.text === name)?.type;
 
@@ -231,5 +232,13 @@ describe('passive agents', () => {
 
   it('reads the desk that signs off wire copy as an organization, not a person', () => {
     expect(typeOf('The vote is due on Friday.\n\n-- London Newsroom +44 20 7542 7706', 'London Newsroom')).toBe('organization');
+  });
+});
+
+describe('a common word before a known place', () => {
+  it('names a part or an age of the place when it is an adjective, not a party after a participle or a number', () => {
+    const found = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(found('They toured Old Athens in May.', 'Old Athens')).toContain(F.qualifiedPlace);
+    expect(found('He joined United Athens in May.', 'United Athens')).not.toContain(F.qualifiedPlace);
   });
 });
