@@ -232,8 +232,10 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (before.pos === 'VERB' && PERSON_OBJECT_LEMMAS.has(before.lemma) && !(place && (place.kind === 'country' || place.kind === 'continent'))) {
       fire(e, F.personObjectVerb);
     }
-    // Not in "the Trump administration": the article goes with the noun the person owns.
-    if (before.normal === 'the' && !e.title && !(next !== undefined && PERSON_POSSESSIONS.has(next.normal))) {
+    // Not in "the Trump administration", "the Palestinian militant group": the article goes with
+    // the words in lower case after the name, which the name only qualifies.
+    const qualifies = next !== undefined && (PERSON_POSSESSIONS.has(next.normal) || (next.pos === 'ADJ' && !CAPITALISED_WORD.test(next.text)));
+    if (before.normal === 'the' && !e.title && !qualifies) {
       fire(e, F.theBefore);
     }
   }
