@@ -247,6 +247,6 @@ describe('an article before a name', () => {
   it('goes with the lower-case words after the name, which the name only qualifies', () => {
     const found = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
     expect(found('The Veldorian militant group struck again.', 'Veldorian')).not.toContain(F.theBefore);
-    expect(found('Shares of the Veldorian rose.', 'Veldorian')).toContain(F.theBefore);
+    expect(found('They sold the mill to the Veldorian in May.', 'Veldorian')).toContain(F.theBefore);
   });
 });
