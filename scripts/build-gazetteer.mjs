@@ -392,8 +392,9 @@ function collectDemonyms(weight) {
     }
   }
   const candidates = new Map(); // key → [{country, qualified}]
-  for (const [code, raw] of Object.entries(nationalities)) {
-    if (raw.includes(',')) continue; // "Palestinian Territory, Occupied"
+  for (const [code, entry] of Object.entries(nationalities)) {
+    // "Palestinian Territory, Occupied": the adjective of the territory's name is the demonym.
+    const raw = entry.includes(',') ? entry.slice(0, entry.indexOf(',')).replace(/\s+Territor(?:y|ies)$/, '') : entry;
     const qualified = raw.includes('('); // "French (French Guiana)": secondary sense of "French"
     const base = raw.replace(/\s*\([^)]*\)/g, '').trim();
     if (placeNames.has(nameKey(base).toLowerCase())) continue; // "Turks and Caicos Islands"
