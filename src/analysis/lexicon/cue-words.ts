@@ -223,6 +223,15 @@ export const BODY_OFFICE_NOUNS = words(`
   spokesman spokeswoman spokesperson head
 `);
 
+/**
+ * What kind of body a name is, written in lower case after it: "the Fatah party", "the Vostra
+ * company". Not "team", "side" or "camp": "the Clinton team" is a person's.
+ */
+export const BODY_NOUNS = words(`
+  party movement company firm bank union network newspaper agency airline charity group league
+  federation association ministry band organization organisation corporation conglomerate
+`);
+
 /** The deal or talks a partner is named after, before "with" or "between": "talks with Labour". */
 export const PARTNER_NOUNS = words(`talks negotiations deal deals agreement merger partnership coalition alliance contract joint-venture`);
 

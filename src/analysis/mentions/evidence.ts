@@ -6,7 +6,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { ARTICLES, BODY_NOUNS, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
@@ -262,6 +262,8 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const noun = headNounAfter(tokens, c.tokenEnd);
     if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, ''))) fire(e, F.placeNounAfter);
     else if (noun && PLACE_WORDS.has(noun.normal.replace(/s$/, '')) && noun.normal !== 'state') fire(e, F.placeWordAfter);
+    // "the Fatah party", "the Vostra company": the kind of body, in lower case after its name.
+    else if (noun && BODY_NOUNS.has(noun.normal) && !given) fire(e, F.bodyNounAfter);
     // "the National Iodine Nutrition study": a name qualifying a study or project names neither.
     if (noun && letterWords.length >= 2 && WORK_NOUNS.has(noun.normal) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal)) {
       fire(e, F.workNounAfter);

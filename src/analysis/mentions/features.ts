@@ -71,6 +71,7 @@ export const FEATURE_LIST = [
   ['appositionRole', 'an apposition or predicate headed by a role noun ("…, the developer")'],
   ['placeNounAfter', 'followed by a place noun ("… district", "… lake")'],
   ['placeWordAfter', 'followed by a place head word in lower case ("… river")'],
+  ['bodyNounAfter', 'followed by a kind of body in lower case ("… party", "… company")'],
   ['workNounAfter', 'a name of several words qualifying a study or project'],
   ['personPossessionAfter', 'followed by a noun a person has ("administration", "campaign")'],
   ['companyPossessionAfter', 'followed by a noun a company has ("shares", "headquarters")'],

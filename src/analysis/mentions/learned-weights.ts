@@ -64,6 +64,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   appositionRole: [4, 0, 0, 0],
   placeNounAfter: [0, 3, 0, 0],
   placeWordAfter: [0, 3, 0, 0],
+  bodyNounAfter: [0, 0, 3, 0],
   workNounAfter: [-6, -6, -6, 0],
   personPossessionAfter: [2.5, 0, 0, 0],
   companyPossessionAfter: [0, 0, 2.5, 0],

@@ -70,6 +70,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   appositionRole: [4, 0, 0, 0],
   placeNounAfter: [0, 3, 0, 0],
   placeWordAfter: [0, 3, 0, 0],
+  bodyNounAfter: [0, 0, 3, 0],
   workNounAfter: [ALL, ALL, ALL, 0],
   personPossessionAfter: [2.5, 0, 0, 0],
   companyPossessionAfter: [0, 0, 2.5, 0],

@@ -250,3 +250,11 @@ describe('an article before a name', () => {
     expect(found('They sold the mill to the Veldorian in May.', 'Veldorian')).toContain(F.theBefore);
   });
 });
+
+describe('a kind of body after a name', () => {
+  it('reads "the … party" as an organization cue, but not after a given name', () => {
+    const found = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(found('Leaders of the ruling Vostra party met on Friday.', 'Vostra')).toContain(F.bodyNounAfter);
+    expect(found('Leaders of the Linda party met on Friday.', 'Linda')).not.toContain(F.bodyNounAfter);
+  });
+});
