@@ -21,6 +21,8 @@ const MARKS = /\p{M}/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
 const INITIAL = /^\p{Lu}\.$/u;
 const ASCII = /^[\x00-\x7f]*$/;
+/** Endings of abstract nouns: "Cooperation", "Movement", "Democracy", "Justice" is not one. */
+const ABSTRACT_NOUN = /(?:tion|ment|ness|ism|ance|ship|acy|ics)$/u;
 
 /** The text without diacritics: "Göd" → "God". Plain ASCII (most names) is returned as is. */
 function stripMarks(text: string): string {
@@ -106,8 +108,14 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // word is weaker evidence.
   const notablePlace = gazetteer.places(first.text).some((p) => p.kind === 'country' || p.kind === 'continent' || (p.population ?? 0) >= 100_000);
   const plainGivenName = given && !gazetteer.commonWord(first.text) && !notablePlace;
-  if (given && words.length >= 2 && !e.demonym) fire(e, plainGivenName ? F.givenNameFirst : F.ambiguousGivenNameFirst);
-  else if (given && words.length === 1 && (!place || smallTown)) fire(e, F.loneGivenName);
+  if (given && words.length >= 2 && !e.demonym) {
+    fire(e, plainGivenName ? F.givenNameFirst : F.ambiguousGivenNameFirst);
+    // "Peace Action", "Christian Voice", "Asia-Pacific Economic Cooperation": after a given name,
+    // a last word that is an abstract noun names a body or a cause; a common word is weaker
+    // evidence against a person ("Bush" and "Baker" are surnames too).
+    if (ABSTRACT_NOUN.test(last.normal)) fire(e, F.abstractNounLast);
+    else if (gazetteer.commonWord(last.text)) fire(e, F.commonWordLast);
+  } else if (given && words.length === 1 && (!place || smallTown)) fire(e, F.loneGivenName);
   // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
   if (words.length === 2 && ARTICLES.has(first.text)) fire(e, F.opensWithArticle);
   // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.

@@ -31,6 +31,8 @@ export const FEATURE_LIST = [
   ['sharesFullName', 'a word of a name shared with a neighbour ("Frank" in "Frank and Linda Abernathy")'],
   ['givenNameFirst', 'a name of several words opens with a given name'],
   ['ambiguousGivenNameFirst', 'opens with a given name that is also a place or a common word'],
+  ['abstractNounLast', 'opens with a given name, ends in an abstract noun ("Peace Action")'],
+  ['commonWordLast', 'opens with a given name, ends in another common word ("Christian Voice")'],
   ['loneGivenName', 'a one-word name that is a given name'],
   ['opensWithArticle', 'a two-word name opened by an article ("La Liga", "El Clasico")'],
   ['initialThenSurname', 'an initial before a surname ("W. Rouse")'],

@@ -30,6 +30,8 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   sharesFullName: [5, 0, 0, 0],
   givenNameFirst: [3, 0, 0, 0],
   ambiguousGivenNameFirst: [1.5, 0, 0, 0],
+  abstractNounLast: [-3, 0, 1, 0],
+  commonWordLast: [-1, 0, 0, 0],
   loneGivenName: [1, 0, 0, 0],
   opensWithArticle: [-4, 0, 0, 0],
   initialThenSurname: [3, 0, 0, 0],

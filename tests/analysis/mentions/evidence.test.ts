@@ -258,3 +258,14 @@ describe('a kind of body after a name', () => {
     expect(found('Leaders of the Linda party met on Friday.', 'Linda')).not.toContain(F.bodyNounAfter);
   });
 });
+
+describe('the last word after a given name', () => {
+  it('reads an abstract noun as a body or a cause, not a surname', () => {
+    expect(typeOf('Groups such as Peter Action marched on Sunday.', 'Peter Action')).not.toBe('person');
+    expect(typed('Groups such as Peter Action marched on Sunday.').find((c) => c.text === 'Peter Action')?.evidence.fired).toContain(F.abstractNounLast);
+  });
+
+  it('still reads a given name and a surname as a person', () => {
+    expect(typeOf('Peter Kowalczyk marched on Sunday.', 'Peter Kowalczyk')).toBe('person');
+  });
+});
