@@ -548,12 +548,28 @@ function addLanguages(demonyms, places) {
   return adjectives;
 }
 
+/**
+ * Adjectives of the one-word continents ("European", "African", "Asian") and their plurals,
+ * derived from countries-list's continent names: like languages, adjectives of no one country,
+ * stored under the code "-". "European leaders" is a description, not an organization.
+ */
+function addContinentAdjectives(adjectives) {
+  const { continents } = require('countries-list');
+  for (const name of Object.values(continents)) {
+    if (name.includes(' ')) continue;
+    const adjective = name.endsWith('e') ? `${name}an` : name.endsWith('a') ? `${name}n` : undefined;
+    if (!adjective) continue;
+    for (const form of [adjective, `${adjective}s`]) if (!adjectives.has(nameKey(form))) adjectives.set(nameKey(form), '-');
+  }
+  return adjectives;
+}
+
 /** Builds the whole index text. */
 export function buildIndex() {
   const places = collectPlaces();
   const demonyms = collectDemonyms(places.weight);
   const { recordLines, nameLines } = serializePlaces(places, demonyms);
-  const adjectives = addLanguages(demonyms, places);
+  const adjectives = addContinentAdjectives(addLanguages(demonyms, places));
   const given = collectGivenNames();
   const common = collectCommonWords();
   // ISO 4217 codes: in capitals they look like acronyms ("100 DKK", "USD 5m") but are units.

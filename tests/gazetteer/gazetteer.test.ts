@@ -156,6 +156,11 @@ describe('demonym (real index)', () => {
     expect(gaz.demonym('British')).toEqual({ country: 'GB' });
   });
 
+  it('knows the adjectives of one-word continents as adjectives of no one country', () => {
+    expect(gaz.demonym('European')).toEqual({});
+    expect(gaz.demonym('Africans')).toEqual({});
+  });
+
   it('takes the adjective of a territory whose entry is qualified after a comma', () => {
     expect(gaz.demonym('Palestinian')).toEqual({ country: 'PS' });
     expect(gaz.demonym('Palestinians')).toEqual({ country: 'PS' });

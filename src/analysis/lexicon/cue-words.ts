@@ -111,7 +111,7 @@ export const NAME_CONNECTORS = words(`of of the de du des da do dos das van von 
 export const SURNAME_PARTICLES = words(`de da di du van von der den del della la le al el bin ibn ben`);
 
 /** Prepositions after which a name is likely a place ("in Kyiv", "near Donetsk"). */
-export const PLACE_PREPOSITIONS = words(`in at near into across outside inside throughout around from through via toward towards`);
+export const PLACE_PREPOSITIONS = words(`in at near into across outside inside throughout around from through via toward towards off`);
 
 /**
  * Letters of honours and offices written after a person's name ("Mark Tedeschi, QC", "Jane

@@ -74,6 +74,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   commonWordInCapitals: [-2, -2, -2, 0],
   toldLoneName: [0, 0, 3, 0],
   partnerWith: [0, 0, 2.5, 0],
+  organizationNounBeforeComma: [0, 0, 3, 0],
   officeOf: [0, 0, 2.5, 0],
   memberNounAfter: [0, 0, 3, 0],
   whichAfter: [-3, 1, 1, 0],

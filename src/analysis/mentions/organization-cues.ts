@@ -5,7 +5,7 @@
  * introduced by their full name, and their group is named after them with a possessive.
  */
 import type { Token } from '../../nlp/document.js';
-import { BODY_OFFICE_NOUNS, MEMBER_NOUNS, PARTNER_NOUNS } from '../lexicon/cue-words.js';
+import { BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 
@@ -45,6 +45,10 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
     // is a place by the reference data).
     const office = governor?.normal === 'of' && governor.index > 0 ? tokens[governor.index - 1] : undefined;
     if (office && BODY_OFFICE_NOUNS.has(office.normal) && !facts.given && !facts.titled) fire(e, F.officeOf);
+    // "the port operator, Maasvlakte Terminals,": a name in apposition to an organization noun
+    // written with its determiner (a role noun there makes a person: roleBeforeComma).
+    const noun = before.text === ',' && start > 1 ? tokens[start - 2] : undefined;
+    if (noun && noun.pos === 'NOUN' && ORGANIZATION_NOUNS.has(noun.normal) && !facts.given && determinedWithin(tokens, noun.index)) fire(e, F.organizationNounBeforeComma);
   }
   const last = tokens[end - 1] as Token;
   const after = end < tokens.length ? tokens[end] : undefined;
@@ -55,4 +59,16 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   // "Northgate, which": what a person never is.
   const next = end + 1 < tokens.length ? tokens[end + 1] : undefined;
   if ((after.text === ',' || after.text === '(') && next?.normal === 'which') fire(e, F.whichAfter);
+}
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
+
+/** True when a determiner opens the noun phrase that ends at token `head`, within three words. */
+function determinedWithin(tokens: readonly Token[], head: number): boolean {
+  for (let i = head - 1; i >= 0 && head - i <= 3; i--) {
+    const t = tokens[i] as Token;
+    if (DETERMINERS.has(t.normal)) return true;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  }
+  return false;
 }

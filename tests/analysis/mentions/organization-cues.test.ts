@@ -28,6 +28,11 @@ describe('organization context cues', () => {
     expect(fired('He hit .203 with 11 RBI. RBI leaders were named.', 'RBI')).not.toContain(F.memberNounAfter);
   });
 
+  it('reads a name in apposition after an organization noun with its determiner', () => {
+    expect(fired('Talks failed because the port operator, Ostrander Terminals, refused.', 'Ostrander Terminals')).toContain(F.organizationNounBeforeComma);
+    expect(fired('Talks failed because operator, Ostrander Terminals, refused.', 'Ostrander Terminals')).not.toContain(F.organizationNounBeforeComma);
+  });
+
   it('reads ", which" after a name as no person', () => {
     expect(fired('They sold it to Ostrander, which paid in cash.', 'Ostrander')).toContain(F.whichAfter);
   });
