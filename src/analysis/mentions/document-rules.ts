@@ -219,8 +219,9 @@ function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames:
   const givenFrom = new Map<string, number>();
   for (const c of typed) {
     // Only people the text really marks as people (a title, a given name, a "said") lend their
-    // surname to other mentions: a guessed "Classical Greece" must not make Greece a person.
-    if (c.type !== 'person' || c.evidence.scores.person - c.evidence.scores.none < SURE) continue;
+    // surname to other mentions: a guessed "Classical Greece" must not make Greece a person. A
+    // plain given name is enough even when the surname is also a common word ("John Smith").
+    if (c.type !== 'person' || (c.evidence.scores.person - c.evidence.scores.none < SURE && !c.evidence.fired.includes(F.givenNameFirst))) continue;
     // "Hilary of Poitiers", "Jāmé of Isfahan": what follows "of" is a place, not a surname.
     const all = nameParts(c, doc);
     const ofAt = all.indexOf('of');
