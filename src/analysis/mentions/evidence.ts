@@ -22,6 +22,7 @@ const ROMAN_NUMERAL = /^[IVX]+$/;
 const INITIAL = /^\p{Lu}\.$/u;
 const ASCII = /^[\x00-\x7f]*$/;
 /** Endings of abstract nouns: "Cooperation", "Movement", "Democracy", "Justice" is not one. */
+const COMPASS_WORD = /^(?:north|south|east|west)$/u;
 const ABSTRACT_NOUN = /(?:tion|ment|ness|ism|ance|ship|acy|ics)$/u;
 
 /** The text without diacritics: "Göd" → "God". Plain ASCII (most names) is returned as is. */
@@ -77,7 +78,11 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // "University collections", "a TV" are common nouns.
   const headAlone = words.length === 1 && !STANDALONE_INSTITUTIONS.has(last.normal) && tokens[c.tokenStart - 1]?.normal !== 'the';
   if (ORGANIZATION_WORDS.has(last.normal) && !headAlone) fire(e, F.organizationHeadLast);
-  else if (PLACE_WORDS.has(last.normal) && words.length > 1) fire(e, F.placeHeadLast);
+  // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
+  // "Kensington West" or "North Sea".
+  else if (PLACE_WORDS.has(last.normal) && words.length > 1 && !(words.length === 2 && COMPASS_WORD.test(last.normal) && gazetteer.givenName(first.text) && !gazetteer.commonWord(first.text))) {
+    fire(e, F.placeHeadLast);
+  }
   // Head-first: "Royal Bank of Canada", "Office of the Superintendent", "Gulf of Mexico",
   // "Centre for Irish Studies", "Council on Foreign Relations".
   const ofAt = words.findIndex((w) => w.text === 'of');

@@ -269,3 +269,9 @@ describe('the last word after a given name', () => {
     expect(typeOf('Peter Kowalczyk marched on Sunday.', 'Peter Kowalczyk')).toBe('person');
   });
 });
+
+describe('a compass word after a given name', () => {
+  it('is a surname, not the head of a place name', () => {
+    expect(typeOf('The photograph is by Linda West, who took it in May.', 'Linda West')).toBe('person');
+  });
+});
