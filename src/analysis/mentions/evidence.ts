@@ -118,8 +118,10 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // "Peace Action", "Christian Voice", "Asia-Pacific Economic Cooperation": after a given name,
     // a last word that is an abstract noun names a body or a cause; a common word is weaker
     // evidence against a person ("Bush" and "Baker" are surnames too).
-    if (ABSTRACT_NOUN.test(last.normal)) fire(e, F.abstractNounLast);
-    else if (gazetteer.commonWord(last.text)) fire(e, F.commonWordLast);
+    // Only a word of its own: "moon" in "Ban Ki-moon" is part of the given name's hyphenated pair.
+    const ownWord = (words[words.length - 2] as Token).end < last.start;
+    if (ownWord && ABSTRACT_NOUN.test(last.normal)) fire(e, F.abstractNounLast);
+    else if (ownWord && gazetteer.commonWord(last.text)) fire(e, F.commonWordLast);
   } else if (given && words.length === 1 && (!place || smallTown)) fire(e, F.loneGivenName);
   // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
   if (words.length === 2 && ARTICLES.has(first.text)) fire(e, F.opensWithArticle);

@@ -276,3 +276,10 @@ describe('a compass word after a given name', () => {
     expect(typed('The photograph is by Linda West.').find((c) => c.text === 'Linda West')?.evidence.fired).not.toContain(F.placeHeadLast);
   });
 });
+
+describe('a hyphenated given name', () => {
+  it('does not read the part after the hyphen as a common last word', () => {
+    const fired = typed('Talks with Ban Ki-moon ended.').find((c) => c.text === 'Ban Ki-moon')?.evidence.fired ?? [];
+    expect(fired).not.toContain(F.commonWordLast);
+  });
+});
