@@ -284,7 +284,9 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
       fire(e, F.workNounAfter);
     }
     // "the Obama administration", "the Clinton campaign": nouns that belong to a person.
-    if (PERSON_POSSESSIONS.has(after.normal) && after.pos === 'NOUN') fire(e, F.personPossessionAfter);
+    // "Obama’s aides" too: past the possessive mark.
+    const owned = POSSESSIVE_MARK.test(after.text) ? after2 : after;
+    if (owned && PERSON_POSSESSIONS.has(owned.normal) && owned.pos === 'NOUN') fire(e, F.personPossessionAfter);
     // "Novo Nordisk shares", "Amazon headquarters": what a company has.
     if (COMPANY_POSSESSIONS.has(after.normal) && !given) fire(e, F.companyPossessionAfter);
     const who = after.text === ',' ? after2 : after;

@@ -283,3 +283,10 @@ describe('a hyphenated given name', () => {
     expect(fired).not.toContain(F.commonWordLast);
   });
 });
+
+describe('what a person has, after a possessive', () => {
+  it('reads "X’s aides" like "the X campaign"', () => {
+    const fired = typed('Varga’s aides said no.').find((c) => c.text === 'Varga')?.evidence.fired ?? [];
+    expect(fired).toContain(F.personPossessionAfter);
+  });
+});
