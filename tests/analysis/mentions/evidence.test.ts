@@ -290,3 +290,9 @@ describe('what a person has, after a possessive', () => {
     expect(fired).toContain(F.personPossessionAfter);
   });
 });
+
+describe('"International" at the end of a name', () => {
+  it('heads an organization name', () => {
+    expect(typeOf('Members of Vostra International met in May.', 'Vostra International')).toBe('organization');
+  });
+});
