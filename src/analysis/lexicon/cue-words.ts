@@ -59,7 +59,7 @@ export const ORGANIZATION_WORDS = words(`
   church synagogue diocese order brotherhood club team fc athletic athletics
   rovers wanderers times post journal herald tribune gazette news newspaper paper magazine press review
   television tv radio broadcasting studios records publishing publishers airlines airways motors
-  images pictures international
+  images pictures international forum watch
   bulletin chronicle courier observer telegraph examiner inquirer sentinel dispatch globe newsroom
   systems technologies technology industries enterprises solutions pharmaceuticals labs media research
   networks brands communications entertainment energy petroleum logistics
