@@ -147,6 +147,17 @@ export const PLACE_OPENERS = words(`
   bahía playa praia cerro catedral iglesia église masjid wat meidan meydan
 `);
 
+/**
+ * Words that open the names of parties, movements and unions in the languages foreign news
+ * keeps untranslated, where the head comes first ("Partido Popular", "Parti Québécois", "Bloc
+ * Québécois", "Lega Nord", "Mouvement Réformateur").
+ */
+export const ORGANIZATION_OPENERS = words(`
+  partido partito parti partei partij partia partidul lega mouvement movimento movimiento
+  frente fronte bloc bloque unione unión union alianza alleanza alliance rassemblement
+  congrès congreso confederación confederazione
+`);
+
 /** Nouns that, in an apposition ("Eurostat, the EU’s statistics agency"), say the name is an organization. */
 export const ORGANIZATION_NOUNS = words(`
   agency company firm lender insurer carrier broadcaster newspaper paper club side team outfit

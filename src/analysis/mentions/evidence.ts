@@ -6,7 +6,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, BODY_NOUNS, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { ARTICLES, BODY_NOUNS, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
@@ -93,6 +93,7 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   else if (beforeOf && ORGANIZATION_WORDS.has(beforeOf.normal) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationHeadBeforeOf);
   else if (beforeOf && PLACE_WORDS.has(beforeOf.normal) && !PLACE_WORDS.has(last.normal)) fire(e, F.placeHeadBeforeOf);
   if (words.length > 1 && PLACE_OPENERS.has(first.normal)) fire(e, F.placeOpener);
+  else if (words.length > 1 && ORGANIZATION_OPENERS.has(first.normal) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationOpener);
 
   // Reference data.
   // "God" is not the Hungarian town of Göd: a common word matches only a place spelled the same.

@@ -21,6 +21,7 @@ export const FEATURE_LIST = [
   ['organizationHeadBeforeOf', 'an organization head word before "of" ("Bank of …")'],
   ['placeHeadBeforeOf', 'a place head word before "of" ("Gulf of …")'],
   ['placeOpener', 'a word that opens place names ("Rue", "Mount")'],
+  ['organizationOpener', 'a word that opens organization names in other languages ("Partido", "Bloc")'],
   ['gazetteerCountry', 'the reference data has a country of this name'],
   ['gazetteerRegion', 'the reference data has a region (state, province) of this name'],
   ['gazetteerContinent', 'the reference data has a continent of this name'],

@@ -14,6 +14,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   organizationHeadBeforeOf: [0, 0, 6, 0],
   placeHeadBeforeOf: [0, 5, 0, 0],
   placeOpener: [0, 5, 0, 0],
+  organizationOpener: [0, 0, 5, 0],
   gazetteerCountry: [0, 7, 0, 0],
   gazetteerRegion: [0, 7, 0, 0],
   gazetteerContinent: [0, 7, 0, 0],

@@ -20,6 +20,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   organizationHeadBeforeOf: [0, 0, 6, 0],
   placeHeadBeforeOf: [0, 5, 0, 0],
   placeOpener: [0, 5, 0, 0],
+  organizationOpener: [0, 0, 5, 0],
   gazetteerCountry: [0, 7, 0, 0],
   gazetteerRegion: [0, 7, 0, 0],
   gazetteerContinent: [0, 7, 0, 0],

@@ -296,3 +296,10 @@ describe('"International" at the end of a name', () => {
     expect(typeOf('She joined Vostra International in May.', 'Vostra International')).toBe('organization');
   });
 });
+
+describe('a foreign word opening an organization name', () => {
+  it('types "Partido …" and "Bloc …" names as organizations', () => {
+    expect(typeOf('She left the Partido Vostrano in May.', 'Partido Vostrano')).toBe('organization');
+    expect(typed('She left the Partido Vostrano in May.').find((c) => c.text === 'Partido Vostrano')?.evidence.fired).toContain(F.organizationOpener);
+  });
+});
