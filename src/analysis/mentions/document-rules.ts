@@ -50,6 +50,8 @@ interface DocumentFacts {
   orgFirstWords: Set<string>;
   placeFirstWords: Set<string>;
   eventWords: Set<string>;
+  /** Written forms of which one mention leads every other class by SURE as an organization. */
+  sureOrganizations: Set<string>;
   /** Highest lead over `none` of an acronym with nothing but its capitals for it. */
   bareAcronymLead: number;
 }
@@ -126,6 +128,13 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
     },
   },
   {
+    // "Hamas leaders" once, then "Hamas said": one strong organization cue anywhere (a head word,
+    // a dateline agency, "told …", its members after it) types every mention of that name that
+    // is not sure of itself; weak person cues ("said") fit organizations too.
+    name: 'organization-cue-elsewhere',
+    decide: (c, x, d) => (!x.confident && x.ownType !== 'organization' && d.sureOrganizations.has(c.text) && !d.surnames.has(x.lastWord as string) ? 'organization' : undefined),
+  },
+  {
     // One written form keeps one type. One weak cue elsewhere ("from Wikipedia") is not enough
     // to type every mention of the name.
     name: 'same-name-elsewhere',
@@ -189,6 +198,7 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
       return answer;
     },
     totals: totalScores(typed),
+    sureOrganizations: new Set(typed.filter((c) => c.type === 'organization' && margin(c.evidence.scores, 'organization') >= SURE && c.evidence.scores.organization - c.evidence.scores.none >= SURE).map((c) => c.text)),
     orgFirstWords: organizationFirstWords(typed, doc, gazetteer),
     placeFirstWords: placeNamesBeforeHead(typed, doc),
     // The name words of events ("Phailin" in "Cyclone Phailin"), not the bodies that run them
@@ -209,8 +219,9 @@ function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames:
   const givenFrom = new Map<string, number>();
   for (const c of typed) {
     // Only people the text really marks as people (a title, a given name, a "said") lend their
-    // surname to other mentions: a guessed "Classical Greece" must not make Greece a person.
-    if (c.type !== 'person' || c.evidence.scores.person - c.evidence.scores.none < SURE) continue;
+    // surname to other mentions: a guessed "Classical Greece" must not make Greece a person. A
+    // plain given name is enough even when the surname is also a common word ("John Smith").
+    if (c.type !== 'person' || (c.evidence.scores.person - c.evidence.scores.none < SURE && !c.evidence.fired.includes(F.givenNameFirst))) continue;
     // "Hilary of Poitiers", "Jāmé of Isfahan": what follows "of" is a place, not a surname.
     const all = nameParts(c, doc);
     const ofAt = all.indexOf('of');

@@ -11,6 +11,7 @@ import { F } from './features.js';
 import { isAllCaps } from './letter-case.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
+const ED_ENDING = /ed$/u;
 const POSSESSIVE = /^['’]s$/u;
 /** Longest place name a team or paper is named after, in words. */
 const MAX_HOME_WORDS = 3;
@@ -111,6 +112,9 @@ export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Can
   if (words.length < 2 || e.place) return;
   const lead = words[0] as Token;
   if (!gazetteer.commonWord(lead.text) || gazetteer.givenName(lead.text)) return;
+  // "United Russia", "One Israel": a participle or a number before a country names a party or a
+  // movement; the parts and ages of a place are told by adjectives ("Northern", "Classical").
+  if (lead.pos === 'NUM' || ED_ENDING.test(lead.text)) return;
   const rest = c.text.slice((words[1] as Token).start - c.start);
   const place = gazetteer.places(rest)[0];
   if (place && (place.kind !== 'city' || (place.population ?? 0) >= 100_000)) fire(e, F.qualifiedPlace);

@@ -6,12 +6,13 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { ARTICLES, BODY_NOUNS, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
+import { organizationContextEvidence } from './organization-cues.js';
 import { appositionEvidence, headNounAfter, isDatelineWord, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, stateAbbreviationEvidence, teamEvidence, verbEvidence } from './evidence-cues.js';
 
 export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
@@ -20,6 +21,9 @@ const MARKS = /\p{M}/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
 const INITIAL = /^\p{Lu}\.$/u;
 const ASCII = /^[\x00-\x7f]*$/;
+/** Endings of abstract nouns: "Cooperation", "Movement", "Democracy", "Justice" is not one. */
+const COMPASS_WORD = /^(?:north|south|east|west)$/u;
+const ABSTRACT_NOUN = /(?:tion|ment|ness|ism|ance|ship|acy|ics)$/u;
 
 /** The text without diacritics: "Göd" → "God". Plain ASCII (most names) is returned as is. */
 function stripMarks(text: string): string {
@@ -74,7 +78,11 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // "University collections", "a TV" are common nouns.
   const headAlone = words.length === 1 && !STANDALONE_INSTITUTIONS.has(last.normal) && tokens[c.tokenStart - 1]?.normal !== 'the';
   if (ORGANIZATION_WORDS.has(last.normal) && !headAlone) fire(e, F.organizationHeadLast);
-  else if (PLACE_WORDS.has(last.normal) && words.length > 1) fire(e, F.placeHeadLast);
+  // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
+  // "Kensington West" or "North Sea".
+  else if (PLACE_WORDS.has(last.normal) && words.length > 1 && !(words.length === 2 && COMPASS_WORD.test(last.normal) && gazetteer.givenName(first.text) && !gazetteer.commonWord(first.text))) {
+    fire(e, F.placeHeadLast);
+  }
   // Head-first: "Royal Bank of Canada", "Office of the Superintendent", "Gulf of Mexico",
   // "Centre for Irish Studies", "Council on Foreign Relations".
   const ofAt = words.findIndex((w) => w.text === 'of');
@@ -85,6 +93,7 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   else if (beforeOf && ORGANIZATION_WORDS.has(beforeOf.normal) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationHeadBeforeOf);
   else if (beforeOf && PLACE_WORDS.has(beforeOf.normal) && !PLACE_WORDS.has(last.normal)) fire(e, F.placeHeadBeforeOf);
   if (words.length > 1 && PLACE_OPENERS.has(first.normal)) fire(e, F.placeOpener);
+  else if (words.length > 1 && ORGANIZATION_OPENERS.has(first.normal) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationOpener);
 
   // Reference data.
   // "God" is not the Hungarian town of Göd: a common word matches only a place spelled the same.
@@ -105,8 +114,16 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // word is weaker evidence.
   const notablePlace = gazetteer.places(first.text).some((p) => p.kind === 'country' || p.kind === 'continent' || (p.population ?? 0) >= 100_000);
   const plainGivenName = given && !gazetteer.commonWord(first.text) && !notablePlace;
-  if (given && words.length >= 2 && !e.demonym) fire(e, plainGivenName ? F.givenNameFirst : F.ambiguousGivenNameFirst);
-  else if (given && words.length === 1 && (!place || smallTown)) fire(e, F.loneGivenName);
+  if (given && words.length >= 2 && !e.demonym) {
+    fire(e, plainGivenName ? F.givenNameFirst : F.ambiguousGivenNameFirst);
+    // "Peace Action", "Christian Voice", "Asia-Pacific Economic Cooperation": after a given name,
+    // a last word that is an abstract noun names a body or a cause; a common word is weaker
+    // evidence against a person ("Bush" and "Baker" are surnames too).
+    // Only a word of its own: "moon" in "Ban Ki-moon" is part of the given name's hyphenated pair.
+    const ownWord = (words[words.length - 2] as Token).end < last.start;
+    if (ownWord && ABSTRACT_NOUN.test(last.normal)) fire(e, F.abstractNounLast);
+    else if (ownWord && gazetteer.commonWord(last.text)) fire(e, F.commonWordLast);
+  } else if (given && words.length === 1 && (!place || smallTown)) fire(e, F.loneGivenName);
   // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
   if (words.length === 2 && ARTICLES.has(first.text)) fire(e, F.opensWithArticle);
   // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.
@@ -139,7 +156,8 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   if (postNominal || currency || abbreviationEnd || letter) {
     fire(e, currency ? F.currencyCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : F.postNominal);
   } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
-    fire(e, F.acronym);
+    // "FREE", "VERY" shouted in a sentence, "HIT" in a headline in capitals: a word, not an acronym.
+    fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : F.acronym);
   } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {
     fire(e, F.innerCapital);
   }
@@ -230,8 +248,10 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (before.pos === 'VERB' && PERSON_OBJECT_LEMMAS.has(before.lemma) && !(place && (place.kind === 'country' || place.kind === 'continent'))) {
       fire(e, F.personObjectVerb);
     }
-    // Not in "the Trump administration": the article goes with the noun the person owns.
-    if (before.normal === 'the' && !e.title && !(next !== undefined && PERSON_POSSESSIONS.has(next.normal))) {
+    // Not in "the Trump administration", "the Palestinian militant group": the article goes with
+    // the words in lower case after the name, which the name only qualifies.
+    const qualifies = next !== undefined && (PERSON_POSSESSIONS.has(next.normal) || (next.pos === 'ADJ' && !CAPITALISED_WORD.test(next.text)));
+    if (before.normal === 'the' && !e.title && !qualifies) {
       fire(e, F.theBefore);
     }
   }
@@ -258,16 +278,21 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const noun = headNounAfter(tokens, c.tokenEnd);
     if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, ''))) fire(e, F.placeNounAfter);
     else if (noun && PLACE_WORDS.has(noun.normal.replace(/s$/, '')) && noun.normal !== 'state') fire(e, F.placeWordAfter);
+    // "the Fatah party", "the Vostra company": the kind of body, in lower case after its name.
+    else if (noun && BODY_NOUNS.has(noun.normal) && !given) fire(e, F.bodyNounAfter);
     // "the National Iodine Nutrition study": a name qualifying a study or project names neither.
     if (noun && letterWords.length >= 2 && WORK_NOUNS.has(noun.normal) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal)) {
       fire(e, F.workNounAfter);
     }
     // "the Obama administration", "the Clinton campaign": nouns that belong to a person.
-    if (PERSON_POSSESSIONS.has(after.normal) && after.pos === 'NOUN') fire(e, F.personPossessionAfter);
+    // "Obama’s aides" too: past the possessive mark.
+    const owned = POSSESSIVE_MARK.test(after.text) ? after2 : after;
+    if (owned && PERSON_POSSESSIONS.has(owned.normal) && owned.pos === 'NOUN') fire(e, F.personPossessionAfter);
     // "Novo Nordisk shares", "Amazon headquarters": what a company has.
     if (COMPANY_POSSESSIONS.has(after.normal) && !given) fire(e, F.companyPossessionAfter);
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') fire(e, F.whoAfter);
   }
+  organizationContextEvidence(e, tokens, c.tokenStart, c.tokenEnd, { oneWord: words.length === 1, given: given !== undefined, place: place !== undefined, titled: e.title !== undefined, capitals: words.length === 1 && isAllCaps(first.text) });
   return e;
 }

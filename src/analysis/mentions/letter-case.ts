@@ -80,17 +80,23 @@ export function findCapsLines(doc: NlpDocument): Set<number> {
 /**
  * Token indices that stand in Title Case lines ("Wealthy Voters Abandon Republican Party for
  * Hillary Clinton"): lines whose words of four or more letters are mostly capitalised. There a
- * capital does not make a common word a name.
+ * capital does not make a common word a name. A line that ends in a full stop is a sentence
+ * dense with names ("… a member of the Council on Foreign Relations and the Trilateral
+ * Commission."), not a headline.
  */
 export function findTitleCaseLines(doc: NlpDocument): Set<number> {
-  return linesWhere(doc, 4, 5, 0.8, startsCapitalised);
+  return linesWhere(doc, 4, 5, 0.8, startsCapitalised, true);
 }
 
-/** Tokens of lines with at least `minWords` words of `minLetters` letters, `share` of which pass `test`. */
-function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, share: number, test: (word: string) => boolean): Set<number> {
+/**
+ * Tokens of lines with at least `minWords` words of `minLetters` letters, `share` of which pass
+ * `test`; with `notSentences`, lines that end in a full stop are left out.
+ */
+function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, share: number, test: (word: string) => boolean, notSentences = false): Set<number> {
   const caps = new Set<number>();
   let lineStart = 0;
   const flush = (end: number): void => {
+    if (notSentences && end > lineStart && doc.tokens[end - 1]?.text === '.') return;
     let words = 0;
     let upper = 0;
     for (let i = lineStart; i < end; i++) {

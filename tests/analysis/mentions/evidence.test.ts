@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typed } from '../analysis-helpers.js';
+import { F } from '../../../src/analysis/mentions/features.js';
 
 const typeOf = (text: string, name: string) => typed(text).find((c) => c.text === name)?.type;
 
@@ -231,5 +232,74 @@ describe('passive agents', () => {
 
   it('reads the desk that signs off wire copy as an organization, not a person', () => {
     expect(typeOf('The vote is due on Friday.\n\n-- London Newsroom +44 20 7542 7706', 'London Newsroom')).toBe('organization');
+  });
+});
+
+describe('a common word before a known place', () => {
+  it('names a part or an age of the place when it is an adjective, not a party after a participle or a number', () => {
+    const found = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(found('They toured Old Athens in May.', 'Old Athens')).toContain(F.qualifiedPlace);
+    expect(found('He joined United Athens in May.', 'United Athens')).not.toContain(F.qualifiedPlace);
+  });
+});
+
+describe('an article before a name', () => {
+  it('goes with the lower-case words after the name, which the name only qualifies', () => {
+    const found = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(found('The Veldorian militant group struck again.', 'Veldorian')).not.toContain(F.theBefore);
+    expect(found('They sold the mill to the Veldorian in May.', 'Veldorian')).toContain(F.theBefore);
+  });
+});
+
+describe('a kind of body after a name', () => {
+  it('reads "the … party" as an organization cue, but not after a given name', () => {
+    const found = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(found('Leaders of the ruling Vostra party met on Friday.', 'Vostra')).toContain(F.bodyNounAfter);
+    expect(found('Leaders of the Linda party met on Friday.', 'Linda')).not.toContain(F.bodyNounAfter);
+  });
+});
+
+describe('the last word after a given name', () => {
+  it('reads an abstract noun as a body or a cause, not a surname', () => {
+    expect(typeOf('Groups such as Peter Action marched on Sunday.', 'Peter Action')).not.toBe('person');
+    expect(typed('Groups such as Peter Action marched on Sunday.').find((c) => c.text === 'Peter Action')?.evidence.fired).toContain(F.abstractNounLast);
+  });
+
+  it('still reads a given name and a surname as a person', () => {
+    expect(typeOf('Peter Kowalczyk marched on Sunday.', 'Peter Kowalczyk')).toBe('person');
+  });
+});
+
+describe('a compass word after a given name', () => {
+  it('is a surname, not the head of a place name', () => {
+    expect(typeOf('The photograph is by Linda West.', 'Linda West')).toBe('person');
+    expect(typed('The photograph is by Linda West.').find((c) => c.text === 'Linda West')?.evidence.fired).not.toContain(F.placeHeadLast);
+  });
+});
+
+describe('a hyphenated given name', () => {
+  it('does not read the part after the hyphen as a common last word', () => {
+    const fired = typed('Talks with Ban Ki-moon ended.').find((c) => c.text === 'Ban Ki-moon')?.evidence.fired ?? [];
+    expect(fired).not.toContain(F.commonWordLast);
+  });
+});
+
+describe('what a person has, after a possessive', () => {
+  it('reads "X’s aides" like "the X campaign"', () => {
+    const fired = typed('Varga’s aides said no.').find((c) => c.text === 'Varga')?.evidence.fired ?? [];
+    expect(fired).toContain(F.personPossessionAfter);
+  });
+});
+
+describe('"International" at the end of a name', () => {
+  it('heads an organization name', () => {
+    expect(typeOf('She joined Vostra International in May.', 'Vostra International')).toBe('organization');
+  });
+});
+
+describe('a foreign word opening an organization name', () => {
+  it('types "Partido …" and "Bloc …" names as organizations', () => {
+    expect(typeOf('She left the Partido Vostrano in May.', 'Partido Vostrano')).toBe('organization');
+    expect(typed('She left the Partido Vostrano in May.').find((c) => c.text === 'Partido Vostrano')?.evidence.fired).toContain(F.organizationOpener);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAllCaps, startsCapitalised, titleCase } from '../../../src/analysis/mentions/letter-case.js';
+import { findTitleCaseLines, isAllCaps, startsCapitalised, titleCase } from '../../../src/analysis/mentions/letter-case.js';
+import { doc } from '../analysis-helpers.js';
 
 describe('letter case', () => {
   it('tells a capital first letter, in ASCII and beyond', () => {
@@ -14,5 +15,12 @@ describe('letter case', () => {
 
   it('title-cases words written in capitals', () => {
     expect(titleCase('NEW-YORK')).toBe('New-York');
+  });
+
+  it('reads a line in Title Case as a headline, but not a sentence dense with names', () => {
+    const headline = doc('Coastal Towns Brace for Winter Storm Surge\nThe storm is expected tonight.');
+    expect(findTitleCaseLines(headline).has(0)).toBe(true);
+    const sentence = doc('He sat on the Harbour Trust, the Regional Ferry Authority and the Coastal Planning Board.');
+    expect(findTitleCaseLines(sentence).size).toBe(0);
   });
 });

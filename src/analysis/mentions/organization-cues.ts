@@ -1,0 +1,74 @@
+/**
+ * Context cues that a name stands for an organization rather than a person: the words news
+ * writes around bodies and companies. "Banco Norte employees", "talks with the Greens", "told
+ * Channel 9", "Northgate, which". A person is rarely the head of these phrases: people are
+ * introduced by their full name, and their group is named after them with a possessive.
+ */
+import type { Token } from '../../nlp/document.js';
+import { BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS } from '../lexicon/cue-words.js';
+import { fire, type Evidence } from './evidence-record.js';
+import { F } from './features.js';
+
+/** What the detectors need to know of the candidate beyond its tokens. */
+export interface OrganizationCueFacts {
+  /** The name is one word. */
+  oneWord: boolean;
+  /** The name's first word is a given name in the reference data. */
+  given: boolean;
+  /** The name is a place in the reference data. */
+  place: boolean;
+  /** A title was written before the name ("Mr.", "senator"). */
+  titled: boolean;
+  /** The name is one word in capitals: the acronym cue speaks for it already. */
+  capitals: boolean;
+}
+
+/**
+ * Fires the organization context features for the candidate spanning tokens `start`..`end`
+ * (exclusive). Reads the tokens only: no strings are built on this per-candidate path.
+ */
+export function organizationContextEvidence(e: Evidence, tokens: readonly Token[], start: number, end: number, facts: OrganizationCueFacts): void {
+  const first = tokens[start] as Token;
+  const before = start > 0 ? tokens[start - 1] : undefined;
+  if (before && before.sentence === first.sentence) {
+    // The word governing the name, past an article: "told (the) …", "with (the) …", "of (the) …".
+    const governor = before.normal === 'the' && start > 1 ? tokens[start - 2] : before;
+    // "told Reuters", "told the BBC": a person told by name is introduced with a given name or a
+    // title, and a surname alone after a full name is left to the document rules.
+    if (governor && governor.lemma === 'tell' && governor.pos === 'VERB' && facts.oneWord && !facts.given && !facts.place && !facts.titled) {
+      fire(e, F.toldLoneName);
+    }
+    // "talks with Labour", "a merger with the Northgate group": the other party to a deal.
+    const partner = governor && (governor.normal === 'with' || governor.normal === 'between') && governor.index > 0 ? tokens[governor.index - 1] : undefined;
+    if (partner && PARTNER_NOUNS.has(partner.normal) && !facts.given && !facts.titled) fire(e, F.partnerWith);
+    // "leader of Hamas", "a member of the Greens": the office is in a body (a country's leader
+    // is a place by the reference data).
+    const office = governor?.normal === 'of' && governor.index > 0 ? tokens[governor.index - 1] : undefined;
+    if (office && BODY_OFFICE_NOUNS.has(office.normal) && !facts.given && !facts.titled) fire(e, F.officeOf);
+    // "the port operator, Maasvlakte Terminals,": a name in apposition to an organization noun
+    // written with its determiner (a role noun there makes a person: roleBeforeComma).
+    const noun = before.text === ',' && start > 1 ? tokens[start - 2] : undefined;
+    if (noun && noun.pos === 'NOUN' && ORGANIZATION_NOUNS.has(noun.normal) && !facts.given && determinedWithin(tokens, noun.index)) fire(e, F.organizationNounBeforeComma);
+  }
+  const last = tokens[end - 1] as Token;
+  const after = end < tokens.length ? tokens[end] : undefined;
+  if (!after || after.sentence !== last.sentence) return;
+  // "Hamas leaders", "Banco Norte employees", "Labour MPs": the people of a body, named after it.
+  // Not after capitals: "RBI leaders" are a statistic's, and "NATO leaders" need no second cue.
+  if (MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given && !facts.capitals) fire(e, F.memberNounAfter);
+  // "Northgate, which": what a person never is.
+  const next = end + 1 < tokens.length ? tokens[end + 1] : undefined;
+  if ((after.text === ',' || after.text === '(') && next?.normal === 'which') fire(e, F.whichAfter);
+}
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
+
+/** True when a determiner opens the noun phrase that ends at token `head`, within three words. */
+function determinedWithin(tokens: readonly Token[], head: number): boolean {
+  for (let i = head - 1; i >= 0 && head - i <= 3; i--) {
+    const t = tokens[i] as Token;
+    if (DETERMINERS.has(t.normal)) return true;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}

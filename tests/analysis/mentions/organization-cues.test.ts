@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { typed } from '../analysis-helpers.js';
+import { F } from '../../../src/analysis/mentions/features.js';
+
+const typesOf = (text: string, name: string) => typed(text).filter((c) => c.text === name).map((c) => c.type);
+const fired = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
+
+describe('organization context cues', () => {
+  it('reads a lone unknown name told something as a news organization', () => {
+    expect(fired('The minister told Kestrelwire that the plan was dead.', 'Kestrelwire')).toContain(F.toldLoneName);
+    expect(typesOf('The minister told Kestrelwire that the plan was dead.', 'Kestrelwire')).toEqual(['organization']);
+  });
+
+  it('does not read a person told something by full name as an organization', () => {
+    expect(typesOf('The minister told John Varga that the plan was dead.', 'John Varga')).toEqual(['person']);
+  });
+
+  it('reads the other party to talks or a deal', () => {
+    expect(fired('The Greens opened talks with Vostra over the budget.', 'Vostra')).toContain(F.partnerWith);
+  });
+
+  it('reads an office in a body before "of"', () => {
+    expect(fired('She is the leader of Tamrat and its youth wing.', 'Tamrat')).toContain(F.officeOf);
+  });
+
+  it('reads the people of a body named after it, but not after an acronym', () => {
+    expect(fired('Tamrat leaders rejected the offer on Monday.', 'Tamrat')).toContain(F.memberNounAfter);
+    expect(fired('He hit .203 with 11 RBI. RBI leaders were named.', 'RBI')).not.toContain(F.memberNounAfter);
+  });
+
+  it('reads a name in apposition after an organization noun with its determiner', () => {
+    expect(fired('Talks failed because the port operator, Ostrander Terminals, refused.', 'Ostrander Terminals')).toContain(F.organizationNounBeforeComma);
+    expect(fired('Talks failed because operator, Ostrander Terminals, refused.', 'Ostrander Terminals')).not.toContain(F.organizationNounBeforeComma);
+  });
+
+  it('reads ", which" after a name as no person', () => {
+    expect(fired('They sold it to Ostrander, which paid in cash.', 'Ostrander')).toContain(F.whichAfter);
+  });
+});
+
+describe('one strong organization cue in the document', () => {
+  it('types every mention of the name, even those a weak person cue would take', () => {
+    const text = 'Tamrat leaders met in the capital. Later Tamrat said the truce was over. Tamrat denied it.';
+    expect(typesOf(text, 'Tamrat')).toEqual(['organization', 'organization', 'organization']);
+  });
+
+  it('leaves the surname of a person named in full to that person', () => {
+    const text = 'Maria Tamrat arrived late. Tamrat leaders were waiting. Tamrat said she was sorry.';
+    expect(typesOf(text, 'Tamrat').at(-1)).toBe('person');
+  });
+});
+
+describe('common words in capitals', () => {
+  it('reads a shouted common word as no acronym', () => {
+    expect(typesOf('The trial is FREE and the staff were VERY kind.', 'FREE')).toEqual([undefined]);
+    expect(fired('The trial is FREE and the staff were VERY kind.', 'VERY')).toContain(F.commonWordInCapitals);
+  });
+
+  it('still reads a word in capitals that is no common word as an acronym', () => {
+    expect(typesOf('The staff at KLPX were kind.', 'KLPX')).toEqual(['organization']);
+  });
+});
