@@ -238,7 +238,7 @@ class IndexGazetteer implements Gazetteer {
     const out: PlaceRecord[] = [];
     const first = records.find(key);
     if (first < 0) return out;
-    for (let i = first; i < records.length && records.line(i).startsWith(`${key}\t`); i++) out.push(this.record(i));
+    for (let i = first; records.lineStartsWith(i, `${key}\t`); i++) out.push(this.record(i));
     return out;
   }
 
