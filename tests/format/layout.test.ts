@@ -10,6 +10,11 @@ describe('displayWidth', () => {
     ['👍', 2],
     ['Acme™', 5],
     ['', 0],
+    // The punctuation of news copy, one column each (the fast path).
+    ['“We won’t — ever…” €5', 21],
+    // Joined or invisible characters go through grapheme segmentation.
+    ['Zoe\u0308 “Ok”', 8],
+    ['a\u200bb', 3],
   ])('%j → %i', (text, width) => {
     expect(displayWidth(text)).toBe(width);
   });
