@@ -120,7 +120,7 @@ if (real) {
   console.log('\n  in process, one thread, the 840 texts already in memory:');
   line('    dossier, first pass (V8 compiling as it runs)', `${f(rd.ms)} ms (${f(rd.ms / rw.ms, 2)}× wink's ${f(rw.ms)} ms)`);
   line('    dossier, third pass (steady state)', `${f(rd.warmMs)} ms (${f(rd.warmMs / rw.warmMs, 2)}× wink's ${f(rw.warmMs)} ms)`);
-  line('    loading (dossier: wink, model, gazetteer; wink: model)', `${f(rd.loadMs)} ms / ${f(rw.loadMs)} ms`);
+  line('    loading: dossier (wink, gazetteer) / wink', `${f(rd.loadMs)} ms / ${f(rw.loadMs)} ms`);
   if (process.env.BENCH_REAL_ONLY === '1') process.exit(0);
 } else {
   console.log('\n(../shared/eval not found: real-news figures skipped; generated articles only)');

@@ -66,12 +66,13 @@ export interface ThreadPlan {
 
 /**
  * Documents the input must hold before worker threads start. A worker takes about half a
- * second to load the model and its first documents run slowly while V8 compiles the code; in
- * that time the main thread, already warm, analyses some fifty news articles. Measured with
- * `npm run bench` on real news: a worker made 20 articles slower, and started to pay from about
- * 60 articles.
+ * second to load the model, and its first documents run about twice as slowly as later ones
+ * while V8 compiles dossier's code in it; two workers also compete for the cores with V8's own
+ * compiler threads. Measured on real news on a 2-core machine (`npm run bench`): one or two
+ * workers were no faster than the main thread alone on 20 to 84 articles, and two workers were
+ * 1.25× faster than one on 840. Below this many documents `--jobs` therefore changes nothing.
  */
-export const WORKER_THRESHOLD = 48;
+export const WORKER_THRESHOLD = 100;
 
 /**
  * Heap limits of each worker thread. Without them V8 lets every thread's heap grow with the

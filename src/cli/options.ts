@@ -79,7 +79,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   },
   {
     flags: '-j, --jobs <n>',
-    description: 'analyse on n threads (default: one per core)',
+    description: 'analyse on n worker threads when there are 100 inputs or more (default: one per core)',
     parse: (value) => parseCount(value, 'jobs'),
   },
   {
