@@ -4,22 +4,12 @@
 // not what is measured), then times the work on all of them three times: `ms` is the first
 // pass (cold: V8 compiles the code as it runs), `warmMs` the third (steady state), and prints
 // one JSON line.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { textFiles } from './text-files.mjs';
 
 const [what, dir] = process.argv.slice(2);
 
-function listFiles(root) {
-  const out = [];
-  for (const entry of readdirSync(root, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(root, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(path));
-    else if (entry.name.endsWith('.txt')) out.push(path);
-  }
-  return out;
-}
-const texts = listFiles(dir).map((path) => readFileSync(path, 'utf8'));
+const texts = textFiles(dir).map((path) => readFileSync(path, 'utf8'));
 const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
 
 const loadStart = performance.now();
