@@ -17,6 +17,8 @@ let work;
 /** Figures a measurement adds to its line. */
 const extra = {};
 if (what === 'dossier') {
+  // As the CLI runs it (bin/dossier.js).
+  (await import('../dist/v8-tuning.js')).tuneV8();
   const { analyze, loadResources } = await import('../dist/index.js');
   loadResources();
   work = (text) => analyze(text, { source: 'bench' });
