@@ -4,7 +4,7 @@
  * form, fields are never quoted: the tabs and line breaks a field could hold become spaces, so
  * every line is one record and every tab a column boundary.
  */
-import { stringify } from 'csv-stringify/sync';
+import { stringifyRows } from './stringify-rows.js';
 import type { Report } from '../report.js';
 import { UTF8_BOM } from './csv.js';
 import { TABLE_HEADERS, tableRows, type TableName } from './table-rows.js';
@@ -19,11 +19,11 @@ function flat(cell: string): string {
 
 /** The header row, written once before the first report; with `bom`, the BOM first. */
 export function tsvHeader(table: TableName, bom = false): string {
-  return (bom ? UTF8_BOM : '') + stringify([[...TABLE_HEADERS[table]]], TSV_OPTIONS);
+  return (bom ? UTF8_BOM : '') + stringifyRows([[...TABLE_HEADERS[table]]], TSV_OPTIONS);
 }
 
 /** The rows of `table` for one report, without header; '' when it has none. */
 export function formatTsv(report: Report, table: TableName): string {
   const rows = tableRows(report, table).map((row) => row.map(flat));
-  return rows.length === 0 ? '' : stringify(rows, TSV_OPTIONS);
+  return rows.length === 0 ? '' : stringifyRows(rows, TSV_OPTIONS);
 }

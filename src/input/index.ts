@@ -12,7 +12,6 @@ export { collectSources, describeExtensions, STDIN_SOURCE } from './collect.js';
 export type { CollectOptions, SourceEvent } from './collect.js';
 export { decode } from './decode.js';
 export type { DecodedText, TextEncoding } from './decode.js';
-export { compileGlob } from './glob.js';
 export type { CompiledGlob } from './glob.js';
 export { extractArticle, HTML_EXTENSIONS, isHtml } from './html.js';
 export type { ExtractedArticle } from './html.js';
