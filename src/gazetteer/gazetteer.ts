@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { PlaceKind } from '../report.js';
 import { encodeIndex, parseIndex, type GazetteerData, type Section, type SectionName } from './index-format.js';
 import { foldKey, givenNameKey, nameKey, titleCaseKey, unshout } from './normalize.js';
+import { PACKAGE_ROOT } from '../support/package-root.js';
 
 export type { PlaceKind } from '../report.js';
 export type { GazetteerData, PlaceSource } from './index-format.js';
@@ -63,7 +64,7 @@ export interface Gazetteer {
 }
 
 /** Where {@link loadGazetteer} reads the index: generated/ at the package root. */
-export const GAZETTEER_FILE = new URL('../../generated/gazetteer.tsv', import.meta.url);
+export const GAZETTEER_FILE = new URL('generated/gazetteer.tsv', PACKAGE_ROOT);
 
 const KINDS: Readonly<Record<string, PlaceKind>> = {
   c: 'country',

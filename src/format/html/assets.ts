@@ -4,6 +4,7 @@
  * all under generated/. Read once per process, on first use.
  */
 import { readFileSync } from 'node:fs';
+import { PACKAGE_ROOT } from '../../support/package-root.js';
 
 /** The world map compiled at build time, in SVG units. */
 export interface Basemap {
@@ -25,7 +26,7 @@ export interface PageAssets {
   basemap: Basemap;
 }
 
-const GENERATED = new URL('../../../generated/', import.meta.url);
+const GENERATED = new URL('generated/', PACKAGE_ROOT);
 
 let cached: PageAssets | undefined;
 
