@@ -28,7 +28,8 @@ function interrupted(doc: NlpDocument, a: PlacedQuote<MarkedFragment>, b: Placed
   // The attribution is set off from the second part ("she said. “…" / "she said, “…").
   const lastBetween = doc.tokens[b.open - 1];
   // (Not a colon: "Mr. Zahed said:" after a finished quotation introduces someone else's.)
-  if (!lastBetween || b.open <= a.after || !/^[,.;—–-]$/u.test(lastBetween.text)) return null;
+  // An abbreviation's stop ends the attribution too ("said Ann Lee of Tampa, Fla. “…").
+  if (!lastBetween || b.open <= a.after || !(/^[,.;—–-]$/u.test(lastBetween.text) || (lastBetween.type === 'word' && endsSentence(doc, b.open - 1)))) return null;
   const clause = clauseAfter(doc, a.after, b.open, aEnding !== 'stop');
   if (!clause || !onlyAdjuncts(doc, clause.end, b.open)) return null;
   // "…,” said Smith, head of policy. Now, “…”: words after the attribution's full stop.

@@ -29,6 +29,15 @@ describe('findQuotes: direct speech', () => {
     ]);
   });
 
+  it('joins the parts around an attribution that ends on a place’s abbreviation', () => {
+    for (const [open, close] of [['“', '”'], ["''", "''"]]) {
+      const text = `${open}We lost the vote,${close} said Dana Whitcomb, 34, of Tampa, Fla. ${open}Next time we will win.${close}`;
+      const quotes = quotesOf(text);
+      expect(quotes).toHaveLength(1);
+      expect(quotes[0]).toMatchObject({ kind: 'direct', text: 'We lost the vote. Next time we will win.' });
+    }
+  });
+
   it('lets the second part of an interrupted sentence go on in lower case', () => {
     const text = '"If the rates rise," he said, "the bank will feel it first."';
     const quotes = quotesOf(text);
