@@ -18,7 +18,7 @@ import { describedOrganization } from './organization-description.js';
 import { appositiveName, byName, headMention, nameAsWritten } from './speaker-phrase.js';
 
 /** The names of the sieves, in the order they run. */
-export const SIEVE_NAMES = ['name-in-phrase', 'relative-pronoun', 'appositive-name', 'pronoun-salience', 'pronoun-recency', 'role-description', 'organization-description', 'name-word', 'name-as-written'] as const;
+export const SIEVE_NAMES = ['coordinated-speakers', 'name-in-phrase', 'relative-pronoun', 'appositive-name', 'pronoun-salience', 'pronoun-recency', 'role-description', 'organization-description', 'name-word', 'name-as-written'] as const;
 
 /** One sieve's name. */
 export type SieveName = (typeof SIEVE_NAMES)[number];
@@ -75,6 +75,31 @@ function single(input: SieveInput): Token | undefined {
 function named(input: SieveInput, m: EntityMention): Omit<ResolvedSpeaker, 'sieve'> {
   return { speaker: { entity: m.entity, name: input.entities.entities[m.entity]?.name ?? m.text, mention: { start: m.start, end: m.end } } };
 }
+
+/** Words joining two speakers. */
+const COORDINATORS = new Set(['and', '&']);
+
+/**
+ * "Marsh and Doyle wrote", "Sens. Ann Lee and Tom Hale said": several people speak together;
+ * each part is resolved on its own and the speaker is the group, named by their names joined
+ * ("Ellen Marsh and Victor Doyle"), with no one entity. A name with "&" in it ("Procter &
+ * Gamble") is one speaker.
+ */
+const coordinatedSpeakers: SpeakerSieve = {
+  name: 'coordinated-speakers',
+  run(input) {
+    const { doc, range, entities } = input;
+    let joint = range.start + 1;
+    while (joint < range.end - 1 && !COORDINATORS.has((doc.tokens[joint] as Token).normal)) joint++;
+    if (joint >= range.end - 1 || entities.mentions.some((m) => m.tokenStart < joint && m.tokenEnd > joint)) return undefined;
+    const parts = [input.resolve({ start: range.start, end: joint }), input.resolve({ start: joint + 1, end: range.end })];
+    // Words that name no one ("the mayor and others") leave the phrase as written.
+    if (parts.some((p) => p.sieve === 'as-written')) return undefined;
+    const names = parts.map((p) => p.speaker.name);
+    if (names[0] === names[1]) return undefined;
+    return { speaker: { name: names.join(' and '), mention: input.words } };
+  },
+};
 
 /** A name inside the phrase: "Sen. Maria Ortega", "Ann Lee of Human Rights Watch", "the White House". */
 const nameInPhrase: SpeakerSieve = {
@@ -194,6 +219,7 @@ const nameWritten: SpeakerSieve = {
 
 /** Every sieve, in the order they run. */
 export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [
+  coordinatedSpeakers,
   nameInPhrase,
   relativePronoun,
   appositive,

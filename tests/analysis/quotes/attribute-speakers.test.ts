@@ -164,6 +164,20 @@ describe('attributeSpeakers: styles of attribution', () => {
     expect(q).toMatchObject({ kind: 'direct', name: 'Ann Lee', cue: 'said' });
   });
 
+  it('gives a quotation to people speaking together, each resolved, and keeps a name with “&” whole', () => {
+    const named = [{ name: 'Ellen Marsh' }, { name: 'Victor Doyle' }];
+    const lead = 'Reps. Ellen Marsh and Victor Doyle wrote to the agency.\n\n';
+    expect(attribute(`${lead}“The agency has not answered,” Marsh and Doyle wrote.`, named)[0]).toMatchObject({ kind: 'direct', name: 'Ellen Marsh and Victor Doyle', mention: 'Marsh and Doyle' });
+    expect(attribute(`${lead}Marsh and Doyle wrote: “The agency has not answered.”`, named)[0]).toMatchObject({ kind: 'direct', name: 'Ellen Marsh and Victor Doyle' });
+    const firm = attribute('“Sales rose,” Hale & Brandt said.', [{ name: 'Hale & Brandt', type: 'organization' }])[0];
+    expect(firm).toMatchObject({ name: 'Hale & Brandt', entity: 0 });
+  });
+
+  it('lets a newspaper referred to as “the daily” speak', () => {
+    const text = 'The Carthage Ledger opposed the plan.\n\n“This plan is a disaster,” the daily wrote.';
+    expect(attribute(text, [{ name: 'Carthage Ledger', type: 'organization' }])[0]).toMatchObject({ kind: 'direct', name: 'Carthage Ledger', mention: 'the daily' });
+  });
+
   it('reads a cue whose particle wink joins to the full stop, and a quotation after an abbreviation', () => {
     expect(attribute('“Not a date,” Tom Reyes chimed in.', [{ name: 'Tom Reyes' }])[0]).toMatchObject({ name: 'Tom Reyes', cue: 'chimed in' });
     const text = 'Ann Lee took questions on a call at 8 a.m. “I have confidence in the engineers,” she said.';
