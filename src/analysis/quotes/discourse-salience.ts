@@ -73,6 +73,11 @@ export interface DiscourseModel {
    */
   namesakes: ReadonlyMap<number, number>;
   genders: ReadonlyMap<number, Gender>;
+  /**
+   * The people in reach as sentence `sentence` begins, most salient first, with their
+   * salience: what a description ("the senator", "Obama's former strategist") may refer to.
+   */
+  peopleAt(sentence: number): readonly WeighedReferent[];
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
@@ -89,6 +94,7 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
   const surnames = unmarkedSurnames(doc, entities);
   let sentence = -1;
   let m = 0;
+  const people = new Map<number, WeighedReferent[]>();
   const add = (key: string, referent: Referent, points: number): void => {
     const entry = scores.get(key);
     // The strongest mention counts, not the number of them: a topic named again and again is
@@ -106,6 +112,7 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
         entry.score *= DECAY;
         if (entry.score < FLOOR / 4) scores.delete(key);
       }
+      people.set(sentence, peopleInReach(scores));
     }
     const group = groups.get(i);
     if (group) add(group.key, group.referent, weight(doc, group.start, group.end));
@@ -131,7 +138,22 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
       add(`p${i}`, { name: t.text, kind: 'plural' }, RECENCY + SUBJECT + ARGUMENT);
     }
   }
-  return { readings, genders, namesakes };
+  // A sentence with no narration of its own (a quotation alone) sees the people of the last one that had.
+  const peopleAt = (at: number): readonly WeighedReferent[] => {
+    for (let k = at; k >= 0; k--) {
+      const found = people.get(k);
+      if (found) return found;
+    }
+    return [];
+  };
+  return { readings, genders, namesakes, peopleAt };
+}
+
+/** The people whose salience keeps them in reach, most salient first. */
+function peopleInReach(scores: ReadonlyMap<string, { referent: Referent; score: number }>): WeighedReferent[] {
+  const found: WeighedReferent[] = [];
+  for (const { referent, score } of scores.values()) if (referent.kind === 'person' && score >= FLOOR) found.push({ referent, score: Math.round(score * 10) / 10 });
+  return found.sort((a, b) => b.score - a.score);
 }
 
 /** People by the last word of their name, for the surnames two or more of them bear. */

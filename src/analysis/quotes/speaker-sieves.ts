@@ -185,7 +185,8 @@ const pronounRecency: SpeakerSieve = {
 const roleDescription: SpeakerSieve = {
   name: 'role-description',
   run(input) {
-    const person = describedPerson(input.doc, input.entities, input.range, input.words.start);
+    const sentence = (input.doc.tokens[input.range.start] as Token).sentence;
+    const person = describedPerson(input.doc, input.entities, input.range, input.words.start, input.context.discourse().peopleAt(sentence));
     return person ? { speaker: { entity: person.index, name: person.name, mention: input.words } } : undefined;
   },
 };
