@@ -44,6 +44,12 @@ function quotationOpening(tokens: readonly Token[], k: number): number {
   return mark.text === "'" && second?.text === "'" && second.start === mark.end ? k + 2 : k;
 }
 
+/** "Rev" "." as wink splits some titles: the stop at `dot` belongs to the title before a name. */
+export function splitTitle(tokens: readonly Token[], dot: number): boolean {
+  const title = tokens[dot - 1];
+  return title !== undefined && title.end === (tokens[dot] as Token).start && TITLE_ABBREVIATIONS.has(`${title.text.toLowerCase()}.`);
+}
+
 /**
  * True when a new sentence starts at token `k` of a line (the caller handles line starts). The
  * token before `k` is read back past closing marks to the mark that would end the sentence.
@@ -60,7 +66,7 @@ export function startsSentenceInLine(tokens: readonly Token[], k: number): boole
   }
   const end = tokens[j];
   if (!end) return false;
-  if (END_MARK.test(end.text)) return true;
+  if (END_MARK.test(end.text)) return !(end.text === '.' && splitTitle(tokens, j));
   // An abbreviation's own full stop: "the U.S. They", never "the U.S. Senate" nor "Mr. Smith".
   if (!(j === k - 1 && end.text.length > 1 && end.text.endsWith('.') && end.type === 'word')) return false;
   if (OPENING_POS.has(next.pos)) return true;

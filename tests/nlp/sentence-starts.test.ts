@@ -38,6 +38,8 @@ describe('sentence starts inside a line', () => {
 
   it('ends a sentence after an abbreviation only before a pronoun, article or conjunction', () => {
     expect(sentences('Mr. Smith met Sen. Jones in the U.S. Senate.')).toHaveLength(1);
+    // A title wink splits from its stop.
+    expect(sentences('“I was shocked,” said Rev. Kyev Tatum, the pastor.')).toHaveLength(1);
     expect(sentences('He moved to the U.S. They followed him.')).toEqual(['He moved to the U.S.', 'They followed him.']);
   });
 

@@ -47,6 +47,16 @@ export function nominalAdverb(doc: NlpDocument, i: number): boolean {
   return t !== undefined && t.pos === 'ADV' && doc.tokens[i - 1]?.pos === 'DET' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
+/**
+ * A capitalised word after another, or after a title's stop, goes on with the name even when
+ * it is also a verb of saying ("Mr. Hedge", "Sen. Tim Chase").
+ */
+function nameGoesOn(doc: NlpDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  const before = doc.tokens[i - 1];
+  return t !== undefined && before !== undefined && t.type === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(before.text) && before.type === 'word';
+}
+
 /** A capitalised word wink took for an auxiliary, before another name word ("Will Doyle"). */
 function nameWord(t: Token, next: Token | undefined): boolean {
   return t.pos === 'AUX' && /^\p{Lu}\p{Ll}/u.test(t.text) && next !== undefined && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
@@ -78,8 +88,9 @@ export function phraseForward(doc: NlpDocument, start: number, bound: number): T
     const t = doc.tokens[end] as Token;
     const next = doc.tokens[end + 1];
     // "Bozell answers": wink tags a reporting verb after a name as a plural noun.
-    if (end > start && (isInflectedReportingVerb(t) || isParticleCue(doc, end))) break;
-    if (inside(t) || nameWord(t, next) || nominalAdverb(doc, end)) end++;
+    // (Not a capitalised name word that is also a verb: "Mr. Hedge said".)
+    if (end > start && !startsUpper(t.text) && (isInflectedReportingVerb(t) || isParticleCue(doc, end))) break;
+    if (inside(t) || nameWord(t, next) || nominalAdverb(doc, end) || (end > start && nameGoesOn(doc, end))) end++;
     else if (INNER_PUNCT.has(t.text) && end > start && next && end + 1 < limit && t.end === next.start && (inside(next) || hyphenated(doc, end))) end += inside(next) ? 1 : 2;
     else if (abbreviationStop(doc, end) && end + 1 < limit) end++;
     else if (t.normal === 'of' && end > start && next && end + 1 < limit && inside(next)) end++;
@@ -110,7 +121,7 @@ export function phraseBackward(doc: NlpDocument, end: number, lowest: number): T
     const t = doc.tokens[start - 1] as Token;
     const after = doc.tokens[start];
     const before = doc.tokens[start - 2];
-    if (inside(t) || nominalAdverb(doc, start - 1)) start--;
+    if (inside(t) || nominalAdverb(doc, start - 1) || nameGoesOn(doc, start - 1)) start--;
     else if (t.text === ')' ) {
       const open = openingParen(doc, start - 1, floor);
       if (open < 0) break;
@@ -128,7 +139,8 @@ function abbreviationStop(doc: NlpDocument, index: number): boolean {
   const before = doc.tokens[index - 1];
   const t = doc.tokens[index] as Token;
   const after = doc.tokens[index + 1];
-  return t.text === '.' && before !== undefined && before.end === t.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) && after !== undefined && after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text);
+  // (wink tags a rare given name after the title otherwise: "Rev. Kyev Tatum".)
+  return t.text === '.' && before !== undefined && before.end === t.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) && after !== undefined && after.type === 'word' && /^\p{Lu}/u.test(after.text);
 }
 
 /** A hyphen joining two words with no space ("conservative-leaning"): the compound is one word. */

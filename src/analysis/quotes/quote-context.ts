@@ -7,6 +7,7 @@
  */
 import type { NlpDocument, Paragraph, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, EntityMention } from '../types.js';
+import { splitTitle } from '../../nlp/sentence-starts.js';
 import { hasWordChar, memoised } from './token-cache.js';
 
 /** A half-open range of token indices `[start, end)`. */
@@ -106,7 +107,7 @@ function sentenceEndAt(doc: NlpDocument, index: number): boolean {
 }
 
 function stopsHere(doc: NlpDocument, index: number, token: Token): boolean {
-  if (TERMINAL.has(token.text)) return true;
+  if (TERMINAL.has(token.text)) return !(token.text === '.' && splitTitle(doc.tokens, index));
   // Walk back over adjacent closing marks (.'' is three tokens: '.', "'", "'").
   let current = token;
   for (let i = index - 1; CLOSERS.has(current.text) && i >= 0 && index - i <= 3; i--) {

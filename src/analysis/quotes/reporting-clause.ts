@@ -185,7 +185,8 @@ function verbAt(doc: NlpDocument, j: number, end: number, anyVerb: boolean): num
     v++;
   }
   const t = doc.tokens[v] as Token | undefined;
-  if (!t || v >= end) return -1;
+  // A capitalised word after the subject is more of a name ("Mr. Hedge said") than its verb.
+  if (!t || v >= end || startsUpper(t.text)) return -1;
   const loose = anyVerb && t.pos === 'VERB' && !startsUpper(t.text) && !t.normal.endsWith('ing');
   return isCue(doc, v) || isInflectedReportingVerb(t) || loose ? v : -1;
 }

@@ -191,4 +191,11 @@ describe('attributeSpeakers: names that are not the speaker', () => {
     const found = attribute(text, [{ name: 'Victor Cha' }, { name: 'China', type: 'organization' }]);
     expect(found[found.length - 1]).toMatchObject({ kind: 'direct', name: 'Victor Cha' });
   });
+
+  it('reads a surname that is also a verb of saying as a name, and a title wink splits from its stop', () => {
+    const hedge = attribute('“Many clubs should have closed,” Mr. Hedge said.', [{ name: 'Hedge' }])[0];
+    expect(hedge).toMatchObject({ kind: 'direct', name: 'Hedge', mention: 'Hedge' });
+    const pastor = attribute('“I was shocked,” said Rev. Kyev Tatum, the pastor.')[0];
+    expect(pastor).toMatchObject({ kind: 'direct', name: 'Kyev Tatum' });
+  });
 });
