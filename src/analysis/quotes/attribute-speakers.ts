@@ -142,9 +142,10 @@ export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], enti
   const placed = placeQuotes(doc, quotes);
   const quoted = quotes.flatMap((q) => q.fragments);
   const context = speakerContext(doc, entities, quoted, options.disabledSieves);
-  let previous: { attribution: Attribution; paragraph: number } | null = null;
+  let previous: { attribution: Attribution; paragraph: number; end: number } | null = null;
   return quotes.map((quote, k) => {
     const q = placed[k] as PlacedQuote;
+    context.previous = previous && quote.kind === 'direct' ? { speaker: previous.attribution.speaker, paragraph: previous.paragraph, end: previous.end } : undefined;
     const found = quote.kind === 'direct' ? fromClauses(doc, entities, q, context) : fromFrame(doc, entities, q, quoted, context);
     const firstParagraph = paragraphIndex(doc, (q.fragments[0] as Span).start);
     const lastParagraph = paragraphIndex(doc, (q.fragments[q.fragments.length - 1] as Span).start);
@@ -157,7 +158,7 @@ export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], enti
       // its own, and the report's cue is the verb as written for it.
       attribution = { speaker: previous.attribution.speaker, cue: null, explanation: { ...previous.attribution.explanation, source: 'carried' } };
     }
-    if (attribution && quote.kind === 'direct') previous = { attribution, paragraph: lastParagraph };
+    if (attribution && quote.kind === 'direct') previous = { attribution, paragraph: lastParagraph, end: (q.fragments[q.fragments.length - 1] as Span).end };
     if (attribution) return { ...quote, speaker: attribution.speaker, cue: attribution.cue, explanation: attribution.explanation };
     // Quoted text nobody is said to have said — an excerpt of another article, a sign, a
     // transcript's lines — is not reported speech: it stays a quotation, but not a direct one.

@@ -15,10 +15,11 @@ import type { DiscourseModel, PronounReading } from './discourse-salience.js';
 import { phraseBackward } from './noun-phrase.js';
 import { lastMentionBefore, type TokenRange } from './quote-context.js';
 import { describedOrganization } from './organization-description.js';
+import { previousSpeaker } from './previous-speaker.js';
 import { appositiveName, byName, headMention, nameAsWritten } from './speaker-phrase.js';
 
 /** The names of the sieves, in the order they run. */
-export const SIEVE_NAMES = ['coordinated-speakers', 'name-in-phrase', 'relative-pronoun', 'appositive-name', 'pronoun-salience', 'pronoun-recency', 'role-description', 'organization-description', 'name-word', 'name-as-written'] as const;
+export const SIEVE_NAMES = ['coordinated-speakers', 'name-in-phrase', 'relative-pronoun', 'appositive-name', 'previous-speaker', 'pronoun-salience', 'pronoun-recency', 'role-description', 'organization-description', 'name-word', 'name-as-written'] as const;
 
 /** One sieve's name. */
 export type SieveName = (typeof SIEVE_NAMES)[number];
@@ -31,6 +32,12 @@ export interface SpeakerContext {
   disabled: ReadonlySet<string>;
   /** The document's quotations (names said inside them are not referred back to). */
   quoted: readonly Span[];
+  /**
+   * For a direct quotation being attributed, the speaker of the last direct quotation before
+   * it, the paragraph it ends in and where it ends; kept up to date by the speaker stage as
+   * it goes through the document.
+   */
+  previous?: { speaker: SpeakerFinding; paragraph: number; end: number };
 }
 
 /** The outcome of resolving one speaker phrase, with what chose it. */
@@ -224,6 +231,7 @@ export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [
   nameInPhrase,
   relativePronoun,
   appositive,
+  previousSpeaker,
   pronounSalience,
   pronounRecency,
   roleDescription,

@@ -100,6 +100,14 @@ describe('attributeSpeakers: who the speaker is', () => {
     expect(q).toMatchObject({ name: 'Maria Ortega', mention: 'the senator' });
   });
 
+  it('gives a pronoun salience cannot settle to the person quoted just before, unless someone else became the subject', () => {
+    const named: Named[] = [{ name: 'Tom Cole', gender: 'male' }, { name: 'Dan Pratt', gender: 'male' }];
+    const lead = 'Tom Cole said Thursday that Dan Pratt is unpredictable. Yet Pratt is also a reformer, Cole said. “People want that.”\n\n';
+    expect(attribute(`${lead}“They have every reason to agree,” he said.`, named)[1]).toMatchObject({ kind: 'direct', name: 'Tom Cole', mention: 'he' });
+    const changed = `${lead}Pratt disagreed on Friday.\n\n“They have every reason to agree,” he said.`;
+    expect(attribute(changed, named)[1]?.entity).not.toBe(0);
+  });
+
   it('keeps an unresolved description as written', () => {
     const [q] = attribute('“We have no comment,” a White House spokeswoman said.', [{ name: 'White House', type: 'organization' }]);
     expect(q).toMatchObject({ name: 'a White House spokeswoman', mention: 'a White House spokeswoman' });
