@@ -86,6 +86,14 @@ describe('linkEntities', () => {
       ['Kowalski', 'male'],
     ]);
   });
+
+  it('tells gender from a first name used alone, not from a titled one-word name', () => {
+    const found = entities('Maria waved at the crowd in Dayton. Later Sen. Peter spoke.').entities.filter((e) => e.type === 'person');
+    expect(found.map((e) => [e.name, e.gender])).toEqual([
+      ['Maria', 'female'],
+      ['Peter', undefined],
+    ]);
+  });
 });
 
 describe('surname particles', () => {

@@ -38,6 +38,14 @@ describe('findQuotes: direct speech', () => {
     }
   });
 
+  it('reads no quotation in an excerpt set off by a straight mark no mark closes, in an article quoting in curly marks', () => {
+    const text = 'The Ledger reports:\n\n"The first time she saw him, she cheered. “Here he comes,” she said.\n\n"Then the crowd went quiet.\n\n“It was a good night,” Dana Whitcomb said.';
+    expect(quotesOf(text).map((q) => [q.kind, q.fragments])).toEqual([
+      ['direct', ['“Here he comes,”']],
+      ['direct', ['“It was a good night,”']],
+    ]);
+  });
+
   it('lets the second part of an interrupted sentence go on in lower case', () => {
     const text = '"If the rates rise," he said, "the bank will feel it first."';
     const quotes = quotesOf(text);
