@@ -69,10 +69,23 @@ function shapeOf(doc: NlpDocument, q: PlacedQuote<MarkedFragment>): QuoteShape {
  * marks are not read, and the curly quotations inside the excerpt are quotations of their own.
  */
 function markedQuotes(doc: NlpDocument): MarkedQuote[] {
-  const marked = pairQuoteMarks(doc.text, doc.paragraphs);
+  const marked = pairQuoteMarks(doc.text, doc.paragraphs).filter((m) => !nickname(doc.text, m));
   if (!marked.some((m) => m.family === 'curly' && m.closed)) return marked;
   const stray = marked.filter((m) => m.family === 'straight' && !m.closed);
-  return stray.length ? pairQuoteMarks(doc.text, doc.paragraphs, new Set(stray.flatMap((m) => m.fragments.map((f) => f.start)))) : marked;
+  return stray.length ? pairQuoteMarks(doc.text, doc.paragraphs, new Set(stray.flatMap((m) => m.fragments.map((f) => f.start)))).filter((m) => !nickname(doc.text, m)) : marked;
+}
+
+/** One or two capitalised words: a nickname's shape ("Cia", "El Chapo"). */
+const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u;
+
+/**
+ * A nickname set inside a name (Marcia “Cia” Price, as the mentions stage reads it too) is part
+ * of the name, not a quotation: reading it as one would cut the reporting clause it stands in.
+ */
+function nickname(text: string, quote: MarkedQuote): boolean {
+  const f = quote.fragments[0] as MarkedFragment;
+  if (quote.fragments.length !== 1 || !quote.closed || !NICKNAME.test(text.slice(f.inner.start, f.inner.end))) return false;
+  return /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, f.start - 30), f.start)) && /^ \p{Lu}/u.test(text.slice(f.end, f.end + 2));
 }
 
 /**

@@ -46,6 +46,11 @@ describe('findQuotes: direct speech', () => {
     ]);
   });
 
+  it('reads a nickname set inside a name as part of the name, not as a quotation', () => {
+    const text = '"This is a big year!" his niece, Del. Marcia "Cia" Reyes (D-Ohio), shouted to the crowd.';
+    expect(quotesOf(text).map((q) => [q.kind, q.fragments])).toEqual([['direct', ['"This is a big year!"']]]);
+  });
+
   it('lets the second part of an interrupted sentence go on in lower case', () => {
     const text = '"If the rates rise," he said, "the bank will feel it first."';
     const quotes = quotesOf(text);
