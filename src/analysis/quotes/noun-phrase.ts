@@ -57,6 +57,16 @@ function nameGoesOn(doc: NlpDocument, i: number): boolean {
   return t !== undefined && before !== undefined && t.type === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(before.text) && before.type === 'word';
 }
 
+/**
+ * A mark inside a word of a name: a full stop, hyphen or ampersand, or a symbol wedged in a
+ * word with no space either side, as mis-decoded text leaves them ("FranÃÂ§ois").
+ */
+function innerMark(doc: NlpDocument, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  if (INNER_PUNCT.has(t.text)) return true;
+  return t.type === 'symbol' && doc.tokens[i - 1]?.end === t.start && doc.tokens[i + 1]?.start === t.end;
+}
+
 /** A capitalised word wink took for an auxiliary, before another name word ("Will Doyle"). */
 function nameWord(t: Token, next: Token | undefined): boolean {
   return t.pos === 'AUX' && /^\p{Lu}\p{Ll}/u.test(t.text) && next !== undefined && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
@@ -91,7 +101,7 @@ export function phraseForward(doc: NlpDocument, start: number, bound: number): T
     // (Not a capitalised name word that is also a verb: "Mr. Hedge said".)
     if (end > start && !startsUpper(t.text) && (isInflectedReportingVerb(t) || isParticleCue(doc, end))) break;
     if (inside(t) || nameWord(t, next) || nominalAdverb(doc, end) || (end > start && nameGoesOn(doc, end))) end++;
-    else if (INNER_PUNCT.has(t.text) && end > start && next && end + 1 < limit && t.end === next.start && (inside(next) || hyphenated(doc, end))) end += inside(next) ? 1 : 2;
+    else if (innerMark(doc, end) && end > start && next && end + 1 < limit && t.end === next.start && (inside(next) || hyphenated(doc, end))) end += inside(next) ? 1 : 2;
     else if (abbreviationStop(doc, end) && end + 1 < limit) end++;
     else if (t.normal === 'of' && end > start && next && end + 1 < limit && inside(next)) end++;
     else if (t.text === '(' && end > start) {
@@ -126,7 +136,7 @@ export function phraseBackward(doc: NlpDocument, end: number, lowest: number): T
       const open = openingParen(doc, start - 1, floor);
       if (open < 0) break;
       start = open;
-    } else if (INNER_PUNCT.has(t.text) && start < end && before && start - 2 >= floor && inside(before) && after && t.end === after.start) start--;
+    } else if (innerMark(doc, start - 1) && start < end && before && start - 2 >= floor && inside(before) && after && t.end === after.start) start--;
     else if (t.normal === 'of' && start < end && before && start - 2 >= floor && inside(before)) start--;
     else break;
   }

@@ -206,4 +206,10 @@ describe('attributeSpeakers: names that are not the speaker', () => {
     const pastor = attribute('“I was shocked,” said Rev. Kyev Tatum, the pastor.')[0];
     expect(pastor).toMatchObject({ kind: 'direct', name: 'Kyev Tatum' });
   });
+
+  it('reads a name whose letters were mis-decoded into symbols', () => {
+    const [q] = attribute('"Europe must defend itself," French President FranÃÂ§ois Dumont said Friday.');
+    expect(q).toMatchObject({ kind: 'direct' });
+    expect(q?.name).toContain('Dumont');
+  });
 });
