@@ -19,7 +19,8 @@ import type { ResolvedSpeaker, SpeakerContext } from './speaker-sieves.js';
 const CARRY_PARAGRAPHS = 1;
 
 interface Attribution {
-  speaker: SpeakerFinding;
+  /** Null when the clause names no one ("said one"): the quotation is direct, its speaker unknown. */
+  speaker: SpeakerFinding | null;
   cue: string | null;
   explanation: QuoteExplanationFinding;
   /** Why the clause reports imagined speech, which is kept as a partial quote. */
@@ -42,7 +43,22 @@ function explained(doc: NlpDocument, clause: ReportingClause, place: ClausePlace
   const explanation: QuoteExplanationFinding = { source, clause: { start, end, place }, sieve: resolved.sieve };
   if (resolved.candidates) explanation.candidates = resolved.candidates;
   if (resolved.unresolved) explanation.unresolved = resolved.unresolved;
-  return { speaker: resolved.speaker, cue: cueText(doc, clause), explanation };
+  if (!namesNoOne(doc, clause, resolved)) return { speaker: resolved.speaker, cue: cueText(doc, clause), explanation };
+  return { speaker: null, cue: cueText(doc, clause), explanation: { ...explanation, unresolved: 'names no one' } };
+}
+
+/** Words that stand for someone without naming anyone: "said one", "which reads" with no antecedent. */
+const NAMING_NO_ONE = new Set(['one', 'another', 'which', 'that']);
+
+/**
+ * True when the clause's subject names no one: a lone "one" or "another", or a relative
+ * pronoun with nothing before it to stand for. Such a quotation is still direct speech, but
+ * saying less (no speaker) beats presenting "one" as a speaker.
+ */
+function namesNoOne(doc: NlpDocument, clause: ReportingClause, resolved: ResolvedSpeaker): boolean {
+  const range = clause.speaker;
+  if (!range || range.end - range.start !== 1 || !NAMING_NO_ONE.has((doc.tokens[range.start] as Token).normal)) return false;
+  return resolved.sieve === 'as-written' || resolved.unresolved !== undefined;
 }
 
 function paragraphIndex(doc: NlpDocument, offset: number): number {
@@ -145,7 +161,8 @@ export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], enti
   let previous: { attribution: Attribution; paragraph: number; end: number } | null = null;
   return quotes.map((quote, k) => {
     const q = placed[k] as PlacedQuote;
-    context.previous = previous && quote.kind === 'direct' ? { speaker: previous.attribution.speaker, paragraph: previous.paragraph, end: previous.end } : undefined;
+    const before = previous?.attribution.speaker;
+    context.previous = previous && before && quote.kind === 'direct' ? { speaker: before, paragraph: previous.paragraph, end: previous.end } : undefined;
     const found = quote.kind === 'direct' ? fromClauses(doc, entities, q, context) : fromFrame(doc, entities, q, quoted, context);
     const firstParagraph = paragraphIndex(doc, (q.fragments[0] as Span).start);
     const lastParagraph = paragraphIndex(doc, (q.fragments[q.fragments.length - 1] as Span).start);

@@ -212,4 +212,9 @@ describe('attributeSpeakers: names that are not the speaker', () => {
     expect(q).toMatchObject({ kind: 'direct' });
     expect(q?.name).toContain('Dumont');
   });
+
+  it('gives a quotation whose clause names no one (“said one”) no speaker, and keeps it direct', () => {
+    const [q] = attribute('Voters left the hall slowly.\n\n“It was a good night,” said one.');
+    expect(q).toMatchObject({ kind: 'direct', name: null, cue: 'said' });
+  });
 });
