@@ -11,6 +11,7 @@ import { paragraphAt } from './quote-context.js';
 import { bareAttributionBefore, colonIntro, innerClauses, leftClause, reportedSpeechBefore, rightClause, signatureAfter } from './quote-clauses.js';
 import { partialFrame, standsAlone, strictAntecedent } from './partial-frame.js';
 import { isCue, type ReportingClause } from './reporting-clause.js';
+import { nicknameInName } from './find-quotes.js';
 import { hypothetical } from './hypothetical-speech.js';
 import { resolveSpeakerExplained, speakerContext } from './resolve-speaker.js';
 import type { ResolvedSpeaker, SpeakerContext } from './speaker-sieves.js';
@@ -155,12 +156,19 @@ function labels(doc: NlpDocument, clause: ReportingClause): boolean {
 /** Fills in speaker and cue for each quote, resolving pronouns and descriptions to entities. */
 export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], entities: AnalysedEntities, options: AttributionOptions = {}): QuoteFinding[] {
   if (quotes.length === 0 || doc.tokens.length === 0) return quotes;
-  const placed = placeQuotes(doc, quotes);
-  const quoted = quotes.flatMap((q) => q.fragments);
+  // A nickname inside a name is a partial quote with no speaker, and not where a neighbour's
+  // reporting clause ends (find-quotes.ts).
+  const nickname = quotes.map((q) => q.kind === 'partial' && nicknameInName(doc.text, q.fragments));
+  const speech = quotes.filter((_, k) => !nickname[k]);
+  const placedSpeech = placeQuotes(doc, speech);
+  let next = 0;
+  const placed = nickname.map((isNickname) => (isNickname ? undefined : placedSpeech[next++]));
+  const quoted = speech.flatMap((q) => q.fragments);
   const context = speakerContext(doc, entities, quoted, options.disabledSieves);
   let previous: { attribution: Attribution; paragraph: number; end: number } | null = null;
   return quotes.map((quote, k) => {
-    const q = placed[k] as PlacedQuote;
+    const q = placed[k];
+    if (!q) return { ...quote, explanation: { source: 'none' as const } };
     const before = previous?.attribution.speaker;
     context.previous = previous && before && quote.kind === 'direct' ? { speaker: before, paragraph: previous.paragraph, end: previous.end } : undefined;
     const found = quote.kind === 'direct' ? fromClauses(doc, entities, q, context) : fromFrame(doc, entities, q, quoted, context);

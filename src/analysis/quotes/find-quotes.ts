@@ -3,7 +3,7 @@
  * attribution (“…,” she said. “…”) into one, and tells direct speech from partial quotes.
  * Speakers are left for {@link attributeSpeakers}.
  */
-import type { NlpDocument } from '../../nlp/document.js';
+import type { NlpDocument, Span } from '../../nlp/document.js';
 import type { QuoteFinding } from '../types.js';
 import { classifyQuote, type QuoteShape } from './classify-quote.js';
 import { joinFragments } from './join-fragments.js';
@@ -69,22 +69,23 @@ function shapeOf(doc: NlpDocument, q: PlacedQuote<MarkedFragment>): QuoteShape {
  * marks are not read, and the curly quotations inside the excerpt are quotations of their own.
  */
 function markedQuotes(doc: NlpDocument): MarkedQuote[] {
-  const marked = pairQuoteMarks(doc.text, doc.paragraphs).filter((m) => !nickname(doc.text, m));
+  const marked = pairQuoteMarks(doc.text, doc.paragraphs);
   if (!marked.some((m) => m.family === 'curly' && m.closed)) return marked;
   const stray = marked.filter((m) => m.family === 'straight' && !m.closed);
-  return stray.length ? pairQuoteMarks(doc.text, doc.paragraphs, new Set(stray.flatMap((m) => m.fragments.map((f) => f.start)))).filter((m) => !nickname(doc.text, m)) : marked;
+  return stray.length ? pairQuoteMarks(doc.text, doc.paragraphs, new Set(stray.flatMap((m) => m.fragments.map((f) => f.start)))) : marked;
 }
 
-/** One or two capitalised words: a nickname's shape ("Cia", "El Chapo"). */
-const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u;
+/** One or two capitalised words inside their marks: a nickname's shape (“Cia”, “El Chapo”). */
+const NICKNAME = /^["“”'‘’«»„]+\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["“”'‘’«»]+$/u;
 
 /**
- * A nickname set inside a name (Marcia “Cia” Price, as the mentions stage reads it too) is part
- * of the name, not a quotation: reading it as one would cut the reporting clause it stands in.
+ * True for a nickname set inside a name (Marcia “Cia” Price, as the mentions stage reads it
+ * too): a partial quote, but part of the name, so it does not cut the reporting clause it
+ * stands in (the speaker stage places quotations without it).
  */
-function nickname(text: string, quote: MarkedQuote): boolean {
-  const f = quote.fragments[0] as MarkedFragment;
-  if (quote.fragments.length !== 1 || !quote.closed || !NICKNAME.test(text.slice(f.inner.start, f.inner.end))) return false;
+export function nicknameInName(text: string, fragments: readonly Span[]): boolean {
+  const f = fragments[0];
+  if (fragments.length !== 1 || !f || !NICKNAME.test(text.slice(f.start, f.end))) return false;
   return /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, f.start - 30), f.start)) && /^ \p{Lu}/u.test(text.slice(f.end, f.end + 2));
 }
 
@@ -93,7 +94,9 @@ function nickname(text: string, quote: MarkedQuote): boolean {
  * stands between them (“…,” she said. “…”) and the second is speech on its own right side.
  */
 function build(doc: NlpDocument): QuoteFinding[] {
-  const placed = placeQuotes(doc, markedQuotes(doc));
+  const all = markedQuotes(doc);
+  const nicknames = all.filter((m) => nicknameInName(doc.text, m.fragments));
+  const placed = placeQuotes(doc, nicknames.length ? all.filter((m) => !nicknames.includes(m)) : all);
   const merged: { q: PlacedQuote<MarkedFragment>; kind: QuoteFinding['kind'] }[] = [];
   for (const q of placed) {
     const prev = merged[merged.length - 1];
@@ -110,13 +113,16 @@ function build(doc: NlpDocument): QuoteFinding[] {
       merged.push({ q, kind });
     }
   }
-  return merged.map(({ q, kind }) => ({
+  const found: QuoteFinding[] = merged.map(({ q, kind }) => ({
     kind,
     fragments: q.fragments.map((f) => ({ start: f.start, end: f.end })),
     text: joinFragments(doc.text, q.fragments),
     speaker: null,
     cue: null,
   }));
+  if (nicknames.length === 0) return found;
+  const partial = nicknames.map((m): QuoteFinding => ({ kind: 'partial', fragments: m.fragments.map((f) => ({ start: f.start, end: f.end })), text: joinFragments(doc.text, m.fragments), speaker: null, cue: null }));
+  return [...found, ...partial].sort((a, b) => (a.fragments[0] as Span).start - (b.fragments[0] as Span).start);
 }
 
 /** Finds quotations (direct and partial) in the document; speaker and cue left null. */

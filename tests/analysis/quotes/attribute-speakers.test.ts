@@ -217,4 +217,12 @@ describe('attributeSpeakers: names that are not the speaker', () => {
     const [q] = attribute('Voters left the hall slowly.\n\n“It was a good night,” said one.');
     expect(q).toMatchObject({ kind: 'direct', name: null, cue: 'said' });
   });
+
+  it('reads the clause past a nickname set inside the speaker’s name', () => {
+    const found = attribute('"This is a big year!" his niece, Del. Marcia "Cia" Reyes (D-Ohio), shouted to the crowd.', [{ name: 'Marcia "Cia" Reyes' }]);
+    expect(found.map((q) => [q.kind, q.name])).toEqual([
+      ['direct', 'Marcia "Cia" Reyes'],
+      ['partial', null],
+    ]);
+  });
 });

@@ -46,9 +46,12 @@ describe('findQuotes: direct speech', () => {
     ]);
   });
 
-  it('reads a nickname set inside a name as part of the name, not as a quotation', () => {
+  it('reads a nickname set inside a name as a partial quote that does not cut the reporting clause', () => {
     const text = '"This is a big year!" his niece, Del. Marcia "Cia" Reyes (D-Ohio), shouted to the crowd.';
-    expect(quotesOf(text).map((q) => [q.kind, q.fragments])).toEqual([['direct', ['"This is a big year!"']]]);
+    expect(quotesOf(text).map((q) => [q.kind, q.fragments])).toEqual([
+      ['direct', ['"This is a big year!"']],
+      ['partial', ['"Cia"']],
+    ]);
   });
 
   it('lets the second part of an interrupted sentence go on in lower case', () => {
