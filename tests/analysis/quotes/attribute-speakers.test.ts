@@ -166,6 +166,12 @@ describe('attributeSpeakers: styles of attribution', () => {
     expect(found.map((q) => q.explanation?.source)).toEqual(['label', 'label', 'label']);
   });
 
+  it('takes the main clause ending on a colon, not a cue in a phrase set off before it', () => {
+    const text = 'With party leaders increasingly worried about turnout, Mayor Tom Reyes is rolling out a new message: “It is about you.”';
+    const [q] = attribute(text, [{ name: 'Tom Reyes' }]);
+    expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
+  });
+
   it('continues the speech reported in the sentence before a quotation sentence', () => {
     const text = 'Tom Reyes spoke first. Ann Lee said the crews had doubled. “We work around the clock now.”';
     const [q] = attribute(text, [{ name: 'Tom Reyes' }, { name: 'Ann Lee' }]);
