@@ -21,11 +21,33 @@ const OPENERS = new Set(['“', '‘', '(', '[', '{', '«', '‹', '"', "'", "''
 /** Parts of speech that open a new sentence after an abbreviation's full stop. */
 const OPENING_POS = new Set(['PRON', 'DET', 'CCONJ', 'ADP', 'SCONJ']);
 const LOWER_FIRST = /^\p{Ll}/u;
+/** Double quotation marks that open a quotation (a straight one only when not written against the word before). */
+const OPENING_QUOTES = new Set(['“', '"', "''", '``', '«']);
+/**
+ * Abbreviated titles, which stand before a name and so never end a sentence, even before a
+ * quoted nickname ("Sen. “Bobby” Lee"). Closed-class grammar, kept here so that the
+ * tokenizer needs nothing from the analysis.
+ */
+const TITLE_ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.', 'cpl.', 'pvt.', 'rev.', 'fr.', 'hon.', 'pres.', 'supt.', 'insp.', 'det.', 'atty.', 'amb.', 'del.', 'st.', 'messrs.']);
 
 /** True when a straight quote or apostrophe at `k` is written against the token before it. */
 function attachedToPrevious(tokens: readonly Token[], k: number): boolean {
   const previous = tokens[k - 1];
   return previous !== undefined && previous.end === (tokens[k] as Token).start;
+}
+
+/** The token after a double quotation mark opening at `k` (two apostrophes count as one), or `k` when none opens there. */
+function quotationOpening(tokens: readonly Token[], k: number): number {
+  const mark = tokens[k] as Token;
+  if (OPENING_QUOTES.has(mark.text)) return k + 1;
+  const second = tokens[k + 1];
+  return mark.text === "'" && second?.text === "'" && second.start === mark.end ? k + 2 : k;
+}
+
+/** "Rev" "." as wink splits some titles: the stop at `dot` belongs to the title before a name. */
+export function splitTitle(tokens: readonly Token[], dot: number): boolean {
+  const title = tokens[dot - 1];
+  return title !== undefined && title.end === (tokens[dot] as Token).start && TITLE_ABBREVIATIONS.has(`${title.text.toLowerCase()}.`);
 }
 
 /**
@@ -44,7 +66,13 @@ export function startsSentenceInLine(tokens: readonly Token[], k: number): boole
   }
   const end = tokens[j];
   if (!end) return false;
-  if (END_MARK.test(end.text)) return true;
+  if (END_MARK.test(end.text)) return !(end.text === '.' && splitTitle(tokens, j));
   // An abbreviation's own full stop: "the U.S. They", never "the U.S. Senate" nor "Mr. Smith".
-  return j === k - 1 && end.text.length > 1 && end.text.endsWith('.') && end.type === 'word' && OPENING_POS.has(next.pos);
+  if (!(j === k - 1 && end.text.length > 1 && end.text.endsWith('.') && end.type === 'word')) return false;
+  if (OPENING_POS.has(next.pos)) return true;
+  // "said Ann Lee of Naples, Fla. “We will…”": a quotation opening on a capital after a place's
+  // abbreviation starts a sentence of its own; after a title it is a nickname ("Sen. “Bobby” Lee").
+  // An initial is part of a name ("Robert C. “Bobby” Scott").
+  const opens = quotationOpening(tokens, k);
+  return opens > k && /^\p{Lu}/u.test(tokens[opens]?.text ?? '') && !/^\p{L}\.$/u.test(end.text) && !TITLE_ABBREVIATIONS.has(end.text.toLowerCase());
 }

@@ -38,6 +38,15 @@ describe('sentence starts inside a line', () => {
 
   it('ends a sentence after an abbreviation only before a pronoun, article or conjunction', () => {
     expect(sentences('Mr. Smith met Sen. Jones in the U.S. Senate.')).toHaveLength(1);
+    // A title wink splits from its stop.
+    expect(sentences('“I was shocked,” said Rev. Kyev Tatum, the pastor.')).toHaveLength(1);
     expect(sentences('He moved to the U.S. They followed him.')).toEqual(['He moved to the U.S.', 'They followed him.']);
+  });
+
+  it('ends a sentence after a place’s abbreviation before a quotation opening on a capital', () => {
+    expect(sentences('“I will run,” said Ann Lee of Tampa, Fla. “And I will win.”')).toEqual(['“I will run,” said Ann Lee of Tampa, Fla.', '“And I will win.”']);
+    expect(sentences("''I will run,'' said Ann Lee of Tampa, Fla. ''And I will win.''")).toHaveLength(2);
+    // A title or an initial before a quoted nickname does not.
+    expect(sentences('Voters like Sen. “Bobby” Lee and Robert C. “Rob” Marsh.')).toHaveLength(1);
   });
 });

@@ -19,7 +19,11 @@ export function personGender(entity: Entity, gazetteer: Gazetteer): 'female' | '
     if (gender) return gender;
   }
   const given = entity.name.split(/\s+/)[0];
-  if (!given || !entity.name.includes(' ')) return undefined;
+  if (!given) return undefined;
+  // A one-word name the article never completes is most often a first name ("Melanie",
+  // "Kevin", as reporters name ordinary people), since surnames join the person named in full;
+  // with no title it tells the gender as a full name would.
+  if (!entity.name.includes(' ') && entity.titles.length > 0) return undefined;
   const known = gazetteer.givenName(given);
   return known && known.gender !== 'both' ? known.gender : undefined;
 }

@@ -192,6 +192,20 @@ function writtenForm(forms: ReadonlySet<string>, name: string): string {
   return name;
 }
 
+/** A one-word nickname in quotation marks inside a name: Robert C. “Bobby” Scott. */
+const ONE_WORD_NICKNAME = /^\S.*?\s["“]([\p{Lu}][\p{L}'’.-]*)["”]\s+(\S.*)$/u;
+
+/**
+ * The name a person goes by: one who is called by a one-word nickname set inside their name
+ * ("Robert C. “Bobby” Scott", "Earvin “Magic” Johnson") is known by it ("Bobby Scott", as news and
+ * reference works name them), and the full form stays an alias. A nickname of several words ("El
+ * Chapo", "The Rock") is an epithet, not a given name, and the full form stays the name.
+ */
+function nameGoneBy(name: string): string {
+  const m = ONE_WORD_NICKNAME.exec(name);
+  return m ? `${m[1]} ${m[2]}` : name;
+}
+
 /**
  * "2nd Earl of Clare" after "John FitzGibbon,": a title of rank is a mention of its holder,
  * and one of their titles.
@@ -229,7 +243,7 @@ export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: Type
     // A title of rank is one of the person's titles, not a form of their name.
     const forms = new Set(entity.mentions.filter((m) => !m.byTitle).map((m) => m.text));
     if (entity.type === 'person') {
-      entity.name = writtenForm(forms, [...forms].reduce((best, f) => (f.split(/\s+/).length > best.split(/\s+/).length ? f : best), entity.name));
+      entity.name = nameGoneBy(writtenForm(forms, [...forms].reduce((best, f) => (f.split(/\s+/).length > best.split(/\s+/).length ? f : best), entity.name)));
       const gender = personGender(entity, gazetteer);
       if (gender) entity.gender = gender;
     } else if (entity.type === 'organization') {

@@ -11,6 +11,7 @@ import { paragraphAt } from './quote-context.js';
 import { bareAttributionBefore, colonIntro, innerClauses, leftClause, reportedSpeechBefore, rightClause, signatureAfter } from './quote-clauses.js';
 import { partialFrame, standsAlone, strictAntecedent } from './partial-frame.js';
 import { isCue, type ReportingClause } from './reporting-clause.js';
+import { nicknameInName } from './find-quotes.js';
 import { hypothetical } from './hypothetical-speech.js';
 import { resolveSpeakerExplained, speakerContext } from './resolve-speaker.js';
 import type { ResolvedSpeaker, SpeakerContext } from './speaker-sieves.js';
@@ -19,7 +20,8 @@ import type { ResolvedSpeaker, SpeakerContext } from './speaker-sieves.js';
 const CARRY_PARAGRAPHS = 1;
 
 interface Attribution {
-  speaker: SpeakerFinding;
+  /** Null when the clause names no one ("said one"): the quotation is direct, its speaker unknown. */
+  speaker: SpeakerFinding | null;
   cue: string | null;
   explanation: QuoteExplanationFinding;
   /** Why the clause reports imagined speech, which is kept as a partial quote. */
@@ -42,7 +44,22 @@ function explained(doc: NlpDocument, clause: ReportingClause, place: ClausePlace
   const explanation: QuoteExplanationFinding = { source, clause: { start, end, place }, sieve: resolved.sieve };
   if (resolved.candidates) explanation.candidates = resolved.candidates;
   if (resolved.unresolved) explanation.unresolved = resolved.unresolved;
-  return { speaker: resolved.speaker, cue: cueText(doc, clause), explanation };
+  if (!namesNoOne(doc, clause, resolved)) return { speaker: resolved.speaker, cue: cueText(doc, clause), explanation };
+  return { speaker: null, cue: cueText(doc, clause), explanation: { ...explanation, unresolved: 'names no one' } };
+}
+
+/** Words that stand for someone without naming anyone: "said one", "which reads" with no antecedent. */
+const NAMING_NO_ONE = new Set(['one', 'another', 'which', 'that']);
+
+/**
+ * True when the clause's subject names no one: a lone "one" or "another", or a relative
+ * pronoun with nothing before it to stand for. Such a quotation is still direct speech, but
+ * saying less (no speaker) beats presenting "one" as a speaker.
+ */
+function namesNoOne(doc: NlpDocument, clause: ReportingClause, resolved: ResolvedSpeaker): boolean {
+  const range = clause.speaker;
+  if (!range || range.end - range.start !== 1 || !NAMING_NO_ONE.has((doc.tokens[range.start] as Token).normal)) return false;
+  return resolved.sieve === 'as-written' || resolved.unresolved !== undefined;
 }
 
 function paragraphIndex(doc: NlpDocument, offset: number): number {
@@ -139,12 +156,21 @@ function labels(doc: NlpDocument, clause: ReportingClause): boolean {
 /** Fills in speaker and cue for each quote, resolving pronouns and descriptions to entities. */
 export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], entities: AnalysedEntities, options: AttributionOptions = {}): QuoteFinding[] {
   if (quotes.length === 0 || doc.tokens.length === 0) return quotes;
-  const placed = placeQuotes(doc, quotes);
-  const quoted = quotes.flatMap((q) => q.fragments);
+  // A nickname inside a name is a partial quote with no speaker, and not where a neighbour's
+  // reporting clause ends (find-quotes.ts).
+  const nickname = quotes.map((q) => q.kind === 'partial' && nicknameInName(doc.text, q.fragments));
+  const speech = quotes.filter((_, k) => !nickname[k]);
+  const placedSpeech = placeQuotes(doc, speech);
+  let next = 0;
+  const placed = nickname.map((isNickname) => (isNickname ? undefined : placedSpeech[next++]));
+  const quoted = speech.flatMap((q) => q.fragments);
   const context = speakerContext(doc, entities, quoted, options.disabledSieves);
-  let previous: { attribution: Attribution; paragraph: number } | null = null;
+  let previous: { attribution: Attribution; paragraph: number; end: number } | null = null;
   return quotes.map((quote, k) => {
-    const q = placed[k] as PlacedQuote;
+    const q = placed[k];
+    if (!q) return { ...quote, explanation: { source: 'none' as const } };
+    const before = previous?.attribution.speaker;
+    context.previous = previous && before && quote.kind === 'direct' ? { speaker: before, paragraph: previous.paragraph, end: previous.end } : undefined;
     const found = quote.kind === 'direct' ? fromClauses(doc, entities, q, context) : fromFrame(doc, entities, q, quoted, context);
     const firstParagraph = paragraphIndex(doc, (q.fragments[0] as Span).start);
     const lastParagraph = paragraphIndex(doc, (q.fragments[q.fragments.length - 1] as Span).start);
@@ -157,7 +183,7 @@ export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], enti
       // its own, and the report's cue is the verb as written for it.
       attribution = { speaker: previous.attribution.speaker, cue: null, explanation: { ...previous.attribution.explanation, source: 'carried' } };
     }
-    if (attribution && quote.kind === 'direct') previous = { attribution, paragraph: lastParagraph };
+    if (attribution && quote.kind === 'direct') previous = { attribution, paragraph: lastParagraph, end: (q.fragments[q.fragments.length - 1] as Span).end };
     if (attribution) return { ...quote, speaker: attribution.speaker, cue: attribution.cue, explanation: attribution.explanation };
     // Quoted text nobody is said to have said — an excerpt of another article, a sign, a
     // transcript's lines — is not reported speech: it stays a quotation, but not a direct one.

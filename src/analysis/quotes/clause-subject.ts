@@ -5,7 +5,7 @@
  * saying"); a transcript's speaker label ("Clinton:").
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import { phraseBackward, phraseForward } from './noun-phrase.js';
+import { coordinatedBackward, phraseBackward, phraseForward } from './noun-phrase.js';
 import { endsSentence, type TokenRange } from './quote-context.js';
 
 /** Tags skipped between a subject and its verb ("also", "has", "not"). */
@@ -39,7 +39,7 @@ export function subjectBefore(doc: NlpDocument, verb: number, floor: number): To
     return appositiveHead(doc, comma, floor) ?? phraseBackward(doc, comma, floor);
   }
   const direct = phraseBackward(doc, j, floor);
-  if (direct) return headOfAttachedPhrase(doc, direct, floor);
+  if (direct) return coordinatedBackward(doc, headOfAttachedPhrase(doc, direct, floor), floor);
   // "I laughed and said": the subject of the first of two joined verbs.
   if (doc.tokens[j - 1]?.normal === 'and') return governingSubject(doc, floor, j - 1);
   return null;

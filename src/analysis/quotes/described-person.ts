@@ -12,17 +12,27 @@
  *     no unnamed "a businessman" came in between, and the text gave them no other
  *     occupation or office. Offices (senator, mayor) and the nouns used for unnamed sources
  *     (official, aide, spokesman) never resolve on recency alone.
+ *  4. for a description by occupation, the person the reporter is plainly talking about: the
+ *     most salient person as its sentence begins (discourse-salience.ts), far ahead of the
+ *     next, of its gender, not its possessor, and with no unnamed "a strategist" brought in
+ *     since. A possessor who is under discussion himself ("Lee attacked Hale. Hale's lawyer
+ *     said") more likely has someone new speak for him, so then nothing is chosen.
  * On the PolNeAR sets, the cases reading 3 resolved (checked by hand) were right once offices
  * and conflicting occupations were excluded; it is still the weakest evidence, hence last.
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { memoKey, memoOf } from '../../nlp/document-memo.js';
 import type { AnalysedEntities, Entity, EntityMention } from '../types.js';
+import type { WeighedReferent } from './discourse-salience.js';
 import { type PersonRole, personRoles, pluralHead, roleHead } from './person-roles.js';
 import { lastMentionBefore, paragraphAt, type TokenRange, tokenIndexAt } from './quote-context.js';
 
 /** How far back (in characters) a description looks for the person it means. */
 const LOOKBACK = 6000;
+/** Least salience for reading 4: an object of the sentence before, or a subject two back. */
+const SALIENT_ENOUGH = 50;
+/** How far the most salient person must lead the next for reading 4. */
+const SALIENT_LEAD = 2;
 
 const POSSESSIVE = /^['’]s?$/u;
 
@@ -159,13 +169,32 @@ function onlyRecentPerson(doc: NlpDocument, entities: AnalysedEntities, offset: 
     seen.add(entity.index);
     lastEnd = Math.max(lastEnd, m.tokenEnd);
   }
-  if (seen.size !== 1) return undefined;
-  const to = tokenIndexAt(doc, offset);
-  for (let i = lastEnd; i + 1 < to; i++) {
-    const t = doc.tokens[i] as Token;
-    if (/^(a|an|another|one)$/u.test(t.normal) && sameHeadAhead(doc, i + 1, to, head)) return undefined;
-  }
+  if (seen.size !== 1 || introducedSince(doc, lastEnd, tokenIndexAt(doc, offset), head)) return undefined;
   return entities.entities[seen.values().next().value as number];
+}
+
+/** True when an unnamed person with the noun `head` ("a businessman") comes in between tokens `from` and `to`. */
+function introducedSince(doc: NlpDocument, from: number, to: number, head: string): boolean {
+  for (let i = Math.max(0, from); i + 1 < to; i++) {
+    const t = doc.tokens[i] as Token;
+    if (/^(a|an|another|one)$/u.test(t.normal) && sameHeadAhead(doc, i + 1, to, head)) return true;
+  }
+  return false;
+}
+
+/** Reading 4: the person plainly under discussion as the description's sentence begins (see above). */
+function salientPerson(doc: NlpDocument, entities: AnalysedEntities, offset: number, head: string, possessors: ReadonlySet<number>, salient: readonly WeighedReferent[]): Entity | undefined {
+  if (salient.some((w) => w.referent.entity !== undefined && possessors.has(w.referent.entity))) return undefined;
+  const gender = genderOf(head);
+  const fitting = salient.filter((w) => {
+    const entity = w.referent.entity === undefined ? undefined : entities.entities[w.referent.entity];
+    return entity !== undefined && !(gender && entity.gender && entity.gender !== gender);
+  });
+  const [best, next] = fitting;
+  if (!best || best.score < SALIENT_ENOUGH || (next && best.score < next.score * SALIENT_LEAD)) return undefined;
+  const entity = entities.entities[best.referent.entity as number] as Entity;
+  const last = entity.mentions.filter((m) => m.start < offset).pop();
+  return last && !introducedSince(doc, last.tokenEnd, tokenIndexAt(doc, offset), head) ? entity : undefined;
 }
 
 /** True when the noun `head` follows within a short phrase ("a local businessman"). */
@@ -182,7 +211,7 @@ function sameHeadAhead(doc: NlpDocument, from: number, to: number, head: string)
  * The person a definite description of a speaker refers to, or undefined when the text does
  * not tell clearly enough. `offset` is where the description starts.
  */
-export function describedPerson(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange, offset: number): Entity | undefined {
+export function describedPerson(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange, offset: number, salient: readonly WeighedReferent[] = []): Entity | undefined {
   if (!definite(doc, range)) return undefined;
   const head = roleHead(doc, range);
   if (!head || pluralHead(doc, range)) return undefined;
@@ -202,11 +231,16 @@ export function describedPerson(doc: NlpDocument, entities: AnalysedEntities, ra
     const modified = lastPerson(entities, offset, fits);
     if (modified) return modified;
   }
+  if (!OCCUPATIONS.has(head)) return undefined;
   // Recency alone does not tell whose lawyer "Ann Lee’s lawyer" is.
-  if (!OCCUPATIONS.has(head) || possessors.size > 0 || !/^(the|this|that)$/u.test((doc.tokens[range.start] as Token).normal)) return undefined;
-  // Someone the text gave another occupation ("Trump, the presidential candidate") is not
-  // referred to as "the gambling tycoon" on recency alone.
-  const recent = onlyRecentPerson(doc, entities, offset, head);
-  const known = recent ? [...(roles.get(recent.index)?.nouns ?? [])].filter((n) => OCCUPATIONS.has(n) || OFFICES.has(n)) : [];
-  return known.length === 0 ? recent : undefined;
+  // Someone the text gave another occupation or an office ("Trump, the presidential
+  // candidate"; "Mayor Bill Cole") is not referred to as "the gambling tycoon" or "the
+  // candidate" on recency or salience alone.
+  const free = (e: Entity | undefined): boolean => e !== undefined && ![...(roles.get(e.index)?.nouns ?? [])].some((n) => OCCUPATIONS.has(n) || OFFICES.has(n));
+  if (possessors.size === 0 && /^(the|this|that)$/u.test((doc.tokens[range.start] as Token).normal)) {
+    const recent = onlyRecentPerson(doc, entities, offset, head);
+    if (recent) return free(recent) ? recent : undefined;
+  }
+  const salientOne = salientPerson(doc, entities, offset, head, possessors, salient);
+  return free(salientOne) ? salientOne : undefined;
 }

@@ -17,6 +17,7 @@ import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention } from '../types.js';
 import { titleGender } from '../entities/gender.js';
 import { inferredGenders, type Gender } from './inferred-gender.js';
+import { groupMentions } from './group-mentions.js';
 import { isSubject } from './subject-position.js';
 import { endsSentence, narratorMask } from './quote-context.js';
 import { isCue } from './reporting-clause.js';
@@ -73,6 +74,11 @@ export interface DiscourseModel {
    */
   namesakes: ReadonlyMap<number, number>;
   genders: ReadonlyMap<number, Gender>;
+  /**
+   * The people in reach as sentence `sentence` begins, most salient first, with their
+   * salience: what a description ("the senator", "Obama's former strategist") may refer to.
+   */
+  peopleAt(sentence: number): readonly WeighedReferent[];
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
@@ -89,6 +95,7 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
   const surnames = unmarkedSurnames(doc, entities);
   let sentence = -1;
   let m = 0;
+  const people = new Map<number, WeighedReferent[]>();
   const add = (key: string, referent: Referent, points: number): void => {
     const entry = scores.get(key);
     // The strongest mention counts, not the number of them: a topic named again and again is
@@ -106,6 +113,7 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
         entry.score *= DECAY;
         if (entry.score < FLOOR / 4) scores.delete(key);
       }
+      people.set(sentence, peopleInReach(scores));
     }
     const group = groups.get(i);
     if (group) add(group.key, group.referent, weight(doc, group.start, group.end));
@@ -131,7 +139,22 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
       add(`p${i}`, { name: t.text, kind: 'plural' }, RECENCY + SUBJECT + ARGUMENT);
     }
   }
-  return { readings, genders, namesakes };
+  // A sentence with no narration of its own (a quotation alone) sees the people of the last one that had.
+  const peopleAt = (at: number): readonly WeighedReferent[] => {
+    for (let k = at; k >= 0; k--) {
+      const found = people.get(k);
+      if (found) return found;
+    }
+    return [];
+  };
+  return { readings, genders, namesakes, peopleAt };
+}
+
+/** The people whose salience keeps them in reach, most salient first. */
+function peopleInReach(scores: ReadonlyMap<string, { referent: Referent; score: number }>): WeighedReferent[] {
+  const found: WeighedReferent[] = [];
+  for (const { referent, score } of scores.values()) if (referent.kind === 'person' && score >= FLOOR) found.push({ referent, score: Math.round(score * 10) / 10 });
+  return found.sort((a, b) => b.score - a.score);
 }
 
 /** People by the last word of their name, for the surnames two or more of them bear. */
@@ -238,44 +261,6 @@ function pluralSubject(doc: NlpDocument, i: number): boolean {
   if (!(common && t.normal !== t.lemma && t.normal.endsWith('s')) && !opening) return false;
   const next = doc.tokens[i + 1];
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text) && !next.normal.endsWith('ing');
-}
-
-/**
- * People named together as one subject ("Sens. Charles E. Grassley and Patrick J. Leahy
- * wrote"), keyed by the first token of the first name: a referent for "they".
- */
-function groupMentions(doc: NlpDocument, entities: AnalysedEntities): Map<number, { key: string; referent: Referent; start: number; end: number }> {
-  const found = new Map<number, { key: string; referent: Referent; start: number; end: number }>();
-  const people = entities.mentions.filter((x) => x.type === 'person' && !x.nested);
-  const byStart = new Map(people.map((x) => [x.tokenStart, x]));
-  let groupEnd = -1;
-  for (const a of people) {
-    if (a.tokenStart < groupEnd) continue;
-    // Past a bracketed note or an appositive ("Charles E. Grassley, Republican of Iowa, and").
-    let j = skipBracket(doc, a.tokenEnd);
-    if (doc.tokens[j]?.text === ',') {
-      let k = j + 1;
-      while (k < j + 10 && k < doc.tokens.length && !/^[,.;:]$/u.test((doc.tokens[k] as Token).text)) k++;
-      j = doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.normal === 'and' ? k + 1 : doc.tokens[j + 1]?.normal === 'and' ? j + 1 : j;
-    }
-    if (doc.tokens[j]?.normal !== 'and') continue;
-    j++;
-    // A title of the second name ("and Sen. Patrick J. Leahy") may stand between.
-    let b = byStart.get(j);
-    for (let t = j; !b && t < j + 3 && /^\p{Lu}/u.test(doc.tokens[t]?.text ?? ''); t++) b = byStart.get(t + 1);
-    if (!b || b.entity === a.entity || !isSubject(doc, b.tokenStart, b.tokenEnd)) continue;
-    const names = [entities.entities[a.entity]?.name ?? a.text, entities.entities[b.entity]?.name ?? b.text];
-    found.set(a.tokenStart, { key: `g${names.join(' and ')}`, referent: { name: names.join(' and '), kind: 'group' }, start: a.tokenStart, end: b.tokenEnd });
-    groupEnd = b.tokenEnd;
-  }
-  return found;
-}
-
-/** The token after a bracketed note starting at `i` ("(R-Iowa)"), or `i` when there is none. */
-function skipBracket(doc: NlpDocument, i: number): number {
-  if (doc.tokens[i]?.text !== '(') return i;
-  for (let k = i + 1; k < i + 10 && k < doc.tokens.length; k++) if ((doc.tokens[k] as Token).text === ')') return k + 1;
-  return i;
 }
 
 /** Reads one pronoun against the salience of the moment. */

@@ -37,6 +37,36 @@ function inside(token: Token): boolean {
   return false;
 }
 
+/**
+ * "the daily wrote", "the weekly said": wink tags a word used as a noun after a determiner as
+ * an adverb when a verb follows; there it heads the phrase.
+ */
+export function nominalAdverb(doc: NlpDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  return t !== undefined && t.pos === 'ADV' && doc.tokens[i - 1]?.pos === 'DET' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/**
+ * A capitalised word after another, or after a title's stop, goes on with the name even when
+ * it is also a verb of saying ("Mr. Hedge", "Sen. Tim Chase").
+ */
+function nameGoesOn(doc: NlpDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  const before = doc.tokens[i - 1];
+  return t !== undefined && before !== undefined && t.type === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(before.text) && before.type === 'word';
+}
+
+/**
+ * A mark inside a word of a name: a full stop, hyphen or ampersand, or a symbol wedged in a
+ * word with no space either side, as mis-decoded text leaves them ("FranÃÂ§ois").
+ */
+function innerMark(doc: NlpDocument, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  if (INNER_PUNCT.has(t.text)) return true;
+  return t.type === 'symbol' && doc.tokens[i - 1]?.end === t.start && doc.tokens[i + 1]?.start === t.end;
+}
+
 /** A capitalised word wink took for an auxiliary, before another name word ("Will Doyle"). */
 function nameWord(t: Token, next: Token | undefined): boolean {
   return t.pos === 'AUX' && /^\p{Lu}\p{Ll}/u.test(t.text) && next !== undefined && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
@@ -46,7 +76,7 @@ function nameWord(t: Token, next: Token | undefined): boolean {
 function hasHead(doc: NlpDocument, range: TokenRange): boolean {
   for (let i = range.start; i < range.end; i++) {
     const t = doc.tokens[i] as Token;
-    if (NOMINAL.has(t.pos) || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal))) return true;
+    if (NOMINAL.has(t.pos) || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal)) || nominalAdverb(doc, i)) return true;
     if (t.type === 'word' && t.pos !== 'DET' && startsUpper(t.text)) return true;
   }
   return false;
@@ -68,9 +98,10 @@ export function phraseForward(doc: NlpDocument, start: number, bound: number): T
     const t = doc.tokens[end] as Token;
     const next = doc.tokens[end + 1];
     // "Bozell answers": wink tags a reporting verb after a name as a plural noun.
-    if (end > start && (isInflectedReportingVerb(t) || isParticleCue(doc, end))) break;
-    if (inside(t) || nameWord(t, next)) end++;
-    else if (INNER_PUNCT.has(t.text) && end > start && next && end + 1 < limit && t.end === next.start && (inside(next) || hyphenated(doc, end))) end += inside(next) ? 1 : 2;
+    // (Not a capitalised name word that is also a verb: "Mr. Hedge said".)
+    if (end > start && !startsUpper(t.text) && (isInflectedReportingVerb(t) || isParticleCue(doc, end))) break;
+    if (inside(t) || nameWord(t, next) || nominalAdverb(doc, end) || (end > start && nameGoesOn(doc, end))) end++;
+    else if (innerMark(doc, end) && end > start && next && end + 1 < limit && t.end === next.start && (inside(next) || hyphenated(doc, end))) end += inside(next) ? 1 : 2;
     else if (abbreviationStop(doc, end) && end + 1 < limit) end++;
     else if (t.normal === 'of' && end > start && next && end + 1 < limit && inside(next)) end++;
     else if (t.text === '(' && end > start) {
@@ -100,12 +131,12 @@ export function phraseBackward(doc: NlpDocument, end: number, lowest: number): T
     const t = doc.tokens[start - 1] as Token;
     const after = doc.tokens[start];
     const before = doc.tokens[start - 2];
-    if (inside(t)) start--;
+    if (inside(t) || nominalAdverb(doc, start - 1) || nameGoesOn(doc, start - 1)) start--;
     else if (t.text === ')' ) {
       const open = openingParen(doc, start - 1, floor);
       if (open < 0) break;
       start = open;
-    } else if (INNER_PUNCT.has(t.text) && start < end && before && start - 2 >= floor && inside(before) && after && t.end === after.start) start--;
+    } else if (innerMark(doc, start - 1) && start < end && before && start - 2 >= floor && inside(before) && after && t.end === after.start) start--;
     else if (t.normal === 'of' && start < end && before && start - 2 >= floor && inside(before)) start--;
     else break;
   }
@@ -118,7 +149,8 @@ function abbreviationStop(doc: NlpDocument, index: number): boolean {
   const before = doc.tokens[index - 1];
   const t = doc.tokens[index] as Token;
   const after = doc.tokens[index + 1];
-  return t.text === '.' && before !== undefined && before.end === t.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) && after !== undefined && after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text);
+  // (wink tags a rare given name after the title otherwise: "Rev. Kyev Tatum".)
+  return t.text === '.' && before !== undefined && before.end === t.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) && after !== undefined && after.type === 'word' && /^\p{Lu}/u.test(after.text);
 }
 
 /** A hyphen joining two words with no space ("conservative-leaning"): the compound is one word. */
@@ -137,4 +169,24 @@ function closingParen(doc: NlpDocument, open: number, limit: number): number {
 function openingParen(doc: NlpDocument, close: number, floor: number): number {
   for (let i = close - 1; i >= floor && i >= close - 8; i--) if ((doc.tokens[i] as Token).text === '(') return i;
   return -1;
+}
+
+/** Words joining two subjects into one ("Marsh and Doyle wrote"). */
+const COORDINATORS = new Set(['and', '&']);
+
+/**
+ * Two phrases joined by "and" as one subject ("Reps. Ellen Marsh and Victor Doyle"), reading
+ * forward from a first phrase `first`: the whole, or `first` when no second phrase follows.
+ */
+export function coordinatedForward(doc: NlpDocument, first: TokenRange, bound: number): TokenRange {
+  if (!COORDINATORS.has(doc.tokens[first.end]?.normal ?? '')) return first;
+  const second = phraseForward(doc, first.end + 1, bound);
+  return second ? { start: first.start, end: second.end } : first;
+}
+
+/** The same, reading backward from a last phrase `last` ("Marsh and Doyle" before "wrote:"). */
+export function coordinatedBackward(doc: NlpDocument, last: TokenRange, floor: number): TokenRange {
+  if (last.start - 1 <= floor || !COORDINATORS.has(doc.tokens[last.start - 1]?.normal ?? '')) return last;
+  const first = phraseBackward(doc, last.start - 1, floor);
+  return first ? { start: first.start, end: last.end } : last;
 }

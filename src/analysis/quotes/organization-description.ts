@@ -9,6 +9,7 @@
  */
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention } from '../types.js';
+import { nominalAdverb } from './noun-phrase.js';
 import { lastMentionBefore, type TokenRange } from './quote-context.js';
 
 /** How far back (in characters) the description looks for the organization. */
@@ -53,7 +54,7 @@ export function describedOrganization(doc: NlpDocument, entities: AnalysedEntiti
   }
   if (range.end - range.start > 3) return undefined;
   const noun = head.normal;
-  if (head.pos !== 'NOUN' || !ORGANIZATION_NOUNS.has(noun)) return undefined;
+  if ((head.pos !== 'NOUN' && !nominalAdverb(doc, range.end - 1)) || !ORGANIZATION_NOUNS.has(noun)) return undefined;
   for (let k = lastMentionBefore(entities, first.start); k >= 0; k--) {
     const m = entities.mentions[k] as EntityMention;
     if (first.start - m.end > REACH) break;

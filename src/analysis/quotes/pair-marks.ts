@@ -49,9 +49,10 @@ function trimSpan(text: string, start: number, end: number): Span {
 /**
  * Pairs the double quotation marks of `text` into quotations. Linear in the number of marks
  * and paragraphs. Quotations with no letter or digit inside (a lone pair of marks) are dropped.
+ * Marks starting at the offsets in `ignored` are not read as quotation marks.
  */
-export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): MarkedQuote[] {
-  const marks = scanQuoteMarks(text);
+export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[], ignored: ReadonlySet<number> = new Set()): MarkedQuote[] {
+  const marks = ignored.size ? scanQuoteMarks(text).filter((mark) => !ignored.has(mark.start)) : scanQuoteMarks(text);
   const quotes: MarkedQuote[] = [];
   const keep = (quote: OpenQuote, closed: boolean): void => {
     if (quote.fragments.some((f) => hasWordChar(text.slice(f.inner.start, f.inner.end)))) {

@@ -5,6 +5,7 @@
  */
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import { colonSubject } from './clause-subject.js';
+import { phraseForward } from './noun-phrase.js';
 import type { PlacedQuote } from './place-quotes.js';
 import { endsSentence, isWordy, paragraphAt, quoteEnding, type TokenRange, tokenIndexAt } from './quote-context.js';
 import { clauseAfter, clauseBefore, type ReportingClause } from './reporting-clause.js';
@@ -151,10 +152,31 @@ export function leftClause(doc: NlpDocument, q: PlacedQuote): ReportingClause | 
     const wider = sentenceStart(doc, q);
     if (wider < q.left.start) return clauseBefore(doc, wider, q.left.end) ?? clause;
   }
-  if (!clause && lastToken(doc, q.left)?.text === ':') {
-    return subjectClause(doc, q.left.start, q.left.end - 1);
+  if (lastToken(doc, q.left)?.text === ':') {
+    if (!clause) return subjectClause(doc, q.left.start, q.left.end - 1);
+    return mainClauseAfter(doc, clause, q.left.end - 1) ?? clause;
   }
   return clause;
+}
+
+/**
+ * "With leaders worried about turnout, President Obama is rolling out a message: “…”": a cue
+ * in a phrase set off by a comma before the main clause does not introduce what the main
+ * clause ends on with a colon; the main clause's subject, named right after the comma and
+ * followed by its verb, does.
+ */
+function mainClauseAfter(doc: NlpDocument, clause: ReportingClause, colon: number): ReportingClause | null {
+  let comma = colon - 1;
+  while (comma > clause.end && (doc.tokens[comma] as Token).text !== ',') comma--;
+  if (comma <= clause.end) return null;
+  const subject = phraseForward(doc, comma + 1, colon);
+  if (!subject || !doc.tokens.slice(subject.start, subject.end).some((t) => t.pos === 'PROPN' || t.pos === 'PRON')) return null;
+  let verb = subject.end;
+  while (verb < colon && /^(ADV|AUX|PART)$/u.test((doc.tokens[verb] as Token).pos) && !/^\p{Lu}/u.test((doc.tokens[verb] as Token).text)) verb++;
+  const v = doc.tokens[verb];
+  if (!v || verb >= colon || (v.pos !== 'VERB' && doc.tokens[verb - 1]?.pos !== 'AUX') || /^\p{Lu}/u.test(v.text)) return null;
+  const mark = doc.tokens[colon] as Token;
+  return { verb: colon, cue: { start: mark.start, end: mark.end }, speaker: subject, inverted: false, participle: false, end: colon };
 }
 
 function lastToken(doc: NlpDocument, range: TokenRange): Token | undefined {

@@ -7,7 +7,8 @@
  */
 import type { NlpDocument, Paragraph, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, EntityMention } from '../types.js';
-import { hasWordChar, memoised, startsUpper } from './token-cache.js';
+import { splitTitle } from '../../nlp/sentence-starts.js';
+import { hasWordChar, memoised } from './token-cache.js';
 
 /** A half-open range of token indices `[start, end)`. */
 export interface TokenRange {
@@ -70,21 +71,14 @@ export function endsSentence(doc: NlpDocument, index: number): boolean {
   return memoised(doc, 'sentenceEnd', index, sentenceEndAt);
 }
 
-const OPENING_MARKS = new Set(['“', '"', "''", '«', '„']);
-
 /**
  * "said in Naples, Fla. “I have confidence…”": an abbreviation's stop ends the sentence too
- * when a quotation opening with a capital follows after a space; wink keeps the stop inside
- * the abbreviation's token.
+ * when the tokenizer starts a new one after it (before a quotation opening on a capital, see
+ * sentence-starts.ts); wink keeps the stop inside the abbreviation's token.
  */
 function abbreviationEndsBeforeQuote(doc: NlpDocument, index: number): boolean {
-  const token = doc.tokens[index] as Token;
-  const mark = doc.tokens[index + 1];
-  const first = doc.tokens[index + 2];
-  if (!mark || !first || mark.start === token.end || !OPENING_MARKS.has(mark.text)) return false;
-  // Not a middle initial before a nickname: Robert C. “Bobby” Scott.
-  if (/^\p{Lu}\.$/u.test(token.text) || CLOSERS.has(doc.tokens[index + 3]?.text ?? '')) return false;
-  return startsUpper(first.text);
+  const next = doc.tokens[index + 1];
+  return next !== undefined && next.sentence !== (doc.tokens[index] as Token).sentence && next.type === 'punctuation' && next.start > (doc.tokens[index] as Token).end;
 }
 
 /** True for the first character of a {@link TERMINAL} or {@link CLOSERS} mark. */
@@ -113,7 +107,7 @@ function sentenceEndAt(doc: NlpDocument, index: number): boolean {
 }
 
 function stopsHere(doc: NlpDocument, index: number, token: Token): boolean {
-  if (TERMINAL.has(token.text)) return true;
+  if (TERMINAL.has(token.text)) return !(token.text === '.' && splitTitle(doc.tokens, index));
   // Walk back over adjacent closing marks (.'' is three tokens: '.', "'", "'").
   let current = token;
   for (let i = index - 1; CLOSERS.has(current.text) && i >= 0 && index - i <= 3; i--) {

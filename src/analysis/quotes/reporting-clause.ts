@@ -6,7 +6,7 @@
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import { memoKey, memoOf } from '../../nlp/document-memo.js';
 import { ADVERBIAL, governingSubject, subjectBefore } from './clause-subject.js';
-import { phraseBackward, phraseForward } from './noun-phrase.js';
+import { coordinatedForward, phraseBackward, phraseForward } from './noun-phrase.js';
 import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
 import { memoised, startsUpper } from './token-cache.js';
 import { PARTICLE_CUES, isInflectedReportingVerb, isParticleCue, isReportingVerb, particleOf, reportingLemma } from './reporting-verbs.js';
@@ -123,13 +123,15 @@ function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: 
   if (isCue(doc, v)) {
     const according = isAccordingTo(doc, v);
     const after = tokenAfter(doc, cueSpan(doc, v, end), v);
-    const speaker = phraseForward(doc, after, end);
+    const named = phraseForward(doc, after, end);
+    const speaker = named && coordinatedForward(doc, named, end);
     if (speaker || !according) {
       return { verb: v, cue: cueSpan(doc, v, end), speaker, inverted: true, participle: false, end: speaker ? speaker.end : v + 1 };
     }
   }
-  const subject = phraseForward(doc, i, end);
-  if (!subject) return null;
+  const first = phraseForward(doc, i, end);
+  if (!first) return null;
+  const subject = coordinatedForward(doc, first, end);
   const normal = verbAfterSubject(doc, subject, end, anyVerb);
   if (normal >= 0) {
     return { verb: normal, cue: cueSpan(doc, normal, end), speaker: subject, inverted: false, participle: false, end: normal + 1 };
@@ -183,7 +185,8 @@ function verbAt(doc: NlpDocument, j: number, end: number, anyVerb: boolean): num
     v++;
   }
   const t = doc.tokens[v] as Token | undefined;
-  if (!t || v >= end) return -1;
+  // A capitalised word after the subject is more of a name ("Mr. Hedge said") than its verb.
+  if (!t || v >= end || startsUpper(t.text)) return -1;
   const loose = anyVerb && t.pos === 'VERB' && !startsUpper(t.text) && !t.normal.endsWith('ing');
   return isCue(doc, v) || isInflectedReportingVerb(t) || loose ? v : -1;
 }

@@ -4,6 +4,7 @@
  * description as its appositive ("Northgate’s chief executive, David Osei,"), a name word the
  * entity stages did not mark.
  */
+import { splitTitle } from '../../nlp/sentence-starts.js';
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention, SpeakerFinding } from '../types.js';
 import type { TokenRange } from './quote-context.js';
@@ -155,7 +156,14 @@ const TITLE_ABBREVIATION = /^\p{Lu}\p{Ll}{0,4}\.$/u;
  */
 export function nameAsWritten(doc: NlpDocument, range: TokenRange): SpeakerFinding | undefined {
   let start = range.start;
-  while (start < range.end && TITLE_ABBREVIATION.test((doc.tokens[start] as Token).text) && doc.tokens[start + 1] && /^\p{Lu}/u.test((doc.tokens[start + 1] as Token).text)) start++;
+  for (;;) {
+    // A title abbreviation, in one token or two ("Rev" "." as wink splits some).
+    const title = doc.tokens[start];
+    const split = title !== undefined && doc.tokens[start + 1]?.text === '.' && splitTitle(doc.tokens, start + 1) ? 2 : 0;
+    const width = split || (title !== undefined && TITLE_ABBREVIATION.test(title.text) ? 1 : 0);
+    if (!width || start + width >= range.end || !/^\p{Lu}/u.test((doc.tokens[start + width] as Token).text)) break;
+    start += width;
+  }
   let end = start;
   while (end < range.end && /^(\p{Lu}\p{Ll}+|\p{Lu}\.)$/u.test((doc.tokens[end] as Token).text)) end++;
   if (end - start < 2 || start === range.start) return undefined;

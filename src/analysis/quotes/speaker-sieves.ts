@@ -15,10 +15,11 @@ import type { DiscourseModel, PronounReading } from './discourse-salience.js';
 import { phraseBackward } from './noun-phrase.js';
 import { lastMentionBefore, type TokenRange } from './quote-context.js';
 import { describedOrganization } from './organization-description.js';
+import { previousSpeaker } from './previous-speaker.js';
 import { appositiveName, byName, headMention, nameAsWritten } from './speaker-phrase.js';
 
 /** The names of the sieves, in the order they run. */
-export const SIEVE_NAMES = ['name-in-phrase', 'relative-pronoun', 'appositive-name', 'pronoun-salience', 'pronoun-recency', 'role-description', 'organization-description', 'name-word', 'name-as-written'] as const;
+export const SIEVE_NAMES = ['coordinated-speakers', 'name-in-phrase', 'relative-pronoun', 'appositive-name', 'previous-speaker', 'pronoun-salience', 'pronoun-recency', 'role-description', 'organization-description', 'name-word', 'name-as-written'] as const;
 
 /** One sieve's name. */
 export type SieveName = (typeof SIEVE_NAMES)[number];
@@ -31,6 +32,12 @@ export interface SpeakerContext {
   disabled: ReadonlySet<string>;
   /** The document's quotations (names said inside them are not referred back to). */
   quoted: readonly Span[];
+  /**
+   * For a direct quotation being attributed, the speaker of the last direct quotation before
+   * it, the paragraph it ends in and where it ends; kept up to date by the speaker stage as
+   * it goes through the document.
+   */
+  previous?: { speaker: SpeakerFinding; paragraph: number; end: number };
 }
 
 /** The outcome of resolving one speaker phrase, with what chose it. */
@@ -75,6 +82,31 @@ function single(input: SieveInput): Token | undefined {
 function named(input: SieveInput, m: EntityMention): Omit<ResolvedSpeaker, 'sieve'> {
   return { speaker: { entity: m.entity, name: input.entities.entities[m.entity]?.name ?? m.text, mention: { start: m.start, end: m.end } } };
 }
+
+/** Words joining two speakers. */
+const COORDINATORS = new Set(['and', '&']);
+
+/**
+ * "Marsh and Doyle wrote", "Sens. Ann Lee and Tom Hale said": several people speak together;
+ * each part is resolved on its own and the speaker is the group, named by their names joined
+ * ("Ellen Marsh and Victor Doyle"), with no one entity. A name with "&" in it ("Procter &
+ * Gamble") is one speaker.
+ */
+const coordinatedSpeakers: SpeakerSieve = {
+  name: 'coordinated-speakers',
+  run(input) {
+    const { doc, range, entities } = input;
+    let joint = range.start + 1;
+    while (joint < range.end - 1 && !COORDINATORS.has((doc.tokens[joint] as Token).normal)) joint++;
+    if (joint >= range.end - 1 || entities.mentions.some((m) => m.tokenStart < joint && m.tokenEnd > joint)) return undefined;
+    const parts = [input.resolve({ start: range.start, end: joint }), input.resolve({ start: joint + 1, end: range.end })];
+    // Words that name no one ("the mayor and others") leave the phrase as written.
+    if (parts.some((p) => p.sieve === 'as-written')) return undefined;
+    const names = parts.map((p) => p.speaker.name);
+    if (names[0] === names[1]) return undefined;
+    return { speaker: { name: names.join(' and '), mention: input.words } };
+  },
+};
 
 /** A name inside the phrase: "Sen. Maria Ortega", "Ann Lee of Human Rights Watch", "the White House". */
 const nameInPhrase: SpeakerSieve = {
@@ -160,7 +192,8 @@ const pronounRecency: SpeakerSieve = {
 const roleDescription: SpeakerSieve = {
   name: 'role-description',
   run(input) {
-    const person = describedPerson(input.doc, input.entities, input.range, input.words.start);
+    const sentence = (input.doc.tokens[input.range.start] as Token).sentence;
+    const person = describedPerson(input.doc, input.entities, input.range, input.words.start, input.context.discourse().peopleAt(sentence));
     return person ? { speaker: { entity: person.index, name: person.name, mention: input.words } } : undefined;
   },
 };
@@ -194,9 +227,11 @@ const nameWritten: SpeakerSieve = {
 
 /** Every sieve, in the order they run. */
 export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [
+  coordinatedSpeakers,
   nameInPhrase,
   relativePronoun,
   appositive,
+  previousSpeaker,
   pronounSalience,
   pronounRecency,
   roleDescription,

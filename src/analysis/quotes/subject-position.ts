@@ -18,11 +18,18 @@ export function isSubject(doc: NlpDocument, start: number, end: number): boolean
     while (k < j + 16 && k < doc.tokens.length && doc.tokens[k]?.text !== ',' && !/^[.;:!?]$/u.test(doc.tokens[k]?.text ?? '')) k++;
     if (doc.tokens[k]?.text === ',') j = k + 1;
   }
-  while (j < doc.tokens.length && j < end + 20 && /^(ADV|PART)$/u.test((doc.tokens[j] as Token).pos)) j++;
+  // Past adverbs and a time ("Axelrod on Wednesday called", "Lee last week said").
+  while (j < doc.tokens.length && j < end + 20 && (/^(ADV|PART)$/u.test((doc.tokens[j] as Token).pos) || timeWord(doc, j) || (doc.tokens[j]?.pos === 'ADP' && timeWord(doc, j + 1)))) j++;
   const verb = doc.tokens[j];
-  if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/^\p{Lu}/u.test(verb.text)) return true;
+  // Not before an infinitive: "called on Dean to apologize" has Dean as its object.
+  if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/^\p{Lu}/u.test(verb.text) && doc.tokens[j - 1]?.normal !== 'to') return true;
   // "said Sen. Ann Lee": a reporting verb before the name and its title.
   let b = start - 1;
   while (b > start - 4 && b >= 0 && /^\p{Lu}/u.test(doc.tokens[b]?.text ?? '') && doc.tokens[b]?.pos !== 'VERB') b--;
   return b >= 0 && isCue(doc, b) && !/^\p{Lu}/u.test((doc.tokens[b] as Token).text);
+}
+
+function timeWord(doc: NlpDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && (t.temporal === 'DATE' || t.temporal === 'TIME');
 }

@@ -47,6 +47,11 @@ describe('linkEntities', () => {
     expect(found.map((e) => [e.name, e.count])).toEqual([['Joaquin “El Chapo” Guzman', 2]]);
   });
 
+  it('names a person by a one-word nickname they go by, keeping the full form as an alias', () => {
+    const found = summary('Rep. Thomas J. “Tommy” Varga spoke first. Varga said he was ready.').filter((e) => e.type === 'person');
+    expect(found.map((e) => [e.name, e.aliases, e.count])).toEqual([['Tommy Varga', ['Thomas J. “Tommy” Varga', 'Varga'], 2]]);
+  });
+
   it('keeps a first word the body used before the long name as an organization of its own', () => {
     const text = 'Headline\nNorthgate said it would cut jobs. Northgate shares fell. Northgate Cloud Services, the hosting unit, was spared.';
     const orgs = summary(text).filter((e) => e.type === 'organization');
@@ -79,6 +84,14 @@ describe('linkEntities', () => {
     expect(found.map((e) => [e.name, e.gender])).toEqual([
       ['Maria Ortega', 'female'],
       ['Kowalski', 'male'],
+    ]);
+  });
+
+  it('tells gender from a first name used alone, not from a titled one-word name', () => {
+    const found = entities('Maria waved at the crowd in Dayton. Later Sen. Peter spoke.').entities.filter((e) => e.type === 'person');
+    expect(found.map((e) => [e.name, e.gender])).toEqual([
+      ['Maria', 'female'],
+      ['Peter', undefined],
     ]);
   });
 });

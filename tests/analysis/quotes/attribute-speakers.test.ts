@@ -100,6 +100,14 @@ describe('attributeSpeakers: who the speaker is', () => {
     expect(q).toMatchObject({ name: 'Maria Ortega', mention: 'the senator' });
   });
 
+  it('gives a pronoun salience cannot settle to the person quoted just before, unless someone else became the subject', () => {
+    const named: Named[] = [{ name: 'Tom Cole', gender: 'male' }, { name: 'Dan Pratt', gender: 'male' }];
+    const lead = 'Tom Cole said Thursday that Dan Pratt is unpredictable. Yet Pratt is also a reformer, Cole said. “People want that.”\n\n';
+    expect(attribute(`${lead}“They have every reason to agree,” he said.`, named)[1]).toMatchObject({ kind: 'direct', name: 'Tom Cole', mention: 'he' });
+    const changed = `${lead}Pratt disagreed on Friday.\n\n“They have every reason to agree,” he said.`;
+    expect(attribute(changed, named)[1]?.entity).not.toBe(0);
+  });
+
   it('keeps an unresolved description as written', () => {
     const [q] = attribute('“We have no comment,” a White House spokeswoman said.', [{ name: 'White House', type: 'organization' }]);
     expect(q).toMatchObject({ name: 'a White House spokeswoman', mention: 'a White House spokeswoman' });
@@ -158,10 +166,30 @@ describe('attributeSpeakers: styles of attribution', () => {
     expect(found.map((q) => q.explanation?.source)).toEqual(['label', 'label', 'label']);
   });
 
+  it('takes the main clause ending on a colon, not a cue in a phrase set off before it', () => {
+    const text = 'With party leaders increasingly worried about turnout, Mayor Tom Reyes is rolling out a new message: “It is about you.”';
+    const [q] = attribute(text, [{ name: 'Tom Reyes' }]);
+    expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
+  });
+
   it('continues the speech reported in the sentence before a quotation sentence', () => {
     const text = 'Tom Reyes spoke first. Ann Lee said the crews had doubled. “We work around the clock now.”';
     const [q] = attribute(text, [{ name: 'Tom Reyes' }, { name: 'Ann Lee' }]);
     expect(q).toMatchObject({ kind: 'direct', name: 'Ann Lee', cue: 'said' });
+  });
+
+  it('gives a quotation to people speaking together, each resolved, and keeps a name with “&” whole', () => {
+    const named = [{ name: 'Ellen Marsh' }, { name: 'Victor Doyle' }];
+    const lead = 'Reps. Ellen Marsh and Victor Doyle wrote to the agency.\n\n';
+    expect(attribute(`${lead}“The agency has not answered,” Marsh and Doyle wrote.`, named)[0]).toMatchObject({ kind: 'direct', name: 'Ellen Marsh and Victor Doyle', mention: 'Marsh and Doyle' });
+    expect(attribute(`${lead}Marsh and Doyle wrote: “The agency has not answered.”`, named)[0]).toMatchObject({ kind: 'direct', name: 'Ellen Marsh and Victor Doyle' });
+    const firm = attribute('“Sales rose,” Hale & Brandt said.', [{ name: 'Hale & Brandt', type: 'organization' }])[0];
+    expect(firm).toMatchObject({ name: 'Hale & Brandt', entity: 0 });
+  });
+
+  it('lets a newspaper referred to as “the daily” speak', () => {
+    const text = 'The Carthage Ledger opposed the plan.\n\n“This plan is a disaster,” the daily wrote.';
+    expect(attribute(text, [{ name: 'Carthage Ledger', type: 'organization' }])[0]).toMatchObject({ kind: 'direct', name: 'Carthage Ledger', mention: 'the daily' });
   });
 
   it('reads a cue whose particle wink joins to the full stop, and a quotation after an abbreviation', () => {
@@ -176,5 +204,31 @@ describe('attributeSpeakers: names that are not the speaker', () => {
     const text = 'Relations were “reeling under pressure from China,” said Victor Cha, a former adviser. “It was like pushing on an open door.”';
     const found = attribute(text, [{ name: 'Victor Cha' }, { name: 'China', type: 'organization' }]);
     expect(found[found.length - 1]).toMatchObject({ kind: 'direct', name: 'Victor Cha' });
+  });
+
+  it('reads a surname that is also a verb of saying as a name, and a title wink splits from its stop', () => {
+    const hedge = attribute('“Many clubs should have closed,” Mr. Hedge said.', [{ name: 'Hedge' }])[0];
+    expect(hedge).toMatchObject({ kind: 'direct', name: 'Hedge', mention: 'Hedge' });
+    const pastor = attribute('“I was shocked,” said Rev. Kyev Tatum, the pastor.')[0];
+    expect(pastor).toMatchObject({ kind: 'direct', name: 'Kyev Tatum' });
+  });
+
+  it('reads a name whose letters were mis-decoded into symbols', () => {
+    const [q] = attribute('"Europe must defend itself," French President FranÃÂ§ois Dumont said Friday.');
+    expect(q).toMatchObject({ kind: 'direct' });
+    expect(q?.name).toContain('Dumont');
+  });
+
+  it('gives a quotation whose clause names no one (“said one”) no speaker, and keeps it direct', () => {
+    const [q] = attribute('Voters left the hall slowly.\n\n“It was a good night,” said one.');
+    expect(q).toMatchObject({ kind: 'direct', name: null, cue: 'said' });
+  });
+
+  it('reads the clause past a nickname set inside the speaker’s name', () => {
+    const found = attribute('"This is a big year!" his niece, Del. Marcia "Cia" Reyes (D-Ohio), shouted to the crowd.', [{ name: 'Marcia "Cia" Reyes' }]);
+    expect(found.map((q) => [q.kind, q.name])).toEqual([
+      ['direct', 'Marcia "Cia" Reyes'],
+      ['partial', null],
+    ]);
   });
 });

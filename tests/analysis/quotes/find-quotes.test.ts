@@ -29,6 +29,31 @@ describe('findQuotes: direct speech', () => {
     ]);
   });
 
+  it('joins the parts around an attribution that ends on a place’s abbreviation', () => {
+    for (const [open, close] of [['“', '”'], ["''", "''"]]) {
+      const text = `${open}We lost the vote,${close} said Dana Whitcomb, 34, of Tampa, Fla. ${open}Next time we will win.${close}`;
+      const quotes = quotesOf(text);
+      expect(quotes).toHaveLength(1);
+      expect(quotes[0]).toMatchObject({ kind: 'direct', text: 'We lost the vote. Next time we will win.' });
+    }
+  });
+
+  it('reads no quotation in an excerpt set off by a straight mark no mark closes, in an article quoting in curly marks', () => {
+    const text = 'The Ledger reports:\n\n"The first time she saw him, she cheered. “Here he comes,” she said.\n\n"Then the crowd went quiet.\n\n“It was a good night,” Dana Whitcomb said.';
+    expect(quotesOf(text).map((q) => [q.kind, q.fragments])).toEqual([
+      ['direct', ['“Here he comes,”']],
+      ['direct', ['“It was a good night,”']],
+    ]);
+  });
+
+  it('reads a nickname set inside a name as a partial quote that does not cut the reporting clause', () => {
+    const text = '"This is a big year!" his niece, Del. Marcia "Cia" Reyes (D-Ohio), shouted to the crowd.';
+    expect(quotesOf(text).map((q) => [q.kind, q.fragments])).toEqual([
+      ['direct', ['"This is a big year!"']],
+      ['partial', ['"Cia"']],
+    ]);
+  });
+
   it('lets the second part of an interrupted sentence go on in lower case', () => {
     const text = '"If the rates rise," he said, "the bank will feel it first."';
     const quotes = quotesOf(text);

@@ -115,6 +115,15 @@ describe('resolveSpeaker: descriptions of people the article introduced', () => 
     expect(resolve(other, 'The tycoon', [{ name: 'Tom Reyes' }]).entity).toBeUndefined();
   });
 
+  it('takes the person plainly under discussion for an occupation noun, unless the possessor is under discussion too', () => {
+    const named: Named[] = [{ name: 'Tom Reyes' }, { name: 'Sam Price' }, { name: 'Ann Lee' }, { name: 'Mark Dell' }];
+    // Reyes is the subject (past a time and before Price's infinitive); Dell is not discussed.
+    const text = 'Tom Reyes on Wednesday called on Sam Price to apologize to Ann Lee.\n\n“That was outrageous,” Mark Dell’s former strategist said.';
+    expect(resolve(text, 'Mark Dell’s former strategist', named)).toMatchObject({ entity: 0, name: 'Tom Reyes' });
+    const discussed = 'Tom Reyes attacked Mark Dell on Monday.\n\n“That was unfair,” Mark Dell’s strategist said.';
+    expect(resolve(discussed, 'Mark Dell’s strategist', named).entity).toBeUndefined();
+  });
+
   it('does not resolve an office, a source noun or a plural by recency', () => {
     const text = 'Ann Lee asked about the vote.\n\nThe senator said it was close. The official said so too. The attendees cheered.';
     const named: Named[] = [{ name: 'Ann Lee' }];
