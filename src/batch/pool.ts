@@ -11,7 +11,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
  * Tasks sent ahead to each worker: one being analysed, the next ones waiting in its inbox, so
  * that it never idles while the main thread is busy (writing a long report, walking a folder).
  */
-export const TASKS_PER_WORKER = 4;
+export const TASKS_PER_WORKER = 2;
 
 /** Failed starts tolerated per thread before the pool stops replacing workers. */
 const MAX_CRASHES_PER_WORKER = 3;
