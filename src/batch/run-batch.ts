@@ -32,7 +32,7 @@ export type BatchEvent =
 
 /** Options for {@link runBatch}. */
 export interface BatchOptions {
-  /** Threads to analyse with, the main thread included (≥ 1). */
+  /** Worker threads to analyse with when the input is long enough (≥ 1; `--jobs`). */
   jobs: number;
   /** Documents the input must hold before workers start (default {@link WORKER_THRESHOLD}). */
   workerThreshold?: number;
@@ -49,8 +49,8 @@ export interface BatchOptions {
   /** Aborting it closes the worker pool at once (Ctrl-C): tasks in flight are dropped. */
   signal?: AbortSignal;
   /**
-   * Called once the engine has chosen: the number of worker threads besides the main thread,
-   * and whether the input is a single document (whose analysis then holds the main thread
+   * Called once the engine has chosen: the number of worker threads (0: the main thread
+   * analyses), and whether the input is a single document (whose analysis then holds the main thread
    * from start to end, with no turn of the event loop in between).
    */
   onStart?: (plan: ThreadPlan) => void;
@@ -69,8 +69,9 @@ export interface ThreadPlan {
  * second to load the model, and its first documents run about twice as slowly as later ones
  * while V8 compiles dossier's code in it; two workers also compete for the cores with V8's own
  * compiler threads. Measured on real news on a 2-core machine (`npm run bench`): one or two
- * workers were no faster than the main thread alone on 20 to 84 articles, and two workers were
- * 1.25× faster than one on 840. Below this many documents `--jobs` therefore changes nothing.
+ * workers were no faster than the main thread alone on 20 to 84 articles; on 840, two workers
+ * took 0.94× (quiet machine) to 0.8× (busy) the time of one, and on 2,000 generated ones 0.74×.
+ * Below this many documents `--jobs` therefore changes nothing.
  */
 export const WORKER_THRESHOLD = 100;
 

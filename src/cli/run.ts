@@ -37,7 +37,7 @@ export interface RunContext {
   analyze: TaskAnalyze | undefined;
   /** Aborted on SIGINT: the run stops after the line being written, and reports `interrupted`. */
   interrupt?: AbortSignal;
-  /** Told what the engine chose: worker threads besides the main thread, a single input. */
+  /** Told what the engine chose: worker threads (0: the main thread), a single input. */
   onEngineStart?: (plan: ThreadPlan) => void;
 }
 
@@ -333,10 +333,10 @@ async function countInputs(paths: readonly string[], collect: CollectOptions): P
 }
 
 /**
- * `DOSSIER_WORKER_THRESHOLD`: documents an input must hold before worker threads join the main
- * thread (docs/batch.md). For machines where a thread starts faster or slower than on the one
- * the default was measured on, and for tests, which run small folders on workers with 1.
- * Anything but a whole number keeps the default.
+ * `DOSSIER_WORKER_THRESHOLD`: documents an input must hold before worker threads take over from
+ * the main thread (docs/batch.md). For machines where a thread starts faster or slower than on
+ * the one the default was measured on, and for tests, which run small folders on workers with 2.
+ * Anything but a whole number from 1 keeps the default.
  */
 function workerThreshold(value: string | undefined): number | undefined {
   const n = Number(value);

@@ -7,10 +7,12 @@
 import { createRequire } from 'node:module';
 import type { Input, Options } from 'csv-stringify/sync';
 
-let stringify: ((input: Input, options?: Options) => string) | undefined;
+type Stringify = (input: Input, options?: Options) => string;
+
+let stringify: Stringify | undefined;
 
 /** Rows as CSV or TSV text, with csv-stringify's quoting. */
 export function stringifyRows(rows: Input, options: Options): string {
-  stringify ??= (createRequire(import.meta.url)('csv-stringify/sync') as { stringify: (input: Input, options?: Options) => string }).stringify;
+  stringify ??= (createRequire(import.meta.url)('csv-stringify/sync') as { stringify: Stringify }).stringify;
   return stringify(rows, options);
 }

@@ -78,8 +78,7 @@ export class Section {
 
   /** True when some line's key starts with `prefix` (which holds no tab). */
   hasPrefix(prefix: string): boolean {
-    const at = this.lowerBound(prefix);
-    return at < this.length && this.text.startsWith(prefix, this.starts[this.first + at] as number);
+    return this.lineStartsWith(this.lowerBound(prefix), prefix);
   }
 
   /** True when the i-th line's key starts with `prefix` (which holds no tab). */
