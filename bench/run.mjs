@@ -72,14 +72,7 @@ function cli(args) {
 
 /** Median wall time of `runs` runs of a command, in ms. */
 function wall(args, runs = 7) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const result = spawnSync(node, args, { cwd: ROOT, stdio: 'ignore' });
-    if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}`);
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return timeCommands(ROOT, { run: args }, runs).run;
 }
 
 const f = (n, digits = 0) => n.toFixed(digits);
