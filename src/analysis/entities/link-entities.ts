@@ -24,6 +24,12 @@ interface Draft {
   lastSentence: number;
   /** Start of the first mention, for telling the article's principal from a relative. */
   firstSeen: number;
+  /**
+   * Where the article first names this person unambiguously (in full, or by a surname an
+   * honorific sets apart), even further on: a bare surname before any of them goes to the one
+   * introduced first.
+   */
+  firstAnchor: number;
 }
 
 // Mentions and entities are made with every field, in one order, so that the quote stages that
@@ -78,8 +84,10 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
     const found = drafts.find((d) => sameFullName(d.words, words));
     if (found) {
       if (words.length > found.words.length) found.words = words;
-    } else drafts.push({ entity: newEntity('person', words.join(' ')), words, lastSeen: -1, lastSentence: -1, firstSeen: -1 });
+      found.firstAnchor = Math.min(found.firstAnchor, c.start);
+    } else drafts.push({ entity: newEntity('person', words.join(' ')), words, lastSeen: -1, lastSentence: -1, firstSeen: -1, firstAnchor: c.start });
   }
+  addSetApartSurnames(doc, gazetteer, people, drafts);
   for (const c of people) {
     const words = nameParts(c, doc);
     const mention = toMention(c, 'person');
@@ -92,9 +100,12 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
       const alone = drafts.filter((d) => d.words.length === 1 && d.words[0] === word);
       // "AK:" in an interview: the initials of the one person named so.
       const byInitials = /^\p{Lu}{2,3}$/u.test(word) ? drafts.filter((d) => d.words.length >= 2 && initialsOf(d.words) === word) : [];
-      const candidates = bySurname.length ? bySurname : byGiven.length === 1 ? byGiven : byInitials.length === 1 ? byInitials : alone;
       // "Mrs. Abernathy" is Linda, not Frank: an honorific's gender narrows the namesakes.
       const wanted = mention.title ? titleGender(mention.title) : undefined;
+      // A bare surname may also mean the namesake an honorific sets apart ("Mr. Obama" beside
+      // Michelle Obama), even one the article calls so only further on.
+      const setApart = bySurname.length && !wanted ? alone.filter((d) => d.firstAnchor < Infinity) : [];
+      const candidates = bySurname.length ? [...bySurname, ...setApart] : byGiven.length === 1 ? byGiven : byInitials.length === 1 ? byInitials : alone;
       const same = wanted ? candidates.filter((d) => draftGender(d, gazetteer) === wanted) : [];
       const notOpposite = wanted ? candidates.filter((d) => (draftGender(d, gazetteer) ?? wanted) === wanted) : [];
       // When the honorific rules out every namesake ("Mr. Obama" with only Michelle Obama named
@@ -104,15 +115,40 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
       // article introduced first, its principal ("O’Brien’s career" after his daughter spoke).
       const sentence = (doc.tokens[c.tokenStart] as Token).sentence;
       const recent = pool.filter((d) => d.lastSentence >= sentence - 1);
-      target = recent.length === 1 ? recent[0] : (recent.length ? recent : pool).reduce<Draft | undefined>((best, d) => (!best || (d.firstSeen >= 0 && (best.firstSeen < 0 || d.firstSeen < best.firstSeen)) ? d : best), undefined);
+      target = recent.length === 1 ? recent[0] : (recent.length ? recent : pool).reduce<Draft | undefined>((best, d) => (!best || introduced(d) < introduced(best) ? d : best), undefined);
       if (!target) {
-        target = { entity: newEntity('person', word), words: [word], lastSeen: -1, lastSentence: -1, firstSeen: -1 };
+        target = { entity: newEntity('person', word), words: [word], lastSeen: -1, lastSentence: -1, firstSeen: -1, firstAnchor: Infinity };
         drafts.push(target);
       }
     }
     attach(target as Draft, mention, (doc.tokens[c.tokenStart] as Token).sentence);
   }
   return drafts.filter((d) => d.entity.mentions.length > 0);
+}
+
+/** Where the article first brings a person in: their first mention, or their first anchor ahead. */
+function introduced(d: Draft): number {
+  return Math.min(d.firstSeen >= 0 ? d.firstSeen : Infinity, d.firstAnchor);
+}
+
+/**
+ * Surnames an honorific sets apart from every namesake named in full ("Mr. Obama" when the
+ * article names only Michelle Obama in full) belong to someone else of that surname. They are
+ * found before any mention is linked, so that a bare "Obama" ahead of the first "Mr. Obama"
+ * can be him too.
+ */
+function addSetApartSurnames(doc: NlpDocument, gazetteer: Gazetteer, people: readonly TypedCandidate[], drafts: Draft[]): void {
+  for (const c of people) {
+    const words = nameParts(c, doc);
+    const wanted = c.evidence.title ? titleGender(c.evidence.title) : undefined;
+    if (words.length !== 1 || !wanted) continue;
+    const word = words[0] as string;
+    const namesakes = drafts.filter((d) => d.words.length >= 2 && d.words[d.words.length - 1] === word);
+    if (!namesakes.length || namesakes.some((d) => (draftGender(d, gazetteer) ?? wanted) === wanted)) continue;
+    const own = drafts.find((d) => d.words.length === 1 && d.words[0] === word);
+    if (own) own.firstAnchor = Math.min(own.firstAnchor, c.start);
+    else drafts.push({ entity: newEntity('person', word), words: [word], lastSeen: -1, lastSentence: -1, firstSeen: -1, firstAnchor: c.start });
+  }
 }
 
 /** Gender a draft person's given name tells, if any. */
@@ -127,7 +163,7 @@ function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: Ty
     const key = keyOf(c);
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { entity: newEntity(type, key), words: [key], lastSeen: -1, lastSentence: -1, firstSeen: -1 };
+      draft = { entity: newEntity(type, key), words: [key], lastSeen: -1, lastSentence: -1, firstSeen: -1, firstAnchor: Infinity };
       const place = type === 'place' ? placeOf(c) : undefined;
       if (place) {
         draft.entity.place = { kind: place.kind };

@@ -79,6 +79,17 @@ describe('linkEntities', () => {
     expect(mr && result.entities[mr.entity]?.name).toBe('Kowalski');
   });
 
+  it('gives a bare surname before the first "Mr." to him, not to the woman named in full later', () => {
+    const result = entities('President Garrow opened the session. Mr. Garrow spoke for an hour. Later the campaign sent Mr. Garrow and his wife, Linda Garrow, to Ohio.');
+    const owners = result.mentions.filter((m) => m.text.endsWith('Garrow')).map((m) => [m.text, result.entities[m.entity]?.name]);
+    expect(owners).toEqual([
+      ['Garrow', 'Garrow'],
+      ['Garrow', 'Garrow'],
+      ['Garrow', 'Garrow'],
+      ['Linda Garrow', 'Linda Garrow'],
+    ]);
+  });
+
   it('tells gender from the given name or an honorific', () => {
     const found = entities('Maria Ortega and Mr. Kowalski met.').entities;
     expect(found.map((e) => [e.name, e.gender])).toEqual([
