@@ -123,9 +123,26 @@ function properName(doc: NlpDocument, range: TokenRange): boolean {
   return true;
 }
 
+/** Nouns for what someone said or wrote, whose author "by" names. */
+const SPEECH_NOUNS = new Set(['statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'tweet', 'tweets', 'post', 'message', 'speech', 'testimony', 'reply', 'response', 'answer', 'claim', 'assertion', 'quote']);
+
+/**
+ * "how the website rated this statement by Gov. Paul Dorsey:": the named author of the words
+ * the colon introduces speaks them, whoever the clause's subject is.
+ */
+function speechAuthor(doc: NlpDocument, start: number, colon: number): TokenRange | null {
+  for (let i = start; i + 2 < colon; i++) {
+    if (!SPEECH_NOUNS.has((doc.tokens[i] as Token).normal) || doc.tokens[i + 1]?.normal !== 'by') continue;
+    const author = phraseForward(doc, i + 2, colon);
+    if (author && properName(doc, author)) return author;
+  }
+  return null;
+}
+
 /**
  * Who introduces a quotation with a colon but no reporting verb: a speaker label standing
- * alone or after a dash ("Clinton:", "More from the report - Philip Bump:"), else the subject
+ * alone or after a dash ("Clinton:", "More from the report - Philip Bump:"), else the named
+ * author of a statement in the sentence ("this statement by Gov. Dorsey:"), else the subject
  * of the sentence ("The piece used her words as its headline:"). `colon` is the colon's token.
  */
 export function colonSubject(doc: NlpDocument, start: number, colon: number): TokenRange | null {
@@ -141,6 +158,8 @@ export function colonSubject(doc: NlpDocument, start: number, colon: number): To
       if (name && name.start === start && properName(doc, name)) return name;
     }
   }
+  const author = speechAuthor(doc, start, colon);
+  if (author) return author;
   // The clause nearest the colon says who: "…, that I had to change my answer:".
   const governing = governingSubject(doc, start, colon, false);
   if (governing) return governing;

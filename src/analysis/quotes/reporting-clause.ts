@@ -69,8 +69,22 @@ export function isCue(doc: NlpDocument, index: number): boolean {
 function cueAt(doc: NlpDocument, index: number): boolean {
   const t = tok(doc, index);
   if (!t) return false;
-  if (isReportingVerb(t)) return true;
+  if (isReportingVerb(t)) return !afterDeterminer(doc, index);
   return isParticleCue(doc, index) || isAccordingTo(doc, index);
+}
+
+/** Words that open a noun phrase ("her" is left out: "have her ask"): a reporting word after one is a noun. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * "made the following comment:", "in his reply": a word wink tagged as a verb after a
+ * determiner is the noun of the same spelling.
+ */
+function afterDeterminer(doc: NlpDocument, index: number): boolean {
+  const before = tok(doc, index - 1);
+  if (!before) return false;
+  if (DETERMINERS.has(before.normal)) return true;
+  return before.normal === 'following' && tok(doc, index - 2)?.normal === 'the';
 }
 
 function isAccordingTo(doc: NlpDocument, index: number): boolean {

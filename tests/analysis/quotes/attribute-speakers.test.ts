@@ -172,6 +172,18 @@ describe('attributeSpeakers: styles of attribution', () => {
     expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
   });
 
+  it('reads "the following comment" as a noun, so the sentence’s subject introduces the quotation', () => {
+    const text = 'On March 3, Mayor Tom Reyes made the following comment:\n\n“The bridge will open in May. We have the money.”';
+    const [q] = attribute(text, [{ name: 'Tom Reyes' }]);
+    expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
+  });
+
+  it('gives a quotation a colon introduces as “this statement by” someone to that author', () => {
+    const text = 'The bias shows in how the site rated this statement by Mayor Tom Reyes on June 11:\n\n“Our crime rate fell by half.”';
+    const [q] = attribute(text, [{ name: 'Tom Reyes' }]);
+    expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
+  });
+
   it('continues the speech reported in the sentence before a quotation sentence', () => {
     const text = 'Tom Reyes spoke first. Ann Lee said the crews had doubled. “We work around the clock now.”';
     const [q] = attribute(text, [{ name: 'Tom Reyes' }, { name: 'Ann Lee' }]);
