@@ -6,12 +6,21 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { isCue } from './reporting-clause.js';
 
-/** True when a verb follows the phrase (past adverbs, a bracket, or an appositive) or a cue precedes it ("said Smith"). */
+/** Dashes that set off an aside after a name. */
+const DASHES = new Set(['—', '–', '--']);
+
+/** True when a verb follows the phrase (past adverbs, a bracket, a dashed aside or an appositive) or a cue precedes it ("said Smith"). */
 export function isSubject(doc: NlpDocument, start: number, end: number): boolean {
   let j = end;
   if (doc.tokens[j]?.text === '(') {
     while (j < end + 10 && j < doc.tokens.length && doc.tokens[j]?.text !== ')') j++;
     j++;
+  } else if (DASHES.has(doc.tokens[j]?.text ?? '')) {
+    // "Clinton — who has called for higher taxes — lambasting the plan": past the aside.
+    const dash = doc.tokens[j]?.text;
+    let k = j + 1;
+    while (k < j + 25 && k < doc.tokens.length && doc.tokens[k]?.text !== dash && !/^[.;!?]$/u.test(doc.tokens[k]?.text ?? '')) k++;
+    if (doc.tokens[k]?.text === dash) j = k + 1;
   }
   if (doc.tokens[j]?.text === ',') {
     let k = j + 1;

@@ -22,6 +22,12 @@ describe('discourseModel', () => {
     expect(readingOf(text, named, 'He')?.chosen?.name).toBe('Tom Reyes');
   });
 
+  it('takes a name before a dashed aside and its verb as that verb’s subject', () => {
+    const text = 'The losses would outstrip the gains, said Ann Lee. It is an issue now, with Mary Kane — who has called for higher taxes — lambasting the plan. “It is trickle-down all over again,” she said.';
+    const named: Named[] = [{ name: 'Ann Lee', gender: 'female' }, { name: 'Mary Kane', gender: 'female' }];
+    expect(readingOf(text, named, 'she')?.chosen?.name).toBe('Mary Kane');
+  });
+
   it('never gives "he" to a woman, nor a name said inside a quotation', () => {
     const text = 'Paul Kane spoke in Dayton. “Ann Lee will lose,” he said.';
     const named: Named[] = [{ name: 'Paul Kane', gender: 'male' }, { name: 'Ann Lee', gender: 'female' }];
