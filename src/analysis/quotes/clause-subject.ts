@@ -39,9 +39,39 @@ export function subjectBefore(doc: NlpDocument, verb: number, floor: number): To
     return appositiveHead(doc, comma, floor) ?? phraseBackward(doc, comma, floor);
   }
   const direct = phraseBackward(doc, j, floor);
-  if (direct) return coordinatedBackward(doc, headOfAttachedPhrase(doc, direct, floor), floor);
+  if (direct) return relativeAntecedent(doc, direct.start, floor) ?? coordinatedBackward(doc, headOfAttachedPhrase(doc, direct, floor), floor);
   // "I laughed and said": the subject of the first of two joined verbs.
   if (doc.tokens[j - 1]?.normal === 'and') return governingSubject(doc, floor, j - 1);
+  return null;
+}
+
+/** How far back (in tokens) a relative clause before a verb is looked for. */
+const RELATIVE_REACH = 16;
+
+/**
+ * "a White House official who spoke anonymously to discuss strategy said": the phrase before
+ * the verb ends a relative clause, and the subject is the phrase "who" refers to. Null when
+ * no "who" with a verb of its own opens the words before `start` in the clause.
+ */
+function relativeAntecedent(doc: NlpDocument, start: number, floor: number): TokenRange | null {
+  let verb = false;
+  for (let k = start - 1; k > floor && start - k <= RELATIVE_REACH; k--) {
+    const t = doc.tokens[k] as Token;
+    if (t.text === ',' || endsClause(t) || CLOSING_MARKS.has(t.text) || t.pos === 'SPACE') return null;
+    if (t.normal === 'who' && t.pos === 'PRON') {
+      const before = doc.tokens[k - 1];
+      if (!verb || !before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return null;
+      const antecedent = phraseBackward(doc, k, floor);
+      if (!antecedent) return null;
+      // "Nate Silver, the polling guru who founded the site tweeted": the name it describes
+      // (wink may tag "polling" a verb, so the phrase's modifiers are stepped over).
+      let comma = antecedent.start - 1;
+      while (comma > floor && antecedent.start - comma <= 4 && /^(DET|ADJ|NOUN|VERB)$/u.test((doc.tokens[comma] as Token).pos)) comma--;
+      const named = doc.tokens[comma]?.text === ',' ? phraseBackward(doc, comma, floor) : null;
+      return named && properName(doc, named) ? named : antecedent;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+  }
   return null;
 }
 

@@ -24,6 +24,18 @@ describe('subjectBefore', () => {
   });
 });
 
+describe('subjectBefore: relative clauses', () => {
+  it('takes the phrase a relative clause before the verb describes', () => {
+    const doc = docOf('a city official who spoke anonymously to discuss internal planning said Wednesday');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'said'), 0))).toBe('a city official');
+  });
+
+  it('takes the name an appositive with a relative clause describes', () => {
+    const doc = docOf('Nate Silver, the polling guru who founded the site tweeted on Wednesday');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'tweeted'), 0))).toBe('Nate Silver');
+  });
+});
+
 describe('governingSubject', () => {
   it('walks back to the verb that has a subject', () => {
     const doc = docOf('Trump called on her to resign and said');
