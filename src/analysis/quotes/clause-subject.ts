@@ -134,13 +134,18 @@ export function governingSubject(doc: NlpDocument, floor: number, before: number
     }
     const prev = doc.tokens[j - 1];
     if (infinitive || !prev || j - 1 < floor) continue;
+    // "…, holding signs and chanting": a participle after a comma or "and" has no subject of
+    // its own; the clause it hangs off has.
+    if (t.normal.endsWith('ing') && (prev.text === ',' || prev.normal === 'and')) continue;
     const nominal = (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)) || prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.text === ')';
     // "Dean, a former party chairman, poked at Trump": the subject before an appositive.
     let np = prev.text === ',' ? appositiveHead(doc, j - 1, floor) : nominal ? phraseBackward(doc, j, floor) : null;
     // "A spokeswoman for the committee emailed": the phrase before the preposition.
     if (np && doc.tokens[np.start - 1]?.pos === 'ADP') np = headOfAttachedPhrase(doc, np, floor);
     const opener = np ? doc.tokens[np.start - 1] : undefined;
-    const relative = np !== null && np.end - np.start === 1 && /^(who|which)$/u.test((doc.tokens[np.start] as Token).normal);
+    // "who said", or "told investors that concerns were": "that" after a noun opens a clause
+    // (wink may tag it a determiner, so it starts the phrase).
+    const relative = np !== null && ((np.end - np.start === 1 && /^(who|which)$/u.test((doc.tokens[np.start] as Token).normal)) || (doc.tokens[np.start]?.normal === 'that' && /^(NOUN|PROPN)$/u.test(opener?.pos ?? '')));
     const governed = (opener && (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'AUX')) || (strict && (relative || SUBORDINATORS.has(opener?.normal ?? '')));
     if (np && !governed) return np;
   }

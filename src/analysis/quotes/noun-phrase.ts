@@ -27,6 +27,14 @@ const MISTAGGED = new Set(['VERB', 'X', 'ADJ', 'INTJ']);
 const INNER_PUNCT = new Set(['.', '-', '&', '–']);
 
 /** True when the token can stand inside a noun phrase. */
+/** Determiners that open a relative or question clause, not a phrase. */
+const WH_DETERMINERS = new Set(['which', 'whose', 'what', 'whichever', 'whatever']);
+
+/** A determiner (not a name's capitalised "The") that begins a phrase. */
+function opensPhrase(token: Token): boolean {
+  return token.pos === 'DET' && /^\p{Ll}/u.test(token.text);
+}
+
 function inside(token: Token): boolean {
   if (INSIDE.has(token.pos)) return true;
   if (token.pos === 'PART' && POSSESSIVE.has(token.normal)) return true;
@@ -131,6 +139,10 @@ export function phraseBackward(doc: NlpDocument, end: number, lowest: number): T
     const t = doc.tokens[start - 1] as Token;
     const after = doc.tokens[start];
     const before = doc.tokens[start - 2];
+    // A determiner opens its phrase: a common noun before it ends another ("at which point
+    // the crowd chanted" → "the crowd"; a gerund tagged a noun takes it as object, "meeting
+    // the mayor"), and "which" or "whose" opens a clause.
+    if (WH_DETERMINERS.has(t.normal) || (start < end && opensPhrase(doc.tokens[start] as Token) && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !t.normal.endsWith('ing'))) break;
     if (inside(t) || nominalAdverb(doc, start - 1) || nameGoesOn(doc, start - 1)) start--;
     else if (t.text === ')' ) {
       const open = openingParen(doc, start - 1, floor);

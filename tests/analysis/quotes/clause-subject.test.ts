@@ -49,6 +49,16 @@ describe('governingSubject', () => {
     expect(words(sub, governingSubject(sub, 0, sub.tokens.length - 1))).toBe('he');
   });
 
+  it('steps over a chain of participles to the clause they hang off', () => {
+    const doc = docOf('Outside the arena in downtown Dayton, about 200 protesters gathered in three groups, holding signs and chanting');
+    expect(words(doc, governingSubject(doc, 0, indexOf(doc, 'chanting')))).toBe('200 protesters');
+  });
+
+  it('reads "that" after a noun as opening a clause, not a phrase', () => {
+    const doc = docOf('Mr. Kane told investors that concerns about drug makers were overblown, adding');
+    expect(words(doc, governingSubject(doc, 0, indexOf(doc, 'adding')))).toBe('Mr. Kane');
+  });
+
   it('finds the subject before an appositive', () => {
     const doc = docOf('Dean, a former party chairman, poked at Trump, tweeting');
     expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Dean');

@@ -45,4 +45,10 @@ describe('phraseBackward', () => {
     const said = doc.tokens.findIndex((t) => t.text === 'said');
     expect(words(doc, phraseBackward(doc, said, 0))).toBe('the former secretary of state');
   });
+
+  it('ends at the determiner that opens the phrase, after a common noun or "which"', () => {
+    const doc = docOf('He spoke, at which point the crowd chanted');
+    const chanted = doc.tokens.findIndex((t) => t.text === 'chanted');
+    expect(words(doc, phraseBackward(doc, chanted, 0))).toBe('the crowd');
+  });
 });
