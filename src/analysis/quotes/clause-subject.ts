@@ -197,7 +197,32 @@ export function colonSubject(doc: NlpDocument, start: number, colon: number): To
   if (author) return author;
   // The clause nearest the colon says who: "…, that I had to change my answer:".
   const governing = governingSubject(doc, start, colon, false);
+  // "The timing doesn't surprise pollster Ann Lee:", "More from Lee and Kane:": with no
+  // person as the subject, the name the sentence ends on introduces the words.
+  // Not the object of another preposition: "a message to Trump:", "said on CNN:".
+  let opener = label ? doc.tokens[label.start - 1] : undefined;
+  // Past a possessor: "by Times’ Ben Sisario:".
+  if (label && opener && /^['’]s?$/u.test(opener.normal)) {
+    const possessor = phraseBackward(doc, label.start - 1, start);
+    opener = possessor ? doc.tokens[possessor.start - 1] : opener;
+  }
+  const addressed = opener?.pos === 'ADP' && opener.normal !== 'from';
+  if (label && !addressed && properName(doc, { start: label.end - 1, end: label.end }) && (!governing || !personLike(doc, governing))) {
+    return coordinatedBackward(doc, label, start);
+  }
   if (governing) return governing;
   const whole = phraseForward(doc, start, colon);
   return whole && whole.end === colon ? whole : null;
+}
+
+/**
+ * True when a phrase may be a speaker: it names someone, is a personal pronoun ("she"), or is
+ * headed by a noun for a person or voice ("a familiar voice", "the official").
+ */
+function personLike(doc: NlpDocument, range: TokenRange): boolean {
+  for (let i = range.start; i < range.end; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.pos === 'PROPN' || (t.pos === 'PRON' && SUBJECT_WORDS.has(t.normal))) return true;
+  }
+  return /^(voice|official|spokesman|spokeswoman|spokesperson|aide|source|person|man|woman)s?$/u.test((doc.tokens[range.end - 1] as Token).normal);
 }

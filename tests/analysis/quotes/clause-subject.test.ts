@@ -82,4 +82,18 @@ describe('colonSubject', () => {
     const after = docOf('More from the report - Philip Bump:');
     expect(words(after, colonSubject(after, 0, after.tokens.length - 1))).toBe('Philip Bump');
   });
+
+  it('takes the name a sentence with no person as its subject ends on', () => {
+    const surprised = docOf('The timing of the surge does not surprise pollster Ann Lee:');
+    expect(words(surprised, colonSubject(surprised, 0, surprised.tokens.length - 1))).toBe('pollster Ann Lee');
+    const more = docOf('Signs were there all along. More from Ann Lee and Tom Kane:');
+    expect(words(more, colonSubject(more, 6, more.tokens.length - 1))).toBe('Ann Lee and Tom Kane');
+  });
+
+  it('keeps the subject when the name is whom the words were addressed to or where they were said', () => {
+    const voice = docOf('A familiar voice celebrated the attacks on Twitter:');
+    expect(words(voice, colonSubject(voice, 0, voice.tokens.length - 1))).toBe('A familiar voice');
+    const to = docOf('The committee delivered a blunt message to Trump:');
+    expect(words(to, colonSubject(to, 0, to.tokens.length - 1))).toBe('The committee');
+  });
 });
