@@ -91,6 +91,29 @@ function hasHead(doc: NlpDocument, range: TokenRange): boolean {
 }
 
 /**
+ * A phrase opened by "one", "some", "several" …: "one of those advisers", "one unaligned
+ * Republican strategist" (a participle wink tags a verb before the head), or the word alone.
+ */
+function pronominalPhrase(doc: NlpDocument, start: number, limit: number): TokenRange {
+  const next = doc.tokens[start + 1];
+  if (next?.normal === 'of') {
+    const rest = phraseForward(doc, start + 2, limit);
+    if (rest) return { start, end: rest.end };
+  }
+  // Step over modifiers wink tags as verbs or adverbs ("unaligned", "well-connected").
+  let k = start + 1;
+  while (k < limit && k - start <= 4 && (MODIFIER_TAGS.has((doc.tokens[k] as Token).pos) || doc.tokens[k]?.text === '-') && /^\p{Ll}/u.test(doc.tokens[k]?.text ?? '')) k++;
+  if (k > start + 1 && doc.tokens[k] && inside(doc.tokens[k] as Token)) {
+    const rest = phraseForward(doc, k, limit);
+    if (rest) return { start, end: rest.end };
+  }
+  return { start, end: start + 1 };
+}
+
+/** Tags of modifiers wink gives to adjectives it does not know: "unaligned", "well". */
+const MODIFIER_TAGS = new Set(['VERB', 'ADV', 'ADJ']);
+
+/**
  * Reads a noun phrase forward from `start`, not past `limit`. A lone subject pronoun is a
  * phrase of its own. Inside, "of" joins two nominal parts ("the mayor of Fort Pierce") and
  * a parenthesis after a name is kept ("(R-Ohio)"). Returns null when no head is found.
@@ -100,7 +123,7 @@ export function phraseForward(doc: NlpDocument, start: number, bound: number): T
   const first = doc.tokens[start];
   if (!first || start >= limit) return null;
   if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.normal)) return { start, end: start + 1 };
-  if (PRONOMINAL.has(first.normal) && !inside(doc.tokens[start + 1] ?? first)) return { start, end: start + 1 };
+  if (PRONOMINAL.has(first.normal) && !inside(doc.tokens[start + 1] ?? first)) return pronominalPhrase(doc, start, limit);
   let end = start;
   while (end < limit) {
     const t = doc.tokens[end] as Token;

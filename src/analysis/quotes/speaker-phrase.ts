@@ -50,7 +50,7 @@ function inBrackets(doc: NlpDocument, range: TokenRange, m: EntityMention): bool
 
 /**
  * The mention that heads the phrase: the last person named in it that is not a possessor
- * ("Clinton’s aide" is not Clinton), or an organization that is the whole phrase's head
+ * ("Clinton’s aide" is not Clinton) nor a modifier ("the Clinton aide"), or an organization that is the whole phrase's head
  * ("the White House", not "a White House spokeswoman").
  */
 export function headMention(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): EntityMention | undefined {
@@ -60,7 +60,12 @@ export function headMention(doc: NlpDocument, entities: AnalysedEntities, range:
     const next = doc.tokens[m.tokenEnd];
     return !(next && m.tokenEnd < range.end && POSSESSIVE.test(next.normal));
   };
-  const people = inside.filter((m) => m.type === 'person' && notPossessor(m));
+  // Nor a name modifying a noun after it: "a Florida Republican strategist", "the Lee aide".
+  const notModifier = (m: EntityMention): boolean => {
+    const next = doc.tokens[m.tokenEnd];
+    return !(next && m.tokenEnd < range.end && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text));
+  };
+  const people = inside.filter((m) => m.type === 'person' && notPossessor(m) && notModifier(m));
   // Before "of" the phrase's head is named first ("Meenakshi Ganguly of Human Rights Watch").
   const firstOf = firstIndexOf(doc, range, 'of');
   const beforeOf = people.filter((m) => firstOf < 0 || m.tokenEnd <= firstOf);

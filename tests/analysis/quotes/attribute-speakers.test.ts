@@ -184,6 +184,12 @@ describe('attributeSpeakers: styles of attribution', () => {
     expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
   });
 
+  it('keeps a source a name only modifies as written, not as the person named', () => {
+    const text = 'Tom Reyes won the primary.\n\n“He has to win Ohio, period,” said one Reyes campaign source.';
+    const [q] = attribute(text, [{ name: 'Tom Reyes' }]);
+    expect(q).toMatchObject({ kind: 'direct', name: 'one Reyes campaign source' });
+  });
+
   it('continues the speech reported in the sentence before a quotation sentence', () => {
     const text = 'Tom Reyes spoke first. Ann Lee said the crews had doubled. “We work around the clock now.”';
     const [q] = attribute(text, [{ name: 'Tom Reyes' }, { name: 'Ann Lee' }]);

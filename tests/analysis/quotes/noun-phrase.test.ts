@@ -31,6 +31,13 @@ describe('phraseForward', () => {
     expect(words(doc, phraseForward(doc, 0, doc.tokens.length))).toBe('Bozell');
   });
 
+  it('reads "one of those advisers" and "one unaligned Republican strategist" whole', () => {
+    const of = docOf('said one of those advisers, who spoke');
+    expect(words(of, phraseForward(of, 1, of.tokens.length))).toBe('one of those advisers');
+    const modified = docOf('said one unaligned Florida Republican strategist.');
+    expect(words(modified, phraseForward(modified, 1, modified.tokens.length))).toBe('one unaligned Florida Republican strategist');
+  });
+
   it('takes a subject pronoun alone and finds nothing where no phrase starts', () => {
     const doc = docOf('he said');
     expect(words(doc, phraseForward(doc, 0, doc.tokens.length))).toBe('he');
