@@ -33,6 +33,15 @@ function endsClause(t: Token): boolean {
 export function subjectBefore(doc: NlpDocument, verb: number, floor: number): TokenRange | null {
   let j = verb;
   while (j > floor && skippable(doc.tokens[j - 1] as Token)) j--;
+  const aside = asideBefore(doc, j, floor);
+  if (aside >= 0) {
+    // "John Dickey, the chief executive of Ora Media -- the company that owns it -- told me":
+    // the subject stands before the aside; an appositive there describes the name before it.
+    const subject = subjectBefore(doc, aside, floor);
+    const comma = subject ? subject.start - 1 : -1;
+    const named = comma > floor && doc.tokens[comma]?.text === ',' ? phraseBackward(doc, comma, floor) : null;
+    return named && properName(doc, named) ? named : subject;
+  }
   let comma = j - 1;
   while (comma > floor && CLOSING_MARKS.has(doc.tokens[comma]?.text ?? '') && doc.tokens[comma - 1]?.text === ',') comma--;
   if (doc.tokens[comma]?.text === ',') {
@@ -43,6 +52,21 @@ export function subjectBefore(doc: NlpDocument, verb: number, floor: number): To
   // "I laughed and said": the subject of the first of two joined verbs.
   if (doc.tokens[j - 1]?.normal === 'and') return governingSubject(doc, floor, j - 1);
   return null;
+}
+
+/**
+ * Where an aside set off by dashes that ends right before token `end` opens ("-- the company
+ * that owns it --"), or -1 when none does.
+ */
+function asideBefore(doc: NlpDocument, end: number, floor: number): number {
+  const close = doc.tokens[end - 1]?.text;
+  if (close === undefined || !DASHES.has(close) || close === '-') return -1;
+  for (let k = end - 2; k > floor && end - k <= 40; k--) {
+    const t = doc.tokens[k] as Token;
+    if (endsClause(t)) return -1;
+    if (t.text === close) return k;
+  }
+  return -1;
 }
 
 /** How far back (in tokens) a relative clause before a verb is looked for. */

@@ -36,6 +36,13 @@ describe('subjectBefore: relative clauses', () => {
   });
 });
 
+describe('subjectBefore: asides', () => {
+  it('looks past an aside set off by dashes to the name an appositive describes', () => {
+    const doc = docOf('John Dickey, the chief executive of Ora Media -- the company that owns the show, which also streams online -- told');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'told'), 0))).toBe('John Dickey');
+  });
+});
+
 describe('governingSubject', () => {
   it('walks back to the verb that has a subject', () => {
     const doc = docOf('Trump called on her to resign and said');
