@@ -77,12 +77,21 @@ export function findCapsLines(doc: NlpDocument): Set<number> {
   return linesWhere(doc, 2, 3, 0.7, isAllCaps);
 }
 
+/** True when every word of tokens `[start, end)`, short ones too, passes `test`. */
+function everyWord(doc: NlpDocument, start: number, end: number, test: (word: string) => boolean): boolean {
+  for (let i = start; i < end; i++) {
+    const t = doc.tokens[i];
+    if (t && t.type === 'word' && /\p{L}/u.test(t.text) && !test(t.text)) return false;
+  }
+  return true;
+}
+
 /**
  * Token indices that stand in Title Case lines ("Wealthy Voters Abandon Republican Party for
  * Hillary Clinton"): lines whose words of four or more letters are mostly capitalised. There a
- * capital does not make a common word a name. A line that ends in a full stop is a sentence
- * dense with names ("… a member of the Council on Foreign Relations and the Trilateral
- * Commission."), not a headline.
+ * capital does not make a common word a name. A line that ends in a full stop counts only when
+ * every word of it is capitalised, short ones too: otherwise it is a sentence dense with names ("… a member of
+ * the Council on Foreign Relations and the Trilateral Commission."), not a headline.
  */
 export function findTitleCaseLines(doc: NlpDocument): Set<number> {
   return linesWhere(doc, 4, 5, 0.8, startsCapitalised, true);
@@ -90,13 +99,15 @@ export function findTitleCaseLines(doc: NlpDocument): Set<number> {
 
 /**
  * Tokens of lines with at least `minWords` words of `minLetters` letters, `share` of which pass
- * `test`; with `notSentences`, lines that end in a full stop are left out.
+ * `test`; with `notSentences`, lines that end in a full stop need all their words to pass.
  */
 function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, share: number, test: (word: string) => boolean, notSentences = false): Set<number> {
   const caps = new Set<number>();
   let lineStart = 0;
   const flush = (end: number): void => {
-    if (notSentences && end > lineStart && doc.tokens[end - 1]?.text === '.') return;
+    // A line ending in a full stop counts only when every word, "the" and "on" too, is
+    // capitalised: a headline some sources end with a stop, not a sentence.
+    const sentence = notSentences && end > lineStart && doc.tokens[end - 1]?.text === '.';
     let words = 0;
     let upper = 0;
     for (let i = lineStart; i < end; i++) {
@@ -105,6 +116,7 @@ function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, shar
       words++;
       if (test(t.text)) upper++;
     }
+    if (sentence && !everyWord(doc, lineStart, end, test)) return;
     if (words >= minWords && upper / words >= share) for (let i = lineStart; i < end; i++) caps.add(i);
   };
   for (let i = 1; i <= doc.tokens.length; i++) {

@@ -23,4 +23,9 @@ describe('letter case', () => {
     const sentence = doc('He sat on the Harbour Trust, the Regional Ferry Authority and the Coastal Planning Board.');
     expect(findTitleCaseLines(sentence).size).toBe(0);
   });
+
+  it('reads a Title Case line ending in a full stop as a headline only when every word is capitalised', () => {
+    const headline = doc('Mayor Reyes Takes Aim At Harbour Plan Again.\n\nThe storm is expected tonight.');
+    expect(findTitleCaseLines(headline).has(0)).toBe(true);
+  });
 });

@@ -33,6 +33,10 @@ describe('isNameWord at the start of a sentence', () => {
 });
 
 describe('extendRun', () => {
+  it('stops a name in a headline before a verb written with a capital', () => {
+    expect(runFrom('Linda Reyes Hit Hard By Winter Storm Again\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');
+  });
+
   it('goes over hyphens, connectors and possessive institutions', () => {
     expect(runFrom('He met Jean-Luc Picard there.', 'Jean')).toBe('Jean-Luc Picard');
     expect(runFrom('They met Ban Ki-moon in the morning.', 'Ban')).toBe('Ban Ki-moon');
