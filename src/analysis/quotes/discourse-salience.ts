@@ -232,7 +232,8 @@ const EMBEDDING = new Set(['that', 'while', 'because', 'if', 'as', 'when', 'alth
 /** True when the subject at `start` belongs to a clause inside another: after a verb or a subordinator. */
 function embedded(doc: NlpDocument, start: number): boolean {
   let b = start - 1;
-  while (b >= 0 && b > start - 4 && /^\p{Lu}/u.test(doc.tokens[b]?.text ?? '') && doc.tokens[b]?.pos !== 'VERB') b--;
+  // Past a title ("Sen."), not past a capitalised opener ("While Obama had").
+  while (b >= 0 && b > start - 4 && /^\p{Lu}/u.test(doc.tokens[b]?.text ?? '') && doc.tokens[b]?.pos !== 'VERB' && !EMBEDDING.has(doc.tokens[b]?.normal ?? '')) b--;
   const before = doc.tokens[b];
   if (!before || b < 0) return false;
   if (EMBEDDING.has(before.normal)) return true;

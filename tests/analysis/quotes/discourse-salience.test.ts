@@ -28,6 +28,12 @@ describe('discourseModel', () => {
     expect(readingOf(text, named, 'she')?.chosen?.name).toBe('Mary Kane');
   });
 
+  it('weighs the subject of a clause opened by a capitalised "While" as embedded, no more than the man named after it', () => {
+    const text = 'While Tom Reyes had a choir singing about him, that has not happened for Ann Lee, which worries Paul Kane, head of the caucus. “No one sings for her,” he said.';
+    const named: Named[] = [{ name: 'Tom Reyes', gender: 'male' }, { name: 'Ann Lee', gender: 'female' }, { name: 'Paul Kane', gender: 'male' }];
+    expect(readingOf(text, named, 'he')?.chosen?.name).not.toBe('Tom Reyes');
+  });
+
   it('never gives "he" to a woman, nor a name said inside a quotation', () => {
     const text = 'Paul Kane spoke in Dayton. “Ann Lee will lose,” he said.';
     const named: Named[] = [{ name: 'Paul Kane', gender: 'male' }, { name: 'Ann Lee', gender: 'female' }];
