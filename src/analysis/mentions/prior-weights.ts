@@ -59,7 +59,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   motionTo: [0, 1.5, 0, 0],
   roleBeforeComma: [4, 0, 0, 0],
   personObjectVerb: [2, 0, 0, 0],
-  theBefore: [-1.5, 0, 1.5, 0],
+  theBefore: [-1.5, 0, 0.75, 0],
   basedSuffix: [0, 4, 0, 0],
   commaPlace: [0, 2.5, 0, 0],
   reportingVerbIts: [0, 0, 2.5, 0],

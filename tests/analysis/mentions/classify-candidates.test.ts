@@ -17,6 +17,11 @@ describe('classifyCandidates', () => {
     });
   });
 
+  it('does not take an unknown name for an organization on "the" alone', () => {
+    // Products, groups and nicknames follow "the" as often as bodies do; a head word still counts.
+    expect(types('We ordered the Kravelo and waited for the Ostrava Rowing Club.')).toMatchObject({ Kravelo: undefined, 'Ostrava Rowing Club': 'organization' });
+  });
+
   it('never reports a demonym as a place', () => {
     const found = typed('Russian officials met Ukrainian negotiators.');
     expect(found.filter((c) => c.type !== undefined)).toEqual([]);
