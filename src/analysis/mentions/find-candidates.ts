@@ -6,7 +6,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { findCapsLines, findTitleCaseLines, isAcronym, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
@@ -61,7 +61,9 @@ function makeCandidate(ctx: Context, titleStart: number, nameStart: number, end:
 function placesInTitle(ctx: Context, start: number, nameStart: number): Candidate[] {
   const found: Candidate[] = [];
   const { tokens } = ctx.doc;
-  for (let i = start; i < nameStart; i++) {
+  const body = bodyInTitle(ctx, start, nameStart);
+  if (body) found.push(body);
+  for (let i = body ? body.tokenEnd : start; i < nameStart; i++) {
     const t = tokens[i] as Token;
     if (!CAPITALISED.test(t.text) || HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal)) continue;
     // "ECB President Katrin Holm", "NATO Secretary General": an acronym in a title is an institution.
@@ -80,6 +82,25 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
     }
   }
   return found;
+}
+
+/**
+ * The body named inside a title, ending in its head word: "Ontario Liberal Party" in "Ontario
+ * Liberal Party MPP Jane Doe", "Justice Department" in "Justice Department spokesman …". Two
+ * words at least, after any honorific or role that opens the title; not a head word that also
+ * qualifies roles ("Press" in "Press Secretary").
+ */
+function bodyInTitle(ctx: Context, start: number, nameStart: number): Candidate | undefined {
+  const { tokens } = ctx.doc;
+  let from = start;
+  while (from < nameStart && (HONORIFICS.has((tokens[from] as Token).normal) || ROLE_NOUNS.has((tokens[from] as Token).normal) || TITLE_MODIFIERS.has((tokens[from] as Token).normal))) from++;
+  let head = -1;
+  for (let i = from + 1; i < nameStart; i++) {
+    const t = tokens[i] as Token;
+    if (ORGANIZATION_WORDS.has(t.normal) && !TITLE_MODIFIERS.has(t.normal) && !ROLE_NOUNS.has(t.normal)) head = i;
+  }
+  if (head < 0 || !CAPITALISED.test((tokens[from] as Token).text)) return undefined;
+  return makeCandidate(ctx, from, from, head + 1, false);
 }
 
 /** Words the document writes in lower case somewhere: capitals elsewhere are then just sentence starts. */
