@@ -69,7 +69,9 @@ function trimMemberOfBody(doc: NlpDocument, c: Candidate): Candidate {
   for (let i = c.tokenStart; i < c.tokenEnd; i++) {
     const t = tokens[i] as Token;
     const office = MEMBER_NOUNS.has(t.normal) || ROLE_NOUNS.has(t.normal) || POST_NOMINALS.has(t.normal);
-    if (body && office && i - c.tokenStart >= 2 && /^\p{Lu}/u.test(t.text)) {
+    // Only an office that ends the name, or its complement after "of" ("Member of Parliament").
+    const ends = i + 1 === c.tokenEnd || (tokens[i + 1] as Token).normal === 'of';
+    if (body && office && ends && i - c.tokenStart >= 2 && /^\p{Lu}/u.test(t.text)) {
       const endToken = tokens[i - 1] as Token;
       return newCandidate({ ...c, end: endToken.end, text: doc.text.slice(c.start, endToken.end), tokenEnd: i });
     }

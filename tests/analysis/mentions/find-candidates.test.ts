@@ -14,6 +14,15 @@ describe('findCandidates', () => {
     expect(names('They met Secretary-General Ban Ki-moon on Monday.')).toEqual([['Ban Ki-moon', 'Secretary-General']]);
   });
 
+  it('makes a body named inside a title a name of its own', () => {
+    expect(names('He lost to Harbour Workers Party MP Paul Johnson in May.')).toEqual([
+      ['Harbour Workers Party', undefined],
+      ['Paul Johnson', 'Harbour Workers Party MP'],
+    ]);
+    // "Press" heads a press agency's name, but in a title it qualifies the role.
+    expect(names('White House Press Secretary Maria Ortega spoke.').map(([n]) => n)).toEqual(['Maria Ortega']);
+  });
+
   it('keeps a nickname in double quotation marks inside the name', () => {
     expect(names('On Monday Joaquin “El Chapo” Guzman escaped. Then Dwayne "The Rock" Johnson watched.').map(([n]) => n)).toEqual([
       'Joaquin “El Chapo” Guzman',
