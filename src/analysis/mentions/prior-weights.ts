@@ -33,7 +33,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   ambiguousGivenNameFirst: [1.5, 0, 0, 0],
   abstractNounLast: [-3, 0, 1, 0],
   commonWordLast: [-1, 0, 0, 0],
-  loneGivenName: [1, 0, 0, 0],
+  loneGivenName: [2, 0, 0, 0],
   opensWithArticle: [-4, 0, 0, 0],
   initialThenSurname: [3, 0, 0, 0],
   postNominal: [ALL, ALL, ALL, 0],
@@ -85,4 +85,5 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   officeOf: [0, 0, 2.5, 0],
   memberNounAfter: [0, 0, 3, 0],
   whichAfter: [-3, 1, 1, 0],
+  abbreviatedAfter: [0, 0, 2, 0],
 };

@@ -22,6 +22,10 @@ describe('classifyCandidates', () => {
     expect(types('We ordered the Kravelo and waited for the Ostrava Rowing Club.')).toMatchObject({ Kravelo: undefined, 'Ostrava Rowing Club': 'organization' });
   });
 
+  it('reads a given name used alone as a person', () => {
+    expect(types('Thanks for the notes. Linda will send the rest.')).toMatchObject({ Linda: 'person' });
+  });
+
   it('never reports a demonym as a place', () => {
     const found = typed('Russian officials met Ukrainian negotiators.');
     expect(found.filter((c) => c.type !== undefined)).toEqual([]);
