@@ -79,6 +79,12 @@ export const STANDALONE_INSTITUTIONS = words(`
   directorate reserve
 `);
 
+/**
+ * Chambers named by a common word alone after "the", in capitals mid-sentence: "the House
+ * passed the bill", "a vote in the Commons". Not head words of longer names ("Opera House").
+ */
+export const CHAMBERS_AFTER_THE = words(`house commons lords`);
+
 /** Head words that make a name a place ("River", "County", "Square", "Airport"). */
 export const PLACE_WORDS = words(`
   river lake sea ocean bay gulf strait channel canal island islands isle isles peninsula coast beach

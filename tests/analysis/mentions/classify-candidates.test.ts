@@ -26,6 +26,10 @@ describe('classifyCandidates', () => {
     expect(types('Thanks for the notes. Linda will send the rest.')).toMatchObject({ Linda: 'person' });
   });
 
+  it('reads a chamber named by its common word after "the" as an organization', () => {
+    expect(types('After a long debate the House passed the bill, and a vote in the Commons followed.')).toMatchObject({ House: 'organization', Commons: 'organization' });
+  });
+
   it('never reports a demonym as a place', () => {
     const found = typed('Russian officials met Ukrainian negotiators.');
     expect(found.filter((c) => c.type !== undefined)).toEqual([]);
