@@ -126,7 +126,10 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const ownWord = (words[words.length - 2] as Token).end < last.start;
     if (ownWord && ABSTRACT_NOUN.test(last.normal)) fire(e, F.abstractNounLast);
     else if (ownWord && gazetteer.commonWord(last.text)) fire(e, F.commonWordLast);
-  } else if (given && words.length === 1 && (!place || smallTown)) fire(e, F.loneGivenName);
+  } else if (given && words.length === 1 && (!place || (smallTown && !PLACE_PREPOSITIONS.has(tokens[c.tokenStart - 1]?.normal ?? '')))) {
+    // "Chelsea" after "in" is the town the reference data has, not the woman.
+    fire(e, F.loneGivenName);
+  }
   // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
   if (words.length === 2 && ARTICLES.has(first.text)) fire(e, F.opensWithArticle);
   // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.

@@ -22,8 +22,12 @@ describe('classifyCandidates', () => {
     expect(types('We ordered the Kravelo and waited for the Ostrava Rowing Club.')).toMatchObject({ Kravelo: undefined, 'Ostrava Rowing Club': 'organization' });
   });
 
-  it('reads a given name used alone as a person', () => {
+  it('reads a given name used alone as a person, but a small town of that name after "in" as the town', () => {
     expect(types('Thanks for the notes. Linda will send the rest.')).toMatchObject({ Linda: 'person' });
+    const withTown = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Linda: { name: 'Linda', kind: 'city', country: 'US', population: 9_000 } } });
+    const d = doc('A pipe burst in Linda on Monday.');
+    const found = classifyCandidates(d, withTown, findCandidates(d, withTown));
+    expect(found.map((c) => [c.text, c.type])).toEqual([['Linda', 'place']]);
   });
 
   it('reads a chamber named by its common word after "the" as an organization', () => {
