@@ -93,7 +93,7 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const forAt = words.findIndex((w) => w.text === 'for' || w.text === 'on');
   const beforeFor = forAt > 0 ? (words[forAt - 1] as Token) : undefined;
   if (beforeFor && ORGANIZATION_WORDS.has(beforeFor.normal) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationHeadBeforeFor);
-  else if (beforeOf && ORGANIZATION_WORDS.has(beforeOf.normal) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationHeadBeforeOf);
+  else if (beforeOf && (ORGANIZATION_WORDS.has(beforeOf.normal) || CHAMBERS_AFTER_THE.has(beforeOf.normal)) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationHeadBeforeOf);
   else if (beforeOf && PLACE_WORDS.has(beforeOf.normal) && !PLACE_WORDS.has(last.normal)) fire(e, F.placeHeadBeforeOf);
   if (words.length > 1 && PLACE_OPENERS.has(first.normal)) fire(e, F.placeOpener);
   else if (words.length > 1 && ORGANIZATION_OPENERS.has(first.normal) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationOpener);
