@@ -7,6 +7,7 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { MEMBER_NOUNS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
+import { isAcronym } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
 
 const OPENING = new Set(['“', '"', '«', '„', "''"]);
@@ -58,7 +59,7 @@ function trimDescription(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): 
 const NOTABLE_TOWN = 100_000;
 
 /**
- * "Reform Party Member", "Labour Party MP", "Liberal Party of Canada Member of Parliament": a
+ * "Reform Party Member", "Liberal Party of Canada Member of Parliament", "NASA Administrator": a
  * body's name followed by the member or office someone holds in it, with no person named after,
  * is the body; the office is trimmed off.
  */
@@ -71,7 +72,9 @@ function trimMemberOfBody(doc: NlpDocument, c: Candidate): Candidate {
     const office = MEMBER_NOUNS.has(t.normal) || ROLE_NOUNS.has(t.normal) || POST_NOMINALS.has(t.normal);
     // Only an office that ends the name, or its complement after "of" ("Member of Parliament").
     const ends = i + 1 === c.tokenEnd || (tokens[i + 1] as Token).normal === 'of';
-    if (body && office && ends && i - c.tokenStart >= 2 && /^\p{Lu}/u.test(t.text)) {
+    // "NASA Administrator", "FBI Director": an acronym is a body's name by itself.
+    const acronymBody = i === c.tokenStart + 1 && isAcronym((tokens[c.tokenStart] as Token).text);
+    if (office && ends && ((body && i - c.tokenStart >= 2) || acronymBody) && /^\p{Lu}/u.test(t.text)) {
       const endToken = tokens[i - 1] as Token;
       return newCandidate({ ...c, end: endToken.end, text: doc.text.slice(c.start, endToken.end), tokenEnd: i });
     }

@@ -33,6 +33,7 @@ describe('reshapeCandidates', () => {
   it('trims a body’s name followed by an office in it to the body', () => {
     expect(found('He sat as a Harbour Workers Party Member until 1997.').map((c) => c.text)).toEqual(['Harbour Workers Party']);
     expect(found('She was the Coastal Farmers League Treasurer then.').map((c) => c.text)).toEqual(['Coastal Farmers League']);
+    expect(found('We thank our KSA Administrator for the help.').map((c) => c.text)).toEqual(['KSA']);
   });
 
   it('does not trim a description naming a body to a place in it', () => {
