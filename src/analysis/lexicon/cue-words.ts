@@ -36,7 +36,7 @@ export const ROLE_NOUNS = words(`
   farmer student resident worker official activist lobbyist consultant engineer architect designer
   player athlete runner driver campaigner organiser organizer volunteer owner mother father son
   daughter wife husband widow brother sister
-  mp mpp mla mha mep msp td mk administrator
+  mp mpp mla mha mep msp administrator
 `);
 
 /** Words that may stand inside a title before the role noun ("Vice", "Deputy", "Former"). */

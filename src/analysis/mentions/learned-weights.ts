@@ -41,7 +41,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   eventWord: [-6, -6, -6, 0],
   qualifiedPlace: [0, 4, 0, 0],
   commonWords: [-2, -2, -2, 0],
-  commonWordsAfterThe: [-2, -2, 0, 0],
+  commonWordsAfterThe: [-2, -2, 0.5, 0],
   placePreposition: [0, 1.5, 0, 0],
   passiveAgent: [0, 0, 1, 0],
   indefiniteArticleBefore: [-4, 0, -4, 0],

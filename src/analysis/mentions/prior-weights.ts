@@ -47,7 +47,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   eventWord: [ALL, ALL, ALL, 0],
   qualifiedPlace: [0, 4, 0, 0],
   commonWords: [COMMON, COMMON, COMMON, 0],
-  commonWordsAfterThe: [COMMON, COMMON, 0, 0],
+  commonWordsAfterThe: [COMMON, COMMON, 0.5, 0],
   placePreposition: [0, 1.5, 0, 0],
   passiveAgent: [0, 0, 1, 0],
   indefiniteArticleBefore: [-4, 0, -4, 0],

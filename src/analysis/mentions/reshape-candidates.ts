@@ -71,7 +71,8 @@ function trimMemberOfBody(doc: NlpDocument, c: Candidate): Candidate {
     const t = tokens[i] as Token;
     const office = MEMBER_NOUNS.has(t.normal) || ROLE_NOUNS.has(t.normal) || POST_NOMINALS.has(t.normal);
     // Only an office that ends the name, or its complement after "of" ("Member of Parliament").
-    const ends = i + 1 === c.tokenEnd || (tokens[i + 1] as Token).normal === 'of';
+    // Right after the body's last word: "Office of the Superintendent" is one name.
+    const ends = (i + 1 === c.tokenEnd || (tokens[i + 1] as Token).normal === 'of') && /^\p{Lu}/u.test((tokens[i - 1] as Token | undefined)?.text ?? '');
     // "NASA Administrator", "FBI Director": an acronym is a body's name by itself.
     const acronymBody = i === c.tokenStart + 1 && isAcronym((tokens[c.tokenStart] as Token).text);
     if (office && ends && ((body && i - c.tokenStart >= 2) || acronymBody) && /^\p{Lu}/u.test(t.text)) {
