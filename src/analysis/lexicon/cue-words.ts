@@ -36,6 +36,7 @@ export const ROLE_NOUNS = words(`
   farmer student resident worker official activist lobbyist consultant engineer architect designer
   player athlete runner driver campaigner organiser organizer volunteer owner mother father son
   daughter wife husband widow brother sister
+  mp mpp mla mha mep msp administrator
 `);
 
 /** Words that may stand inside a title before the role noun ("Vice", "Deputy", "Former"). */
@@ -59,7 +60,7 @@ export const ORGANIZATION_WORDS = words(`
   church synagogue diocese order brotherhood club team fc athletic athletics
   rovers wanderers times post journal herald tribune gazette news newspaper paper magazine press review
   television tv radio broadcasting studios records publishing publishers airlines airways motors
-  images pictures international forum watch
+  images pictures international forum watch nations
   bulletin chronicle courier observer telegraph examiner inquirer sentinel dispatch globe newsroom
   systems technologies technology industries enterprises solutions pharmaceuticals labs media research
   networks brands communications entertainment energy petroleum logistics
@@ -77,6 +78,13 @@ export const STANDALONE_INSTITUTIONS = words(`
   congress parliament senate assembly legislature cabinet treasury commonwealth secretariat
   directorate reserve
 `);
+
+/**
+ * Institutions named by a common word alone after "the", in capitals mid-sentence: "the House
+ * passed the bill", "a vote in the Commons", "talks with the Government". Not head words of
+ * longer names ("Opera House"), except head first before "of" ("House of Representatives").
+ */
+export const CHAMBERS_AFTER_THE = words(`house commons lords government`);
 
 /** Head words that make a name a place ("River", "County", "Square", "Airport"). */
 export const PLACE_WORDS = words(`
@@ -154,6 +162,10 @@ export const PLACE_OPENERS = words(`
  */
 export const ORGANIZATION_OPENERS = words(`
   partido partito parti partei partij partia partidul lega mouvement movimento movimiento
+  universidad universidade università universität université universiteit uniwersytet instituto
+  istituto institut laboratorio laboratoire banco banca ministerio ministère ministero fundación
+  fundação fondazione consejo conselho consiglio comisión comissão commissione gobierno governo
+  escola escuela colegio
   frente fronte bloc bloque unione unión union alianza alleanza alliance rassemblement
   congrès congreso confederación confederazione
 `);

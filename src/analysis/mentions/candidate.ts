@@ -12,7 +12,10 @@ export interface Candidate extends Span {
   title?: string;
   /** First token of the title, when there is one. */
   titleStart?: number;
-  /** True when the run stood in an ALL-CAPS line (headline, dateline), where case tells nothing. */
+  /**
+   * True when case tells nothing of the name: it stood in an ALL-CAPS line (headline, dateline),
+   * or is a place written all in lower case ("living in malaysia"). It is looked up in title case.
+   */
   inCapsLine: boolean;
   /** The whole name when the text shares it with a neighbour: "Frank" in "Frank and Linda Abernathy". */
   fullName?: string[];

@@ -7,6 +7,21 @@ import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './classify-candidates.js';
 
 const SEPARATORS = new Set([',', 'and', 'or', '&']);
+/**
+ * What may stand between two members besides a separator: an article ("…, the Centre Party") and
+ * the brackets of an abbreviation written after a member ("Forza Europa (FE), …").
+ */
+const LIST_FILLERS = new Set(['the', '(', ')']);
+/** Most tokens between two members of one list: ") , the". */
+const MAX_BETWEEN = 3;
+
+/** Lead over `none` below which a member's own type yields to the list's: one weak cue. */
+const WEAK_LEAD = 2.5;
+
+/** True when the member's own type rests on one weak cue ("Shiv Sena" opening with a given name). */
+function weaklyTyped(c: TypedCandidate): boolean {
+  return c.type !== undefined && c.evidence.rule === undefined && c.evidence.scores[c.type] - c.evidence.scores.none < WEAK_LEAD;
+}
 
 /** Groups of candidates written as one list ("A, B and C"). */
 function lists(doc: NlpDocument, typed: TypedCandidate[]): TypedCandidate[][] {
@@ -15,7 +30,7 @@ function lists(doc: NlpDocument, typed: TypedCandidate[]): TypedCandidate[][] {
   for (const c of typed) {
     const previous = current[current.length - 1];
     const between = previous ? doc.tokens.slice(previous.tokenEnd, c.titleStart ?? c.tokenStart) : [];
-    const joined = previous !== undefined && between.length > 0 && between.length <= 2 && between.every((t) => SEPARATORS.has(t.normal));
+    const joined = previous !== undefined && between.length > 0 && between.length <= MAX_BETWEEN && between.some((t) => SEPARATORS.has(t.normal) || t.text === '(') && between.every((t) => SEPARATORS.has(t.normal) || LIST_FILLERS.has(t.normal));
     if (!joined) {
       if (current.length > 1) groups.push(current);
       current = [];
@@ -38,7 +53,7 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     const [type, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
     if (!type || !count || count < 2 || count * 2 < group.length) continue;
     for (const c of group) {
-      if (c.type || c.evidence.demonym) continue;
+      if ((c.type && !weaklyTyped(c)) || c.evidence.demonym) continue;
       c.type = type;
       c.evidence.rule = 'list-members';
     }

@@ -6,7 +6,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, BODY_NOUNS, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { ARTICLES, BODY_NOUNS, CHAMBERS_AFTER_THE, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
@@ -77,7 +77,10 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   // after "the" for one named before ("the Church", "the Academy"); "Police arrested…",
   // "University collections", "a TV" are common nouns.
   const headAlone = words.length === 1 && !STANDALONE_INSTITUTIONS.has(last.normal) && tokens[c.tokenStart - 1]?.normal !== 'the';
-  if (ORGANIZATION_WORDS.has(last.normal) && !headAlone) fire(e, F.organizationHeadLast);
+  // "the House", "the Commons": a chamber named by its common word, past a sentence's start.
+  const before0 = tokens[c.tokenStart - 1];
+  const chamber = words.length === 1 && CHAMBERS_AFTER_THE.has(last.normal) && before0?.normal === 'the' && before0.sentence === first.sentence && /^\p{Ll}/u.test(before0.text);
+  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber) fire(e, F.organizationHeadLast);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
   // "Kensington West" or "North Sea".
   else if (PLACE_WORDS.has(last.normal) && words.length > 1 && !(words.length === 2 && COMPASS_WORD.test(last.normal) && gazetteer.givenName(first.text) && !gazetteer.commonWord(first.text))) {
@@ -90,7 +93,7 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const forAt = words.findIndex((w) => w.text === 'for' || w.text === 'on');
   const beforeFor = forAt > 0 ? (words[forAt - 1] as Token) : undefined;
   if (beforeFor && ORGANIZATION_WORDS.has(beforeFor.normal) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationHeadBeforeFor);
-  else if (beforeOf && ORGANIZATION_WORDS.has(beforeOf.normal) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationHeadBeforeOf);
+  else if (beforeOf && (ORGANIZATION_WORDS.has(beforeOf.normal) || CHAMBERS_AFTER_THE.has(beforeOf.normal)) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationHeadBeforeOf);
   else if (beforeOf && PLACE_WORDS.has(beforeOf.normal) && !PLACE_WORDS.has(last.normal)) fire(e, F.placeHeadBeforeOf);
   if (words.length > 1 && PLACE_OPENERS.has(first.normal)) fire(e, F.placeOpener);
   else if (words.length > 1 && ORGANIZATION_OPENERS.has(first.normal) && !ORGANIZATION_WORDS.has(last.normal)) fire(e, F.organizationOpener);
@@ -123,7 +126,10 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     const ownWord = (words[words.length - 2] as Token).end < last.start;
     if (ownWord && ABSTRACT_NOUN.test(last.normal)) fire(e, F.abstractNounLast);
     else if (ownWord && gazetteer.commonWord(last.text)) fire(e, F.commonWordLast);
-  } else if (given && words.length === 1 && (!place || smallTown)) fire(e, F.loneGivenName);
+  } else if (given && words.length === 1 && (!place || (smallTown && !PLACE_PREPOSITIONS.has(tokens[c.tokenStart - 1]?.normal ?? '')))) {
+    // "Chelsea" after "in" is the town the reference data has, not the woman.
+    fire(e, F.loneGivenName);
+  }
   // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
   if (words.length === 2 && ARTICLES.has(first.text)) fire(e, F.opensWithArticle);
   // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.

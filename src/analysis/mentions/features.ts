@@ -86,6 +86,7 @@ export const FEATURE_LIST = [
   ['officeOf', 'after an office in a body and "of" ("leader of Hamas", "chairman of …")'],
   ['memberNounAfter', 'followed by the people of a body ("Hamas leaders", "Labour MPs")'],
   ['whichAfter', 'followed by a comma or a bracket and "which"'],
+  ['abbreviatedAfter', 'a name of several words followed by its abbreviation in brackets ("Forza Europa (FE)")'],
 ] as const;
 
 /** A feature's name. */

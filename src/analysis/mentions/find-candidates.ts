@@ -6,7 +6,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { HONORIFICS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { findCapsLines, findTitleCaseLines, isAcronym, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
@@ -61,7 +61,9 @@ function makeCandidate(ctx: Context, titleStart: number, nameStart: number, end:
 function placesInTitle(ctx: Context, start: number, nameStart: number): Candidate[] {
   const found: Candidate[] = [];
   const { tokens } = ctx.doc;
-  for (let i = start; i < nameStart; i++) {
+  const body = bodyInTitle(ctx, start, nameStart);
+  if (body) found.push(body);
+  for (let i = body ? body.tokenEnd : start; i < nameStart; i++) {
     const t = tokens[i] as Token;
     if (!CAPITALISED.test(t.text) || HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal)) continue;
     // "ECB President Katrin Holm", "NATO Secretary General": an acronym in a title is an institution.
@@ -80,6 +82,52 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
     }
   }
   return found;
+}
+
+/**
+ * The body named inside a title, ending in its head word: "Ontario Liberal Party" in "Ontario
+ * Liberal Party MPP Jane Doe", "Justice Department" in "Justice Department spokesman …". Two
+ * words at least, after any honorific or role that opens the title; not a head word that also
+ * qualifies roles ("Press" in "Press Secretary").
+ */
+function bodyInTitle(ctx: Context, start: number, nameStart: number): Candidate | undefined {
+  const { tokens } = ctx.doc;
+  let from = start;
+  while (from < nameStart && (HONORIFICS.has((tokens[from] as Token).normal) || ROLE_NOUNS.has((tokens[from] as Token).normal) || TITLE_MODIFIERS.has((tokens[from] as Token).normal))) from++;
+  let head = -1;
+  for (let i = from + 1; i < nameStart; i++) {
+    const t = tokens[i] as Token;
+    if (ORGANIZATION_WORDS.has(t.normal) && !TITLE_MODIFIERS.has(t.normal) && !ROLE_NOUNS.has(t.normal)) head = i;
+  }
+  if (head < 0 || !CAPITALISED.test((tokens[from] as Token).text)) return undefined;
+  return makeCandidate(ctx, from, from, head + 1, false);
+}
+
+/** Longest place name looked for in lower case ("san luis obispo"). */
+const MAX_LOWER_PLACE_WORDS = 3;
+/** Smallest town taken from a name written in lower case. */
+const LOWER_CASE_TOWN = 100_000;
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * "living in malaysia", "traveling to san francisco": web text writes places in lower case. After
+ * a place preposition, lower-case words that the gazetteer knows as a country, a region or a
+ * town of 100,000 people, and that are not common words ("in china", "to reading"), are that
+ * place. Such a candidate is marked as written where case tells nothing, so it is looked up in
+ * title case.
+ */
+function lowerCasePlaceAt(ctx: Context, i: number): Candidate | undefined {
+  const { tokens } = ctx.doc;
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  if (!before || before.sentence !== t.sentence || !PLACE_PREPOSITIONS.has(before.normal) || !LOWER_WORD.test(t.text)) return undefined;
+  const run = longestRunAt(ctx.doc, i, tokens.length, MAX_LOWER_PLACE_WORDS, (written, end) => {
+    const last = tokens[end - 1] as Token;
+    if (!LOWER_WORD.test(last.text) || ctx.gazetteer.commonWord(last.text) || (end - i > 1 && last.sentence !== t.sentence)) return undefined;
+    if (end - i > 1 && written.length !== last.end - t.start) return undefined;
+    return ctx.gazetteer.places(titleCase(written)).some((p) => p.kind !== 'city' || (p.population ?? 0) >= LOWER_CASE_TOWN) ? true : undefined;
+  });
+  return run ? makeCandidate(ctx, i, i, run.end, true) : undefined;
 }
 
 /** Words the document writes in lower case somewhere: capitals elsewhere are then just sentence starts. */
@@ -106,7 +154,14 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
       continue;
     }
     const particleStart = SURNAME_PARTICLES.has(t.text) && isNameWord(ctx, tokens[i + 1]) && tokens[i + 1]?.sameLine;
-    if (!isNameWord(ctx, t) && !particleStart) continue;
+    if (!isNameWord(ctx, t) && !particleStart) {
+      const lowerPlace = lowerCasePlaceAt(ctx, i);
+      if (lowerPlace) {
+        candidates.push(lowerPlace);
+        i = lowerPlace.tokenEnd - 1;
+      }
+      continue;
+    }
     // "BREAKING", "UPDATE": long all-caps words in running text are emphasis, not names,
     // unless the gazetteer knows them (a dateline such as "LONDON").
     if (isAllCaps(t.text) && t.text.replace(/\W/g, '').length > 6 && !gazetteer.places(titleCase(t.text)).length) continue;

@@ -59,7 +59,13 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   // "Northgate, which": what a person never is.
   const next = end + 1 < tokens.length ? tokens[end + 1] : undefined;
   if ((after.text === ',' || after.text === '(') && next?.normal === 'which') fire(e, F.whichAfter);
+  // "the Social Democratic Party (SDP)", "Forza Europa (FE)": bodies are given abbreviations;
+  // people and places rarely are (a party after a person's name is "(R)", one letter).
+  if (after.text === '(' && !facts.oneWord && next !== undefined && ABBREVIATION.test(next.text) && tokens[end + 2]?.text === ')') fire(e, F.abbreviatedAfter);
 }
+
+/** An abbreviation in capitals, two letters at least, perhaps with digits or a sign ("SDP", "DemoS", "PML-N"). */
+const ABBREVIATION = /^\p{Lu}[\p{L}\d&.+-]*\p{Lu}[\p{L}\d.]*$/u;
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
 

@@ -5,7 +5,9 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { MEMBER_NOUNS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
+import { isAcronym } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
 
 const OPENING = new Set(['“', '"', '«', '„', "''"]);
@@ -42,10 +44,42 @@ function trimDescription(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): 
   if (!before || (before.normal !== 'a' && before.normal !== 'an') || after?.pos === 'NOUN' || c.tokenEnd - c.tokenStart < 2) return c;
   const last = tokens[c.tokenEnd - 1] as Token;
   if (!gazetteer.commonWord(last.text)) return c;
+  // "a Liberal Party of Canada Member": a body is named in it; the member is trimmed off below.
+  for (let i = c.tokenStart + 1; i < c.tokenEnd; i++) if (ORGANIZATION_WORDS.has((tokens[i] as Token).normal)) return c;
   for (let end = c.tokenEnd - 1; end > c.tokenStart; end--) {
     const endToken = tokens[end - 1] as Token;
     const text = doc.text.slice(c.start, endToken.end);
-    if (gazetteer.places(text).length) return newCandidate({ ...c, end: endToken.end, text, tokenEnd: end });
+    // A town too small to be meant ("Liberal", Kansas) is a word of the description.
+    if (gazetteer.places(text).some((p) => p.kind !== 'city' || (p.population ?? 0) >= NOTABLE_TOWN)) return newCandidate({ ...c, end: endToken.end, text, tokenEnd: end });
+  }
+  return c;
+}
+
+/** Smallest town a description is trimmed to ("a Brooklyn Democrat"). */
+const NOTABLE_TOWN = 100_000;
+
+/**
+ * "Reform Party Member", "Liberal Party of Canada Member of Parliament", "NASA Administrator": a
+ * body's name followed by the member or office someone holds in it, with no person named after,
+ * is the body; the office is trimmed off.
+ */
+function trimMemberOfBody(doc: NlpDocument, c: Candidate): Candidate {
+  if (c.title !== undefined || c.tokenEnd - c.tokenStart < 2) return c;
+  const { tokens } = doc;
+  let body = false;
+  for (let i = c.tokenStart; i < c.tokenEnd; i++) {
+    const t = tokens[i] as Token;
+    const office = MEMBER_NOUNS.has(t.normal) || ROLE_NOUNS.has(t.normal) || POST_NOMINALS.has(t.normal);
+    // Only an office that ends the name, or its complement after "of" ("Member of Parliament").
+    // Right after the body's last word: "Office of the Superintendent" is one name.
+    const ends = (i + 1 === c.tokenEnd || (tokens[i + 1] as Token).normal === 'of') && /^\p{Lu}/u.test((tokens[i - 1] as Token | undefined)?.text ?? '');
+    // "NASA Administrator", "FBI Director": an acronym is a body's name by itself.
+    const acronymBody = i === c.tokenStart + 1 && isAcronym((tokens[c.tokenStart] as Token).text);
+    if (office && ends && ((body && i - c.tokenStart >= 2) || acronymBody) && /^\p{Lu}/u.test(t.text)) {
+      const endToken = tokens[i - 1] as Token;
+      return newCandidate({ ...c, end: endToken.end, text: doc.text.slice(c.start, endToken.end), tokenEnd: i });
+    }
+    if (ORGANIZATION_WORDS.has(t.normal)) body = true;
   }
   return c;
 }
@@ -123,7 +157,7 @@ export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candid
   const kept = candidates
     .filter((c) => !inTitle(c))
     .flatMap((c) => splitPlaceSequence(doc, gazetteer, c) ?? [c])
-    .map((c) => trimTrailingAdjective(doc, gazetteer, trimDescription(doc, gazetteer, c)));
+    .map((c) => trimTrailingAdjective(doc, gazetteer, trimMemberOfBody(doc, trimDescription(doc, gazetteer, c))));
   // Words that end a longer name somewhere ("Obama" in "Barack Obama") are surnames, not given names.
   const surnames = lastWordsOfLongNames(doc, kept);
   for (let i = 0; i + 1 < kept.length; i++) {

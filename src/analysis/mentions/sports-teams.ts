@@ -16,8 +16,10 @@ const SPORTS_WORDS = new Set([
 /** Verbs and prepositions that link two sides in a result. */
 const RESULT_WORDS = new Set(['beat', 'defeat', 'draw', 'drew', 'tie', 'host', 'face', 'play', 'edge', 'thrash', 'rout', 'down', 'against', 'v', 'vs', 'vs.', 'over', 'meet', 'trail', 'lead', 'lose', 'lost']);
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
-/** Place kinds a team is named after; countries are left as places (national sides are rarer). */
+/** Place kinds a team is named after. */
 const TEAM_HOMES = new Set(['city', 'place']);
+/** Place kinds national sides are named after: teams only where a result links them to another side. */
+const NATIONAL_HOMES = new Set(['country', 'region']);
 
 /** True when at least four sports words occur: the document is sports copy. */
 export function isSportsCopy(doc: NlpDocument): boolean {
@@ -31,6 +33,21 @@ function linksSides(t: Token | undefined): boolean {
 }
 
 const GOALS = /^\d{1,3}$/;
+const DASH = /^[-–—]$/u;
+
+/** True when the sentence of token `at` holds a score: "3-1", or "1 – 0" written with spaces. */
+function sentenceHasScore(doc: NlpDocument, at: number): boolean {
+  const { tokens } = doc;
+  const sentence = (tokens[at] as Token).sentence;
+  let i = at;
+  while (i > 0 && (tokens[i - 1] as Token).sentence === sentence) i--;
+  for (; i < tokens.length && (tokens[i] as Token).sentence === sentence; i++) {
+    const t = tokens[i] as Token;
+    if (SCORE.test(t.text)) return true;
+    if (GOALS.test(t.text) && DASH.test(tokens[i + 1]?.text ?? '') && GOALS.test(tokens[i + 2]?.text ?? '')) return true;
+  }
+  return false;
+}
 /** Sides named in result lines that make a results table: two lines of two sides. */
 const MIN_TABLED_SIDES = 4;
 
@@ -68,10 +85,14 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     if (c.type === 'organization' || c.evidence.title) continue;
     const home = c.evidence.place;
     if (c.type === 'person' && !resultLine) continue;
-    if (home && !TEAM_HOMES.has(home.kind) && !(resultLine && home.kind === 'region')) continue;
     const before = doc.tokens[c.tokenStart - 1];
     const after = doc.tokens[c.tokenEnd];
-    if (!resultLine && !linksSides(before) && !linksSides(after)) continue;
+    const linked = linksSides(before) || linksSides(after);
+    // "Sweden defeated South Korea 1-0": in sports copy a country or region playing a result,
+    // with the score in the sentence, is its national side ("sanctions against Russia" is not).
+    const national = linked && home !== undefined && NATIONAL_HOMES.has(home.kind) && sentenceHasScore(doc, c.tokenStart);
+    if (home && !TEAM_HOMES.has(home.kind) && !(resultLine && home.kind === 'region') && !national) continue;
+    if (!resultLine && !linked) continue;
     teams.add(c.text);
     if (resultLine) tabled.add(c.text);
     // "Westbury" alone is the club once "Westbury City" has played.

@@ -39,6 +39,15 @@ function startsPlace(ctx: NameContext, from: number, end: number): boolean {
 /** Place head words that are not also common surnames (unlike "Hill", "Park" or "West"). */
 const LANDMARK_HEADS = new Set(['street', 'avenue', 'road', 'square', 'mosque', 'palace', 'bridge', 'cathedral', 'temple', 'tower', 'station', 'airport', 'stadium']);
 
+/** Endings of abstract nouns ("Democracy", "Judaism", "Cooperation"), which end no person's name. */
+const ABSTRACT_NOUN = /(?:tion|ment|ism|acy|ship)$/u;
+
+/** True when a name's last word is a country, a region or an abstract noun: a body's name, not a person's. */
+function endsLikeABody(ctx: NameContext, last: Token): boolean {
+  if (ABSTRACT_NOUN.test(last.normal) && ctx.gazetteer.commonWord(last.text)) return true;
+  return ctx.gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
+}
+
 /** Index one past the title inside the run [start, end), or `start` when there is none. */
 export function titleEnd(ctx: NameContext, start: number, end: number): number {
   const tokens = ctx.doc.tokens;
@@ -68,8 +77,10 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   if (cut > start && tokens[cut]?.text === 'of' && cut + 2 < end) cut += 2;
   while (cut > start && cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;
   // "Republican Donald Trump", "Miss Universe Alicia Machado": words before a plain given name
-  // that begins a two-word name describe the person.
-  for (let k = cut + 1; k < end - 1; k++) {
+  // that begins a two-word name describe the person. Not when the name ends in a country or
+  // region, or in an abstract noun: "Coalition Avenir Québec", "United Torah Judaism" are
+  // parties whose names hold a word that is also a given name.
+  for (let k = cut + 1; k < end - 1 && !endsLikeABody(ctx, tokens[end - 1] as Token); k++) {
     const word = tokens[k] as Token;
     // "Ki" in "Ban Ki-moon" is the first syllable of a given name after the surname.
     const syllable = tokens[k + 1]?.text === '-' && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '');

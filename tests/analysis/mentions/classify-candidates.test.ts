@@ -17,6 +17,23 @@ describe('classifyCandidates', () => {
     });
   });
 
+  it('does not take an unknown name for an organization on "the" alone', () => {
+    // Products, groups and nicknames follow "the" as often as bodies do; a head word still counts.
+    expect(types('We ordered the Kravelo and waited for the Ostrava Rowing Club.')).toMatchObject({ Kravelo: undefined, 'Ostrava Rowing Club': 'organization' });
+  });
+
+  it('reads a given name used alone as a person, but a small town of that name after "in" as the town', () => {
+    expect(types('Thanks for the notes. Linda will send the rest.')).toMatchObject({ Linda: 'person' });
+    const withTown = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Linda: { name: 'Linda', kind: 'city', country: 'US', population: 9_000 } } });
+    const d = doc('A pipe burst in Linda on Monday.');
+    const found = classifyCandidates(d, withTown, findCandidates(d, withTown));
+    expect(found.map((c) => [c.text, c.type])).toEqual([['Linda', 'place']]);
+  });
+
+  it('reads a chamber named by its common word after "the" as an organization', () => {
+    expect(types('After a long debate the House passed the bill, and a vote in the Commons followed.')).toMatchObject({ House: 'organization', Commons: 'organization' });
+  });
+
   it('never reports a demonym as a place', () => {
     const found = typed('Russian officials met Ukrainian negotiators.');
     expect(found.filter((c) => c.type !== undefined)).toEqual([]);

@@ -13,3 +13,24 @@ describe('typeListMembers', () => {
     expect(types.Zorbatown).toBeUndefined();
   });
 });
+
+describe('typeListMembers: lists written with articles and abbreviations', () => {
+  it('reads a list past "the" and a bracketed abbreviation', () => {
+    const text = 'The pact was signed by the Harbour Workers Party (HWP), Zelvara, the Coastal Farmers League and Ondrivo.';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types.Zelvara).toBe('organization');
+    expect(types.Ondrivo).toBe('organization');
+  });
+
+  it('lets a member typed by one weak cue take the type of the list', () => {
+    const text = 'Seats went to the Harbour Workers Party, the Coastal Farmers League, Shiv Sena and the Green Union.';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types['Shiv Sena']).toBe('organization');
+  });
+
+  it('keeps people named with a title in a list of bodies', () => {
+    const text = 'Present were the Harbour Workers Party, the Coastal Farmers League, Senator Anna Holm and the Green Union.';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types['Anna Holm']).toBe('person');
+  });
+});

@@ -14,6 +14,12 @@ describe('evidence', () => {
     expect(typeOf('He joined from Norwegian side Molde in January.', 'Molde')).toBe('organization');
   });
 
+  it('reads head-first names of institutions in other languages and chambers before "of"', () => {
+    expect(typeOf('She teaches at the Universidade da Serra Alta now.', 'Universidade da Serra Alta')).toBe('organization');
+    expect(typeOf('The bill went to the House of Delegates on Monday.', 'House of Delegates')).toBe('organization');
+    expect(typeOf('They met envoys of the Allied Nations on Monday.', 'Allied Nations')).toBe('organization');
+  });
+
   it('names teams and papers after their home town', () => {
     expect(typeOf('The Boston Red Sox won again.', 'Boston Red Sox')).toBe('organization');
   });

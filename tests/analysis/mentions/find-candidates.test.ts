@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
 import { doc, gazetteer } from '../analysis-helpers.js';
+import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 
 const names = (text: string): Array<[string, string | undefined]> =>
   findCandidates(doc(text), gazetteer).map((c) => [c.text, c.title]);
@@ -12,6 +13,22 @@ describe('findCandidates', () => {
       ['Beijing', undefined],
     ]);
     expect(names('They met Secretary-General Ban Ki-moon on Monday.')).toEqual([['Ban Ki-moon', 'Secretary-General']]);
+  });
+
+  it('makes a body named inside a title a name of its own', () => {
+    expect(names('He lost to Harbour Workers Party MP Paul Johnson in May.')).toEqual([
+      ['Harbour Workers Party', undefined],
+      ['Paul Johnson', 'Harbour Workers Party MP'],
+    ]);
+    // "Press" heads a press agency's name, but in a title it qualifies the role.
+    expect(names('White House Press Secretary Maria Ortega spoke.').map(([n]) => n)).toEqual(['Maria Ortega']);
+  });
+
+  it('finds a place written in lower case after a place preposition, but not a common word', () => {
+    expect(names('i have lived in ukraine for two years')).toEqual([['ukraine', undefined]]);
+    expect(names('we drove around boston all day')).toEqual([['boston', undefined]]);
+    const withChinaware = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'china'] });
+    expect(findCandidates(doc('the cups were made in china by hand'), withChinaware)).toEqual([]);
   });
 
   it('keeps a nickname in double quotation marks inside the name', () => {

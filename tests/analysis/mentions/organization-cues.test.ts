@@ -19,6 +19,12 @@ describe('organization context cues', () => {
     expect(fired('The Greens opened talks with Vostra over the budget.', 'Vostra')).toContain(F.partnerWith);
   });
 
+  it('reads a name given an abbreviation in brackets as a body, but not a person with a party letter', () => {
+    expect(fired('Votes went to Zorva Nadeh (ZN) and others.', 'Zorva Nadeh')).toContain(F.abbreviatedAfter);
+    expect(typesOf('Votes went to Zorva Nadeh (ZN) and others.', 'Zorva Nadeh')).toEqual(['organization']);
+    expect(fired('The bill was backed by John Varga (R) on Monday.', 'John Varga')).not.toContain(F.abbreviatedAfter);
+  });
+
   it('reads an office in a body before "of"', () => {
     expect(fired('She is the leader of Tamrat and its youth wing.', 'Tamrat')).toContain(F.officeOf);
   });

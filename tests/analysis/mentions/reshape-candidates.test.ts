@@ -30,6 +30,17 @@ describe('reshapeCandidates', () => {
     expect(found(text).map((c) => c.text)).toEqual(['Paul Johnson', 'Wyoming']);
   });
 
+  it('trims a body’s name followed by an office in it to the body', () => {
+    expect(found('He sat as a Harbour Workers Party Member until 1997.').map((c) => c.text)).toEqual(['Harbour Workers Party']);
+    expect(found('She was the Coastal Farmers League Treasurer then.').map((c) => c.text)).toEqual(['Coastal Farmers League']);
+    expect(found('We thank our KSA Administrator for the help.').map((c) => c.text)).toEqual(['KSA']);
+  });
+
+  it('does not trim a description naming a body to a place in it', () => {
+    const text = 'She sat as a Wyoming Farmers Party Member for years.';
+    expect(found(text).map((c) => c.text)).toEqual(['Wyoming Farmers Party']);
+  });
+
   it('completes a given name that shares the next name’s surname', () => {
     const text = 'Frank and Linda Abernathy run a bakery.';
     expect(found(text)).toEqual([

@@ -18,6 +18,18 @@ describe('sports teams', () => {
     expect(types).toMatchObject({ 'Ashford United': 'organization', 'Westbury City': 'organization', Westbury: 'organization', 'Kieran Jordan': 'person' });
   });
 
+  it('makes countries that play a result with its score into national sides', () => {
+    const text = 'In the cup group match, Ukraine beat China 2 – 0 after a header and a late penalty.\nThe coach praised the goalkeeper.';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types).toMatchObject({ Ukraine: 'organization', China: 'organization' });
+  });
+
+  it('leaves a country a place when no score goes with the result words', () => {
+    const text = 'The coach of the club, in his final season, spoke of the penalty and the goal. Sanctions against Russia were discussed.';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types.Russia).toBe('place');
+  });
+
   it('leaves towns alone outside sports copy', () => {
     const types = Object.fromEntries(typed('Flooding closed roads in Westbury and Ashford on Monday.').map((c) => [c.text, c.type]));
     expect(types).toEqual({ Westbury: 'place', Ashford: 'place' });

@@ -6,7 +6,8 @@ import { doc } from '../analysis-helpers.js';
 const gazetteer = fixtureGazetteer({
   ...NEWS_FACTS,
   places: { ...NEWS_FACTS.places, 'Saint Lucia': { name: 'Saint Lucia', kind: 'country', country: 'LC' } },
-  givenNames: { ...NEWS_FACTS.givenNames, Lucia: 'female' },
+  givenNames: { ...NEWS_FACTS.givenNames, Lucia: 'female', Torva: 'male', Adela: 'female' },
+  commonWords: [...(NEWS_FACTS.commonWords ?? []), 'democracy', 'progress'],
 });
 
 /** The name part of the whole text read as one run. */
@@ -22,6 +23,13 @@ describe('titleEnd', () => {
     expect(nameOf('Secretary of State John Kerry')).toBe('John Kerry');
     // A state delegate's abbreviated title, as US papers write it.
     expect(nameOf('Del. Ann Lee')).toBe('Ann Lee');
+  });
+
+  it('reads words before a given name as a description only when a person’s name follows', () => {
+    expect(nameOf('Republican Donald Trump')).toBe('Donald Trump');
+    // A party named after a country, a region or an idea holds a word that is a given name.
+    expect(nameOf('United Torva Democracy')).toBe('United Torva Democracy');
+    expect(nameOf('Popular Adela Russia')).toBe('Popular Adela Russia');
   });
 
   it('keeps names that open with a title word whole', () => {
