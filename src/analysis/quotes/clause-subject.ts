@@ -49,6 +49,10 @@ export function subjectBefore(doc: NlpDocument, verb: number, floor: number): To
   }
   const direct = phraseBackward(doc, j, floor);
   if (direct) return relativeAntecedent(doc, direct.start, floor) ?? coordinatedBackward(doc, headOfAttachedPhrase(doc, direct, floor), floor);
+  // "an official who spoke to discuss internal polling said": wink may tag the relative
+  // clause's last word a verb, so no phrase ends before the cue.
+  const antecedent = relativeAntecedent(doc, j, floor);
+  if (antecedent) return antecedent;
   // "I laughed and said": the subject of the first of two joined verbs.
   if (doc.tokens[j - 1]?.normal === 'and') return governingSubject(doc, floor, j - 1);
   return null;
@@ -193,7 +197,11 @@ function speechAuthor(doc: NlpDocument, start: number, colon: number): TokenRang
   for (let i = start; i + 2 < colon; i++) {
     if (!SPEECH_NOUNS.has((doc.tokens[i] as Token).normal) || doc.tokens[i + 1]?.normal !== 'by') continue;
     const author = phraseForward(doc, i + 2, colon);
-    if (author && properName(doc, author)) return author;
+    if (!author) continue;
+    // The name, not a time after it: "this statement by Dorsey last week:".
+    let end = author.start;
+    while (end < author.end && /^\p{Lu}/u.test((doc.tokens[end] as Token).text) && (doc.tokens[end] as Token).temporal === undefined) end++;
+    if (end > author.start) return { start: author.start, end };
   }
   return null;
 }

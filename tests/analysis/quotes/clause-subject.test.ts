@@ -30,6 +30,11 @@ describe('subjectBefore: relative clauses', () => {
     expect(words(doc, subjectBefore(doc, indexOf(doc, 'said'), 0))).toBe('a city official');
   });
 
+  it('finds the relative clause when wink tags its last word a verb', () => {
+    const doc = docOf('A campaign official who spoke on the condition of anonymity to discuss internal polling said Wednesday');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'said'), 0))).toBe('A campaign official');
+  });
+
   it('takes the name an appositive with a relative clause describes', () => {
     const doc = docOf('Nate Silver, the polling guru who founded the site tweeted on Wednesday');
     expect(words(doc, subjectBefore(doc, indexOf(doc, 'tweeted'), 0))).toBe('Nate Silver');
@@ -95,6 +100,11 @@ describe('colonSubject', () => {
     expect(words(surprised, colonSubject(surprised, 0, surprised.tokens.length - 1))).toBe('pollster Ann Lee');
     const more = docOf('Signs were there all along. More from Ann Lee and Tom Kane:');
     expect(words(more, colonSubject(more, 6, more.tokens.length - 1))).toBe('Ann Lee and Tom Kane');
+  });
+
+  it('gives the words a colon introduces as “this statement by” someone to the author, not the time after', () => {
+    const doc = docOf('The study group Fair Ledger rated this statement by Dorsey last week:');
+    expect(words(doc, colonSubject(doc, 0, doc.tokens.length - 1))).toBe('Dorsey');
   });
 
   it('keeps the subject when the name is whom the words were addressed to or where they were said', () => {
