@@ -90,8 +90,9 @@ function everyWord(doc: NlpDocument, start: number, end: number, test: (word: st
  * Token indices that stand in Title Case lines ("Wealthy Voters Abandon Republican Party for
  * Hillary Clinton"): lines whose words of four or more letters are mostly capitalised. There a
  * capital does not make a common word a name. A line that ends in a full stop counts only when
- * every word of it is capitalised, short ones too: otherwise it is a sentence dense with names ("… a member of
- * the Council on Foreign Relations and the Trilateral Commission."), not a headline.
+ * every word of it is capitalised, short ones too: otherwise it is a sentence dense with names
+ * ("… a member of the Council on Foreign Relations and the Trilateral Commission."), not a
+ * headline.
  */
 export function findTitleCaseLines(doc: NlpDocument): Set<number> {
   return linesWhere(doc, 4, 5, 0.8, startsCapitalised, true);
