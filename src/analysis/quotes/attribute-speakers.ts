@@ -7,7 +7,7 @@
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, QuoteExplanationFinding, QuoteFinding, SpeakerFinding } from '../types.js';
 import { type PlacedQuote, placeQuotes } from './place-quotes.js';
-import { paragraphAt } from './quote-context.js';
+import { paragraphAt, type TokenRange } from './quote-context.js';
 import { bareAttributionBefore, colonIntro, innerClauses, leftClause, reportedSpeechBefore, rightClause, signatureAfter } from './quote-clauses.js';
 import { partialFrame, standsAlone, strictAntecedent } from './partial-frame.js';
 import { isCue, type ReportingClause } from './reporting-clause.js';
@@ -70,6 +70,11 @@ function cueText(doc: NlpDocument, clause: ReportingClause): string {
   return doc.text.slice(clause.cue.start, clause.cue.end);
 }
 
+/** True when a speaker phrase is a lone "who" or "which". */
+function isRelativePronoun(doc: NlpDocument, range: TokenRange | null): boolean {
+  return range !== null && range.end - range.start === 1 && /^(who|which)$/u.test((doc.tokens[range.start] as Token).normal);
+}
+
 /** The first clause (in order of preference) that names a speaker, with its place. */
 function firstNamed(clauses: readonly (readonly [ReportingClause | null, ClausePlace])[]): { clause: ReportingClause; place: ClausePlace } | null {
   for (const [clause, place] of clauses) if (clause?.speaker) return { clause, place };
@@ -124,7 +129,10 @@ function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuot
   // attributes the quotation only when no clause before it does; after “…?” or “…!” the same
   // holds for a clause leading right into the quotation ("Clinton responds to Mills with, “Why
   // now?” Mills then writes back").
-  const leftFirst = right && (!right.sameSentence || (right.exclaims && left?.speaker && leadsIn(doc, q, left)));
+  // A relative pronoun after the closing mark ("“…,” who then sang") refers back into the
+  // quotation, not to its speaker, when a clause before leads into it ("Lee interjected, “…”").
+  const relativeAfter = right !== null && isRelativePronoun(doc, right.clause.speaker);
+  const leftFirst = right && (!right.sameSentence || ((right.exclaims || relativeAfter) && left?.speaker && leadsIn(doc, q, left)));
   const ordered: (readonly [ReportingClause | null, ClausePlace])[] = leftFirst
     ? [[left, 'before'], [right.clause, 'after']]
     : [[right?.clause ?? null, 'after'], [left, 'before']];

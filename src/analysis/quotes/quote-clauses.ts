@@ -5,7 +5,7 @@
  */
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import { colonSubject } from './clause-subject.js';
-import { phraseForward } from './noun-phrase.js';
+import { phraseBackward, phraseForward } from './noun-phrase.js';
 import type { PlacedQuote } from './place-quotes.js';
 import { endsSentence, isWordy, paragraphAt, quoteEnding, type TokenRange, tokenIndexAt } from './quote-context.js';
 import { clauseAfter, clauseBefore, type ReportingClause } from './reporting-clause.js';
@@ -42,7 +42,20 @@ export function colonIntro(doc: NlpDocument, q: PlacedQuote): ReportingClause | 
   if (doc.tokens[colon]?.text !== ':') return null;
   let start = colon;
   while (start > 0 && !endsSentence(doc, start - 1) && colon - start < LOOKBACK) start--;
+  if (dashLabel(doc, start, colon)) return subjectClause(doc, start, colon);
   return clauseBefore(doc, start, colon + 1) ?? subjectClause(doc, start, colon);
+}
+
+/** Dashes before a speaker label in a roundup line. */
+const DASH_LABEL = new Set(['-', '—', '–', '―']);
+
+/**
+ * "Pollsters agree - Carl Bialik:": a name after a dash, right before the colon, labels the
+ * words, whatever verb the words before the dash have.
+ */
+function dashLabel(doc: NlpDocument, start: number, colon: number): boolean {
+  const label = phraseBackward(doc, colon, start);
+  return label !== null && DASH_LABEL.has(doc.tokens[label.start - 1]?.text ?? '') && (doc.tokens[label.end - 1] as Token).pos === 'PROPN';
 }
 
 /**
@@ -153,7 +166,7 @@ export function leftClause(doc: NlpDocument, q: PlacedQuote): ReportingClause | 
     if (wider < q.left.start) return clauseBefore(doc, wider, q.left.end) ?? clause;
   }
   if (lastToken(doc, q.left)?.text === ':') {
-    if (!clause) return subjectClause(doc, q.left.start, q.left.end - 1);
+    if (!clause || dashLabel(doc, q.left.start, q.left.end - 1)) return subjectClause(doc, q.left.start, q.left.end - 1);
     return mainClauseAfter(doc, clause, q.left.end - 1) ?? clause;
   }
   return clause;

@@ -241,7 +241,10 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
     if (participle) {
       // "footage of Hillary Clinton asking": a name right before the participle is its subject;
       // otherwise the subject of the main clause is ("She sent an email saying").
-      const named = afterLastOf(doc, phraseBackward(doc, v, start));
+      // (Past adverbs: "with Trump reportedly yelling".)
+      let p = v;
+      while (p > start && doc.tokens[p - 1]?.pos === 'ADV') p--;
+      const named = afterLastOf(doc, phraseBackward(doc, p, start));
       const strict = t.normal.endsWith('ing');
       const speaker = named && isProper(doc, named) ? named : governingSubject(doc, start, v, strict);
       return { verb: v, cue: cueSpan(doc, v, last), speaker, inverted: false, participle: true, end: v + 1 };

@@ -190,6 +190,24 @@ describe('attributeSpeakers: styles of attribution', () => {
     expect(q).toMatchObject({ kind: 'direct', name: 'one Reyes campaign source' });
   });
 
+  it('gives a roundup line to the name after the dash, not to the words before it', () => {
+    const text = 'Signs of a shift were there all along.\n\nPollsters agree - Tom Reyes: “Keep contacting voters late.”';
+    const [q] = attribute(text, [{ name: 'Tom Reyes' }]);
+    expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
+  });
+
+  it('reads the subject of a participle past an adverb ("with Reyes reportedly yelling:")', () => {
+    const text = 'Some of his supporters shoved a protester, with Tom Reyes reportedly yelling: “Get him out of here!”';
+    const [q] = attribute(text, [{ name: 'Tom Reyes' }]);
+    expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
+  });
+
+  it('prefers the clause leading in over a "who" after the quotation', () => {
+    const text = 'Ann Lee interjected, “Ladies and gentlemen, Mr. Tom Reyes,” who proceeded to sing.';
+    const [q] = attribute(text, [{ name: 'Ann Lee' }, { name: 'Tom Reyes' }]);
+    expect(q).toMatchObject({ kind: 'direct', name: 'Ann Lee' });
+  });
+
   it('continues the speech reported in the sentence before a quotation sentence', () => {
     const text = 'Tom Reyes spoke first. Ann Lee said the crews had doubled. “We work around the clock now.”';
     const [q] = attribute(text, [{ name: 'Tom Reyes' }, { name: 'Ann Lee' }]);
