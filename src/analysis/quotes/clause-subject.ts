@@ -130,7 +130,8 @@ function appositiveHead(doc: NlpDocument, comma: number, floor: number): TokenRa
   for (let k = comma - 1; k > floor && comma - k <= 30; k--) {
     const t = doc.tokens[k] as Token;
     if (t.text === ',') return phraseBackward(doc, k, floor);
-    if (endsClause(t)) return null;
+    // (An abbreviation's stop does not end it: "McConnell, R-Ky., delivered".)
+    if (endsClause(t) && (t.text !== '.' || endsSentence(doc, k))) return null;
   }
   return null;
 }

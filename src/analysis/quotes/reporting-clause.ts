@@ -231,6 +231,8 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
     const nounTagged = v === last - 1 && isInflectedReportingVerb(doc.tokens[v] as Token) && tok(doc, v - 1)?.pos === 'PROPN';
     if (!isCue(doc, v) && !nounTagged) continue;
     const t = doc.tokens[v] as Token;
+    // "Trump said, and I quote, “…”": the writer's aside, not the attribution.
+    if (t.normal === 'quote' && tok(doc, v - 1)?.normal === 'i') continue;
     if (isAccordingTo(doc, v)) {
       const speaker = phraseForward(doc, v + 2, last);
       if (!speaker) continue;
