@@ -33,6 +33,8 @@ function stripMarks(text: string): string {
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const POSSESSIVE_MARK = /^['’]s$/u;
+/** A word written as a name is: a capital, then lower case, parts joined by a hyphen or an apostrophe ("Al-Rashid", "O'Neill"). */
+const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** Gathers evidence for a candidate from its words, reference data and context, scored under the model. */
 export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate, model: TypingModel = DEFAULT_MODEL): Evidence {
   const e = detectFeatures(doc, gazetteer, c);
@@ -130,6 +132,10 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // "Chelsea" after "in" is the town the reference data has, not the woman.
     fire(e, F.loneGivenName);
   }
+  // "Ranjit Devraj", "Amrullah Saleh": two or three words shaped like names, none a common word,
+  // a place, or a head word, and no given name the reference data knows: news introduces people
+  // by such full names far more often than bodies or places, whose names carry a head word.
+  if (!given && !place && !e.demonym && words.length >= 2 && words.length <= 3 && unfamiliarNameWords(words, gazetteer)) fire(e, F.unfamiliarFullName);
   // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
   if (words.length === 2 && ARTICLES.has(first.text)) fire(e, F.opensWithArticle);
   // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.
@@ -301,4 +307,14 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   }
   organizationContextEvidence(e, tokens, c.tokenStart, c.tokenEnd, { oneWord: words.length === 1, given: given !== undefined, place: place !== undefined, titled: e.title !== undefined, capitals: words.length === 1 && isAllCaps(first.text) });
   return e;
+}
+
+/** Every word is shaped like a name and is no common word, place, people, faith or head word. */
+function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boolean {
+  for (const w of words) {
+    if (!NAME_SHAPED_WORD.test(w.text) || gazetteer.commonWord(w.text) || ORGANIZATION_WORDS.has(w.normal) || PLACE_WORDS.has(w.normal)) return false;
+    // "Theravada Buddhist", "Kurdish Peshmerga": a faith or a people is no part of a full name.
+    if (RELIGIOUS_ADJECTIVES.has(w.normal) || gazetteer.demonym(w.text) || gazetteer.places(w.text).length > 0) return false;
+  }
+  return true;
 }

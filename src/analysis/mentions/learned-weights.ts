@@ -28,6 +28,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   abstractNounLast: [-3, 0, 1, 0],
   commonWordLast: [-1, 0, 0, 0],
   loneGivenName: [2, 0, 0, 0],
+  unfamiliarFullName: [1.5, 0, 0, 0],
   opensWithArticle: [-4, 0, 0, 0],
   initialThenSurname: [3, 0, 0, 0],
   postNominal: [-6, -6, -6, 0],

@@ -34,6 +34,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   abstractNounLast: [-3, 0, 1, 0],
   commonWordLast: [-1, 0, 0, 0],
   loneGivenName: [2, 0, 0, 0],
+  unfamiliarFullName: [1.5, 0, 0, 0],
   opensWithArticle: [-4, 0, 0, 0],
   initialThenSurname: [3, 0, 0, 0],
   postNominal: [ALL, ALL, ALL, 0],

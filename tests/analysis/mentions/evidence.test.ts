@@ -308,4 +308,14 @@ describe('a foreign word opening an organization name', () => {
     expect(typeOf('She left the Partido Vostrano in May.', 'Partido Vostrano')).toBe('organization');
     expect(typed('She left the Partido Vostrano in May.').find((c) => c.text === 'Partido Vostrano')?.evidence.fired).toContain(F.organizationOpener);
   });
+
+  it('reads two or three unfamiliar name-shaped words as a full name, not words, places or bodies', () => {
+    const fired = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(fired('The case was taken up by Vendra Kolashi last week.', 'Vendra Kolashi')).toContain(F.unfamiliarFullName);
+    expect(typeOf('The case was taken up by Vendra Kolashi last week.', 'Vendra Kolashi')).toBe('person');
+    expect(fired('The Vendra Kolashi Institute opened.', 'Vendra Kolashi Institute')).not.toContain(F.unfamiliarFullName);
+    expect(fired('We flew over Vendra Lake at dawn.', 'Vendra Lake')).not.toContain(F.unfamiliarFullName);
+    expect(fired('He wrote about Silent Drift yesterday.', 'Silent Drift')).not.toContain(F.unfamiliarFullName);
+    expect(fired('Talks with Maria Kolashi ended.', 'Maria Kolashi')).not.toContain(F.unfamiliarFullName);
+  });
 });
