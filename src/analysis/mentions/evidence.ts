@@ -19,6 +19,7 @@ export { bestType, newEvidence, type Evidence, type Scores } from './evidence-re
 
 const MARKS = /\p{M}/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
+const ARABIC_ARTICLE = /^(?:Al|El)$/;
 const INITIAL = /^\p{Lu}\.$/u;
 const ASCII = /^[\x00-\x7f]*$/;
 /** Endings of abstract nouns: "Cooperation", "Movement", "Democracy", "Justice" is not one. */
@@ -111,7 +112,12 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   }
   stateAbbreviationEvidence(e, tokens, gazetteer, c);
   if (c.fullName) fire(e, F.sharesFullName);
-  const given = gazetteer.givenName(first.text);
+  // "Al-Zaman", "El-Tahrir": the Arabic article joined to a word is no given name; nor is a faith
+  // or a people opening a name ("Sunni Arabs", "Shia Crescent").
+  const second = words[1];
+  const articlePrefix = ARABIC_ARTICLE.test(first.text) && second?.text === '-' && second.start === first.end;
+  const faithFirst = words.length > 1 && (RELIGIOUS_ADJECTIVES.has(first.normal) || gazetteer.demonym(first.text) !== undefined);
+  const given = articlePrefix || faithFirst ? undefined : gazetteer.givenName(first.text);
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
   // is weighed against that reading.
   const smallTown = place !== undefined && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;

@@ -313,9 +313,19 @@ describe('a foreign word opening an organization name', () => {
     const fired = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
     expect(fired('The case was taken up by Vendra Kolashi last week.', 'Vendra Kolashi')).toContain(F.unfamiliarFullName);
     expect(typeOf('The case was taken up by Vendra Kolashi last week.', 'Vendra Kolashi')).toBe('person');
+    expect(fired('The Vendra Kolashi Institute opened.', 'Vendra Kolashi Institute')).toContain(F.bias);
     expect(fired('The Vendra Kolashi Institute opened.', 'Vendra Kolashi Institute')).not.toContain(F.unfamiliarFullName);
     expect(fired('We flew over Vendra Lake at dawn.', 'Vendra Lake')).not.toContain(F.unfamiliarFullName);
     expect(fired('He wrote about Silent Drift yesterday.', 'Silent Drift')).not.toContain(F.unfamiliarFullName);
     expect(fired('Talks with Maria Kolashi ended.', 'Maria Kolashi')).not.toContain(F.unfamiliarFullName);
+  });
+
+  it('reads no given name in the Arabic article joined to a word, nor in a faith opening a name', () => {
+    const fired = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(fired('The daily Al-Mirsad reported the raid.', 'Al-Mirsad')).toContain(F.bias);
+    expect(fired('The daily Al-Mirsad reported the raid.', 'Al-Mirsad')).not.toContain(F.givenNameFirst);
+    expect(fired('Reporters asked Al Verner about it.', 'Al Verner')).toContain(F.givenNameFirst);
+    expect(fired('Many Sunni Kaleshi fled the town.', 'Sunni Kaleshi')).toContain(F.bias);
+    expect(fired('Many Sunni Kaleshi fled the town.', 'Sunni Kaleshi')).not.toContain(F.givenNameFirst);
   });
 });
