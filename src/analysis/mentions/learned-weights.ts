@@ -72,6 +72,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   workNounAfter: [-6, -6, -6, 0],
   personPossessionAfter: [2.5, 0, 0, 0],
   companyPossessionAfter: [0, 0, 2.5, 0],
+  authorCitation: [2.5, 0, 0, 0],
   whoAfter: [2.5, 0, 0, 0],
   commonWordInCapitals: [-2, -2, -2, 0],
   toldLoneName: [0, 0, 3, 0],

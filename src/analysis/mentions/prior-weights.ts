@@ -78,6 +78,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   workNounAfter: [ALL, ALL, ALL, 0],
   personPossessionAfter: [2.5, 0, 0, 0],
   companyPossessionAfter: [0, 0, 2.5, 0],
+  authorCitation: [2.5, 0, 0, 0],
   whoAfter: [2.5, 0, 0, 0],
   commonWordInCapitals: [-2, -2, -2, 0],
   toldLoneName: [0, 0, 3, 0],

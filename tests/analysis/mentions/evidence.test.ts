@@ -328,4 +328,14 @@ describe('a foreign word opening an organization name', () => {
     expect(fired('Many Sunni Kaleshi fled the town.', 'Sunni Kaleshi')).toContain(F.bias);
     expect(fired('Many Sunni Kaleshi fled the town.', 'Sunni Kaleshi')).not.toContain(F.givenNameFirst);
   });
+
+  it('reads a name cited with "et al." or a year in brackets as an author', () => {
+    const fired = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(fired('Earlier work (Ostrava et al., 2011) found no effect.', 'Ostrava')).toContain(F.authorCitation);
+    expect(fired('Varnick (1978) measured the pauses.', 'Varnick')).toContain(F.authorCitation);
+    expect(fired('This was shown before (see Varnick 1978; Tolle 1990).', 'Varnick')).toContain(F.authorCitation);
+    expect(typeOf('Varnick (1978) measured the pauses.', 'Varnick')).toBe('person');
+    expect(fired('Varnick 1978 was a good vintage.', 'Varnick')).toContain(F.bias);
+    expect(fired('Varnick 1978 was a good vintage.', 'Varnick')).not.toContain(F.authorCitation);
+  });
 });
