@@ -20,6 +20,8 @@ export { bestType, newEvidence, type Evidence, type Scores } from './evidence-re
 const MARKS = /\p{M}/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
 const ARABIC_ARTICLE = /^(?:Al|El)$/;
+/** Words for the staff and clients of a body, after its possessive ("Northgate's board"); its heads are role nouns. */
+const STAFF_WORDS = new Set(['board', 'staff', 'workers', 'employees', 'executives', 'managers', 'customers', 'owners']);
 const INITIAL = /^\p{Lu}\.$/u;
 const ASCII = /^[\x00-\x7f]*$/;
 /** Endings of abstract nouns: "Cooperation", "Movement", "Democracy", "Justice" is not one. */
@@ -308,6 +310,11 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (owned && PERSON_POSSESSIONS.has(owned.normal) && owned.pos === 'NOUN') fire(e, F.personPossessionAfter);
     // "Novo Nordisk shares", "Amazon headquarters": what a company has.
     if (COMPANY_POSSESSIONS.has(after.normal) && !given) fire(e, F.companyPossessionAfter);
+    // "Kolashi's", "Kolashi 's": a name owning something; not a company's staff or stock
+    // ("Northgate's chief executive", "Northgate's shares").
+    if (POSSESSIVE_MARK.test(after.text) && after2 && !ROLE_NOUNS.has(after2.normal) && !COMPANY_POSSESSIONS.has(after2.normal) && !STAFF_WORDS.has(after2.normal)) {
+      fire(e, F.possessiveAfter);
+    }
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') fire(e, F.whoAfter);
     if (!allCommon && authorCitation(tokens, c.tokenEnd)) fire(e, F.authorCitation);

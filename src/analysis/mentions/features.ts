@@ -80,6 +80,7 @@ export const FEATURE_LIST = [
   ['personPossessionAfter', 'followed by a noun a person has ("administration", "campaign")'],
   ['companyPossessionAfter', 'followed by a noun a company has ("shares", "headquarters")'],
   ['authorCitation', 'cited with "et al." or a year in brackets ("Quilis (1964)", "Brieber 2014;")'],
+  ['possessiveAfter', 'followed by a possessive mark ("Kolashi’s")'],
   ['whoAfter', 'followed by "who"'],
   ['commonWordInCapitals', 'one common English word in capitals ("FREE", "HIT"): not an acronym'],
   ['toldLoneName', 'one word, no given name, after "told" ("told Reuters")'],

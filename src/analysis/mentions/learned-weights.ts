@@ -73,6 +73,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   personPossessionAfter: [2.5, 0, 0, 0],
   companyPossessionAfter: [0, 0, 2.5, 0],
   authorCitation: [2.5, 0, 0, 0],
+  possessiveAfter: [1.5, 0, 0, 0],
   whoAfter: [2.5, 0, 0, 0],
   commonWordInCapitals: [-2, -2, -2, 0],
   toldLoneName: [0, 0, 3, 0],

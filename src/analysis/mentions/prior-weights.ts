@@ -79,6 +79,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   personPossessionAfter: [2.5, 0, 0, 0],
   companyPossessionAfter: [0, 0, 2.5, 0],
   authorCitation: [2.5, 0, 0, 0],
+  possessiveAfter: [1.5, 0, 0, 0],
   whoAfter: [2.5, 0, 0, 0],
   commonWordInCapitals: [-2, -2, -2, 0],
   toldLoneName: [0, 0, 3, 0],

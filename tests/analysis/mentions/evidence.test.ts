@@ -338,4 +338,13 @@ describe('a foreign word opening an organization name', () => {
     expect(fired('Varnick 1978 was a good vintage.', 'Varnick')).toContain(F.bias);
     expect(fired('Varnick 1978 was a good vintage.', 'Varnick')).not.toContain(F.authorCitation);
   });
+
+  it('reads an unknown name owning something as a person', () => {
+    const fired = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(fired('Nobody doubted Kolashi’s resolve.', 'Kolashi')).toContain(F.possessiveAfter);
+    expect(typeOf('Nobody doubted Kolashi’s resolve.', 'Kolashi')).toBe('person');
+    expect(fired('Nobody doubted Kolashi again.', 'Kolashi')).toContain(F.bias);
+    expect(fired('Nobody doubted Kolashi again.', 'Kolashi')).not.toContain(F.possessiveAfter);
+    expect(fired('Northgate’s chief executive resigned.', 'Northgate')).not.toContain(F.possessiveAfter);
+  });
 });
