@@ -222,3 +222,21 @@ export function stateAbbreviationEvidence(e: Evidence, tokens: readonly Token[],
   fire(e, F.stateAbbreviation);
   e.place = place;
 }
+
+/** A year as scholarly citations give it ("1964", "2013"). */
+const CITED_YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+/** What closes or continues a citation after its year. */
+const CITATION_END = new Set([')', ';']);
+
+/**
+ * "Binderman et al., 2005", "(Brieber 2014; …)", "Quilis (1964) performed…": a name cited with
+ * "et al." or a year in brackets is an author's.
+ */
+export function authorCitation(tokens: readonly Token[], end: number): boolean {
+  const after = tokens[end];
+  if (!after) return false;
+  const after2 = tokens[end + 1];
+  if (after.normal === 'et') return after2 !== undefined && (after2.normal === 'al' || after2.normal === 'al.');
+  if (CITED_YEAR.test(after.text)) return after2 !== undefined && CITATION_END.has(after2.text);
+  return after.text === '(' && after2 !== undefined && CITED_YEAR.test(after2.text) && tokens[end + 2]?.text === ')';
+}

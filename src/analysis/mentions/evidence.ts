@@ -13,12 +13,15 @@ import { fire, newEvidence, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
 import { organizationContextEvidence } from './organization-cues.js';
-import { appositionEvidence, headNounAfter, isDatelineWord, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, stateAbbreviationEvidence, teamEvidence, verbEvidence } from './evidence-cues.js';
+import { appositionEvidence, authorCitation, headNounAfter, isDatelineWord, lowerCaseTitleBefore, opensWithDateline, qualifiedPlaceEvidence, roleBeforeComma, stateAbbreviationEvidence, teamEvidence, verbEvidence } from './evidence-cues.js';
 
 export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
 
 const MARKS = /\p{M}/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
+const ARABIC_ARTICLE = /^(?:Al|El)$/;
+/** Words for the staff and clients of a body, after its possessive ("Northgate's board"); its heads are role nouns. */
+const STAFF_WORDS = new Set(['board', 'staff', 'workers', 'employees', 'executives', 'managers', 'customers', 'owners']);
 const INITIAL = /^\p{Lu}\.$/u;
 const ASCII = /^[\x00-\x7f]*$/;
 /** Endings of abstract nouns: "Cooperation", "Movement", "Democracy", "Justice" is not one. */
@@ -33,6 +36,8 @@ function stripMarks(text: string): string {
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const POSSESSIVE_MARK = /^['’]s$/u;
+/** A word written as a name is: a capital, then lower case, parts joined by a hyphen or an apostrophe ("Al-Rashid", "O'Neill"). */
+const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** Gathers evidence for a candidate from its words, reference data and context, scored under the model. */
 export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate, model: TypingModel = DEFAULT_MODEL): Evidence {
   const e = detectFeatures(doc, gazetteer, c);
@@ -109,7 +114,12 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   }
   stateAbbreviationEvidence(e, tokens, gazetteer, c);
   if (c.fullName) fire(e, F.sharesFullName);
-  const given = gazetteer.givenName(first.text);
+  // "Al-Zaman", "El-Tahrir": the Arabic article joined to a word is no given name; nor is a faith
+  // or a people opening a name ("Sunni Arabs", "Shia Crescent").
+  const second = words[1];
+  const articlePrefix = ARABIC_ARTICLE.test(first.text) && second?.text === '-' && second.start === first.end;
+  const faithFirst = words.length > 1 && (RELIGIOUS_ADJECTIVES.has(first.normal) || gazetteer.demonym(first.text) !== undefined);
+  const given = articlePrefix || faithFirst ? undefined : gazetteer.givenName(first.text);
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
   // is weighed against that reading.
   const smallTown = place !== undefined && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;
@@ -130,6 +140,10 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // "Chelsea" after "in" is the town the reference data has, not the woman.
     fire(e, F.loneGivenName);
   }
+  // "Ranjit Devraj", "Amrullah Saleh": two or three words shaped like names, none a common word,
+  // a place, or a head word, and no given name the reference data knows: news introduces people
+  // by such full names far more often than bodies or places, whose names carry a head word.
+  if (!given && !place && !e.demonym && words.length >= 2 && words.length <= 3 && unfamiliarNameWords(words, gazetteer)) fire(e, F.unfamiliarFullName);
   // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
   if (words.length === 2 && ARTICLES.has(first.text)) fire(e, F.opensWithArticle);
   // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.
@@ -296,9 +310,25 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     if (owned && PERSON_POSSESSIONS.has(owned.normal) && owned.pos === 'NOUN') fire(e, F.personPossessionAfter);
     // "Novo Nordisk shares", "Amazon headquarters": what a company has.
     if (COMPANY_POSSESSIONS.has(after.normal) && !given) fire(e, F.companyPossessionAfter);
+    // "Kolashi's", "Kolashi 's": a name owning something; not a company's staff or stock
+    // ("Northgate's chief executive", "Northgate's shares").
+    if (POSSESSIVE_MARK.test(after.text) && after2 && !ROLE_NOUNS.has(after2.normal) && !COMPANY_POSSESSIONS.has(after2.normal) && !STAFF_WORDS.has(after2.normal)) {
+      fire(e, F.possessiveAfter);
+    }
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') fire(e, F.whoAfter);
+    if (!allCommon && authorCitation(tokens, c.tokenEnd)) fire(e, F.authorCitation);
   }
   organizationContextEvidence(e, tokens, c.tokenStart, c.tokenEnd, { oneWord: words.length === 1, given: given !== undefined, place: place !== undefined, titled: e.title !== undefined, capitals: words.length === 1 && isAllCaps(first.text) });
   return e;
+}
+
+/** Every word is shaped like a name and is no common word, place, people, faith or head word. */
+function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boolean {
+  for (const w of words) {
+    if (!NAME_SHAPED_WORD.test(w.text) || gazetteer.commonWord(w.text) || ORGANIZATION_WORDS.has(w.normal) || PLACE_WORDS.has(w.normal)) return false;
+    // "Theravada Buddhist", "Kurdish Peshmerga": a faith or a people is no part of a full name.
+    if (RELIGIOUS_ADJECTIVES.has(w.normal) || gazetteer.demonym(w.text) || gazetteer.places(w.text).length > 0) return false;
+  }
+  return true;
 }

@@ -3,6 +3,13 @@ import { typed } from '../analysis-helpers.js';
 import { F } from '../../../src/analysis/mentions/features.js';
 
 const typeOf = (text: string, name: string) => typed(text).find((c) => c.text === name)?.type;
+const firedFor = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
+/** The name is a candidate, and `feature` does not fire for it. */
+const expectFoundWithout = (text: string, name: string, feature: number) => {
+  const fired = firedFor(text, name);
+  expect(fired).toContain(F.bias);
+  expect(fired).not.toContain(feature);
+};
 
 describe('evidence', () => {
   it('reads an apposition’s head noun', () => {
@@ -243,25 +250,22 @@ describe('passive agents', () => {
 
 describe('a common word before a known place', () => {
   it('names a part or an age of the place when it is an adjective, not a party after a participle or a number', () => {
-    const found = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
-    expect(found('They toured Old Athens in May.', 'Old Athens')).toContain(F.qualifiedPlace);
-    expect(found('He joined United Athens in May.', 'United Athens')).not.toContain(F.qualifiedPlace);
+    expect(firedFor('They toured Old Athens in May.', 'Old Athens')).toContain(F.qualifiedPlace);
+    expect(firedFor('He joined United Athens in May.', 'United Athens')).not.toContain(F.qualifiedPlace);
   });
 });
 
 describe('an article before a name', () => {
   it('goes with the lower-case words after the name, which the name only qualifies', () => {
-    const found = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
-    expect(found('The Veldorian militant group struck again.', 'Veldorian')).not.toContain(F.theBefore);
-    expect(found('They sold the mill to the Veldorian in May.', 'Veldorian')).toContain(F.theBefore);
+    expect(firedFor('The Veldorian militant group struck again.', 'Veldorian')).not.toContain(F.theBefore);
+    expect(firedFor('They sold the mill to the Veldorian in May.', 'Veldorian')).toContain(F.theBefore);
   });
 });
 
 describe('a kind of body after a name', () => {
   it('reads "the … party" as an organization cue, but not after a given name', () => {
-    const found = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
-    expect(found('Leaders of the ruling Vostra party met on Friday.', 'Vostra')).toContain(F.bodyNounAfter);
-    expect(found('Leaders of the Linda party met on Friday.', 'Linda')).not.toContain(F.bodyNounAfter);
+    expect(firedFor('Leaders of the ruling Vostra party met on Friday.', 'Vostra')).toContain(F.bodyNounAfter);
+    expect(firedFor('Leaders of the Linda party met on Friday.', 'Linda')).not.toContain(F.bodyNounAfter);
   });
 });
 
@@ -307,5 +311,35 @@ describe('a foreign word opening an organization name', () => {
   it('types "Partido …" and "Bloc …" names as organizations', () => {
     expect(typeOf('She left the Partido Vostrano in May.', 'Partido Vostrano')).toBe('organization');
     expect(typed('She left the Partido Vostrano in May.').find((c) => c.text === 'Partido Vostrano')?.evidence.fired).toContain(F.organizationOpener);
+  });
+
+  it('reads two or three unfamiliar name-shaped words as a full name, not words, places or bodies', () => {
+    expect(firedFor('The case was taken up by Vendra Kolashi last week.', 'Vendra Kolashi')).toContain(F.unfamiliarFullName);
+    expect(typeOf('The case was taken up by Vendra Kolashi last week.', 'Vendra Kolashi')).toBe('person');
+    expectFoundWithout('The Vendra Kolashi Institute opened.', 'Vendra Kolashi Institute', F.unfamiliarFullName);
+    expect(firedFor('We flew over Vendra Lake at dawn.', 'Vendra Lake')).not.toContain(F.unfamiliarFullName);
+    expect(firedFor('He wrote about Silent Drift yesterday.', 'Silent Drift')).not.toContain(F.unfamiliarFullName);
+    expect(firedFor('Talks with Maria Kolashi ended.', 'Maria Kolashi')).not.toContain(F.unfamiliarFullName);
+  });
+
+  it('reads no given name in the Arabic article joined to a word, nor in a faith opening a name', () => {
+    expectFoundWithout('The daily Al-Mirsad reported the raid.', 'Al-Mirsad', F.givenNameFirst);
+    expect(firedFor('Reporters asked Al Verner about it.', 'Al Verner')).toContain(F.givenNameFirst);
+    expectFoundWithout('Many Sunni Kaleshi fled the town.', 'Sunni Kaleshi', F.givenNameFirst);
+  });
+
+  it('reads a name cited with "et al." or a year in brackets as an author', () => {
+    expect(firedFor('Earlier work (Ostrava et al., 2011) found no effect.', 'Ostrava')).toContain(F.authorCitation);
+    expect(firedFor('Varnick (1978) measured the pauses.', 'Varnick')).toContain(F.authorCitation);
+    expect(firedFor('This was shown before (see Varnick 1978; Tolle 1990).', 'Varnick')).toContain(F.authorCitation);
+    expect(typeOf('Varnick (1978) measured the pauses.', 'Varnick')).toBe('person');
+    expectFoundWithout('Varnick 1978 was a good vintage.', 'Varnick', F.authorCitation);
+  });
+
+  it('reads an unknown name owning something as a person', () => {
+    expect(firedFor('Nobody doubted Kolashi’s resolve.', 'Kolashi')).toContain(F.possessiveAfter);
+    expect(typeOf('Nobody doubted Kolashi’s resolve.', 'Kolashi')).toBe('person');
+    expectFoundWithout('Nobody doubted Kolashi again.', 'Kolashi', F.possessiveAfter);
+    expect(firedFor('Northgate’s chief executive resigned.', 'Northgate')).not.toContain(F.possessiveAfter);
   });
 });
