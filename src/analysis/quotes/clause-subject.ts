@@ -38,9 +38,7 @@ export function subjectBefore(doc: NlpDocument, verb: number, floor: number): To
     // "John Dickey, the chief executive of Ora Media -- the company that owns it -- told me":
     // the subject stands before the aside; an appositive there describes the name before it.
     const subject = subjectBefore(doc, aside, floor);
-    const comma = subject ? subject.start - 1 : -1;
-    const named = comma > floor && doc.tokens[comma]?.text === ',' ? phraseBackward(doc, comma, floor) : null;
-    return named && properName(doc, named) ? named : subject;
+    return (subject && nameBeforeComma(doc, subject.start - 1, floor)) ?? subject;
   }
   let comma = j - 1;
   while (comma > floor && CLOSING_MARKS.has(doc.tokens[comma]?.text ?? '') && doc.tokens[comma - 1]?.text === ',') comma--;
@@ -73,6 +71,13 @@ function asideBefore(doc: NlpDocument, end: number, floor: number): number {
   return -1;
 }
 
+/** The proper name ending at the comma at `comma` ("Nate Silver," before an appositive), if one does. */
+function nameBeforeComma(doc: NlpDocument, comma: number, floor: number): TokenRange | null {
+  if (comma <= floor || doc.tokens[comma]?.text !== ',') return null;
+  const named = phraseBackward(doc, comma, floor);
+  return named && properName(doc, named) ? named : null;
+}
+
 /** How far back (in tokens) a relative clause before a verb is looked for. */
 const RELATIVE_REACH = 16;
 
@@ -95,8 +100,7 @@ function relativeAntecedent(doc: NlpDocument, start: number, floor: number): Tok
       // (wink may tag "polling" a verb, so the phrase's modifiers are stepped over).
       let comma = antecedent.start - 1;
       while (comma > floor && antecedent.start - comma <= 4 && /^(DET|ADJ|NOUN|VERB)$/u.test((doc.tokens[comma] as Token).pos)) comma--;
-      const named = doc.tokens[comma]?.text === ',' ? phraseBackward(doc, comma, floor) : null;
-      return named && properName(doc, named) ? named : antecedent;
+      return nameBeforeComma(doc, comma, floor) ?? antecedent;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
   }
