@@ -10,7 +10,7 @@ import type { TypedCandidate } from '../mentions/classify-candidates.js';
 import type { RankCandidate } from '../mentions/rank-mentions.js';
 import { initialsOf, nameParts } from '../mentions/classify-candidates.js';
 import { placeResolver } from './place-context.js';
-import { titleCase } from '../mentions/letter-case.js';
+import { isAllCaps, titleCase } from '../mentions/letter-case.js';
 import { personGender, titleGender } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 
@@ -151,6 +151,11 @@ function addSetApartSurnames(doc: NlpDocument, gazetteer: Gazetteer, people: rea
   }
 }
 
+/** A place's name when the reference data gives none: "BEDFORD" in a dateline is "Bedford". */
+function placeNameAsWritten(c: TypedCandidate): string {
+  return c.inCapsLine || (isAllCaps(c.text) && c.text.length > 4) ? titleCase(c.text) : c.text;
+}
+
 /** Gender a draft person's given name tells, if any. */
 function draftGender(d: Draft, gazetteer: Gazetteer): 'female' | 'male' | undefined {
   const known = d.words.length >= 2 ? gazetteer.givenName(d.words[0] as string) : undefined;
@@ -267,7 +272,7 @@ export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: Type
   attachRanks(people, ranks);
   const drafts = [
     ...people,
-    ...linkByKey(places, 'place', (c) => placeOf(c)?.name ?? c.text, placeOf),
+    ...linkByKey(places, 'place', (c) => placeOf(c)?.name ?? placeNameAsWritten(c), placeOf),
     ...mergeShortForms(linkByKey(ofType('organization'), 'organization', (c) => (c.inCapsLine ? titleCase(c.text) : c.text)), doc.paragraphs[1]?.start ?? 0),
   ];
   const entities: Entity[] = [];

@@ -20,14 +20,27 @@ function lookupText(c: TypedCandidate): string {
   return c.inCapsLine ? titleCase(c.text) : c.text;
 }
 
-/** The country most of the article's unambiguous place mentions are in, if any is clear. */
-function articleCountry(places: readonly TypedCandidate[], gazetteer: Gazetteer): string | undefined {
+/** The article's place mentions whose country is certain, by country: how many, and under which names. */
+function placesByCountry(places: readonly TypedCandidate[], gazetteer: Gazetteer): { counts: Map<string, number>; names: Map<string, Set<string>> } {
   const counts = new Map<string, number>();
+  const names = new Map<string, Set<string>>();
   for (const c of places) {
-    const records = gazetteer.places(lookupText(c));
-    const only = records.length === 1 ? records[0] : undefined;
-    if (only?.country) counts.set(only.country, (counts.get(only.country) ?? 0) + 1);
+    const text = lookupText(c);
+    const found = gazetteer.places(text);
+    // An abbreviation ("Ky.") is known only through the record its evidence chose.
+    const records = found.length === 0 && c.evidence.place ? [c.evidence.place] : found;
+    // Homonyms all in one country still place the article there (two Louisvilles, both American).
+    const only = records[0]?.country;
+    if (!only || records.some((r) => r.country !== only)) continue;
+    counts.set(only, (counts.get(only) ?? 0) + 1);
+    const seen = names.get(only) ?? new Set<string>();
+    names.set(only, seen.add(text));
   }
+  return { counts, names };
+}
+
+/** The country most of the article's unambiguous place mentions are in, if any is clear. */
+function articleCountry(counts: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;
   let bestCount = MIN_COUNTRY_MENTIONS - 1;
   for (const [country, count] of counts) {
@@ -39,13 +52,25 @@ function articleCountry(places: readonly TypedCandidate[], gazetteer: Gazetteer)
   return best;
 }
 
+/** True when every word of a name is a common English word ("Long Island", "Most", "Southwest"). */
+function namedLikeCommonWords(name: string, gazetteer: Gazetteer): boolean {
+  return name.split(/[\s-]+/).every((word) => gazetteer.commonWord(word));
+}
+
 /**
  * A function giving each place mention its reference place: the one its evidence chose (or the
  * first known), unless a homonym of some size lies in the article's country and the chosen one
- * is neither a country nor a world city.
+ * is neither a country nor a world city. A region abroad that nothing else in the article points
+ * to gets no reference at all when a town at home shares its name or its name is common words:
+ * the reference data holds many districts named like places it lacks ("Long Island" is only
+ * a district of the Bahamas there), and a place shown without a country misleads less than one
+ * shown in the wrong country. Regions with names of their own ("Lazio", "Lesbos") keep theirs.
  */
 export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gazetteer): (c: TypedCandidate) => PlaceRecord | undefined {
-  const country = articleCountry(places, gazetteer);
+  const { counts, names } = placesByCountry(places, gazetteer);
+  const country = articleCountry(counts);
+  // Another name in the region's own country, or the country itself, vouches for it.
+  const vouched = (record: PlaceRecord, text: string): boolean => [...(names.get(record.country ?? '') ?? [])].some((name) => name !== text);
   return (c) => {
     const chosen = c.evidence.place ?? gazetteer.places(c.text)[0];
     if (!chosen || !country || chosen.country === country || chosen.kind === 'country' || chosen.kind === 'continent') return chosen;
@@ -53,6 +78,11 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
     // Not a small namesake of a large city: Athens, Georgia (127,000) does not stand in for Athens.
     const floor = Math.max(MIN_LOCAL_POPULATION, (chosen.population ?? 0) * MIN_SIZE_RATIO);
     const local = gazetteer.places(lookupText(c)).find((p) => p.country === country && (p.kind === 'region' || (p.population ?? 0) >= floor));
-    return local ?? chosen;
+    if (local) return local;
+    if (chosen.kind !== 'region' || vouched(chosen, lookupText(c))) return chosen;
+    // A small town at home makes an unvouched district abroad a guess (Derry, New Hampshire, or
+    // the Northern Irish district?); so do names in common words.
+    const townAtHome = gazetteer.places(lookupText(c)).some((p) => p.country === country);
+    return townAtHome || namedLikeCommonWords(lookupText(c), gazetteer) ? undefined : chosen;
   };
 }

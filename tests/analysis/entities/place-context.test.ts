@@ -15,7 +15,14 @@ const gazetteer = gazetteerFromData({
     { name: 'Denver', kind: 'city', country: 'US', population: 715_000 },
     { name: 'Boulder', kind: 'city', country: 'US', population: 105_000 },
     { name: 'Colorado', kind: 'region', country: 'US' },
+    { name: 'Long Island', kind: 'region', country: 'BS' },
+    { name: 'Bahamas', kind: 'country', country: 'BS' },
+    { name: 'Nassau', kind: 'city', country: 'BS', population: 270_000 },
+    { name: 'Derry', kind: 'region', country: 'GB' },
+    { name: 'Derry', kind: 'city', country: 'US', population: 33_000 },
+    { name: 'Lazio', kind: 'region', country: 'IT' },
   ],
+  commonWords: ['long', 'island', 'police', 'said'],
 });
 
 function placesIn(text: string): Array<[string, string | undefined]> {
@@ -35,5 +42,34 @@ describe('placeResolver', () => {
 
   it('does not take a small namesake for a large city', () => {
     expect(placesIn('Officials in Denver and Boulder, Colorado, flew to Athens for talks.')).toContainEqual(['Athens', 'GR']);
+  });
+
+  it('gives no country to a district abroad named in common words that nothing vouches for', () => {
+    expect(placesIn('Police in Denver and Boulder, Colorado, said the suspect grew up on Long Island.')).toContainEqual(['Long Island', undefined]);
+  });
+
+  it('keeps that district when the article names its country or another of its places', () => {
+    expect(placesIn('After Denver and Boulder, Colorado, the tour reached Nassau and then Long Island.')).toContainEqual(['Long Island', 'BS']);
+  });
+
+  it('gives no country to a district abroad that shares its name with a town at home', () => {
+    expect(placesIn('Voters in Denver and Boulder, Colorado, heard the candidate, who then flew to Derry.')).toContainEqual(['Derry', undefined]);
+  });
+
+  it('keeps a region abroad with a name of its own', () => {
+    expect(placesIn('From Denver and Boulder, Colorado, the delegation went on to Lazio.')).toContainEqual(['Lazio', 'IT']);
+  });
+
+  it('counts homonyms that all lie in one country towards it', () => {
+    const twoInColorado = gazetteerFromData({ places: [
+      { name: 'Aurora', kind: 'region', country: 'PH' },
+      { name: 'Aurora', kind: 'city', country: 'US', population: 390_000 },
+      { name: 'Springfield', kind: 'city', country: 'US', population: 160_000 },
+      { name: 'Springfield', kind: 'city', country: 'US', population: 115_000 },
+      { name: 'Denver', kind: 'city', country: 'US', population: 715_000 },
+    ] });
+    const d = doc('Police in Denver and Springfield said the man lived in Aurora.');
+    const { entities } = linkEntities(d, twoInColorado, classifyCandidates(d, twoInColorado, findCandidates(d, twoInColorado)));
+    expect(entities.filter((e) => e.type === 'place').map((e) => [e.name, e.place?.country])).toContainEqual(['Aurora', 'US']);
   });
 });
