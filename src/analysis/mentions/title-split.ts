@@ -68,7 +68,12 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   let cut = start;
   for (let i = start; i < end - 1; i++) {
     const normal = (tokens[i] as Token).normal;
-    if (HONORIFICS.has(normal) || ROLE_NOUNS.has(normal)) cut = i + 1;
+    if (!HONORIFICS.has(normal) && !ROLE_NOUNS.has(normal)) continue;
+    // "Sen. Dean Heller", "Rep. Earl Blumenauer": a title word that is also a given name opens
+    // the name when it follows an honorific and only the surname comes after it. After a role
+    // it may complete the title: "Chief Justice Roberts".
+    if (cut === i && i > start && i === end - 2 && HONORIFICS.has((tokens[i - 1] as Token).normal) && ctx.gazetteer.givenName((tokens[i] as Token).text)) continue;
+    cut = i + 1;
   }
   // "Saint Lucia", "Saint Vincent and the Grenadines", "General Santos": a place's name may
   // begin with an honorific.

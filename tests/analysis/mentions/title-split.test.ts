@@ -6,7 +6,7 @@ import { doc } from '../analysis-helpers.js';
 const gazetteer = fixtureGazetteer({
   ...NEWS_FACTS,
   places: { ...NEWS_FACTS.places, 'Saint Lucia': { name: 'Saint Lucia', kind: 'country', country: 'LC' } },
-  givenNames: { ...NEWS_FACTS.givenNames, Lucia: 'female', Torva: 'male', Adela: 'female' },
+  givenNames: { ...NEWS_FACTS.givenNames, Lucia: 'female', Torva: 'male', Adela: 'female', Dean: 'male', Justice: 'both' },
   commonWords: [...(NEWS_FACTS.commonWords ?? []), 'democracy', 'progress'],
 });
 
@@ -23,6 +23,13 @@ describe('titleEnd', () => {
     expect(nameOf('Secretary of State John Kerry')).toBe('John Kerry');
     // A state delegate's abbreviated title, as US papers write it.
     expect(nameOf('Del. Ann Lee')).toBe('Ann Lee');
+  });
+
+  it('reads a title word that is also a given name as the name after an honorific', () => {
+    expect(nameOf('Sen. Dean Halvorsen')).toBe('Dean Halvorsen');
+    // After a role it completes the title.
+    expect(nameOf('Chief Justice Halvorsen')).toBe('Halvorsen');
+    expect(nameOf('Associate Dean Halvorsen')).toBe('Halvorsen');
   });
 
   it('reads words before a given name as a description only when a person’s name follows', () => {
