@@ -59,3 +59,13 @@ export interface NlpDocument {
   /** Per-document memos of the stages (document-memo.ts): this document's state, nobody else's. */
   memos: DocumentMemos;
 }
+
+/** True when the token opens its sentence (after any opening quotes or brackets). */
+export function opensSentence(doc: NlpDocument, t: Token): boolean {
+  const sentence = doc.sentences[t.sentence];
+  if (!sentence) return true;
+  for (let i = sentence.firstToken; i < t.index; i++) {
+    if ((doc.tokens[i] as Token).type !== 'punctuation') return false;
+  }
+  return true;
+}

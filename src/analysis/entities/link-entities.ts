@@ -10,7 +10,7 @@ import type { TypedCandidate } from '../mentions/classify-candidates.js';
 import type { RankCandidate } from '../mentions/rank-mentions.js';
 import { initialsOf, nameParts } from '../mentions/classify-candidates.js';
 import { placeResolver } from './place-context.js';
-import { isAllCaps, titleCase } from '../mentions/letter-case.js';
+import { titleCase } from '../mentions/letter-case.js';
 import { personGender, titleGender } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 
@@ -153,7 +153,7 @@ function addSetApartSurnames(doc: NlpDocument, gazetteer: Gazetteer, people: rea
 
 /** A place's name when the reference data gives none: "BEDFORD" in a dateline is "Bedford". */
 function placeNameAsWritten(c: TypedCandidate): string {
-  return c.inCapsLine || (isAllCaps(c.text) && c.text.length > 4) ? titleCase(c.text) : c.text;
+  return c.inCapsLine || /^\p{Lu}{5,}$/u.test(c.text) ? titleCase(c.text) : c.text;
 }
 
 /** Gender a draft person's given name tells, if any. */

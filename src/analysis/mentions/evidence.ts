@@ -4,7 +4,7 @@
  * only say which features (features.ts) fire; what each is worth is the typing model's
  * (typing-model.ts).
  */
-import type { NlpDocument, Token } from '../../nlp/document.js';
+import { opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { ARTICLES, BODY_NOUNS, CHAMBERS_AFTER_THE, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
@@ -209,6 +209,12 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // sentence after "the" ("the White House"), title case over several words marks an institution.
     const institution = letterWords.length >= 2 && before?.normal === 'the' && before.sentence === first.sentence;
     fire(e, institution ? F.commonWordsAfterThe : F.commonWords);
+  } else if (words.length === 1 && !e.title && gazetteer.commonWord(first.text) && (c.inCapsLine || opensSentence(doc, first))) {
+    // "SALE OF THE CENTURY", "Most states have voted": a common word whose capital comes from
+    // its place says nothing of a name, however large the town or district of that name; only
+    // a country or continent ("Turkey", "China") is sure of itself there.
+    const worldPlace = place !== undefined && (place.kind === 'country' || place.kind === 'continent');
+    if (!worldPlace) fire(e, F.positionalCapital);
   }
 
   // Context before.

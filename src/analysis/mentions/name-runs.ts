@@ -4,7 +4,7 @@
  * ("Jean-Luc", "Bank of America", "Children’s Hospital", "Centre for Irish and Scottish
  * Studies", "Joaquín “El Chapo” Guzmán", "Freedom From Religion Foundation").
  */
-import type { NlpDocument, Token } from '../../nlp/document.js';
+import { opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { isAllCaps, startsCapitalised } from './letter-case.js';
@@ -32,17 +32,6 @@ export interface Context {
   lowerCaseWords: ReadonlySet<string>;
   /** {@link isNameWord}'s answer per token: 0 not yet asked, 1 no, 2 yes (runs ask it again). */
   nameWord: Uint8Array;
-}
-
-/** True when the token opens its sentence (after any opening quotes or brackets). */
-function opensSentence(doc: NlpDocument, t: Token): boolean {
-  const sentence = doc.sentences[t.sentence];
-  if (!sentence) return true;
-  for (let i = sentence.firstToken; i < t.index; i++) {
-    const before = doc.tokens[i] as Token;
-    if (before.type !== 'punctuation') return false;
-  }
-  return true;
 }
 
 /** True when the token can be a word of a name: capitalised, not a date, not a mere sentence start. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { typed } from '../analysis-helpers.js';
+import { doc, typed } from '../analysis-helpers.js';
+import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
+import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
+import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
 import { F } from '../../../src/analysis/mentions/features.js';
 
 const typeOf = (text: string, name: string) => typed(text).find((c) => c.text === name)?.type;
@@ -341,5 +344,33 @@ describe('a foreign word opening an organization name', () => {
     expect(typeOf('Nobody doubted Kolashi’s resolve.', 'Kolashi')).toBe('person');
     expectFoundWithout('Nobody doubted Kolashi again.', 'Kolashi', F.possessiveAfter);
     expect(firedFor('Northgate’s chief executive resigned.', 'Northgate')).not.toContain(F.possessiveAfter);
+  });
+});
+
+describe('positionalCapital', () => {
+  const facts = fixtureGazetteer({
+    ...NEWS_FACTS,
+    places: {
+      ...NEWS_FACTS.places,
+      Sale: { name: 'Sale', kind: 'city', country: 'MA', population: 900_000 },
+      Most: { name: 'Most', kind: 'region', country: 'CZ' },
+      Turkey: { name: 'Turkey', kind: 'country', country: 'TR' },
+    },
+    commonWords: [...(NEWS_FACTS.commonWords ?? []), 'sale', 'most', 'turkey', 'markets', 'rally', 'states'],
+  });
+  const typedWith = (text: string) => {
+    const d = doc(text);
+    return classifyCandidates(d, facts, findCandidates(d, facts));
+  };
+  const candidate = (text: string, name: string) => typedWith(text).find((c) => c.text.toLowerCase() === name.toLowerCase());
+
+  it('outweighs a large town or a district named by a common word that opens a sentence or a line in capitals', () => {
+    expect(candidate('SALE OF THE CENTURY: MARKETS RALLY\n\nShares rose on Monday.', 'Sale')?.type).toBeUndefined();
+    expect(candidate('Most states have voted. Officials said so.', 'Most')?.type).toBeUndefined();
+  });
+
+  it('leaves a country opening a sentence, and the same word mid-sentence, alone', () => {
+    expect(candidate('Turkey said on Monday that talks would resume.', 'Turkey')?.type).toBe('place');
+    expect(candidate('The family moved to Sale in May.', 'Sale')?.evidence.fired).not.toContain(F.positionalCapital);
   });
 });
