@@ -11,6 +11,7 @@ import type { RankCandidate } from '../mentions/rank-mentions.js';
 import { initialsOf, nameParts } from '../mentions/classify-candidates.js';
 import { placeResolver } from './place-context.js';
 import { titleCase } from '../mentions/letter-case.js';
+import { F } from '../mentions/features.js';
 import { personGender, titleGender } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 
@@ -151,9 +152,9 @@ function addSetApartSurnames(doc: NlpDocument, gazetteer: Gazetteer, people: rea
   }
 }
 
-/** A place's name when the reference data gives none: "BEDFORD" in a dateline is "Bedford". */
+/** A place's name when the reference data gives none: "BEDFORD" or "VAIL" in a dateline is "Bedford", "Vail". */
 function placeNameAsWritten(c: TypedCandidate): string {
-  return c.inCapsLine || /^\p{Lu}{5,}$/u.test(c.text) ? titleCase(c.text) : c.text;
+  return c.inCapsLine || /^\p{Lu}{5,}$/u.test(c.text) || c.evidence.fired.includes(F.datelinePlace) ? titleCase(c.text) : c.text;
 }
 
 /** Gender a draft person's given name tells, if any. */

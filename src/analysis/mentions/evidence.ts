@@ -55,7 +55,8 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const last = words[words.length - 1] as Token;
   // "U. S.": initials written with spaces are looked up as "U.S.".
   const written = /^(\p{Lu}\. )+\p{Lu}\.$/u.test(c.text) ? c.text.replace(/ /g, '') : c.text;
-  const lookup = c.inCapsLine || (isAllCaps(written) && written.length > 4) ? titleCase(written) : written;
+  const dateline = opensDatelineWithPlace(tokens, c);
+  const lookup = c.inCapsLine || dateline || (isAllCaps(written) && written.length > 4) ? titleCase(written) : written;
 
   // "Russian", and hyphenated ones: "African-American", "Irish-born".
   const hyphenParts = c.text.includes('-') ? c.text.split('-') : [];
@@ -175,6 +176,8 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const letter = words.length === 1 && /^\p{Lu}$/u.test(first.text);
   if (postNominal || currency || abbreviationEnd || letter) {
     fire(e, currency ? F.currencyCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : F.postNominal);
+  } else if (dateline) {
+    fire(e, F.datelinePlace);
   } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
     // "FREE", "VERY" shouted in a sentence, "HIT" in a headline in capitals: a word, not an acronym.
     fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : F.acronym);
@@ -337,4 +340,19 @@ function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boo
     if (RELIGIOUS_ADJECTIVES.has(w.normal) || gazetteer.demonym(w.text) || gazetteer.places(w.text).length > 0) return false;
   }
   return true;
+}
+
+/**
+ * True when the candidate, in capitals, opens a line before a comma and then a place or a date:
+ * a dateline ("VAIL, Colorado 1996-12-06", "LOUISVILLE, Ky. (AP)", "OSLO, Dec. 6"), whose
+ * first words name the town the story is filed from. Not "FBI, CIA and NSA officials": an
+ * acronym after the comma makes a list.
+ */
+function opensDatelineWithPlace(tokens: readonly Token[], c: Candidate): boolean {
+  const first = tokens[c.tokenStart] as Token;
+  if (first.sameLine && c.tokenStart > 0) return false;
+  if (!isAllCaps(c.text) || tokens[c.tokenEnd]?.text !== ',') return false;
+  const next = tokens[c.tokenEnd + 1];
+  if (!next || !next.sameLine) return false;
+  return next.temporal !== undefined || (/^\p{Lu}/u.test(next.text) && !isAllCaps(next.text));
 }

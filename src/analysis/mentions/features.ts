@@ -83,6 +83,7 @@ export const FEATURE_LIST = [
   ['possessiveAfter', 'followed by a possessive mark ("Kolashi’s")'],
   ['whoAfter', 'followed by "who"'],
   ['commonWordInCapitals', 'one common English word in capitals ("FREE", "HIT"): not an acronym'],
+  ['datelinePlace', 'in capitals, opening a line before a comma and a place or a date ("VAIL, Colorado", "OSLO, Dec. 6")'],
   ['positionalCapital', 'one common English word capitalised only by its place: opening a sentence or in a line of capitals ("SALE", "Most states")'],
   ['toldLoneName', 'one word, no given name, after "told" ("told Reuters")'],
   ['partnerWith', 'the other party to talks or a deal ("talks with Labour")'],

@@ -48,6 +48,9 @@ function endsLikeABody(ctx: NameContext, last: Token): boolean {
   return ctx.gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
 }
 
+/** An initial standing for a given name ("J." in "J. Michael Pearson"): part of the name, never a description. */
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** Index one past the title inside the run [start, end), or `start` when there is none. */
 export function titleEnd(ctx: NameContext, start: number, end: number): number {
   const tokens = ctx.doc.tokens;
@@ -94,7 +97,7 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
     const through = ctx.doc.text.slice((tokens[cut] as Token).start, word.end);
     if (ctx.gazetteer.places(through).length) break;
     const before = tokens.slice(cut, k);
-    if (before.every((t) => /^\p{Lu}/u.test(t.text) && !isPlainGivenName(ctx, t.text) && !NAME_CONNECTORS.has(t.text))) cut = k;
+    if (before.every((t) => /^\p{Lu}/u.test(t.text) && !isPlainGivenName(ctx, t.text) && !NAME_CONNECTORS.has(t.text) && !INITIAL.test(t.text))) cut = k;
     break;
   }
   return cut >= end ? start : cut;

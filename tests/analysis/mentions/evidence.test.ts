@@ -374,3 +374,15 @@ describe('positionalCapital', () => {
     expect(candidate('The family moved to Sale in May.', 'Sale')?.evidence.fired).not.toContain(F.positionalCapital);
   });
 });
+
+describe('datelinePlace', () => {
+  it('reads a word in capitals opening a line before a comma and a place or a date as the town filed from', () => {
+    expect(typeOf('VAIL, Colorado 1996-12-06\n\nThe race was run on Friday.', 'VAIL')).toBe('place');
+    expect(typeOf('Intro line.\nHALDEN, Dec. 6 — Shares rose on Monday.', 'HALDEN')).toBe('place');
+  });
+
+  it('does not fire for a list of acronyms, a headline with numbers or a word inside a line', () => {
+    expect(firedFor('FBI, CIA and NSA officials met on Monday.', 'FBI')).not.toContain(F.datelinePlace);
+    expect(firedFor('The report came from VAIL, Colorado on Friday.', 'VAIL')).not.toContain(F.datelinePlace);
+  });
+});

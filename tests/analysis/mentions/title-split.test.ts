@@ -6,7 +6,7 @@ import { doc } from '../analysis-helpers.js';
 const gazetteer = fixtureGazetteer({
   ...NEWS_FACTS,
   places: { ...NEWS_FACTS.places, 'Saint Lucia': { name: 'Saint Lucia', kind: 'country', country: 'LC' } },
-  givenNames: { ...NEWS_FACTS.givenNames, Lucia: 'female', Torva: 'male', Adela: 'female', Dean: 'male', Justice: 'both' },
+  givenNames: { ...NEWS_FACTS.givenNames, Lucia: 'female', Torva: 'male', Adela: 'female', Dean: 'male', Justice: 'both', Michael: 'male' },
   commonWords: [...(NEWS_FACTS.commonWords ?? []), 'democracy', 'progress'],
 });
 
@@ -23,6 +23,11 @@ describe('titleEnd', () => {
     expect(nameOf('Secretary of State John Kerry')).toBe('John Kerry');
     // A state delegate's abbreviated title, as US papers write it.
     expect(nameOf('Del. Ann Lee')).toBe('Ann Lee');
+  });
+
+  it('keeps an initial before a given name as part of the name', () => {
+    expect(nameOf('J. Michael Halvorsen')).toBe('J. Michael Halvorsen');
+    expect(nameOf('Republican Michael Halvorsen')).toBe('Michael Halvorsen');
   });
 
   it('reads a title word that is also a given name as the name after an honorific', () => {
