@@ -9,6 +9,7 @@ import type { AnalysedEntities, Entity, EntityMention, EntityType } from '../typ
 import type { TypedCandidate } from '../mentions/classify-candidates.js';
 import type { RankCandidate } from '../mentions/rank-mentions.js';
 import { initialsOf, nameParts } from '../mentions/classify-candidates.js';
+import { suffixOf, surnameOf } from '../mentions/name-parts.js';
 import { placeResolver } from './place-context.js';
 import { titleCase } from '../mentions/letter-case.js';
 import { F } from '../mentions/features.js';
@@ -64,9 +65,12 @@ function attach(draft: Draft, mention: EntityMention, sentence = -1): void {
   }
 }
 
-/** Same person when the surnames agree and the given names do not contradict ("J." ~ "John"). */
+/**
+ * Same person when the surnames agree and the given names do not contradict ("J." ~ "John"),
+ * nor the generational suffixes: "Donald Trump Jr." is not "Donald J. Trump".
+ */
 function sameFullName(a: string[], b: string[]): boolean {
-  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  if (surnameOf(a) !== surnameOf(b) || suffixOf(a) !== suffixOf(b)) return false;
   // "Von der Leyen" is the end of "Ursula von der Leyen".
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
   const tail = longer.slice(longer.length - shorter.length);
@@ -96,7 +100,7 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
     if (words.length >= 2) target = drafts.find((d) => sameFullName(d.words, words));
     else {
       const word = words[0] ?? c.text;
-      const bySurname = drafts.filter((d) => d.words.length >= 2 && d.words[d.words.length - 1] === word);
+      const bySurname = drafts.filter((d) => d.words.length >= 2 && surnameOf(d.words) === word);
       const byGiven = drafts.filter((d) => d.words.length >= 2 && d.words[0] === word);
       const alone = drafts.filter((d) => d.words.length === 1 && d.words[0] === word);
       // "AK:" in an interview: the initials of the one person named so.
@@ -144,7 +148,7 @@ function addSetApartSurnames(doc: NlpDocument, gazetteer: Gazetteer, people: rea
     const wanted = c.evidence.title ? titleGender(c.evidence.title) : undefined;
     if (words.length !== 1 || !wanted) continue;
     const word = words[0] as string;
-    const namesakes = drafts.filter((d) => d.words.length >= 2 && d.words[d.words.length - 1] === word);
+    const namesakes = drafts.filter((d) => d.words.length >= 2 && surnameOf(d.words) === word);
     if (!namesakes.length || namesakes.some((d) => (draftGender(d, gazetteer) ?? wanted) === wanted)) continue;
     const own = drafts.find((d) => d.words.length === 1 && d.words[0] === word);
     if (own) own.firstAnchor = Math.min(own.firstAnchor, c.start);

@@ -18,7 +18,7 @@ import { bestType, type Scores } from './evidence-record.js';
 import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms } from './acronym-terms.js';
 import { CLASS_COUNT, F } from './features.js';
 import type { TypingModel } from './typing-model.js';
-import { initialsOf, nameParts, nameWords } from './name-parts.js';
+import { initialsOf, nameParts, nameWords, surnameOf } from './name-parts.js';
 
 /** How strongly a type must lead before a name's own evidence overrides the document's. */
 const CONFIDENT = 4;
@@ -228,7 +228,7 @@ function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames:
     const parts = ofAt > 0 ? all.slice(0, ofAt) : all;
     if (ofAt > 0 && !givenFrom.has(parts[0] as string)) givenFrom.set(parts[0] as string, c.start);
     if (parts.length < 2) continue;
-    const surname = parts[parts.length - 1] as string;
+    const surname = surnameOf(parts) as string;
     if (!surnames.has(surname)) surnames.set(surname, c.start);
     const given = parts[0] as string;
     if (!givenFrom.has(given)) givenFrom.set(given, c.start);

@@ -27,3 +27,24 @@ export function initialsOf(parts: readonly string[]): string {
 export function nameWords(doc: NlpDocument, c: { tokenStart: number; tokenEnd: number }): Token[] {
   return doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => hasLetter(t.text));
 }
+
+/** Generational suffixes, written after the surname ("Jr.", "III"). */
+const SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+/**
+ * The surname among a full name's words: the last, unless a generational suffix follows it
+ * ("Harris" in "Harry B. Harris Jr."). A bare "Harris" is then the same person.
+ */
+export function surnameOf(words: readonly string[]): string | undefined {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as string;
+    if (i === 0 || !SUFFIXES.test(word)) return word;
+  }
+  return undefined;
+}
+
+/** The generational suffix of a full name ("Jr." → "jr"), or "" when it has none. */
+export function suffixOf(words: readonly string[]): string {
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 2 && SUFFIXES.test(last) ? last.replace(/\.$/, '').toLowerCase() : '';
+}

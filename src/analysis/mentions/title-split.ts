@@ -6,7 +6,7 @@
  */
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import { HONORIFICS, NAME_CONNECTORS, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import { HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { longestRunAt } from './longest-run.js';
 
 /** What the title split reads: the document and the reference data. */
@@ -92,7 +92,9 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
     const word = tokens[k] as Token;
     // "Ki" in "Ban Ki-moon" is the first syllable of a given name after the surname.
     const syllable = tokens[k + 1]?.text === '-' && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '');
-    if (syllable || !isPlainGivenName(ctx, word.text)) continue;
+    // "Harry Harris Jr.": a given name before a suffix is the surname, not a second name's start.
+    const beforeSuffix = NAME_SUFFIXES.has((tokens[k + 1] as Token).normal);
+    if (syllable || beforeSuffix || !isPlainGivenName(ctx, word.text)) continue;
     // "New York City", "St. Louis", "Los Angeles": the given name is part of a place's name.
     const through = ctx.doc.text.slice((tokens[cut] as Token).start, word.end);
     if (ctx.gazetteer.places(through).length) break;

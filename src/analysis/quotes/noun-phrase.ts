@@ -80,6 +80,21 @@ function nameWord(t: Token, next: Token | undefined): boolean {
   return t.pos === 'AUX' && /^\p{Lu}\p{Ll}/u.test(t.text) && next !== undefined && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
 }
 
+/** "the bespectacled, 71-year-old diplomat": a comma between two adjectives before their noun. */
+function coordinateAdjective(doc: NlpDocument, start: number, at: number, limit: number): boolean {
+  const before = doc.tokens[at - 1];
+  const after = doc.tokens[at + 1];
+  if (at <= start || at + 1 >= limit || doc.tokens[at]?.text !== ',' || before?.pos !== 'ADJ' || !after) return false;
+  return after.pos === 'ADJ' || (after.pos === 'NUM' && doc.tokens[at + 2]?.text === '-');
+}
+
+/** "union organizing director": an -ing form wink tags a verb between two nouns modifies the second. */
+function nounModifyingParticiple(doc: NlpDocument, start: number, at: number): boolean {
+  const t = doc.tokens[at] as Token;
+  if (at <= start || t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text)) return false;
+  return doc.tokens[at - 1]?.pos === 'NOUN' && doc.tokens[at + 1]?.pos === 'NOUN';
+}
+
 /** True when the tokens hold a nominal head (a noun, name, number or subject pronoun). */
 function hasHead(doc: NlpDocument, range: TokenRange): boolean {
   for (let i = range.start; i < range.end; i++) {
@@ -135,6 +150,8 @@ export function phraseForward(doc: NlpDocument, start: number, bound: number): T
     else if (innerMark(doc, end) && end > start && next && end + 1 < limit && t.end === next.start && (inside(next) || hyphenated(doc, end))) end += inside(next) ? 1 : 2;
     else if (abbreviationStop(doc, end) && end + 1 < limit) end++;
     else if (t.normal === 'of' && end > start && next && end + 1 < limit && inside(next)) end++;
+    else if (coordinateAdjective(doc, start, end, limit)) end++;
+    else if (nounModifyingParticiple(doc, start, end)) end++;
     else if (t.text === '(' && end > start) {
       const close = closingParen(doc, end, limit);
       if (close < 0) break;

@@ -134,7 +134,8 @@ function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: 
   // Inverted order, or "according to": the cue comes first.
   let v = i;
   while (v < end && v - i < 2 && (doc.tokens[v] as Token).pos === 'ADV') v++;
-  if (isCue(doc, v)) {
+  const capitalisedName = capitalisedNameBeforeCue(doc, i, end);
+  if (!capitalisedName && isCue(doc, v)) {
     const according = isAccordingTo(doc, v);
     const after = tokenAfter(doc, cueSpan(doc, v, end), v);
     const named = phraseForward(doc, after, end);
@@ -143,7 +144,7 @@ function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: 
       return { verb: v, cue: cueSpan(doc, v, end), speaker, inverted: true, participle: false, end: speaker ? speaker.end : v + 1 };
     }
   }
-  const first = phraseForward(doc, i, end);
+  const first = capitalisedName ?? phraseForward(doc, i, end);
   if (!first) return null;
   const subject = coordinatedForward(doc, first, end);
   const normal = verbAfterSubject(doc, subject, end, anyVerb);
@@ -157,6 +158,17 @@ function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: 
     return { verb: dash, cue: { start: d.start, end: d.end }, speaker: subject, inverted: true, participle: false, end: subject.end };
   }
   return null;
+}
+
+/**
+ * "“…,” Will wrote.", "“…,” Read said.": after a quotation closed on a comma, a capitalised word
+ * that wink reads as a verb or an auxiliary, just before a reporting verb, is a name.
+ */
+function capitalisedNameBeforeCue(doc: NlpDocument, i: number, end: number): TokenRange | null {
+  const t = doc.tokens[i] as Token;
+  if (i + 1 >= end || !/^\p{Lu}\p{Ll}/u.test(t.text) || (t.pos !== 'VERB' && t.pos !== 'AUX')) return null;
+  const commaBefore = tok(doc, i - 1)?.text === ',' || tok(doc, i - 2)?.text === ',';
+  return commaBefore && isCue(doc, i + 1) ? { start: i, end: i + 1 } : null;
 }
 
 /**

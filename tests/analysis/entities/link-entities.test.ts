@@ -10,6 +10,13 @@ describe('linkEntities', () => {
     expect(found).toEqual([{ type: 'person', name: 'Vladimir Putin', aliases: ['Putin'], titles: ['Russian President'], count: 3 }]);
   });
 
+  it('reads the surname before a generational suffix, and never merges father and son', () => {
+    const found = summary('Adm. Harry B. Halvorsen Jr. arrived. Halvorsen spoke.').filter((e) => e.type === 'person');
+    expect(found.map((e) => [e.name, e.count])).toEqual([['Harry B. Halvorsen Jr.', 2]]);
+    const family = summary('Donald Trump Jr. spoke first. Then Donald J. Trump took the stage.').filter((e) => e.type === 'person');
+    expect(family.map((e) => e.name).sort()).toEqual(['Donald J. Trump', 'Donald Trump Jr.']);
+  });
+
   it('never merges two people who share a given name', () => {
     const found = summary('Vladimir Putin met Vladimir Zelenskiy. Zelenskiy left early.').filter((e) => e.type === 'person');
     expect(found.map((e) => [e.name, e.count])).toEqual([

@@ -21,6 +21,13 @@ describe('phraseForward', () => {
     expect(words(hyphen, phraseForward(hyphen, 0, hyphen.tokens.length))).toBe('the conservative-leaning newspaper');
   });
 
+  it('reads adjectives parted by a comma and a participle between nouns inside the phrase', () => {
+    const doc = docOf('the bespectacled, 71-year-old diplomat said');
+    expect(words(doc, phraseForward(doc, 0, doc.tokens.length))).toBe('the bespectacled, 71-year-old diplomat');
+    const role = docOf('union organizing director Kendall Fenn told');
+    expect(words(role, phraseForward(role, 0, role.tokens.length))).toBe('union organizing director Kendall Fenn');
+  });
+
   it('reads a title abbreviation wink split from its stop', () => {
     const doc = docOf('the Rev. Jesse Jackson said');
     expect(words(doc, phraseForward(doc, 0, doc.tokens.length))).toBe('the Rev. Jesse Jackson');

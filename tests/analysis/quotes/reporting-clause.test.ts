@@ -36,6 +36,11 @@ describe('clauseAfter', () => {
     expect(after('“No,” a narrator in the campaign ad asks.')?.speaker).toBe('a narrator');
   });
 
+  it('reads a capitalised word wink tags a verb or an auxiliary as the name before the cue', () => {
+    expect(after('“It is a great deal,” Read said.')).toEqual({ speaker: 'Read', cue: 'said', inverted: false });
+    expect(after('“This should end it,” Will wrote.')).toEqual({ speaker: 'Will', cue: 'wrote', inverted: false });
+  });
+
   it('takes a verb wink tags as a noun right after a name', () => {
     expect(after('“It is over,” Bozell answers.')?.cue).toBe('answers');
   });
