@@ -66,13 +66,24 @@ export function startsSentenceInLine(tokens: readonly Token[], k: number): boole
   }
   const end = tokens[j];
   if (!end) return false;
+  // "S.C.", "R-S.C.": a stop written against the next letter is inside an abbreviation.
+  if (end.text === '.' && j === k - 1 && next.start === end.end && next.type === 'word') return false;
   if (END_MARK.test(end.text)) return !(end.text === '.' && splitTitle(tokens, j));
   // An abbreviation's own full stop: "the U.S. They", never "the U.S. Senate" nor "Mr. Smith".
   if (!(j === k - 1 && end.text.length > 1 && end.text.endsWith('.') && end.type === 'word')) return false;
   if (OPENING_POS.has(next.pos)) return true;
   // "said Ann Lee of Naples, Fla. “We will…”": a quotation opening on a capital after a place's
   // abbreviation starts a sentence of its own; after a title it is a nickname ("Sen. “Bobby” Lee").
-  // An initial is part of a name ("Robert C. “Bobby” Scott").
+  // An initial is part of a name ("Robert C. “Bobby” Scott"); the last letter of a longer
+  // abbreviation wink split ("R-S.C.", "D.C.") is not an initial.
   const opens = quotationOpening(tokens, k);
-  return opens > k && /^\p{Lu}/u.test(tokens[opens]?.text ?? '') && !/^\p{L}\.$/u.test(end.text) && !TITLE_ABBREVIATIONS.has(end.text.toLowerCase());
+  return opens > k && /^\p{Lu}/u.test(tokens[opens]?.text ?? '') && !isInitial(tokens, j) && !TITLE_ABBREVIATIONS.has(end.text.toLowerCase());
+}
+
+/** True when the token at `j` is a lone initial ("C."), not the end of "S.C." or "R-S.C.". */
+function isInitial(tokens: readonly Token[], j: number): boolean {
+  const end = tokens[j] as Token;
+  const before = tokens[j - 1];
+  const joined = before !== undefined && before.end === end.start && (before.text === '.' || before.text === '-');
+  return /^\p{L}\.$/u.test(end.text) && !joined;
 }

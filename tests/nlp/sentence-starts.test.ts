@@ -46,6 +46,8 @@ describe('sentence starts inside a line', () => {
   it('ends a sentence after a place’s abbreviation before a quotation opening on a capital', () => {
     expect(sentences('“I will run,” said Ann Lee of Tampa, Fla. “And I will win.”')).toEqual(['“I will run,” said Ann Lee of Tampa, Fla.', '“And I will win.”']);
     expect(sentences("''I will run,'' said Ann Lee of Tampa, Fla. ''And I will win.''")).toHaveLength(2);
+    // Also after a party tag or a state written with several stops.
+    expect(sentences('“We back him,” said Sen. Ann Lee, R-S.C. “I get that.”')).toHaveLength(2);
     // A title or an initial before a quoted nickname does not.
     expect(sentences('Voters like Sen. “Bobby” Lee and Robert C. “Rob” Marsh.')).toHaveLength(1);
   });

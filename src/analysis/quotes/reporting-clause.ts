@@ -146,7 +146,7 @@ function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: 
   }
   const first = capitalisedName ?? phraseForward(doc, i, end);
   if (!first) return null;
-  const subject = coordinatedForward(doc, first, end);
+  const subject = withUnclosedAppositive(doc, coordinatedForward(doc, first, end), end, anyVerb);
   const normal = verbAfterSubject(doc, subject, end, anyVerb);
   if (normal >= 0) {
     return { verb: normal, cue: cueSpan(doc, normal, end), speaker: subject, inverted: false, participle: false, end: normal + 1 };
@@ -161,14 +161,28 @@ function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: 
 }
 
 /**
- * "“…,” Will wrote.", "“…,” Read said.": after a quotation closed on a comma, a capitalised word
- * that wink reads as a verb or an auxiliary, just before a reporting verb, is a name.
+ * "“…,” Will wrote.", "“…,” Read said.", "“…,” From said.": after a quotation closed on a comma,
+ * a capitalised word that wink reads as a verb, an auxiliary or a preposition, just before a
+ * reporting verb, is a name.
  */
 function capitalisedNameBeforeCue(doc: NlpDocument, i: number, end: number): TokenRange | null {
   const t = doc.tokens[i] as Token;
-  if (i + 1 >= end || !/^\p{Lu}\p{Ll}/u.test(t.text) || (t.pos !== 'VERB' && t.pos !== 'AUX')) return null;
+  if (i + 1 >= end || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON') return null;
   const commaBefore = tok(doc, i - 1)?.text === ',' || tok(doc, i - 2)?.text === ',';
   return commaBefore && isCue(doc, i + 1) ? { start: i, end: i + 1 } : null;
+}
+
+/**
+ * "another friend, Mariam Emery told CNN": a name set after the subject with a comma that
+ * the writer never closed, right before the verb, belongs to the subject (and names it).
+ */
+function withUnclosedAppositive(doc: NlpDocument, subject: TokenRange, end: number, anyVerb: boolean): TokenRange {
+  if (tok(doc, subject.end)?.text !== ',') return subject;
+  const name = phraseForward(doc, subject.end + 1, end);
+  if (!name || !startsUpper((doc.tokens[name.start] as Token).text)) return subject;
+  // With the comma closed ("Scott Pruitt, the attorney general, said") the usual reading holds.
+  if (verbAfterSubject(doc, subject, end, anyVerb) >= 0) return subject;
+  return verbAt(doc, name.end, end, anyVerb) >= 0 ? { start: subject.start, end: name.end } : subject;
 }
 
 /**
