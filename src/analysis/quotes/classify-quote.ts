@@ -82,6 +82,27 @@ function rightAllowsDirect(doc: NlpDocument, shape: QuoteShape): boolean {
 }
 
 /**
+ * "He also vowed, “We are going to win,” referring to …": a quotation a reporting clause and
+ * its comma lead into, opening on a capital, is speech of its own whatever the reporter adds
+ * after it.
+ */
+function ledByClause(doc: NlpDocument, shape: QuoteShape, startsLower: boolean): boolean {
+  const clause = shape.leftClause;
+  if (!clause || startsLower || clause.speaker === null || lastPunct(doc, shape.left) !== ',') return false;
+  // Not a title the reporter names ("wrote a book, “This Kind of War,” about …"): speech
+  // runs to a few words, mostly in lower case.
+  const words = shape.firstInner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < MIN_LED_WORDS) return false;
+  const longWords = words.filter((w) => w.length >= 4);
+  return longWords.filter((w) => /^\p{Lu}/u.test(w)).length < TITLE_CASE_SHARE * longWords.length;
+}
+
+/** Fewest words of a quotation read as speech with reporter's words after it. */
+const MIN_LED_WORDS = 3;
+/** Share of capitalised longer words that makes quoted words a title ("Who’s Who in the CIA"). */
+const TITLE_CASE_SHARE = 0.6;
+
+/**
  * Classifies a quotation as `direct` speech or a `partial` quote inside the reporter's
  * sentence. A `continuation` (the second part of a quotation its attribution interrupts) may
  * start in lower case.
@@ -89,5 +110,6 @@ function rightAllowsDirect(doc: NlpDocument, shape: QuoteShape): boolean {
 export function classifyQuote(doc: NlpDocument, shape: QuoteShape, continuation = false): 'direct' | 'partial' {
   const first = firstLetter(shape.firstInner);
   const startsLower = !continuation && first !== undefined && first !== first.toUpperCase();
-  return leftAllowsDirect(doc, shape, startsLower) && rightAllowsDirect(doc, shape) && !secondHand(doc, shape) ? 'direct' : 'partial';
+  if (!leftAllowsDirect(doc, shape, startsLower) || secondHand(doc, shape)) return 'partial';
+  return rightAllowsDirect(doc, shape) || ledByClause(doc, shape, startsLower) ? 'direct' : 'partial';
 }

@@ -26,6 +26,13 @@ function kindOf(text: string, continuation = false) {
 }
 
 describe('classifyQuote', () => {
+  it('takes speech a reporting clause and comma lead into as direct, whatever the reporter adds after it', () => {
+    expect(kindOf('He also vowed, “We are going to win this fight,” referring to the strike.')).toBe('direct');
+    expect(kindOf('Lena Ford wrote to her followers, “It is time to end this,” and shared a link.')).toBe('direct');
+    // A title the reporter names is no speech.
+    expect(kindOf('He wrote a book, “This Kind of War,” about the conflict.')).toBe('partial');
+  });
+
   it('takes a quotation standing alone or with only its attribution as direct', () => {
     expect(kindOf('“We have the votes.”')).toBe('direct');
     expect(kindOf('“We have the votes,” Ortega said.')).toBe('direct');
