@@ -83,12 +83,13 @@ function rightAllowsDirect(doc: NlpDocument, shape: QuoteShape): boolean {
 
 /**
  * "He also vowed, “We are going to win,” referring to …": a quotation a reporting clause and
- * its comma lead into, opening on a capital, is speech of its own whatever the reporter adds
- * after it.
+ * its comma or colon lead into, opening on a capital, is speech of its own whatever the
+ * reporter adds after it.
  */
 function ledByClause(doc: NlpDocument, shape: QuoteShape, startsLower: boolean): boolean {
   const clause = shape.leftClause;
-  if (!clause || startsLower || clause.speaker === null || lastPunct(doc, shape.left) !== ',') return false;
+  const punct = lastPunct(doc, shape.left);
+  if (!clause || startsLower || clause.speaker === null || (punct !== ',' && punct !== ':')) return false;
   // Not a title the reporter names ("wrote a book, “This Kind of War,” about …"): speech
   // runs to a few words, mostly in lower case.
   const words = shape.firstInner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
