@@ -104,6 +104,16 @@ const MIN_LED_WORDS = 3;
 const TITLE_CASE_SHARE = 0.6;
 
 /**
+ * "“Broad City” star Arturo Castro", "“Daily Show” host Trevor Noah": quoted words with no
+ * punctuation of their own, right before a bare common noun, name a work that qualifies it.
+ */
+function modifiesNoun(doc: NlpDocument, shape: QuoteShape): boolean {
+  if (quoteEnding(shape.lastInner) !== 'bare') return false;
+  const next = doc.tokens[shape.right.start];
+  return shape.right.end > shape.right.start && next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+}
+
+/**
  * Classifies a quotation as `direct` speech or a `partial` quote inside the reporter's
  * sentence. A `continuation` (the second part of a quotation its attribution interrupts) may
  * start in lower case.
@@ -111,6 +121,6 @@ const TITLE_CASE_SHARE = 0.6;
 export function classifyQuote(doc: NlpDocument, shape: QuoteShape, continuation = false): 'direct' | 'partial' {
   const first = firstLetter(shape.firstInner);
   const startsLower = !continuation && first !== undefined && first !== first.toUpperCase();
-  if (!leftAllowsDirect(doc, shape, startsLower) || secondHand(doc, shape)) return 'partial';
+  if (!leftAllowsDirect(doc, shape, startsLower) || secondHand(doc, shape) || modifiesNoun(doc, shape)) return 'partial';
   return rightAllowsDirect(doc, shape) || ledByClause(doc, shape, startsLower) ? 'direct' : 'partial';
 }

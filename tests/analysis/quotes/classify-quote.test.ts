@@ -30,7 +30,8 @@ describe('classifyQuote', () => {
     expect(kindOf('He also vowed, “We are going to win this fight,” referring to the strike.')).toBe('direct');
     expect(kindOf('Lena Ford wrote to her followers, “It is time to end this,” and shared a link.')).toBe('direct');
     expect(kindOf('Rubio fired back: “If they sue us, they are going to lose,” referring to the court.')).toBe('direct');
-    // A title the reporter names is no speech.
+    // A title the reporter names is no speech, nor one that qualifies a noun.
+    expect(kindOf('“Broad City” star Arturo Castro turned the tables on Monday.')).toBe('partial');
     expect(kindOf('He wrote a book, “This Kind of War,” about the conflict.')).toBe('partial');
   });
 
