@@ -151,11 +151,13 @@ describe('attributeSpeakers: styles of attribution', () => {
       'Imagine a governor who says, “The bridge can wait.”',
       'Reyes recalled that his father used to tell him, “Never promise what you cannot build.”',
       'Reyes said voters would not forgive a council that says something like, “We will look into it.”',
+      'I hope in 2027 the city says, “Thank you for the bridge.”',
       '“We will build it,” Reyes said.',
+      '“It was what we had hoped for,” he continued.',
     ].join('\n\n');
     const found = attribute(text, [{ name: 'Tom Reyes' }]);
-    expect(found.map((q) => q.kind)).toEqual(['partial', 'partial', 'partial', 'partial', 'direct']);
-    expect(found[4]).toMatchObject({ name: 'Tom Reyes' });
+    expect(found.map((q) => q.kind)).toEqual(['partial', 'partial', 'partial', 'partial', 'partial', 'direct', 'direct']);
+    expect(found[5]).toMatchObject({ name: 'Tom Reyes' });
   });
 
   it('gives a transcript line or a roundup line to its label', () => {
