@@ -52,6 +52,7 @@ export const NEWS_FACTS: FixtureData = {
     London: { name: 'London', kind: 'city', country: 'GB', population: 8_000_000 },
     Alaska: { name: 'Alaska', kind: 'region', country: 'US' },
     Ohio: { name: 'Ohio', kind: 'region', country: 'US' },
+    'West Virginia': { name: 'West Virginia', kind: 'region', country: 'US' },
     Crimea: { name: 'Crimea', kind: 'region', country: 'UA' },
     Donetsk: { name: 'Donetsk', kind: 'city', country: 'UA', population: 900_000 },
     Kherson: { name: 'Kherson', kind: 'city', country: 'UA', population: 280_000 },

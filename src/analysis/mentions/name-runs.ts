@@ -242,9 +242,28 @@ function isCompleteName(ctx: Context, start: number, end: number): boolean {
   if (CORPORATE_SUFFIXES.has(last.normal)) return true;
   // "Ray Tomblin of West Virginia", "Xi Jinping of China": no head word makes the run an
   // institution ("Bank of", "Gulf of"), and what follows "of" is a known place.
-  const heads = tokens.slice(nameStart, end).some((t) => ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal));
-  const afterOf = tokens[end + 1];
-  return !heads && end - nameStart >= 2 && afterOf !== undefined && ctx.gazetteer.places(afterOf.text).some((p) => p.kind !== 'city' || (p.population ?? 0) >= 100_000);
+  // A given name opening a longer name is no head word, even one that is also a title ("Earl
+  // Ray Tomblin"); alone it may be one ("Duke of Edinburgh").
+  const from = end - nameStart >= 2 && ctx.gazetteer.givenName(first.text) ? nameStart + 1 : nameStart;
+  const heads = tokens.slice(from, end).some((t) => ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal));
+  if (heads || !placeAfterOf(ctx, end + 1)) return false;
+  // "Senator Grassley, Republican of Iowa": a party or another common word before "of" and a
+  // state describes the person named before it.
+  return end - nameStart >= 2 || (end - nameStart === 1 && ctx.gazetteer.commonWord(first.text));
+}
+
+/** True when a country, a region or a city of some size is named from `at` (one to three words: "West Virginia"). */
+function placeAfterOf(ctx: Context, at: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const first = tokens[at];
+  if (!first) return false;
+  for (let n = 1; n <= 3 && at + n <= tokens.length; n++) {
+    const last = tokens[at + n - 1] as Token;
+    if (n > 1 && !last.sameLine) break;
+    const text = ctx.doc.text.slice(first.start, last.end);
+    if (ctx.gazetteer.places(text).some((p) => p.kind !== 'city' || (p.population ?? 0) >= 100_000)) return true;
+  }
+  return false;
 }
 
 /**

@@ -37,6 +37,11 @@ describe('extendRun', () => {
     expect(runFrom('Linda Reyes Hit Hard By Winter Storm Again\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');
   });
 
+  it('stops before "of" and a state after a full name or a party word', () => {
+    expect(runFrom('In January, Gov. John Tomblin of West Virginia praised him.', 'John')).toBe('John Tomblin');
+    expect(runFrom('Critics like Senator Ann Grove, Republican of Ohio, objected.', 'Republican')).toBe('Republican');
+  });
+
   it('goes over hyphens, connectors and possessive institutions', () => {
     expect(runFrom('He met Jean-Luc Picard there.', 'Jean')).toBe('Jean-Luc Picard');
     expect(runFrom('They met Ban Ki-moon in the morning.', 'Ban')).toBe('Ban Ki-moon');
