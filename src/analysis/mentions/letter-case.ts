@@ -1,5 +1,5 @@
 /** Letter-case helpers for names: ALL-CAPS detection, title-casing, headline lines. */
-import type { NlpDocument } from '../../nlp/document.js';
+import type { NlpDocument, Token } from '../../nlp/document.js';
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -78,10 +78,17 @@ export function findCapsLines(doc: NlpDocument): Set<number> {
 }
 
 /** True when every word of tokens `[start, end)`, short ones too, passes `test`. */
+/** Short words headlines leave in lower case ("Plan for Taxes Is Expansive but Complex"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'of', 'on', 'in', 'at', 'to', 'by', 'up', 'as', 'off', 'per', 'via', 'vs', 'vs.', 'v.']);
+
+/**
+ * True when every word of the line passes `test` except short words headlines leave in lower
+ * case: "He sat on the Harbour Trust." fails on "sat".
+ */
 function everyWord(doc: NlpDocument, start: number, end: number, test: (word: string) => boolean): boolean {
   for (let i = start; i < end; i++) {
     const t = doc.tokens[i];
-    if (t && t.type === 'word' && /\p{L}/u.test(t.text) && !test(t.text)) return false;
+    if (t && t.type === 'word' && /\p{L}/u.test(t.text) && !test(t.text) && !TITLE_SMALL_WORDS.has(t.normal)) return false;
   }
   return true;
 }
@@ -90,24 +97,42 @@ function everyWord(doc: NlpDocument, start: number, end: number, test: (word: st
  * Token indices that stand in Title Case lines ("Wealthy Voters Abandon Republican Party for
  * Hillary Clinton"): lines whose words of four or more letters are mostly capitalised. There a
  * capital does not make a common word a name. A line that ends in a full stop counts only when
- * every word of it is capitalised, short ones too: otherwise it is a sentence dense with names
- * ("… a member of the Council on Foreign Relations and the Trilateral Commission."), not a
- * headline.
+ * every word is capitalised but the small ones headlines leave in lower case ("Clinton Plan for
+ * Taxes Is Expansive but Complex."): otherwise it is a sentence dense with names ("He sat on
+ * the Council on Foreign Relations and the Trilateral Commission."), not a headline.
  */
 export function findTitleCaseLines(doc: NlpDocument): Set<number> {
   return linesWhere(doc, 4, 5, 0.8, startsCapitalised, true);
 }
 
+/** Most commas and words of a headline: a longer line, or one with more commas, is a list of names. */
+const HEADLINE_COMMAS = 1;
+const HEADLINE_WORDS = 16;
+
+/** True when a line is short and holds at most one comma, as headlines do. */
+function headlineShaped(doc: NlpDocument, start: number, end: number): boolean {
+  let commas = 0;
+  let words = 0;
+  for (let i = start; i < end; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.text === ',') commas++;
+    else if (t.type === 'word') words++;
+  }
+  return commas <= HEADLINE_COMMAS && words <= HEADLINE_WORDS;
+}
+
 /**
  * Tokens of lines with at least `minWords` words of `minLetters` letters, `share` of which pass
- * `test`; with `notSentences`, lines that end in a full stop need all their words to pass.
+ * `test`; with `notSentences`, lines that end in a full stop need all their words but small
+ * ones to pass, and the shape of a headline.
  */
 function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, share: number, test: (word: string) => boolean, notSentences = false): Set<number> {
   const caps = new Set<number>();
   let lineStart = 0;
   const flush = (end: number): void => {
-    // A line ending in a full stop counts only when every word, "the" and "on" too, is
-    // capitalised: a headline some sources end with a stop, not a sentence.
+    // A line ending in a full stop counts only when every word but the small ones headlines
+    // leave in lower case is capitalised and it is shaped like a headline, not a list of
+    // names: a headline some sources end with a stop, not a sentence.
     const sentence = notSentences && end > lineStart && doc.tokens[end - 1]?.text === '.';
     let words = 0;
     let upper = 0;
@@ -117,7 +142,7 @@ function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, shar
       words++;
       if (test(t.text)) upper++;
     }
-    if (sentence && !everyWord(doc, lineStart, end, test)) return;
+    if (sentence && !(everyWord(doc, lineStart, end, test) && headlineShaped(doc, lineStart, end))) return;
     if (words >= minWords && upper / words >= share) for (let i = lineStart; i < end; i++) caps.add(i);
   };
   for (let i = 1; i <= doc.tokens.length; i++) {

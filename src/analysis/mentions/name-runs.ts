@@ -52,9 +52,9 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   if (CONTRACTION.test(t.text)) return false;
   // In a Title Case headline a capital proves nothing: a common word is a name only beside a
   // word that is not ("New York Post"), or when the reference data knows it.
-  // A verb is no part of a name beside it, even one that is also a town ("Hillary Clinton
-  // Goes After …").
-  if (ctx.titleCaseLines.has(t.index) && (t.pos === 'VERB' || t.pos === 'AUX') && ctx.gazetteer.commonWord(t.text)) return false;
+  // A verb or an adverb is no part of a name beside it, even one that is also a town ("Hillary
+  // Clinton Goes After …", "Ben Carson Just Dropped …").
+  if (ctx.titleCaseLines.has(t.index) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV') && ctx.gazetteer.commonWord(t.text)) return false;
   if (ctx.titleCaseLines.has(t.index) && ctx.gazetteer.commonWord(t.text) && !ctx.gazetteer.places(t.text).length) {
     const beside = [ctx.doc.tokens[t.index - 1], ctx.doc.tokens[t.index + 1]];
     if (!beside.some((b) => b && b.sameLine !== false && CAPITALISED.test(b.text) && b.type === 'word' && !ctx.gazetteer.commonWord(b.text))) return false;

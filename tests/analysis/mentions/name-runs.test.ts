@@ -35,6 +35,7 @@ describe('isNameWord at the start of a sentence', () => {
 describe('extendRun', () => {
   it('stops a name in a headline before a verb written with a capital', () => {
     expect(runFrom('Linda Reyes Hit Hard By Winter Storm Again\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');
+    expect(runFrom('Linda Reyes Just Dropped A Bombshell On The Harbour Board\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');
   });
 
   it('stops before "of" and a state after a full name or a party word', () => {
