@@ -19,6 +19,8 @@ export { bestType, newEvidence, type Evidence, type Scores } from './evidence-re
 
 const MARKS = /\p{M}/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
+/** Two capitals, with or without full stops: "HR", "P.S.". */
+const TWO_CAPITALS = /^\p{Lu}\.?\p{Lu}\.?$/u;
 const ARABIC_ARTICLE = /^(?:Al|El)$/;
 /** Words for the staff and clients of a body, after its possessive ("Northgate's board"); its heads are role nouns. */
 const STAFF_WORDS = new Set(['board', 'staff', 'workers', 'employees', 'executives', 'managers', 'customers', 'owners']);
@@ -119,7 +121,9 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const second = words[1];
   const articlePrefix = ARABIC_ARTICLE.test(first.text) && second?.text === '-' && second.start === first.end;
   const faithFirst = words.length > 1 && (RELIGIOUS_ADJECTIVES.has(first.normal) || gazetteer.demonym(first.text) !== undefined);
-  const given = articlePrefix || faithFirst ? undefined : gazetteer.givenName(first.text);
+  // "LU", "JO" in a sentence: two capitals alone are initials or an abbreviation, no given name.
+  const twoCapitals = words.length === 1 && !c.inCapsLine && TWO_CAPITALS.test(first.text);
+  const given = articlePrefix || faithFirst || twoCapitals ? undefined : gazetteer.givenName(first.text);
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
   // is weighed against that reading.
   const smallTown = place !== undefined && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;
@@ -177,7 +181,9 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     fire(e, currency ? F.currencyCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : F.postNominal);
   } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
     // "FREE", "VERY" shouted in a sentence, "HIT" in a headline in capitals: a word, not an acronym.
-    fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : F.acronym);
+    // "HR", "TV", "PS": two capitals abbreviate a term far more often than a body, which needs
+    // a cue of its own ("the UN said", "(EU)" after its long form).
+    fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : TWO_CAPITALS.test(first.text) ? F.shortAcronym : F.acronym);
   } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {
     fire(e, F.innerCapital);
   }

@@ -43,6 +43,7 @@ export const FEATURE_LIST = [
   ['abbreviationEnd', 'the end of an abbreviation written without spaces ("D." in "Ph.D.")'],
   ['singleLetter', 'a capital letter alone ("line E")'],
   ['acronym', 'a word in capitals ("NATO")'],
+  ['shortAcronym', 'two capitals alone ("HR", "TV", "OK"): abbreviations of terms far more often than of bodies'],
   ['innerCapital', 'one word with an inner capital ("YouTube")'],
   ['knownOrganization', 'on the list of organizations and brands'],
   ['namedAfterHomeTown', 'a place followed by team or company words ("Boston Red Sox")'],

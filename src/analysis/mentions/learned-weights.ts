@@ -36,6 +36,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   abbreviationEnd: [-6, -6, -6, 0],
   singleLetter: [-6, -6, -6, 0],
   acronym: [0, 0, 3, 0],
+  shortAcronym: [-1.5, 0, 0.5, 0],
   innerCapital: [0, 0, 3, 0],
   knownOrganization: [0, 0, 3, 0],
   namedAfterHomeTown: [0, 0, 5, 0],

@@ -42,6 +42,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   abbreviationEnd: [ALL, ALL, ALL, 0],
   singleLetter: [ALL, ALL, ALL, 0],
   acronym: [0, 0, 3, 0],
+  shortAcronym: [-1.5, 0, 0.5, 0],
   innerCapital: [0, 0, 3, 0],
   knownOrganization: [0, 0, 3, 0],
   namedAfterHomeTown: [0, 0, 5, 0],

@@ -343,3 +343,20 @@ describe('a foreign word opening an organization name', () => {
     expect(firedFor('Northgate’s chief executive resigned.', 'Northgate')).not.toContain(F.possessiveAfter);
   });
 });
+
+describe('two capitals alone', () => {
+  it('reads two capitals as a short acronym, not a body, unless a cue says so', () => {
+    expect(firedFor('Please ask HR about the forms before Friday.', 'HR')).toContain(F.shortAcronym);
+    expect(typeOf('Please ask HR about the forms before Friday.', 'HR')).toBeUndefined();
+    expect(typeOf('Thanks for the tip. PS: the boat leaves at nine.', 'PS')).toBeUndefined();
+    expect(firedFor('The staff at KLPX were kind.', 'KLPX')).toContain(F.acronym);
+  });
+
+  it('still reads two capitals defined in brackets as what they abbreviate', () => {
+    expect(typeOf('The Vostran Union (VU) met on Monday. Later the VU voted.', 'VU')).toBe('organization');
+  });
+
+  it('reads no given name in two capitals', () => {
+    expect(firedFor('Any news on the boat? JO', 'JO')).not.toContain(F.loneGivenName);
+  });
+});
