@@ -274,3 +274,15 @@ export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
       return [entry.slice(0, space), entry.slice(space + 1)] as const;
     }),
 );
+
+/**
+ * The two-letter codes the US postal service gives the states and the capital district, as
+ * addresses write them after a town ("Springfield, IL 62701") and party tags after a name
+ * ("R-TX"), with the state each stands for. Read as a state only there: alone, "PA" or "CA"
+ * may abbreviate anything.
+ */
+export const STATE_POSTAL_CODES: ReadonlyMap<string, string> = new Map(
+  `AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|DC District of Columbia|FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|KY Kentucky|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|WV West Virginia|WI Wisconsin|WY Wyoming`
+    .split('|')
+    .map((entry) => [entry.slice(0, 2), entry.slice(3)] as const),
+);

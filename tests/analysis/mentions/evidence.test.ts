@@ -243,6 +243,17 @@ describe('passive agents', () => {
     expect(tagged.some((c) => c.text.includes('D-'))).toBe(false);
   });
 
+  it('reads a US state’s postal code after a town or in a party tag as that state, and not elsewhere', () => {
+    const address = typed('The shop moved to Maple Falls, NV 89005 last spring.').find((c) => c.text === 'NV');
+    expect(address?.evidence.fired).toContain(F.stateAbbreviation);
+    expect(address?.type).toBe('place');
+    expect(address?.evidence.place?.name).toBe('Nevada');
+    const tagged = typed('Rep. Dana Holt (D-NV) voted against it.').find((c) => c.text === 'NV');
+    expect(tagged?.type).toBe('place');
+    expectFoundWithout('Our PA booked the rooms for Monday.', 'PA', F.stateAbbreviation);
+    expect(typed('Yes, OK, we will meet at noon.').find((c) => c.text === 'OK')?.type).toBeUndefined();
+  });
+
   it('reads the desk that signs off wire copy as an organization, not a person', () => {
     expect(typeOf('The vote is due on Friday.\n\n-- London Newsroom +44 20 7542 7706', 'London Newsroom')).toBe('organization');
   });
