@@ -121,9 +121,10 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const second = words[1];
   const articlePrefix = ARABIC_ARTICLE.test(first.text) && second?.text === '-' && second.start === first.end;
   const faithFirst = words.length > 1 && (RELIGIOUS_ADJECTIVES.has(first.normal) || gazetteer.demonym(first.text) !== undefined);
-  // "LU", "JO" in a sentence: two capitals alone are initials or an abbreviation, no given name.
-  const twoCapitals = words.length === 1 && !c.inCapsLine && TWO_CAPITALS.test(first.text);
-  const given = articlePrefix || faithFirst || twoCapitals ? undefined : gazetteer.givenName(first.text);
+  // "LU", "JO" in a sentence: two capitals alone are initials or an abbreviation, no given name;
+  // nor is a common word shouted in capitals ("FREE", "CAN") outside a line in capitals.
+  const shouted = words.length === 1 && !c.inCapsLine && isAllCaps(first.text) && (TWO_CAPITALS.test(first.text) || gazetteer.commonWord(first.text));
+  const given = articlePrefix || faithFirst || shouted ? undefined : gazetteer.givenName(first.text);
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
   // is weighed against that reading.
   const smallTown = place !== undefined && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;

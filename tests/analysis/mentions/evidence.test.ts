@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { typed } from '../analysis-helpers.js';
+import { doc, typed } from '../analysis-helpers.js';
+import { fixtureGazetteer } from '../fixture-gazetteer.js';
+import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
+import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
 import { F } from '../../../src/analysis/mentions/features.js';
 
 const typeOf = (text: string, name: string) => typed(text).find((c) => c.text === name)?.type;
@@ -369,5 +372,21 @@ describe('two capitals alone', () => {
 
   it('reads no given name in two capitals', () => {
     expect(firedFor('Any news on the boat? JO', 'JO')).not.toContain(F.loneGivenName);
+  });
+});
+
+describe('common words shouted in capitals', () => {
+  // The real reference data looks given names up whatever their case: the fixture says so here.
+  const shoutingData = fixtureGazetteer({ givenNames: { FRANK: 'male', Frank: 'male' }, commonWords: ['frank'] });
+  const firedWith = (text: string, name: string) => {
+    const d = doc(text);
+    return classifyCandidates(d, shoutingData, findCandidates(d, shoutingData)).find((c) => c.text === name);
+  };
+
+  it('reads no given name in a common word written in capitals', () => {
+    const shouted = firedWith('We want a FRANK talk about the budget today.', 'FRANK');
+    expect(shouted?.evidence.fired).toContain(F.commonWordInCapitals);
+    expect(shouted?.evidence.fired).not.toContain(F.loneGivenName);
+    expect(shouted?.type).toBeUndefined();
   });
 });
