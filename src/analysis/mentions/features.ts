@@ -90,6 +90,7 @@ export const FEATURE_LIST = [
   ['officeOf', 'after an office in a body and "of" ("leader of Hamas", "chairman of …")'],
   ['memberNounAfter', 'followed by the people of a body ("Hamas leaders", "Labour MPs")'],
   ['whichAfter', 'followed by a comma or a bracket and "which"'],
+  ['kindSuchAs', 'after bodies of a kind and "such as", "like" or "including" ("companies such as …", "groups like …")'],
   ['abbreviatedAfter', 'a name of several words followed by its abbreviation in brackets ("Forza Europa (FE)")'],
 ] as const;
 

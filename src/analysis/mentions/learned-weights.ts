@@ -83,5 +83,6 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   officeOf: [0, 0, 2.5, 0],
   memberNounAfter: [0, 0, 3, 0],
   whichAfter: [-3, 1, 1, 0],
+  kindSuchAs: [0, 0, 3, 0],
   abbreviatedAfter: [0, 0, 2, 0],
 };
