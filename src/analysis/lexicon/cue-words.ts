@@ -67,6 +67,7 @@ export const ORGANIZATION_WORDS = words(`
   center centre museum library orchestra band ensemble theatre theater opera ballet festival gaming
   exchange reserve treasury commonwealth federation consortium cooperative co-op
   baseball football basketball hockey soccer cricket rugby
+  partisi partiya párt puolue morcha sabha
 `);
 
 /**

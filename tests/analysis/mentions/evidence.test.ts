@@ -30,6 +30,11 @@ describe('evidence', () => {
     expect(typeOf('They met envoys of the Allied Nations on Monday.', 'Allied Nations')).toBe('organization');
   });
 
+  it('reads the word for a party at the end of a name in other languages', () => {
+    expect(firedFor('Votes went to the Yeni Ufuk Partisi in the east.', 'Yeni Ufuk Partisi')).toContain(F.organizationHeadLast);
+    expect(typeOf('Votes went to the Yeni Ufuk Partisi in the east.', 'Yeni Ufuk Partisi')).toBe('organization');
+  });
+
   it('names teams and papers after their home town', () => {
     expect(typeOf('The Boston Red Sox won again.', 'Boston Red Sox')).toBe('organization');
   });
