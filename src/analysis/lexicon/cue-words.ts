@@ -122,6 +122,9 @@ export const SURNAME_PARTICLES = words(`de da di du van von der den del della la
 /** Prepositions after which a name is likely a place ("in Kyiv", "near Donetsk"). */
 export const PLACE_PREPOSITIONS = words(`in at near into across outside inside throughout around from through via toward towards off`);
 
+/** Labels of an address block or a signature ("Tel", "Fax"): some are given names in the reference data too. */
+export const CONTACT_LABELS = words(`tel tel. fax phone telephone email e-mail`);
+
 /**
  * Letters of honours and offices written after a person's name ("Mark Tedeschi, QC", "Jane
  * Doe, MP"): they name no organization.

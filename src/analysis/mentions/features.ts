@@ -41,6 +41,7 @@ export const FEATURE_LIST = [
   ['postNominal', 'letters of an honour or office after a name and a comma ("QC")'],
   ['currencyCode', 'a currency code ("DKK")'],
   ['abbreviationEnd', 'the end of an abbreviation written without spaces ("D." in "Ph.D.")'],
+  ['contactLabel', 'a label of an address block or signature ("Tel", "Fax")'],
   ['singleLetter', 'a capital letter alone ("line E")'],
   ['acronym', 'a word in capitals ("NATO")'],
   ['shortAcronym', 'two capitals alone ("HR", "TV", "OK"): abbreviations of terms far more often than of bodies'],

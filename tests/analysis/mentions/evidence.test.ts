@@ -395,3 +395,18 @@ describe('common words shouted in capitals', () => {
     expect(shouted?.type).toBeUndefined();
   });
 });
+
+describe('address blocks and signatures', () => {
+  const labelData = fixtureGazetteer({ givenNames: { Fax: 'male', Tel: 'male' } });
+  const found = (text: string, name: string) => {
+    const d = doc(text);
+    return classifyCandidates(d, labelData, findCandidates(d, labelData)).find((c) => c.text === name);
+  };
+
+  it('reads the label of a number as no name, even one the reference data gives as a given name', () => {
+    const label = found('Call us on weekdays.\nFax 410-555-0199', 'Fax');
+    expect(label?.evidence.fired).toContain(F.contactLabel);
+    expect(label?.type).toBeUndefined();
+    expect(found('Tel. 410-555-0198 any time.', 'Tel')?.type).toBeUndefined();
+  });
+});
