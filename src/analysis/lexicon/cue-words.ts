@@ -122,6 +122,12 @@ export const SURNAME_PARTICLES = words(`de da di du van von der den del della la
 /** Prepositions after which a name is likely a place ("in Kyiv", "near Donetsk"). */
 export const PLACE_PREPOSITIONS = words(`in at near into across outside inside throughout around from through via toward towards off`);
 
+/**
+ * The legal forms written after a company's name, and after a comma when the name has one
+ * already ("Northgate Holdings, Inc."): alone, they name nothing.
+ */
+export const COMPANY_SUFFIXES = words(`inc inc. ltd ltd. llc l.l.c. llp l.p. lp plc corp corp. co. gmbh ag s.a. n.v.`);
+
 /** Labels of an address block or a signature ("Tel", "Fax"): some are given names in the reference data too. */
 export const CONTACT_LABELS = words(`tel tel. fax phone telephone email e-mail`);
 

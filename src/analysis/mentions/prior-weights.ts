@@ -40,6 +40,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   postNominal: [ALL, ALL, ALL, 0],
   currencyCode: [ALL, ALL, ALL, 0],
   abbreviationEnd: [ALL, ALL, ALL, 0],
+  companySuffixAlone: [ALL, ALL, ALL, 0],
   contactLabel: [ALL, ALL, ALL, 0],
   singleLetter: [ALL, ALL, ALL, 0],
   acronym: [0, 0, 3, 0],

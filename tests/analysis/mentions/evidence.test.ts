@@ -410,3 +410,12 @@ describe('address blocks and signatures', () => {
     expect(found('Tel. 410-555-0198 any time.', 'Tel')?.type).toBeUndefined();
   });
 });
+
+describe('legal forms of companies', () => {
+  it('reads a legal form after a comma as no name of its own, and keeps the company', () => {
+    const found = typed('The case of Northgate Lottery Corporation, Inc. et al. was heard.');
+    expect(found.find((c) => c.text === 'Inc.')?.evidence.fired).toContain(F.companySuffixAlone);
+    expect(found.find((c) => c.text === 'Inc.')?.type).toBeUndefined();
+    expect(found.find((c) => c.text === 'Northgate Lottery Corporation')?.type).toBe('organization');
+  });
+});
