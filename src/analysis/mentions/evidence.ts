@@ -63,7 +63,8 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const hyphenParts = c.text.includes('-') ? c.text.split('-') : [];
   const demonymPart = hyphenParts.length === 2 && hyphenParts.some((part) => gazetteer.demonym(part));
   const religious = words.length === 1 && RELIGIOUS_ADJECTIVES.has(first.normal);
-  if ((words.length === 1 && gazetteer.demonym(lookup)) || demonymPart || religious) {
+  // "Costa Rican", "North Korean": a demonym of several words too.
+  if ((words.length <= 3 && gazetteer.demonym(lookup)) || demonymPart || religious) {
     e.demonym = true;
   }
 

@@ -419,3 +419,17 @@ describe('legal forms of companies', () => {
     expect(found.find((c) => c.text === 'Northgate Lottery Corporation')?.type).toBe('organization');
   });
 });
+
+describe('demonyms of several words', () => {
+  const demonymData = fixtureGazetteer({ demonyms: { 'Vostra Nuevan': 'VN' }, givenNames: { Vostra: 'female' } });
+  const found = (text: string, name: string) => {
+    const d = doc(text);
+    return classifyCandidates(d, demonymData, findCandidates(d, demonymData)).find((c) => c.text === name);
+  };
+
+  it('reads a demonym of two words as an adjective, not a person', () => {
+    const demonym = found('The seat was held in the 1990 Vostra Nuevan general election.', 'Vostra Nuevan');
+    expect(demonym?.evidence.demonym).toBe(true);
+    expect(demonym?.type).toBeUndefined();
+  });
+});
