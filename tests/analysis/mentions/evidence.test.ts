@@ -262,6 +262,20 @@ describe('passive agents', () => {
     expect(typed('Yes, OK, we will meet at noon.').find((c) => c.text === 'OK')?.type).toBeUndefined();
   });
 
+  it('reads letters that are both a postal code and a post-nominal after a person’s name as the post-nominal', () => {
+    const data = fixtureGazetteer({ places: { Maryland: { name: 'Maryland', kind: 'region', country: 'US' } }, givenNames: { Dana: 'female' } });
+    const find = (text: string) => {
+      const d = doc(text);
+      return classifyCandidates(d, data, findCandidates(d, data)).find((c) => c.text === 'MD');
+    };
+    const letters = find('Dana Holt, MD, said the trial was sound.');
+    expect(letters?.evidence.fired).not.toContain(F.stateAbbreviation);
+    expect(letters?.type).toBeUndefined();
+    const address = find('Write to 40 Elm Road, Carson, MD 20901 today.');
+    expect(address?.evidence.fired).toContain(F.stateAbbreviation);
+    expect(address?.type).toBe('place');
+  });
+
   it('reads the desk that signs off wire copy as an organization, not a person', () => {
     expect(typeOf('The vote is due on Friday.\n\n-- London Newsroom +44 20 7542 7706', 'London Newsroom')).toBe('organization');
   });
