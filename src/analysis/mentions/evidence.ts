@@ -140,8 +140,10 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // evidence against a person ("Bush" and "Baker" are surnames too).
     // Only a word of its own: "moon" in "Ban Ki-moon" is part of the given name's hyphenated pair.
     const ownWord = (words[words.length - 2] as Token).end < last.start;
-    if (ownWord && ABSTRACT_NOUN.test(last.normal)) fire(e, F.abstractNounLast);
-    else if (ownWord && gazetteer.commonWord(last.text)) fire(e, F.commonWordLast);
+    // A surname may end like one ("Vance", "Hutchison"): the abstract noun is a word of the language.
+    const commonLast = ownWord && gazetteer.commonWord(last.text);
+    if (commonLast && ABSTRACT_NOUN.test(last.normal)) fire(e, F.abstractNounLast);
+    else if (commonLast) fire(e, F.commonWordLast);
   } else if (given && words.length === 1 && (!place || (smallTown && !PLACE_PREPOSITIONS.has(tokens[c.tokenStart - 1]?.normal ?? '')))) {
     // "Chelsea" after "in" is the town the reference data has, not the woman.
     fire(e, F.loneGivenName);

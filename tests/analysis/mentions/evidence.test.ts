@@ -311,6 +311,11 @@ describe('the last word after a given name', () => {
   it('still reads a given name and a surname as a person', () => {
     expect(typeOf('Peter Kowalczyk marched on Sunday.', 'Peter Kowalczyk')).toBe('person');
   });
+
+  it('reads no abstract noun in a surname that only ends like one', () => {
+    expect(firedFor('Peter Brance marched on Sunday.', 'Peter Brance')).not.toContain(F.abstractNounLast);
+    expect(typeOf('Peter Brance marched on Sunday.', 'Peter Brance')).toBe('person');
+  });
 });
 
 describe('a compass word after a given name', () => {
