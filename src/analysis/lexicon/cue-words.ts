@@ -67,6 +67,7 @@ export const ORGANIZATION_WORDS = words(`
   center centre museum library orchestra band ensemble theatre theater opera ballet festival gaming
   exchange reserve treasury commonwealth federation consortium cooperative co-op
   baseball football basketball hockey soccer cricket rugby
+  partisi partiya párt puolue morcha sabha
 `);
 
 /**
@@ -120,6 +121,15 @@ export const SURNAME_PARTICLES = words(`de da di du van von der den del della la
 
 /** Prepositions after which a name is likely a place ("in Kyiv", "near Donetsk"). */
 export const PLACE_PREPOSITIONS = words(`in at near into across outside inside throughout around from through via toward towards off`);
+
+/**
+ * The legal forms written after a company's name, and after a comma when the name has one
+ * already ("Northgate Holdings, Inc."): alone, they name nothing.
+ */
+export const COMPANY_SUFFIXES = words(`inc inc. ltd ltd. llc l.l.c. llp l.p. lp plc corp corp. co. gmbh ag s.a. n.v.`);
+
+/** Labels of an address block or a signature ("Tel", "Fax"): some are given names in the reference data too. */
+export const CONTACT_LABELS = words(`tel tel. fax phone telephone email e-mail`);
 
 /**
  * Letters of honours and offices written after a person's name ("Mark Tedeschi, QC", "Jane
@@ -273,4 +283,16 @@ export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
       const space = entry.indexOf(' ');
       return [entry.slice(0, space), entry.slice(space + 1)] as const;
     }),
+);
+
+/**
+ * The two-letter codes the US postal service gives the states and the capital district, as
+ * addresses write them after a town ("Springfield, IL 62701") and party tags after a name
+ * ("R-TX"), with the state each stands for. Read as a state only there: alone, "PA" or "CA"
+ * may abbreviate anything.
+ */
+export const STATE_POSTAL_CODES: ReadonlyMap<string, string> = new Map(
+  `AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|DC District of Columbia|FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|KY Kentucky|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|WV West Virginia|WI Wisconsin|WY Wyoming`
+    .split('|')
+    .map((entry) => [entry.slice(0, 2), entry.slice(3)] as const),
 );

@@ -4,7 +4,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, REPORTING_LEMMAS, ROLE_NOUNS, STATE_ABBREVIATIONS, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, POST_NOMINALS, REPORTING_LEMMAS, ROLE_NOUNS, STATE_ABBREVIATIONS, STATE_POSTAL_CODES, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
@@ -216,11 +216,36 @@ export function stateAbbreviationEvidence(e: Evidence, tokens: readonly Token[],
   if (!before || !BEFORE_STATE.has(before.text)) return;
   const after = tokens[c.tokenEnd];
   const withStop = c.text.endsWith('.') ? c.text.slice(0, -1) : after?.text === '.' && after.start === c.end ? c.text : undefined;
-  const state = withStop === undefined ? undefined : STATE_ABBREVIATIONS.get(withStop);
+  const state = withStop === undefined ? postalState(tokens, gazetteer, c) : STATE_ABBREVIATIONS.get(withStop);
   const place = state === undefined ? undefined : gazetteer.places(state).find((p) => p.kind === 'region' && p.country === 'US');
   if (!place) return;
   fire(e, F.stateAbbreviation);
   e.place = place;
+}
+
+/** A party's letter in a tag ("R-TX"). */
+const PARTY_LETTER = /^[DRI]$/;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * "Springfield, IL", "Rep. Lena Ortiz (R-TX)": a state's postal code after a town's name and a
+ * comma, or after a party's letter and a hyphen, is that state; the state's name, or undefined.
+ */
+function postalState(tokens: readonly Token[], gazetteer: Gazetteer, c: Candidate): string | undefined {
+  const state = STATE_POSTAL_CODES.get(c.text);
+  if (state === undefined) return undefined;
+  const before = tokens[c.tokenStart - 1] as Token;
+  const previous = tokens[c.tokenStart - 2];
+  if (!previous) return undefined;
+  if (before.text === '-') return PARTY_LETTER.test(previous.text) ? state : undefined;
+  // Not "Yes, OK": a town's name, not a word opening the sentence.
+  const opensSentence = tokens[previous.index - 1]?.sentence !== previous.sentence;
+  if (before.text !== ',' || !CAPITALISED.test(previous.text) || (previous.pos !== 'PROPN' && opensSentence) || previous.sentence !== before.sentence) return undefined;
+  // "Ann Lowe, MD", "Tom Reyes, SC": letters after a person's name, unless a town the reference
+  // data knows or a ZIP code says it is an address ("Baltimore, MD").
+  if (!POST_NOMINALS.has(c.text.toLowerCase())) return state;
+  const zip = /^\d{5}(?:-\d{4})?$/.test(tokens[c.tokenEnd]?.text ?? '');
+  return zip || gazetteer.places(previous.text).length > 0 ? state : undefined;
 }
 
 /** A year as scholarly citations give it ("1964", "2013"). */

@@ -6,7 +6,7 @@
  */
 import { opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, BODY_NOUNS, CHAMBERS_AFTER_THE, COMPANY_POSSESSIONS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { ARTICLES, BODY_NOUNS, CHAMBERS_AFTER_THE, COMPANY_POSSESSIONS, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
@@ -19,6 +19,8 @@ export { bestType, newEvidence, type Evidence, type Scores } from './evidence-re
 
 const MARKS = /\p{M}/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
+/** Two capitals, with or without full stops: "HR", "P.S.". */
+const TWO_CAPITALS = /^\p{Lu}\.?\p{Lu}\.?$/u;
 const ARABIC_ARTICLE = /^(?:Al|El)$/;
 /** Words for the staff and clients of a body, after its possessive ("Northgate's board"); its heads are role nouns. */
 const STAFF_WORDS = new Set(['board', 'staff', 'workers', 'employees', 'executives', 'managers', 'customers', 'owners']);
@@ -62,7 +64,8 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const hyphenParts = c.text.includes('-') ? c.text.split('-') : [];
   const demonymPart = hyphenParts.length === 2 && hyphenParts.some((part) => gazetteer.demonym(part));
   const religious = words.length === 1 && RELIGIOUS_ADJECTIVES.has(first.normal);
-  if ((words.length === 1 && gazetteer.demonym(lookup)) || demonymPart || religious) {
+  // "Costa Rican", "North Korean": a demonym of several words too.
+  if ((words.length <= 3 && gazetteer.demonym(lookup)) || demonymPart || religious) {
     e.demonym = true;
   }
 
@@ -120,7 +123,10 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const second = words[1];
   const articlePrefix = ARABIC_ARTICLE.test(first.text) && second?.text === '-' && second.start === first.end;
   const faithFirst = words.length > 1 && (RELIGIOUS_ADJECTIVES.has(first.normal) || gazetteer.demonym(first.text) !== undefined);
-  const given = articlePrefix || faithFirst ? undefined : gazetteer.givenName(first.text);
+  // "LU", "JO" in a sentence: two capitals alone are initials or an abbreviation, no given name;
+  // nor is a common word shouted in capitals ("FREE", "CAN") outside a line in capitals.
+  const shouted = words.length === 1 && !c.inCapsLine && isAllCaps(first.text) && (TWO_CAPITALS.test(first.text) || gazetteer.commonWord(first.text));
+  const given = articlePrefix || faithFirst || shouted ? undefined : gazetteer.givenName(first.text);
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
   // is weighed against that reading.
   const smallTown = place !== undefined && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;
@@ -135,8 +141,10 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
     // evidence against a person ("Bush" and "Baker" are surnames too).
     // Only a word of its own: "moon" in "Ban Ki-moon" is part of the given name's hyphenated pair.
     const ownWord = (words[words.length - 2] as Token).end < last.start;
-    if (ownWord && ABSTRACT_NOUN.test(last.normal)) fire(e, F.abstractNounLast);
-    else if (ownWord && gazetteer.commonWord(last.text)) fire(e, F.commonWordLast);
+    // A surname may end like one ("Vance", "Hutchison"): the abstract noun is a word of the language.
+    const commonLast = ownWord && gazetteer.commonWord(last.text);
+    if (commonLast && ABSTRACT_NOUN.test(last.normal)) fire(e, F.abstractNounLast);
+    else if (commonLast) fire(e, F.commonWordLast);
   } else if (given && words.length === 1 && (!place || (smallTown && !PLACE_PREPOSITIONS.has(tokens[c.tokenStart - 1]?.normal ?? '')))) {
     // "Chelsea" after "in" is the town the reference data has, not the woman.
     fire(e, F.loneGivenName);
@@ -174,13 +182,19 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   const abbreviationEnd = words.length === 1 && /^\p{Lu}\p{Ll}?\.?$/u.test(first.text) && dot?.text === '.' && dot.end === first.start && tokens[c.tokenStart - 2]?.end === dot.start;
   // "Metro line E": a letter alone names nothing.
   const letter = words.length === 1 && /^\p{Lu}$/u.test(first.text);
-  if (postNominal || currency || abbreviationEnd || letter) {
-    fire(e, currency ? F.currencyCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : F.postNominal);
+  // "Fax 410-555-0199", "Tel:": the label of a number in an address block or a signature.
+  const contactLabel = words.length === 1 && CONTACT_LABELS.has(first.normal);
+  // "Northgate Holdings, Inc.": the legal form belongs to the name before the comma.
+  const legalForm = words.length === 1 && COMPANY_SUFFIXES.has(first.normal);
+  if (postNominal || currency || abbreviationEnd || letter || contactLabel || legalForm) {
+    fire(e, currency ? F.currencyCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : contactLabel ? F.contactLabel : legalForm ? F.companySuffixAlone : F.postNominal);
   } else if (dateline) {
     fire(e, F.datelinePlace);
   } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
     // "FREE", "VERY" shouted in a sentence, "HIT" in a headline in capitals: a word, not an acronym.
-    fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : F.acronym);
+    // "HR", "TV", "PS": two capitals abbreviate a term far more often than a body, which needs
+    // a cue of its own ("the UN said", "(EU)" after its long form).
+    fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : TWO_CAPITALS.test(first.text) ? F.shortAcronym : F.acronym);
   } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {
     fire(e, F.innerCapital);
   }

@@ -41,8 +41,11 @@ export const FEATURE_LIST = [
   ['postNominal', 'letters of an honour or office after a name and a comma ("QC")'],
   ['currencyCode', 'a currency code ("DKK")'],
   ['abbreviationEnd', 'the end of an abbreviation written without spaces ("D." in "Ph.D.")'],
+  ['companySuffixAlone', 'a company’s legal form alone, after a comma or standing by itself ("…, Inc.", "LLC")'],
+  ['contactLabel', 'a label of an address block or signature ("Tel", "Fax")'],
   ['singleLetter', 'a capital letter alone ("line E")'],
   ['acronym', 'a word in capitals ("NATO")'],
+  ['shortAcronym', 'two capitals alone ("HR", "TV", "OK"): abbreviations of terms far more often than of bodies'],
   ['innerCapital', 'one word with an inner capital ("YouTube")'],
   ['knownOrganization', 'on the list of organizations and brands'],
   ['namedAfterHomeTown', 'a place followed by team or company words ("Boston Red Sox")'],
@@ -91,6 +94,7 @@ export const FEATURE_LIST = [
   ['officeOf', 'after an office in a body and "of" ("leader of Hamas", "chairman of …")'],
   ['memberNounAfter', 'followed by the people of a body ("Hamas leaders", "Labour MPs")'],
   ['whichAfter', 'followed by a comma or a bracket and "which"'],
+  ['kindSuchAs', 'after bodies of a kind and "such as", "like" or "including" ("companies such as …", "groups like …")'],
   ['abbreviatedAfter', 'a name of several words followed by its abbreviation in brackets ("Forza Europa (FE)")'],
 ] as const;
 

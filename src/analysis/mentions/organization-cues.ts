@@ -45,6 +45,9 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
     // is a place by the reference data).
     const office = governor?.normal === 'of' && governor.index > 0 ? tokens[governor.index - 1] : undefined;
     if (office && BODY_OFFICE_NOUNS.has(office.normal) && !facts.given && !facts.titled) fire(e, F.officeOf);
+    // "companies such as Northgate", "groups like the Greens", "banks including Banco Norte":
+    // examples of a kind of body.
+    if (governor && !facts.titled && examplesOfBodies(tokens, governor)) fire(e, F.kindSuchAs);
     // "the port operator, Maasvlakte Terminals,": a name in apposition to an organization noun
     // written with its determiner (a role noun there makes a person: roleBeforeComma).
     const noun = before.text === ',' && start > 1 ? tokens[start - 2] : undefined;
@@ -62,6 +65,19 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   // "the Social Democratic Party (SDP)", "Forza Europa (FE)": bodies are given abbreviations;
   // people and places rarely are (a party after a person's name is "(R)", one letter).
   if (after.text === '(' && !facts.oneWord && next !== undefined && ABBREVIATION.test(next.text) && tokens[end + 2]?.text === ')') fire(e, F.abbreviatedAfter);
+}
+
+/**
+ * True when `word` introduces examples of a kind of body: "such as", "like" or "including" after
+ * an organization noun in the plural ("companies such as", "rights groups like").
+ */
+function examplesOfBodies(tokens: readonly Token[], word: Token): boolean {
+  let kind: Token | undefined;
+  if (word.normal === 'as' && tokens[word.index - 1]?.normal === 'such') kind = tokens[word.index - 2];
+  else if (word.normal === 'like' || word.normal === 'including') kind = tokens[word.index - 1];
+  if (!kind || kind.pos !== 'NOUN' || !kind.normal.endsWith('s')) return false;
+  const singular = kind.normal.endsWith('ies') ? `${kind.normal.slice(0, -3)}y` : kind.normal.slice(0, -1);
+  return ORGANIZATION_NOUNS.has(singular);
 }
 
 /** An abbreviation in capitals, two letters at least, perhaps with digits or a sign ("SDP", "DemoS", "PML-N"). */

@@ -40,8 +40,11 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   postNominal: [ALL, ALL, ALL, 0],
   currencyCode: [ALL, ALL, ALL, 0],
   abbreviationEnd: [ALL, ALL, ALL, 0],
+  companySuffixAlone: [ALL, ALL, ALL, 0],
+  contactLabel: [ALL, ALL, ALL, 0],
   singleLetter: [ALL, ALL, ALL, 0],
   acronym: [0, 0, 3, 0],
+  shortAcronym: [-1.5, 0, 0.5, 0],
   innerCapital: [0, 0, 3, 0],
   knownOrganization: [0, 0, 3, 0],
   namedAfterHomeTown: [0, 0, 5, 0],
@@ -90,5 +93,6 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   officeOf: [0, 0, 2.5, 0],
   memberNounAfter: [0, 0, 3, 0],
   whichAfter: [-3, 1, 1, 0],
+  kindSuchAs: [0, 0, 3, 0],
   abbreviatedAfter: [0, 0, 2, 0],
 };

@@ -30,6 +30,11 @@ describe('evidence', () => {
     expect(typeOf('They met envoys of the Allied Nations on Monday.', 'Allied Nations')).toBe('organization');
   });
 
+  it('reads the word for a party at the end of a name in other languages', () => {
+    expect(firedFor('Votes went to the Yeni Ufuk Partisi in the east.', 'Yeni Ufuk Partisi')).toContain(F.organizationHeadLast);
+    expect(typeOf('Votes went to the Yeni Ufuk Partisi in the east.', 'Yeni Ufuk Partisi')).toBe('organization');
+  });
+
   it('names teams and papers after their home town', () => {
     expect(typeOf('The Boston Red Sox won again.', 'Boston Red Sox')).toBe('organization');
   });
@@ -246,6 +251,31 @@ describe('passive agents', () => {
     expect(tagged.some((c) => c.text.includes('D-'))).toBe(false);
   });
 
+  it('reads a US state’s postal code after a town or in a party tag as that state, and not elsewhere', () => {
+    const address = typed('The shop moved to Maple Falls, NV 89005 last spring.').find((c) => c.text === 'NV');
+    expect(address?.evidence.fired).toContain(F.stateAbbreviation);
+    expect(address?.type).toBe('place');
+    expect(address?.evidence.place?.name).toBe('Nevada');
+    const tagged = typed('Rep. Dana Holt (D-NV) voted against it.').find((c) => c.text === 'NV');
+    expect(tagged?.type).toBe('place');
+    expectFoundWithout('Our PA booked the rooms for Monday.', 'PA', F.stateAbbreviation);
+    expect(typed('Yes, OK, we will meet at noon.').find((c) => c.text === 'OK')?.type).toBeUndefined();
+  });
+
+  it('reads letters that are both a postal code and a post-nominal after a person’s name as the post-nominal', () => {
+    const data = fixtureGazetteer({ places: { Maryland: { name: 'Maryland', kind: 'region', country: 'US' } }, givenNames: { Dana: 'female' } });
+    const find = (text: string) => {
+      const d = doc(text);
+      return classifyCandidates(d, data, findCandidates(d, data)).find((c) => c.text === 'MD');
+    };
+    const letters = find('Dana Holt, MD, said the trial was sound.');
+    expect(letters?.evidence.fired).not.toContain(F.stateAbbreviation);
+    expect(letters?.type).toBeUndefined();
+    const address = find('Write to 40 Elm Road, Carson, MD 20901 today.');
+    expect(address?.evidence.fired).toContain(F.stateAbbreviation);
+    expect(address?.type).toBe('place');
+  });
+
   it('reads the desk that signs off wire copy as an organization, not a person', () => {
     expect(typeOf('The vote is due on Friday.\n\n-- London Newsroom +44 20 7542 7706', 'London Newsroom')).toBe('organization');
   });
@@ -280,6 +310,11 @@ describe('the last word after a given name', () => {
 
   it('still reads a given name and a surname as a person', () => {
     expect(typeOf('Peter Kowalczyk marched on Sunday.', 'Peter Kowalczyk')).toBe('person');
+  });
+
+  it('reads no abstract noun in a surname that only ends like one', () => {
+    expect(firedFor('Peter Brance marched on Sunday.', 'Peter Brance')).not.toContain(F.abstractNounLast);
+    expect(typeOf('Peter Brance marched on Sunday.', 'Peter Brance')).toBe('person');
   });
 });
 
@@ -384,5 +419,76 @@ describe('datelinePlace', () => {
   it('does not fire for a list of acronyms, a headline with numbers or a word inside a line', () => {
     expect(firedFor('FBI, CIA and NSA officials met on Monday.', 'FBI')).not.toContain(F.datelinePlace);
     expect(firedFor('The report came from VAIL, Colorado on Friday.', 'VAIL')).not.toContain(F.datelinePlace);
+  });
+});
+
+describe('two capitals alone', () => {
+  it('reads two capitals as a short acronym, not a body, unless a cue says so', () => {
+    expect(firedFor('Please ask HR about the forms before Friday.', 'HR')).toContain(F.shortAcronym);
+    expect(typeOf('Please ask HR about the forms before Friday.', 'HR')).toBeUndefined();
+    expect(typeOf('Thanks for the tip. PS: the boat leaves at nine.', 'PS')).toBeUndefined();
+    expect(firedFor('The staff at KLPX were kind.', 'KLPX')).toContain(F.acronym);
+  });
+
+  it('still reads two capitals defined in brackets as what they abbreviate', () => {
+    expect(typeOf('The Vostran Union (VU) met on Monday. Later the VU voted.', 'VU')).toBe('organization');
+  });
+
+  it('reads no given name in two capitals', () => {
+    expect(firedFor('Any news on the boat? JO', 'JO')).not.toContain(F.loneGivenName);
+  });
+});
+
+describe('common words shouted in capitals', () => {
+  // The real reference data looks given names up whatever their case: the fixture says so here.
+  const shoutingData = fixtureGazetteer({ givenNames: { FRANK: 'male', Frank: 'male' }, commonWords: ['frank'] });
+  const firedWith = (text: string, name: string) => {
+    const d = doc(text);
+    return classifyCandidates(d, shoutingData, findCandidates(d, shoutingData)).find((c) => c.text === name);
+  };
+
+  it('reads no given name in a common word written in capitals', () => {
+    const shouted = firedWith('We want a FRANK talk about the budget today.', 'FRANK');
+    expect(shouted?.evidence.fired).toContain(F.commonWordInCapitals);
+    expect(shouted?.evidence.fired).not.toContain(F.loneGivenName);
+    expect(shouted?.type).toBeUndefined();
+  });
+});
+
+describe('address blocks and signatures', () => {
+  const labelData = fixtureGazetteer({ givenNames: { Fax: 'male', Tel: 'male' } });
+  const found = (text: string, name: string) => {
+    const d = doc(text);
+    return classifyCandidates(d, labelData, findCandidates(d, labelData)).find((c) => c.text === name);
+  };
+
+  it('reads the label of a number as no name, even one the reference data gives as a given name', () => {
+    const label = found('Call us on weekdays.\nFax 410-555-0199', 'Fax');
+    expect(label?.evidence.fired).toContain(F.contactLabel);
+    expect(label?.type).toBeUndefined();
+    expect(found('Tel. 410-555-0198 any time.', 'Tel')?.type).toBeUndefined();
+  });
+});
+
+describe('legal forms of companies', () => {
+  it('reads a legal form after a comma as no name of its own, and keeps the company', () => {
+    const found = typed('The case of Northgate Lottery Corporation, Inc. et al. was heard.');
+    expect(found.find((c) => c.text === 'Inc.')?.evidence.fired).toContain(F.companySuffixAlone);
+    expect(found.find((c) => c.text === 'Inc.')?.type).toBeUndefined();
+    expect(found.find((c) => c.text === 'Northgate Lottery Corporation')?.type).toBe('organization');
+  });
+});
+
+describe('demonyms of several words', () => {
+  const demonymData = fixtureGazetteer({ demonyms: { 'Vostra Nuevan': 'VN' }, givenNames: { Vostra: 'female' } });
+  const found = (text: string, name: string) => {
+    const d = doc(text);
+    return classifyCandidates(d, demonymData, findCandidates(d, demonymData)).find((c) => c.text === name);
+  };
+
+  it('reads a demonym of two words as an adjective, not a person', () => {
+    const demonym = found('The seat was held in the 1990 Vostra Nuevan general election.', 'Vostra Nuevan');
+    expect(demonym?.evidence.demonym).toBe(true);
+    expect(demonym?.type).toBeUndefined();
   });
 });

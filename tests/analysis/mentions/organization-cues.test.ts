@@ -25,6 +25,18 @@ describe('organization context cues', () => {
     expect(fired('The bill was backed by John Varga (R) on Monday.', 'John Varga')).not.toContain(F.abbreviatedAfter);
   });
 
+  it('reads examples of a kind of body after "such as", "like" or "including"', () => {
+    expect(fired('Drug companies such as Varnex raised prices.', 'Varnex')).toContain(F.kindSuchAs);
+    expect(typesOf('Drug companies such as Varnex raised prices.', 'Varnex')).toEqual(['organization']);
+    expect(fired('Rights groups like the Marlow Alliance sued.', 'Marlow Alliance')).toContain(F.kindSuchAs);
+    expect(fired('Lenders say banks including Tavora cut rates.', 'Tavora')).toContain(F.kindSuchAs);
+  });
+
+  it('does not read examples of people or of things as bodies', () => {
+    expect(fired('She admired painters such as Hadley Brenn.', 'Hadley Brenn')).not.toContain(F.kindSuchAs);
+    expect(fired('He likes Varnex and its cars.', 'Varnex')).not.toContain(F.kindSuchAs);
+  });
+
   it('reads an office in a body before "of"', () => {
     expect(fired('She is the leader of Tamrat and its youth wing.', 'Tamrat')).toContain(F.officeOf);
   });
