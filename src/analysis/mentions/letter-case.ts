@@ -88,7 +88,8 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 
 function everyWord(doc: NlpDocument, start: number, end: number, test: (word: string) => boolean): boolean {
   for (let i = start; i < end; i++) {
     const t = doc.tokens[i];
-    if (t && t.type === 'word' && /\p{L}/u.test(t.text) && !test(t.text) && !TITLE_SMALL_WORDS.has(t.normal)) return false;
+    // A clitic wink splits off ("’s" of "It’s") has no case of its own.
+    if (t && t.type === 'word' && /^\p{L}/u.test(t.text) && !test(t.text) && !TITLE_SMALL_WORDS.has(t.normal)) return false;
   }
   return true;
 }

@@ -139,6 +139,9 @@ function splitPlaceSequence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate
   return parts.length >= 2 ? parts : undefined;
 }
 
+/** An initial standing for a given name ("G." in "Charles G. Koch"). */
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** Last words of the names of two or more words: surnames, when the names are people's. */
 function lastWordsOfLongNames(doc: NlpDocument, candidates: readonly Candidate[]): Set<string> {
   return new Set(candidates.filter((c) => c.tokenEnd - c.tokenStart >= 2).map((c) => (doc.tokens[c.tokenEnd - 1] as Token).text));
@@ -164,12 +167,18 @@ export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candid
     const a = kept[i] as Candidate;
     const b = kept[i + 1] as Candidate;
     const and = doc.tokens[a.tokenEnd];
-    if (a.tokenEnd - a.tokenStart !== 1 || and?.normal !== 'and' || b.tokenStart !== a.tokenEnd + 1) continue;
+    // "Frank and Linda Abernathy", "Charles G. and David H. Koch": a given name, with its
+    // initials, before "and" and a full name shares that name's surname.
+    const aWords = doc.tokens.slice(a.tokenStart, a.tokenEnd);
+    const given = aWords[0] as Token;
+    if (!aWords.slice(1).every((t) => INITIAL.test(t.text)) || and?.normal !== 'and' || b.tokenStart !== a.tokenEnd + 1) continue;
     if (a.title !== undefined || surnames.has(a.text)) continue;
     const bFirst = doc.tokens[b.tokenStart] as Token;
-    if (b.tokenEnd - b.tokenStart < 2 || !gazetteer.givenName(a.text) || !gazetteer.givenName(bFirst.text)) continue;
-    const surname = doc.tokens.slice(b.tokenStart + 1, b.tokenEnd).map((t) => t.text);
-    kept[i] = newCandidate({ ...a, fullName: [a.text, ...surname] });
+    if (b.tokenEnd - b.tokenStart < 2 || !gazetteer.givenName(given.text) || !gazetteer.givenName(bFirst.text)) continue;
+    const rest = doc.tokens.slice(b.tokenStart + 1, b.tokenEnd);
+    const surname = rest.slice(rest.findIndex((t) => !INITIAL.test(t.text))).map((t) => t.text);
+    if (surname.length === 0 || rest.every((t) => INITIAL.test(t.text))) continue;
+    kept[i] = newCandidate({ ...a, fullName: [...aWords.map((t) => t.text), ...surname] });
   }
   return kept;
 }

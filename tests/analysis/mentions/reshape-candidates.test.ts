@@ -47,5 +47,10 @@ describe('reshapeCandidates', () => {
       { text: 'Frank', fullName: ['Frank', 'Abernathy'] },
       { text: 'Linda Abernathy', fullName: undefined },
     ]);
+    // With initials on both sides.
+    expect(found('Frank J. and Linda M. Abernathy run a bakery.')).toEqual([
+      { text: 'Frank J.', fullName: ['Frank', 'J.', 'Abernathy'] },
+      { text: 'Linda M. Abernathy', fullName: undefined },
+    ]);
   });
 });
