@@ -8,6 +8,7 @@ import { opensSentence, type NlpDocument, type Token } from '../../nlp/document.
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { ARTICLES, BODY_NOUNS, CHAMBERS_AFTER_THE, COMPANY_POSSESSIONS, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_NOUNS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STOCK_WORDS, STORM_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
+import { INITIAL } from './name-parts.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
@@ -24,7 +25,6 @@ const TWO_CAPITALS = /^\p{Lu}\.?\p{Lu}\.?$/u;
 const ARABIC_ARTICLE = /^(?:Al|El)$/;
 /** Words for the staff and clients of a body, after its possessive ("Northgate's board"); its heads are role nouns. */
 const STAFF_WORDS = new Set(['board', 'staff', 'workers', 'employees', 'executives', 'managers', 'customers', 'owners']);
-const INITIAL = /^\p{Lu}\.$/u;
 const ASCII = /^[\x00-\x7f]*$/;
 /** Endings of abstract nouns: "Cooperation", "Movement", "Democracy", "Justice" is not one. */
 const COMPASS_WORD = /^(?:north|south|east|west)$/u;

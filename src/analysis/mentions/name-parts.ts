@@ -1,6 +1,7 @@
 /** The words of a candidate name, as typing and linking compare them. */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Candidate } from './candidate.js';
+import { NAME_SUFFIXES } from '../lexicon/cue-words.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
 
 /**
@@ -28,8 +29,13 @@ export function nameWords(doc: NlpDocument, c: { tokenStart: number; tokenEnd: n
   return doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => hasLetter(t.text));
 }
 
-/** Generational suffixes, written after the surname ("Jr.", "III"). */
-const SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** An initial standing for a given name ("G." in "Charles G. Koch", "J." in "J. Michael Pearson"). */
+export const INITIAL = /^\p{Lu}\.$/u;
+
+/** True for a generational suffix written after the surname ("Jr.", "III"). */
+function isSuffix(word: string): boolean {
+  return NAME_SUFFIXES.has(word.toLowerCase());
+}
 
 /**
  * The surname among a full name's words: the last, unless a generational suffix follows it
@@ -38,7 +44,7 @@ const SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 export function surnameOf(words: readonly string[]): string | undefined {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] as string;
-    if (i === 0 || !SUFFIXES.test(word)) return word;
+    if (i === 0 || !isSuffix(word)) return word;
   }
   return undefined;
 }
@@ -46,5 +52,5 @@ export function surnameOf(words: readonly string[]): string | undefined {
 /** The generational suffix of a full name ("Jr." → "jr"), or "" when it has none. */
 export function suffixOf(words: readonly string[]): string {
   const last = words[words.length - 1] ?? '';
-  return words.length >= 2 && SUFFIXES.test(last) ? last.replace(/\.$/, '').toLowerCase() : '';
+  return words.length >= 2 && isSuffix(last) ? last.replace(/\.$/, '').toLowerCase() : '';
 }

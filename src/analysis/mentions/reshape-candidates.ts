@@ -9,6 +9,7 @@ import { MEMBER_NOUNS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_NOUNS } from '../
 import { newCandidate, type Candidate } from './candidate.js';
 import { isAcronym } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
+import { INITIAL } from './name-parts.js';
 
 const OPENING = new Set(['“', '"', '«', '„', "''"]);
 const CLOSING = new Set(['”', '"', '»', '“', "''"]);
@@ -138,9 +139,6 @@ function splitPlaceSequence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate
   }
   return parts.length >= 2 ? parts : undefined;
 }
-
-/** An initial standing for a given name ("G." in "Charles G. Koch"). */
-const INITIAL = /^\p{Lu}\.$/u;
 
 /** Last words of the names of two or more words: surnames, when the names are people's. */
 function lastWordsOfLongNames(doc: NlpDocument, candidates: readonly Candidate[]): Set<string> {

@@ -8,6 +8,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { longestRunAt } from './longest-run.js';
+import { INITIAL } from './name-parts.js';
 
 /** What the title split reads: the document and the reference data. */
 export interface NameContext {
@@ -47,9 +48,6 @@ function endsLikeABody(ctx: NameContext, last: Token): boolean {
   if (ABSTRACT_NOUN.test(last.normal) && ctx.gazetteer.commonWord(last.text)) return true;
   return ctx.gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
 }
-
-/** An initial standing for a given name ("J." in "J. Michael Pearson"): part of the name, never a description. */
-const INITIAL = /^\p{Lu}\.$/u;
 
 /** Index one past the title inside the run [start, end), or `start` when there is none. */
 export function titleEnd(ctx: NameContext, start: number, end: number): number {
