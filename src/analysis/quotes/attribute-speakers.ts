@@ -15,6 +15,7 @@ import { nicknameInName } from './find-quotes.js';
 import { hypothetical } from './hypothetical-speech.js';
 import { resolveSpeakerExplained, speakerContext } from './resolve-speaker.js';
 import type { ResolvedSpeaker, SpeakerContext } from './speaker-sieves.js';
+import { SPEAKING_RELATIVES } from '../lexicon/clause-words.js';
 
 /** How many paragraphs a speaker carries over to quotations with no clause of their own. */
 const CARRY_PARAGRAPHS = 1;
@@ -72,7 +73,7 @@ function cueText(doc: NlpDocument, clause: ReportingClause): string {
 
 /** True when a speaker phrase is a lone "who" or "which". */
 function isRelativePronoun(doc: NlpDocument, range: TokenRange | null): boolean {
-  return range !== null && range.end - range.start === 1 && /^(who|which)$/u.test((doc.tokens[range.start] as Token).normal);
+  return range !== null && range.end - range.start === 1 && SPEAKING_RELATIVES.has((doc.tokens[range.start] as Token).normal);
 }
 
 /** The first clause (in order of preference) that names a speaker, with its place. */

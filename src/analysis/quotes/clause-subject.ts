@@ -7,10 +7,10 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { coordinatedBackward, phraseBackward, phraseForward } from './noun-phrase.js';
 import { endsSentence, type TokenRange } from './quote-context.js';
+import { DASHES } from '../lexicon/clause-words.js';
 
 /** Tags skipped between a subject and its verb ("also", "has", "not"). */
 export const ADVERBIAL = new Set(['ADV', 'AUX', 'PART']);
-const DASHES = new Set(['—', '–', '―', '-', '--']);
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who', 'which']);
 /** Words opening a subordinate clause, whose subject is not the sentence's. */
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'where', 'if', 'because', 'whether', 'although', 'though', 'while', 'since', 'as', 'when', '-', '—', '–', '(']);

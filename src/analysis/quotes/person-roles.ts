@@ -9,6 +9,7 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, EntityMention } from '../types.js';
 import { phraseBackward, phraseForward } from './noun-phrase.js';
 import type { TokenRange } from './quote-context.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/clause-words.js';
 
 /** What the article calls one person besides their name. */
 export interface PersonRole {
@@ -75,7 +76,7 @@ function describes(doc: NlpDocument, range: TokenRange): boolean {
 }
 
 /** Relative words that end a role phrase ("the developer whose company …"). */
-const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const RELATIVE = new Set([...RELATIVE_PRONOUNS, 'that']);
 
 /** The phrase up to a relative word ("the developer" of "the developer whose company"). */
 function beforeRelative(doc: NlpDocument, whole: TokenRange): TokenRange {

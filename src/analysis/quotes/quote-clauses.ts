@@ -9,6 +9,7 @@ import { phraseBackward, phraseForward } from './noun-phrase.js';
 import type { PlacedQuote } from './place-quotes.js';
 import { endsSentence, isWordy, paragraphAt, quoteEnding, type TokenRange, tokenIndexAt } from './quote-context.js';
 import { clauseAfter, clauseBefore, type ReportingClause } from './reporting-clause.js';
+import { DASHES, RELATIVE_PRONOUNS } from '../lexicon/clause-words.js';
 
 /** How far back (in tokens) the sentences before a quotation are read. */
 const LOOKBACK = 60;
@@ -46,16 +47,13 @@ export function colonIntro(doc: NlpDocument, q: PlacedQuote): ReportingClause | 
   return clauseBefore(doc, start, colon + 1) ?? subjectClause(doc, start, colon);
 }
 
-/** Dashes before a speaker label in a roundup line. */
-const DASH_LABEL = new Set(['-', '—', '–', '―']);
-
 /**
  * "Pollsters agree - Carl Bialik:": a name after a dash, right before the colon, labels the
  * words, whatever verb the words before the dash have.
  */
 function dashLabel(doc: NlpDocument, start: number, colon: number): boolean {
   const label = phraseBackward(doc, colon, start);
-  return label !== null && DASH_LABEL.has(doc.tokens[label.start - 1]?.text ?? '') && (doc.tokens[label.end - 1] as Token).pos === 'PROPN';
+  return label !== null && DASHES.has(doc.tokens[label.start - 1]?.text ?? '') && (doc.tokens[label.end - 1] as Token).pos === 'PROPN';
 }
 
 /**
@@ -243,8 +241,6 @@ export function onlyAdjuncts(doc: NlpDocument, start: number, end: number): bool
   return words <= 30;
 }
 
-const RELATIVE = /^(who|whom|whose|which)$/u;
-
 /**
  * True when a relative clause about the phrase before it starts at `i`: a comma before the
  * relative pronoun, or the pronoun right after a noun or name ("a manager at Acme Ltd. who
@@ -252,8 +248,8 @@ const RELATIVE = /^(who|whom|whose|which)$/u;
  */
 function relativeClauseStarts(doc: NlpDocument, i: number): boolean {
   const t = doc.tokens[i] as Token;
-  if (t.text === ',') return RELATIVE.test(doc.tokens[i + 1]?.normal ?? '');
-  if (!RELATIVE.test(t.normal) || t.normal === 'which') return false;
+  if (t.text === ',') return RELATIVE_PRONOUNS.has(doc.tokens[i + 1]?.normal ?? '');
+  if (!RELATIVE_PRONOUNS.has(t.normal) || t.normal === 'which') return false;
   const before = doc.tokens[i - 1];
   return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN');
 }

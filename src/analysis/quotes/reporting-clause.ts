@@ -10,6 +10,7 @@ import { coordinatedForward, phraseBackward, phraseForward } from './noun-phrase
 import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
 import { memoised, startsUpper } from './token-cache.js';
 import { PARTICLE_CUES, isInflectedReportingVerb, isParticleCue, isReportingVerb, particleOf, reportingLemma } from './reporting-verbs.js';
+import { DASHES } from '../lexicon/clause-words.js';
 
 /** A reporting clause found next to a quotation. */
 export interface ReportingClause {
@@ -29,7 +30,6 @@ export interface ReportingClause {
 
 /** How far (in tokens) a reporting verb may stand from the quotation it reports. */
 const WINDOW = 45;
-const DASHES = new Set(['—', '–', '―', '-', '--']);
 const SKIPPABLE_PUNCT = new Set([',', '(', ':', ...DASHES]);
 /** Prepositions that may attach a phrase to a subject ("a narrator in the Clinton ad asks"). */
 const SUBJECT_PREPOSITIONS = new Set(['in', 'at', 'for', 'from', 'with', 'of', 'on']);

@@ -17,6 +17,7 @@ import { lastMentionBefore, type TokenRange } from './quote-context.js';
 import { describedOrganization } from './organization-description.js';
 import { previousSpeaker } from './previous-speaker.js';
 import { appositiveName, byName, headMention, nameAsWritten } from './speaker-phrase.js';
+import { SPEAKING_RELATIVES } from '../lexicon/clause-words.js';
 
 /** The names of the sieves, in the order they run. */
 export const SIEVE_NAMES = ['coordinated-speakers', 'name-in-phrase', 'relative-pronoun', 'appositive-name', 'previous-speaker', 'pronoun-salience', 'pronoun-recency', 'role-description', 'organization-description', 'name-word', 'name-as-written'] as const;
@@ -70,7 +71,6 @@ export interface SpeakerSieve {
   run(input: SieveInput): Omit<ResolvedSpeaker, 'sieve'> | undefined;
 }
 
-const RELATIVE = new Set(['who', 'which']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 /** How far back (in characters) the recency reading of a pronoun looks. */
 const RECENCY_REACH = 3000;
@@ -129,7 +129,7 @@ const relativePronoun: SpeakerSieve = {
   name: 'relative-pronoun',
   run(input) {
     const first = single(input);
-    if (!first || !RELATIVE.has(first.normal)) return undefined;
+    if (!first || !SPEAKING_RELATIVES.has(first.normal)) return undefined;
     const before = input.doc.tokens[input.range.start - 1]?.text === ',' ? input.range.start - 1 : input.range.start;
     const antecedent = phraseBackward(input.doc, before, Math.max(0, before - 12));
     if (!antecedent) return { speaker: { name: input.asWritten, mention: input.words }, unresolved: 'no antecedent' };

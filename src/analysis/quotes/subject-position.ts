@@ -5,9 +5,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { isCue } from './reporting-clause.js';
-
-/** Dashes that set off an aside after a name. */
-const DASHES = new Set(['—', '–', '--']);
+import { ASIDE_DASHES } from '../lexicon/clause-words.js';
 
 /** True when a verb follows the phrase (past adverbs, a bracket, a dashed aside or an appositive) or a cue precedes it ("said Smith"). */
 export function isSubject(doc: NlpDocument, start: number, end: number): boolean {
@@ -15,7 +13,7 @@ export function isSubject(doc: NlpDocument, start: number, end: number): boolean
   if (doc.tokens[j]?.text === '(') {
     while (j < end + 10 && j < doc.tokens.length && doc.tokens[j]?.text !== ')') j++;
     j++;
-  } else if (DASHES.has(doc.tokens[j]?.text ?? '')) {
+  } else if (ASIDE_DASHES.has(doc.tokens[j]?.text ?? '')) {
     // "Clinton — who has called for higher taxes — lambasting the plan": past the aside.
     const dash = doc.tokens[j]?.text;
     let k = j + 1;

@@ -1,0 +1,17 @@
+/**
+ * Closed-class marks and words the quotation stages read clauses by: the dashes that set off
+ * asides and signatures, and the relative pronouns that open a clause about the phrase before
+ * them. One list each, so every stage agrees on what a dash or a relative clause is.
+ */
+
+/** Every mark written as a dash between words: em and en dashes, a horizontal bar, a spaced hyphen, a doubled hyphen. */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
+
+/** Dashes that set off an aside after a name ("Clinton — who has called for … — said"), not a hyphen. */
+export const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+
+/** Relative pronouns that open a clause about the phrase before them ("Smith, who …", "the plan, which …"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+
+/** Relative pronouns that can stand as the speaker of a reporting clause ("…, who said"): they name the phrase before them, or nobody. */
+export const SPEAKING_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
