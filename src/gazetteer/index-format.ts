@@ -31,6 +31,7 @@
 import type { PlaceKind } from '../report.js';
 import type { PlaceRecord } from './gazetteer.js';
 import { foldKey, givenNameKey, nameKey } from './normalize.js';
+import { bucketOf, bucketStarts } from './key-buckets.js';
 
 /** Version written in the index's first line. */
 export const INDEX_VERSION = 1;
@@ -64,6 +65,9 @@ export class Section {
     readonly length: number,
   ) {}
 
+  /** Where the lines of each bucket of keys start (key-buckets.ts), made on the first search. */
+  private buckets: Int32Array | undefined;
+
   /** The i-th line of the section, without its line break. */
   line(i: number): string {
     const at = this.first + i;
@@ -88,8 +92,13 @@ export class Section {
 
   /** Position of the first line whose key is not below `key` (the section's length if none). */
   private lowerBound(key: string): number {
-    let lo = 0;
-    let hi = this.length;
+    // Only the lines whose key opens as `key` does can hold the bound: a third to a half of the
+    // steps of a search over the whole section, and every name the gazetteer has not memoised
+    // costs several searches.
+    const buckets = (this.buckets ??= bucketStarts(this.text, this.starts, this.first, this.length));
+    const q = bucketOf(key.length > 0 ? key.charCodeAt(0) : -1, key.length > 1 ? key.charCodeAt(1) : -1);
+    let lo = buckets[q] as number;
+    let hi = buckets[q + 1] as number;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.compareAt(mid, key) < 0) lo = mid + 1;

@@ -11,6 +11,8 @@ import { isAcronym } from './letter-case.js';
 
 /** Small words an acronym's letters skip ("quality of life" → QOL, "research and development"). */
 const ACRONYM_GLUE = new Set(['of', 'and', 'the', 'for', 'in', 'on', '-', '&']);
+/** A word of two lower-case letters or more: a word of a spelled-out term. */
+const LOWER_CASE_WORD = /^\p{Ll}{2,}/u;
 
 /**
  * True when the lower-case words just before token `open` spell `acronym`'s letters:
@@ -88,8 +90,9 @@ export function spelledOutSomewhere(doc: NlpDocument, acronym: string): boolean 
         continue;
       }
       // A term is adjectives and nouns ("gross domestic product"), not any words that happen to
-      // begin with the letters ("used some").
-      if (t.type !== 'word' || !/^\p{Ll}{2,}/u.test(t.text) || t.text[0] !== letters[k] || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) break;
+      // begin with the letters ("used some"). The first letter goes first: this runs for every
+      // token of the document, and the regular expression is the dearest test.
+      if (t.text[0] !== letters[k] || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || t.type !== 'word' || !LOWER_CASE_WORD.test(t.text)) break;
       k++;
       j++;
     }

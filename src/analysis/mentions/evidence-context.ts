@@ -1,0 +1,133 @@
+/**
+ * Evidence from the words around a candidate name: what stands before it (a preposition of
+ * place, an article, an employer's "for") and after it (a comma and a place, a verb, an
+ * apposition, the noun it qualifies). The detectors of evidence.ts over the name itself run
+ * first; these read what they found (NameFacts).
+ */
+import { BODY_NOUNS, COMPANY_POSSESSIONS, EVENT_WORDS, MOTION_LEMMAS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { fire, type Evidence } from './evidence-record.js';
+import { F } from './features.js';
+import { appositionEvidence, authorCitation, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
+import type { NameFacts } from './evidence.js';
+
+const CAPITALISED_WORD = /^\p{Lu}/u;
+const POSSESSIVE_MARK = /^['’]s$/u;
+/** Words for the staff and clients of a body, after its possessive ("Northgate's board"); its heads are role nouns. */
+const STAFF_WORDS = new Set(['board', 'staff', 'workers', 'employees', 'executives', 'managers', 'customers', 'owners']);
+
+/** The words before the name: a preposition of place, an article, an employer's "for" or "at". */
+export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
+  const { gazetteer, c, tokens, words, first, place, given, before } = f;
+  // Context before.
+  if (before && before.sentence === first.sentence) {
+    if (PLACE_PREPOSITIONS.has(before.normal)) fire(e, F.placePreposition);
+    // "polled by Reuters", "owned by Alphabet": a lone unknown name as the agent of a passive is
+    // more often an institution; people are introduced by their full name.
+    const passiveAgent = before.normal === 'by' && tokens[before.index - 1]?.pos === 'VERB';
+    if (passiveAgent && words.length === 1 && !place && !given && !gazetteer.commonWord(first.text) && !e.title) {
+      fire(e, F.passiveAgent);
+    }
+    // "a Google search", "an Edward Steichen and Andy Warhol exhibit": the article goes with a
+    // noun after the name (past a coordinated name), which the name only qualifies.
+    const next = tokens[c.tokenEnd];
+    const coordinated = (next?.normal === 'and' || next?.normal === '&') && CAPITALISED_WORD.test(tokens[c.tokenEnd + 1]?.text ?? '');
+    const headOfPhrase = next?.pos !== 'NOUN' && !coordinated;
+    if ((before.normal === 'a' || before.normal === 'an') && !e.title && headOfPhrase) {
+      // "a Wyoming Republican", "a Democrat": a description, not a name.
+      fire(e, F.indefiniteArticleBefore);
+    }
+    // "shares of Novo Nordisk", "stock in Eli Lilly": what only a company issues.
+    if ((before.normal === 'of' || before.normal === 'in') && STOCK_WORDS.has(tokens[before.index - 1]?.normal ?? '')) {
+      fire(e, F.stockOf);
+    }
+    // "Norwegian side Molde", "the lender Northgate": an organization noun written just before.
+    if (ORGANIZATION_NOUNS.has(before.normal) && before.pos === 'NOUN' && !CAPITALISED_WORD.test(before.text)) {
+      fire(e, F.organizationNounBefore);
+    }
+    // "LONDON (Reuters) -", "LOUISVILLE, Ky. (AP) —": the name in brackets after a dateline, or
+    // before the dash that ends one, is the news agency.
+    const dateline = tokens[(c.titleStart ?? c.tokenStart) - 2];
+    const dash = tokens[c.tokenEnd + 1];
+    const datelineEnd = (dateline !== undefined && isDatelineWord(dateline.text)) || (dash !== undefined && /^[—–-]$/u.test(dash.text) && opensWithDateline(tokens, before.index));
+    if (before.text === '(' && tokens[c.tokenEnd]?.text === ')' && datelineEnd) {
+      fire(e, F.datelineAgency);
+    }
+    // "Lydia Buchtmann for Food Standards", "a spokeswoman for Ford", "professor at Harvard": the
+    // employer after a person or a role.
+    const holder = tokens[before.index - 1];
+    // "analysts at Morgan Stanley": the role may be plural.
+    const employee = holder && (ROLE_NOUNS.has(holder.normal) || (holder.normal.endsWith('s') && ROLE_NOUNS.has(holder.normal.slice(0, -1))));
+    if ((before.normal === 'for' || before.normal === 'at') && holder && (employee || (holder.pos === 'PROPN' && CAPITALISED_WORD.test(holder.text) && !EVENT_WORDS.has(holder.normal))) && !place) {
+      fire(e, F.affiliation);
+    }
+    // "the town of Yeoncheon", "the border of Dalmatia and Pannonia": a place noun and "of".
+    const nounBeforeOf = tokens[before.index - 1];
+    if (before.normal === 'of' && nounBeforeOf?.pos === 'NOUN' && PLACE_NOUNS.has(nounBeforeOf.normal) && !CAPITALISED_WORD.test(nounBeforeOf.text)) {
+      fire(e, F.placeNounOf);
+    }
+    // "travelled with Bonosus to Gaul", "returned to Sne": where a journey goes.
+    if (before.normal === 'to' && tokens.slice(Math.max(0, before.index - 5), before.index).some((t) => t.pos === 'VERB' && MOTION_LEMMAS.has(t.lemma))) {
+      fire(e, F.motionTo);
+    }
+    const role = e.title ? undefined : roleBeforeComma(tokens, c.titleStart ?? c.tokenStart);
+    if (role) fire(e, F.roleBeforeComma);
+    // "they appointed Solon", "she married Brandt": verbs whose object is a person.
+    if (before.pos === 'VERB' && PERSON_OBJECT_LEMMAS.has(before.lemma) && !(place && (place.kind === 'country' || place.kind === 'continent'))) {
+      fire(e, F.personObjectVerb);
+    }
+    // Not in "the Trump administration", "the Palestinian militant group": the article goes with
+    // the words in lower case after the name, which the name only qualifies.
+    const qualifies = next !== undefined && (PERSON_POSSESSIONS.has(next.normal) || (next.pos === 'ADJ' && !CAPITALISED_WORD.test(next.text)));
+    if (before.normal === 'the' && !e.title && !qualifies) {
+      fire(e, F.theBefore);
+    }
+  }
+}
+
+/** The words after the name: a comma and a place, a verb, an apposition, a noun it qualifies. */
+export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
+  const { gazetteer, c, tokens, words, first, last, lookup, place, given, letterWords, allCommon } = f;
+  // Context after.
+  // Read within the tokens only: a read past the end costs the compiled code a recompilation.
+  const after = c.tokenEnd < tokens.length ? tokens[c.tokenEnd] : undefined;
+  const after2 = c.tokenEnd + 1 < tokens.length ? tokens[c.tokenEnd + 1] : undefined;
+  if (after && after.sentence === last.sentence) {
+    if (after.text === '-' && after2?.normal === 'based') fire(e, F.basedSuffix);
+    // Not "Verdi, Germany's service workers union": a possessive opens an apposition.
+    const possessive = POSSESSIVE_MARK.test(tokens[c.tokenEnd + 2]?.text ?? '');
+    if (after.text === ',' && after2 && !possessive && gazetteer.places(after2.text).some((p) => p.kind !== 'city')) {
+      fire(e, F.commaPlace);
+      // "Austin, Texas": a place the reference data has in that region or country.
+      if (place && gazetteer.places(`${lookup}, ${after2.text}`).length > 0) e.located = true;
+    }
+    // "Gorbachev also said", "Reyes later told": a reporting verb may come after an adverb or
+    // two; any other verb counts only right after the name (below).
+    verbEvidence(e, tokens, c.tokenEnd, words.length === 1 ? first : undefined, given !== undefined);
+    if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1);
+    // "Thissio and Pláka districts", "Kayangan lake", "the Tagbanua tribe": a common noun after
+    // the name (past a coordinated name) says what it names.
+    const noun = headNounAfter(tokens, c.tokenEnd);
+    if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, ''))) fire(e, F.placeNounAfter);
+    else if (noun && PLACE_WORDS.has(noun.normal.replace(/s$/, '')) && noun.normal !== 'state') fire(e, F.placeWordAfter);
+    // "the Fatah party", "the Vostra company": the kind of body, in lower case after its name.
+    else if (noun && BODY_NOUNS.has(noun.normal) && !given) fire(e, F.bodyNounAfter);
+    // "the National Iodine Nutrition study": a name qualifying a study or project names neither.
+    if (noun && letterWords.length >= 2 && WORK_NOUNS.has(noun.normal) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal)) {
+      fire(e, F.workNounAfter);
+    }
+    // "the Obama administration", "the Clinton campaign": nouns that belong to a person.
+    // "Obama’s aides" too: past the possessive mark.
+    const owned = POSSESSIVE_MARK.test(after.text) ? after2 : after;
+    if (owned && PERSON_POSSESSIONS.has(owned.normal) && owned.pos === 'NOUN') fire(e, F.personPossessionAfter);
+    // "Novo Nordisk shares", "Amazon headquarters": what a company has.
+    if (COMPANY_POSSESSIONS.has(after.normal) && !given) fire(e, F.companyPossessionAfter);
+    // "Kolashi's", "Kolashi 's": a name owning something; not a company's staff or stock
+    // ("Northgate's chief executive", "Northgate's shares").
+    if (POSSESSIVE_MARK.test(after.text) && after2 && !ROLE_NOUNS.has(after2.normal) && !COMPANY_POSSESSIONS.has(after2.normal) && !STAFF_WORDS.has(after2.normal)) {
+      fire(e, F.possessiveAfter);
+    }
+    const who = after.text === ',' ? after2 : after;
+    if (who?.normal === 'who') fire(e, F.whoAfter);
+    if (!allCommon && authorCitation(tokens, c.tokenEnd)) fire(e, F.authorCitation);
+  }
+}
