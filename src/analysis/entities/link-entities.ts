@@ -10,9 +10,8 @@ import type { TypedCandidate } from '../mentions/classify-candidates.js';
 import type { RankCandidate } from '../mentions/rank-mentions.js';
 import { initialsOf, nameParts } from '../mentions/classify-candidates.js';
 import { suffixOf, surnameOf } from '../mentions/name-parts.js';
-import { placeResolver } from './place-context.js';
+import { placeNameAsWritten, placeResolver } from './place-context.js';
 import { titleCase } from '../mentions/letter-case.js';
-import { F } from '../mentions/features.js';
 import { personGender, titleGender } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 
@@ -154,11 +153,6 @@ function addSetApartSurnames(doc: NlpDocument, gazetteer: Gazetteer, people: rea
     if (own) own.firstAnchor = Math.min(own.firstAnchor, c.start);
     else drafts.push({ entity: newEntity('person', word), words: [word], lastSeen: -1, lastSentence: -1, firstSeen: -1, firstAnchor: c.start });
   }
-}
-
-/** A place's name when the reference data gives none: "BEDFORD" or "VAIL" in a dateline is "Bedford", "Vail". */
-function placeNameAsWritten(c: TypedCandidate): string {
-  return c.inCapsLine || /^\p{Lu}{5,}$/u.test(c.text) || c.evidence.fired.includes(F.datelinePlace) ? titleCase(c.text) : c.text;
 }
 
 /** Gender a draft person's given name tells, if any. */

@@ -6,6 +6,7 @@
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { TypedCandidate } from '../mentions/classify-candidates.js';
 import { titleCase } from '../mentions/letter-case.js';
+import { F } from '../mentions/features.js';
 
 /** Mentions of places in one country the article must make before its homonyms are read there. */
 const MIN_COUNTRY_MENTIONS = 2;
@@ -85,4 +86,9 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
     const townAtHome = gazetteer.places(lookupText(c)).some((p) => p.country === country);
     return townAtHome || namedLikeCommonWords(lookupText(c), gazetteer) ? undefined : chosen;
   };
+}
+
+/** A place's name when the reference data gives none: "BEDFORD" or "VAIL" in a dateline is "Bedford", "Vail". */
+export function placeNameAsWritten(c: TypedCandidate): string {
+  return c.inCapsLine || /^\p{Lu}{5,}$/u.test(c.text) || c.evidence.fired.includes(F.datelinePlace) ? titleCase(c.text) : c.text;
 }

@@ -168,6 +168,21 @@ export function opensWithDateline(tokens: readonly Token[], at: number): boolean
   return !first.sameLine && isDatelineWord(first.text);
 }
 
+/**
+ * True when the candidate, in capitals, opens a line before a comma and then a place or a date:
+ * a dateline ("VAIL, Colorado 1996-12-06", "LOUISVILLE, Ky. (AP)", "OSLO, Dec. 6"), whose
+ * first words name the town the story is filed from. Not "FBI, CIA and NSA officials": an
+ * acronym after the comma makes a list.
+ */
+export function opensDatelineWithPlace(tokens: readonly Token[], c: Candidate): boolean {
+  const first = tokens[c.tokenStart] as Token;
+  if (first.sameLine && c.tokenStart > 0) return false;
+  if (!isAllCaps(c.text) || tokens[c.tokenEnd]?.text !== ',') return false;
+  const next = tokens[c.tokenEnd + 1];
+  if (!next || !next.sameLine) return false;
+  return next.temporal !== undefined || (/^\p{Lu}/u.test(next.text) && !isAllCaps(next.text));
+}
+
 /** A word a dateline opens with: a place in capitals ("LONDON", "KYIV"), not "I" or "A". */
 export function isDatelineWord(word: string): boolean {
   return word.length >= 3 && isAllCaps(word);

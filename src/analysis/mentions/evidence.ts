@@ -14,7 +14,7 @@ import { fire, newEvidence, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
 import { organizationContextEvidence } from './organization-cues.js';
-import { lowerCaseTitleBefore, qualifiedPlaceEvidence, stateAbbreviationEvidence, teamEvidence } from './evidence-cues.js';
+import { lowerCaseTitleBefore, opensDatelineWithPlace, qualifiedPlaceEvidence, stateAbbreviationEvidence, teamEvidence } from './evidence-cues.js';
 import { contextAfterFeatures, contextBeforeFeatures } from './evidence-context.js';
 
 export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
@@ -314,19 +314,4 @@ function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boo
     if (RELIGIOUS_ADJECTIVES.has(w.normal) || gazetteer.demonym(w.text) || gazetteer.places(w.text).length > 0) return false;
   }
   return true;
-}
-
-/**
- * True when the candidate, in capitals, opens a line before a comma and then a place or a date:
- * a dateline ("VAIL, Colorado 1996-12-06", "LOUISVILLE, Ky. (AP)", "OSLO, Dec. 6"), whose
- * first words name the town the story is filed from. Not "FBI, CIA and NSA officials": an
- * acronym after the comma makes a list.
- */
-function opensDatelineWithPlace(tokens: readonly Token[], c: Candidate): boolean {
-  const first = tokens[c.tokenStart] as Token;
-  if (first.sameLine && c.tokenStart > 0) return false;
-  if (!isAllCaps(c.text) || tokens[c.tokenEnd]?.text !== ',') return false;
-  const next = tokens[c.tokenEnd + 1];
-  if (!next || !next.sameLine) return false;
-  return next.temporal !== undefined || (/^\p{Lu}/u.test(next.text) && !isAllCaps(next.text));
 }

@@ -20,7 +20,7 @@ import { inferredGenders, type Gender } from './inferred-gender.js';
 import { groupMentions } from './group-mentions.js';
 import { isSubject } from './subject-position.js';
 import { endsSentence, narratorMask } from './quote-context.js';
-import { isCue } from './reporting-clause.js';
+import { isCue } from './reporting-cue.js';
 
 /** Salience points of one mention (Lappin and Leass's factors, simplified). */
 const RECENCY = 100;

@@ -11,7 +11,8 @@ import { governingSubject, subjectBefore } from './clause-subject.js';
 import { phraseBackward, phraseForward } from './noun-phrase.js';
 import type { PlacedQuote } from './place-quotes.js';
 import { endsSentence, isWordy, paragraphAt, type TokenRange, tokenIndexAt } from './quote-context.js';
-import { cueSpan, isCue, type ReportingClause } from './reporting-clause.js';
+import type { ReportingClause } from './reporting-clause.js';
+import { cueSpan, isCue } from './reporting-cue.js';
 import { framingParticle, isFramingVerb, reportingLemma } from './reporting-verbs.js';
 
 /** How far back (in tokens) the frame of a partial quote may stand. */

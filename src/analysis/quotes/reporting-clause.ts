@@ -8,8 +8,9 @@ import { memoKey, memoOf } from '../../nlp/document-memo.js';
 import { ADVERBIAL, governingSubject, subjectBefore } from './clause-subject.js';
 import { coordinatedForward, phraseBackward, phraseForward } from './noun-phrase.js';
 import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
-import { memoised, startsUpper } from './token-cache.js';
-import { PARTICLE_CUES, isInflectedReportingVerb, isParticleCue, isReportingVerb, particleOf, reportingLemma } from './reporting-verbs.js';
+import { startsUpper } from './token-cache.js';
+import { isInflectedReportingVerb } from './reporting-verbs.js';
+import { cueSpan, isAccordingTo, isCue, tokenAfter } from './reporting-cue.js';
 import { DASHES } from '../lexicon/clause-words.js';
 
 /** A reporting clause found next to a quotation. */
@@ -36,59 +37,6 @@ const SUBJECT_PREPOSITIONS = new Set(['in', 'at', 'for', 'from', 'with', 'of', '
 
 function tok(doc: NlpDocument, i: number): Token | undefined {
   return doc.tokens[i];
-}
-
-/** The cue's character span: the verb plus a particle ("shot back") or "reporters" after "told". */
-export function cueSpan(doc: NlpDocument, verb: number, limit: number): Span {
-  const v = doc.tokens[verb] as Token;
-  const next = tok(doc, verb + 1);
-  let end = v.end;
-  if (next && verb + 1 < limit) {
-    const particles = PARTICLE_CUES.get(reportingLemma(v));
-    const particle = particleOf(next);
-    if (particles?.has(particle)) end = next.start + particle.length;
-    else if (v.normal === 'according' && next.normal === 'to') end = next.end;
-    else if (reportingLemma(v) === 'tell' && next.normal === 'reporters') end = next.end;
-  }
-  return { start: v.start, end };
-}
-
-/** The first token after a cue's span. */
-function tokenAfter(doc: NlpDocument, cue: Span, verb: number): number {
-  let i = verb;
-  while (i < doc.tokens.length && (doc.tokens[i] as Token).start < cue.end) i++;
-  return i;
-}
-
-/** True when the token reports speech: a reporting verb or a verb with its particle. */
-export function isCue(doc: NlpDocument, index: number): boolean {
-  // Asked for the same tokens again and again, for every quotation near them.
-  return memoised(doc, 'cue', index, cueAt);
-}
-
-function cueAt(doc: NlpDocument, index: number): boolean {
-  const t = tok(doc, index);
-  if (!t) return false;
-  if (isReportingVerb(t)) return !afterDeterminer(doc, index);
-  return isParticleCue(doc, index) || isAccordingTo(doc, index);
-}
-
-/** Words that open a noun phrase ("her" is left out: "have her ask"): a reporting word after one is a noun. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'their', 'its', 'our', 'my', 'your']);
-
-/**
- * "made the following comment:", "in his reply": a word wink tagged as a verb after a
- * determiner is the noun of the same spelling.
- */
-function afterDeterminer(doc: NlpDocument, index: number): boolean {
-  const before = tok(doc, index - 1);
-  if (!before) return false;
-  if (DETERMINERS.has(before.normal)) return true;
-  return before.normal === 'following' && tok(doc, index - 2)?.normal === 'the';
-}
-
-function isAccordingTo(doc: NlpDocument, index: number): boolean {
-  return tok(doc, index)?.normal === 'according' && tok(doc, index + 1)?.normal === 'to';
 }
 
 /**

@@ -4,7 +4,7 @@
  * (inferred-gender.ts).
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import { isCue } from './reporting-clause.js';
+import { isCue } from './reporting-cue.js';
 import { ASIDE_DASHES } from '../lexicon/clause-words.js';
 
 /** True when a verb follows the phrase (past adverbs, a bracket, a dashed aside or an appositive) or a cue precedes it ("said Smith"). */
