@@ -35,6 +35,8 @@ function stripMarks(text: string): string {
 }
 
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
+/** A surname whose inner capital follows a prefix ("McLenney", "MacArthur", "DeSantis", "LaHood"): no brand's. */
+const PREFIXED_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 /** A word written as a name is: a capital, then lower case, parts joined by a hyphen or an apostrophe ("Al-Rashid", "O'Neill"). */
 const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** Gathers evidence for a candidate from its words, reference data and context, scored under the model. */
@@ -264,7 +266,7 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
     // "HR", "TV", "PS": two capitals abbreviate a term far more often than a body, which needs
     // a cue of its own ("the UN said", "(EU)" after its long form).
     fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : TWO_CAPITALS.test(first.text) ? F.shortAcronym : F.acronym);
-  } else if (words.length === 1 && CAMEL_CASE.test(first.text)) {
+  } else if (words.length === 1 && CAMEL_CASE.test(first.text) && !PREFIXED_SURNAME.test(first.text)) {
     fire(e, F.innerCapital);
   }
   // "Google", "Deutsche Bank": a name on the list of organizations and brands. Worth less than

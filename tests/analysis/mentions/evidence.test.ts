@@ -492,3 +492,13 @@ describe('demonyms of several words', () => {
     expect(demonym?.type).toBeUndefined();
   });
 });
+
+describe('innerCapital', () => {
+  it('reads one word with an inner capital as a brand, not a surname opened by a prefix', () => {
+    expect(firedFor('Fans of YouBrew said the app was slow.', 'YouBrew')).toContain(F.innerCapital);
+    const surname = firedFor('Later McLenney said the plan was late.', 'McLenney');
+    expect(surname).toContain(F.bias);
+    expect(surname).not.toContain(F.innerCapital);
+    expect(typeOf('Later McLenney said the plan was late.', 'McLenney')).toBe('person');
+  });
+});
