@@ -495,7 +495,7 @@ describe('demonyms of several words', () => {
 
 describe('innerCapital', () => {
   it('reads one word with an inner capital as a brand, not a surname opened by a prefix', () => {
-    expect(firedFor('Fans of YouBrew said the app was slow.', 'YouBrew')).toContain(F.innerCapital);
+    expect(firedFor('Reporters asked BrewHub about the delay.', 'BrewHub')).toContain(F.innerCapital);
     const surname = firedFor('Later McLenney said the plan was late.', 'McLenney');
     expect(surname).toContain(F.bias);
     expect(surname).not.toContain(F.innerCapital);
