@@ -2,6 +2,7 @@
 import { tokenize } from '../../src/nlp/tokenize.js';
 import { getWink } from '../../src/nlp/wink.js';
 import type { NlpDocument } from '../../src/nlp/document.js';
+import type { Gazetteer } from '../../src/gazetteer/gazetteer.js';
 import { findCandidates } from '../../src/analysis/mentions/find-candidates.js';
 import { classifyCandidates, type TypedCandidate } from '../../src/analysis/mentions/classify-candidates.js';
 import { linkEntities } from '../../src/analysis/entities/link-entities.js';
@@ -13,6 +14,17 @@ export const gazetteer = fixtureGazetteer(NEWS_FACTS);
 /** Tokenises a passage with the shared wink instance. */
 export function doc(text: string): NlpDocument {
   return tokenize(getWink(), text);
+}
+
+/** Runs candidates and typing over a passage with reference data of the test's own. */
+export function typedWith(data: Gazetteer, text: string): TypedCandidate[] {
+  const d = doc(text);
+  return classifyCandidates(d, data, findCandidates(d, data));
+}
+
+/** The typed candidate written `name` in a passage, under reference data of the test's own. */
+export function candidateWith(data: Gazetteer, text: string, name: string): TypedCandidate | undefined {
+  return typedWith(data, text).find((c) => c.text === name);
 }
 
 /** Runs candidates and typing over a passage. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteerFromData } from '../../../src/gazetteer/gazetteer.js';
+import { gazetteerFromData, type Gazetteer } from '../../../src/gazetteer/gazetteer.js';
 import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
 import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
 import { linkEntities } from '../../../src/analysis/entities/link-entities.js';
@@ -25,9 +25,9 @@ const gazetteer = gazetteerFromData({
   commonWords: ['long', 'island', 'police', 'said'],
 });
 
-function placesIn(text: string): Array<[string, string | undefined]> {
+function placesIn(text: string, data: Gazetteer = gazetteer): Array<[string, string | undefined]> {
   const d = doc(text);
-  const { entities } = linkEntities(d, gazetteer, classifyCandidates(d, gazetteer, findCandidates(d, gazetteer)));
+  const { entities } = linkEntities(d, data, classifyCandidates(d, data, findCandidates(d, data)));
   return entities.filter((e) => e.type === 'place').map((e) => [e.name, e.place?.country]);
 }
 
@@ -68,8 +68,6 @@ describe('placeResolver', () => {
       { name: 'Springfield', kind: 'city', country: 'US', population: 115_000 },
       { name: 'Denver', kind: 'city', country: 'US', population: 715_000 },
     ] });
-    const d = doc('Police in Denver and Springfield said the man lived in Aurora.');
-    const { entities } = linkEntities(d, twoInColorado, classifyCandidates(d, twoInColorado, findCandidates(d, twoInColorado)));
-    expect(entities.filter((e) => e.type === 'place').map((e) => [e.name, e.place?.country])).toContainEqual(['Aurora', 'US']);
+    expect(placesIn('Police in Denver and Springfield said the man lived in Aurora.', twoInColorado)).toContainEqual(['Aurora', 'US']);
   });
 });

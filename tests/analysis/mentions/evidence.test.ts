@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { doc, typed } from '../analysis-helpers.js';
+import { candidateWith, typed, typedWith } from '../analysis-helpers.js';
 import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
-import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
-import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
 import { F } from '../../../src/analysis/mentions/features.js';
 
 const typeOf = (text: string, name: string) => typed(text).find((c) => c.text === name)?.type;
@@ -264,10 +262,7 @@ describe('passive agents', () => {
 
   it('reads letters that are both a postal code and a post-nominal after a person’s name as the post-nominal', () => {
     const data = fixtureGazetteer({ places: { Maryland: { name: 'Maryland', kind: 'region', country: 'US' } }, givenNames: { Dana: 'female' } });
-    const find = (text: string) => {
-      const d = doc(text);
-      return classifyCandidates(d, data, findCandidates(d, data)).find((c) => c.text === 'MD');
-    };
+    const find = (text: string) => candidateWith(data, text, 'MD');
     const letters = find('Dana Holt, MD, said the trial was sound.');
     expect(letters?.evidence.fired).not.toContain(F.stateAbbreviation);
     expect(letters?.type).toBeUndefined();
@@ -393,11 +388,7 @@ describe('positionalCapital', () => {
     },
     commonWords: [...(NEWS_FACTS.commonWords ?? []), 'sale', 'most', 'turkey', 'markets', 'rally', 'states'],
   });
-  const typedWith = (text: string) => {
-    const d = doc(text);
-    return classifyCandidates(d, facts, findCandidates(d, facts));
-  };
-  const candidate = (text: string, name: string) => typedWith(text).find((c) => c.text.toLowerCase() === name.toLowerCase());
+  const candidate = (text: string, name: string) => typedWith(facts, text).find((c) => c.text.toLowerCase() === name.toLowerCase());
 
   it('outweighs a large town or a district named by a common word that opens a sentence or a line in capitals', () => {
     expect(candidate('SALE OF THE CENTURY: MARKETS RALLY\n\nShares rose on Monday.', 'Sale')?.type).toBeUndefined();
@@ -442,10 +433,7 @@ describe('two capitals alone', () => {
 describe('common words shouted in capitals', () => {
   // The real reference data looks given names up whatever their case: the fixture says so here.
   const shoutingData = fixtureGazetteer({ givenNames: { FRANK: 'male', Frank: 'male' }, commonWords: ['frank'] });
-  const firedWith = (text: string, name: string) => {
-    const d = doc(text);
-    return classifyCandidates(d, shoutingData, findCandidates(d, shoutingData)).find((c) => c.text === name);
-  };
+  const firedWith = (text: string, name: string) => candidateWith(shoutingData, text, name);
 
   it('reads no given name in a common word written in capitals', () => {
     const shouted = firedWith('We want a FRANK talk about the budget today.', 'FRANK');
@@ -457,10 +445,7 @@ describe('common words shouted in capitals', () => {
 
 describe('address blocks and signatures', () => {
   const labelData = fixtureGazetteer({ givenNames: { Fax: 'male', Tel: 'male' } });
-  const found = (text: string, name: string) => {
-    const d = doc(text);
-    return classifyCandidates(d, labelData, findCandidates(d, labelData)).find((c) => c.text === name);
-  };
+  const found = (text: string, name: string) => candidateWith(labelData, text, name);
 
   it('reads the label of a number as no name, even one the reference data gives as a given name', () => {
     const label = found('Call us on weekdays.\nFax 410-555-0199', 'Fax');
@@ -481,10 +466,7 @@ describe('legal forms of companies', () => {
 
 describe('demonyms of several words', () => {
   const demonymData = fixtureGazetteer({ demonyms: { 'Vostra Nuevan': 'VN' }, givenNames: { Vostra: 'female' } });
-  const found = (text: string, name: string) => {
-    const d = doc(text);
-    return classifyCandidates(d, demonymData, findCandidates(d, demonymData)).find((c) => c.text === name);
-  };
+  const found = (text: string, name: string) => candidateWith(demonymData, text, name);
 
   it('reads a demonym of two words as an adjective, not a person', () => {
     const demonym = found('The seat was held in the 1990 Vostra Nuevan general election.', 'Vostra Nuevan');
