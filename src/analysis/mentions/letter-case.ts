@@ -95,11 +95,11 @@ function everyWord(doc: NlpDocument, start: number, end: number, test: (word: st
 }
 
 /**
- * Token indices that stand in Title Case lines ("Wealthy Voters Abandon Republican Party for
- * Hillary Clinton"): lines whose words of four or more letters are mostly capitalised. There a
+ * Token indices that stand in Title Case lines ("Harbor Voters Reject Transit Plan for
+ * Linda Garrow"): lines whose words of four or more letters are mostly capitalised. There a
  * capital does not make a common word a name. A line that ends in a full stop counts only when
- * every word is capitalised but the small ones headlines leave in lower case ("Clinton Plan for
- * Taxes Is Expansive but Complex."): otherwise it is a sentence dense with names ("He sat on
+ * every word is capitalised but the small ones headlines leave in lower case ("Garrow Plan for
+ * Schools Is Bold but Costly."): otherwise it is a sentence dense with names ("He sat on
  * the Council on Foreign Relations and the Trilateral Commission."), not a headline.
  */
 export function findTitleCaseLines(doc: NlpDocument): Set<number> {

@@ -29,7 +29,7 @@ export function nameWords(doc: NlpDocument, c: { tokenStart: number; tokenEnd: n
   return doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => hasLetter(t.text));
 }
 
-/** An initial standing for a given name ("G." in "Charles G. Koch", "J." in "J. Michael Pearson"). */
+/** An initial standing for a given name ("G." in "Charles G. Pruett", "J." in "J. Michael Pearce"). */
 export const INITIAL = /^\p{Lu}\.$/u;
 
 /** True for a generational suffix written after the surname ("Jr.", "III"). */
@@ -39,7 +39,7 @@ function isSuffix(word: string): boolean {
 
 /**
  * The surname among a full name's words: the last, unless a generational suffix follows it
- * ("Harris" in "Harry B. Harris Jr."). A bare "Harris" is then the same person.
+ * ("Keane" in "Harold B. Keane Jr."). A bare "Keane" is then the same person.
  */
 export function surnameOf(words: readonly string[]): string | undefined {
   for (let i = words.length - 1; i >= 0; i--) {

@@ -52,8 +52,8 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   if (CONTRACTION.test(t.text)) return false;
   // In a Title Case headline a capital proves nothing: a common word is a name only beside a
   // word that is not ("New York Post"), or when the reference data knows it.
-  // A verb or an adverb is no part of a name beside it, even one that is also a town ("Hillary
-  // Clinton Goes After …", "Ben Carson Just Dropped …").
+  // A verb or an adverb is no part of a name beside it, even one that is also a town ("Linda Garrow
+  // Takes Aim …", "Linda Reyes Just Dropped …").
   if (ctx.titleCaseLines.has(t.index) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV') && ctx.gazetteer.commonWord(t.text)) return false;
   if (ctx.titleCaseLines.has(t.index) && ctx.gazetteer.commonWord(t.text) && !ctx.gazetteer.places(t.text).length) {
     const beside = [ctx.doc.tokens[t.index - 1], ctx.doc.tokens[t.index + 1]];
@@ -240,14 +240,14 @@ function isCompleteName(ctx: Context, start: number, end: number): boolean {
   const last = tokens[end - 1] as Token;
   if (end - nameStart >= 2 && ctx.gazetteer.givenName(first.text) && !ctx.gazetteer.commonWord(first.text) && !ORGANIZATION_WORDS.has(last.normal)) return true;
   if (CORPORATE_SUFFIXES.has(last.normal)) return true;
-  // "Ray Tomblin of West Virginia", "Xi Jinping of China": no head word makes the run an
+  // "Ann Grove of West Virginia", "Xi Jinping of China": no head word makes the run an
   // institution ("Bank of", "Gulf of"), and what follows "of" is a known place.
   // A given name opening a longer name is no head word, even one that is also a title ("Earl
-  // Ray Tomblin"); alone it may be one ("Duke of Edinburgh").
+  // Wade Pruitt"); alone it may be one ("Duke of Edinburgh").
   const from = end - nameStart >= 2 && ctx.gazetteer.givenName(first.text) ? nameStart + 1 : nameStart;
   const heads = tokens.slice(from, end).some((t) => ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal));
   if (heads || !placeAfterOf(ctx, end + 1)) return false;
-  // "Senator Grassley, Republican of Iowa": a party or another common word before "of" and a
+  // "Senator Ann Grove, Republican of Ohio": a party or another common word before "of" and a
   // state describes the person named before it.
   return end - nameStart >= 2 || (end - nameStart === 1 && ctx.gazetteer.commonWord(first.text));
 }

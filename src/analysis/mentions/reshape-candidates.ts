@@ -165,7 +165,7 @@ export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candid
     const a = kept[i] as Candidate;
     const b = kept[i + 1] as Candidate;
     const and = doc.tokens[a.tokenEnd];
-    // "Frank and Linda Abernathy", "Charles G. and David H. Koch": a given name, with its
+    // "Frank and Linda Abernathy", "Charles G. and Martha L. Pruett": a given name, with its
     // initials, before "and" and a full name shares that name's surname.
     const aWords = doc.tokens.slice(a.tokenStart, a.tokenEnd);
     const given = aWords[0] as Token;

@@ -70,7 +70,7 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   for (let i = start; i < end - 1; i++) {
     const normal = (tokens[i] as Token).normal;
     if (!HONORIFICS.has(normal) && !ROLE_NOUNS.has(normal)) continue;
-    // "Sen. Dean Heller", "Gov. Earl Ray Tomblin": a title word that is also a given name opens
+    // "Sen. Dean Holloway", "Gov. Earl Wade Pruitt": a title word that is also a given name opens
     // the name when it follows an honorific. After a role it may complete the title: "Chief
     // Justice Roberts".
     if (cut === i && i > start && HONORIFICS.has((tokens[i - 1] as Token).normal) && ctx.gazetteer.givenName((tokens[i] as Token).text)) continue;

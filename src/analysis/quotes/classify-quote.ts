@@ -82,7 +82,7 @@ function rightAllowsDirect(doc: NlpDocument, shape: QuoteShape): boolean {
 }
 
 /**
- * "He also vowed, “We are going to win,” referring to …": a quotation a reporting clause and
+ * "The mayor promised, “We will rebuild the pier,” pointing to …": a quotation a reporting clause and
  * its comma or colon lead into, opening on a capital, is speech of its own whatever the
  * reporter adds after it.
  */
@@ -90,7 +90,7 @@ function ledByClause(doc: NlpDocument, shape: QuoteShape, startsLower: boolean):
   const clause = shape.leftClause;
   const punct = lastPunct(doc, shape.left);
   if (!clause || startsLower || clause.speaker === null || (punct !== ',' && punct !== ':')) return false;
-  // Not a title the reporter names ("wrote a book, “This Kind of War,” about …"): speech
+  // Not a title the reporter names ("wrote a book, “A Harbor in Winter,” about …"): speech
   // runs to a few words, mostly in lower case.
   const words = shape.firstInner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < MIN_LED_WORDS) return false;
@@ -100,11 +100,11 @@ function ledByClause(doc: NlpDocument, shape: QuoteShape, startsLower: boolean):
 
 /** Fewest words of a quotation read as speech with reporter's words after it. */
 const MIN_LED_WORDS = 3;
-/** Share of capitalised longer words that makes quoted words a title ("Who’s Who in the CIA"). */
+/** Share of capitalised longer words that makes quoted words a title ("Rivers of the North"). */
 const TITLE_CASE_SHARE = 0.6;
 
 /**
- * "“Broad City” star Arturo Castro", "“Daily Show” host Trevor Noah": quoted words with no
+ * "“Harbor Nights” star Lena Ford", "“Morning Desk” host Tom Reyes": quoted words with no
  * punctuation of their own, right before a bare common noun, name a work that qualifies it.
  */
 function modifiesNoun(doc: NlpDocument, shape: QuoteShape): boolean {

@@ -9,7 +9,7 @@
  * a chain of "he said" keeps its referent. A person agrees with "he" or "she" when their
  * gender is known to match (titles, given name, or the pronouns the article uses for them,
  * see inferred-gender.ts) and, at a discount, when it is unknown; "they" agrees with an
- * organization or with people named together ("Grassley and Leahy"), and with a plural noun
+ * organization or with people named together ("Grove and Vickers"), and with a plural noun
  * phrase subject ("the protesters"), which has no name: a "they" resolved to one stays as
  * written.
  */

@@ -1,5 +1,5 @@
 /**
- * People named together as one subject ("Sens. Charles E. Grassley and Patrick J. Leahy
+ * People named together as one subject ("Sens. Ann Grove and Tom Vickers
  * wrote"): the referents the salience model (discourse-salience.ts) offers "they".
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
@@ -8,7 +8,7 @@ import type { Referent } from './discourse-salience.js';
 import { isSubject } from './subject-position.js';
 
 /**
- * People named together as one subject ("Sens. Charles E. Grassley and Patrick J. Leahy
+ * People named together as one subject ("Sens. Ann Grove and Tom Vickers
  * wrote"), keyed by the first token of the first name: a referent for "they".
  */
 export function groupMentions(doc: NlpDocument, entities: AnalysedEntities): Map<number, { key: string; referent: Referent; start: number; end: number }> {
@@ -18,7 +18,7 @@ export function groupMentions(doc: NlpDocument, entities: AnalysedEntities): Map
   let groupEnd = -1;
   for (const a of people) {
     if (a.tokenStart < groupEnd) continue;
-    // Past a bracketed note or an appositive ("Charles E. Grassley, Republican of Iowa, and").
+    // Past a bracketed note or an appositive ("Ann Grove, Republican of Ohio, and").
     let j = skipBracket(doc, a.tokenEnd);
     if (doc.tokens[j]?.text === ',') {
       let k = j + 1;
@@ -27,7 +27,7 @@ export function groupMentions(doc: NlpDocument, entities: AnalysedEntities): Map
     }
     if (doc.tokens[j]?.normal !== 'and') continue;
     j++;
-    // A title of the second name ("and Sen. Patrick J. Leahy") may stand between.
+    // A title of the second name ("and Sen. Tom Vickers") may stand between.
     let b = byStart.get(j);
     for (let t = j; !b && t < j + 3 && /^\p{Lu}/u.test(doc.tokens[t]?.text ?? ''); t++) b = byStart.get(t + 1);
     if (!b || b.entity === a.entity || !isSubject(doc, b.tokenStart, b.tokenEnd)) continue;

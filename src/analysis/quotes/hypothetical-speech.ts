@@ -39,7 +39,7 @@ export function hypothetical(doc: NlpDocument, q: PlacedQuote, clause: Reporting
   // "something like “…”", "words like “…”".
   const before = tok(doc, q.open - 1)?.text === ',' ? q.open - 2 : q.open - 1;
   if (tok(doc, before)?.normal === 'like') return '"like" before the quotation';
-  // "I hope in 2017 America says, “…”": speech wished for, in the present tense.
+  // "I hope in 2027 the council says, “…”": speech wished for, in the present tense.
   const subject = clause.speaker?.start ?? clause.verb;
   const verb = tok(doc, clause.verb) as Token;
   if (!clause.inverted && verb.normal !== verb.lemma + 'ed' && verb.normal !== 'said') {

@@ -80,7 +80,7 @@ function nameWord(t: Token, next: Token | undefined): boolean {
   return t.pos === 'AUX' && /^\p{Lu}\p{Ll}/u.test(t.text) && next !== undefined && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
 }
 
-/** "the bespectacled, 71-year-old diplomat": a comma between two adjectives before their noun. */
+/** "the tireless, 64-year-old superintendent": a comma between two adjectives before their noun. */
 function coordinateAdjective(doc: NlpDocument, start: number, at: number, limit: number): boolean {
   const before = doc.tokens[at - 1];
   const after = doc.tokens[at + 1];
@@ -88,7 +88,7 @@ function coordinateAdjective(doc: NlpDocument, start: number, at: number, limit:
   return after.pos === 'ADJ' || (after.pos === 'NUM' && doc.tokens[at + 2]?.text === '-');
 }
 
-/** "union organizing director": an -ing form wink tags a verb between two nouns modifies the second. */
+/** "union recruiting director": an -ing form wink tags a verb between two nouns modifies the second. */
 function nounModifyingParticiple(doc: NlpDocument, start: number, at: number): boolean {
   const t = doc.tokens[at] as Token;
   if (at <= start || t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text)) return false;

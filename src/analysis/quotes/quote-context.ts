@@ -72,7 +72,7 @@ export function endsSentence(doc: NlpDocument, index: number): boolean {
 }
 
 /**
- * "said in Naples, Fla. “I have confidence…”": an abbreviation's stop ends the sentence too
+ * "said in Naples, Fla. “We will…”": an abbreviation's stop ends the sentence too
  * when the tokenizer starts a new one after it (before a quotation opening on a capital, see
  * sentence-starts.ts); wink keeps the stop inside the abbreviation's token.
  */

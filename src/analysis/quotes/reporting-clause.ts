@@ -109,7 +109,7 @@ function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: 
 }
 
 /**
- * "“…,” Will wrote.", "“…,” Read said.", "“…,” From said.": after a quotation closed on a comma,
+ * "“…,” Read said.", "“…,” Will said.", "“…,” From said.": after a quotation closed on a comma,
  * a capitalised word that wink reads as a verb, an auxiliary or a preposition, just before a
  * reporting verb, is a name.
  */
@@ -121,7 +121,7 @@ function capitalisedNameBeforeCue(doc: NlpDocument, i: number, end: number): Tok
 }
 
 /**
- * "another friend, Mariam Emery told CNN": a name set after the subject with a comma that
+ * "another teacher, Marisol Quintero told the Gazette": a name set after the subject with a comma that
  * the writer never closed, right before the verb, belongs to the subject (and names it).
  */
 function withUnclosedAppositive(doc: NlpDocument, subject: TokenRange, end: number, anyVerb: boolean): TokenRange {

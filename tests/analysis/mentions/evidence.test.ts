@@ -478,9 +478,9 @@ describe('demonyms of several words', () => {
 describe('innerCapital', () => {
   it('reads one word with an inner capital as a brand, not a surname opened by a prefix', () => {
     expect(firedFor('Reporters asked BrewHub about the delay.', 'BrewHub')).toContain(F.innerCapital);
-    const surname = firedFor('Later McLenney said the plan was late.', 'McLenney');
+    const surname = firedFor('Later McKenna said the plan was late.', 'McKenna');
     expect(surname).toContain(F.bias);
     expect(surname).not.toContain(F.innerCapital);
-    expect(typeOf('Later McLenney said the plan was late.', 'McLenney')).toBe('person');
+    expect(typeOf('Later McKenna said the plan was late.', 'McKenna')).toBe('person');
   });
 });

@@ -39,7 +39,7 @@ describe('extendRun', () => {
   });
 
   it('stops before "of" and a state after a full name or a party word', () => {
-    expect(runFrom('In January, Gov. John Tomblin of West Virginia praised him.', 'John')).toBe('John Tomblin');
+    expect(runFrom('In January, Gov. John Pruitt of West Virginia praised him.', 'John')).toBe('John Pruitt');
     expect(runFrom('Critics like Senator Ann Grove, Republican of Ohio, objected.', 'Republican')).toBe('Republican');
   });
 

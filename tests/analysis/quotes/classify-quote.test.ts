@@ -27,12 +27,12 @@ function kindOf(text: string, continuation = false) {
 
 describe('classifyQuote', () => {
   it('takes speech a reporting clause and comma lead into as direct, whatever the reporter adds after it', () => {
-    expect(kindOf('He also vowed, “We are going to win this fight,” referring to the strike.')).toBe('direct');
+    expect(kindOf('The mayor promised, “We will rebuild the pier this year,” pointing to the storm damage.')).toBe('direct');
     expect(kindOf('Lena Ford wrote to her followers, “It is time to end this,” and shared a link.')).toBe('direct');
-    expect(kindOf('Rubio fired back: “If they sue us, they are going to lose,” referring to the court.')).toBe('direct');
+    expect(kindOf('Ortega fired back: “If they close the school, we will sue,” pointing to the ruling.')).toBe('direct');
     // A title the reporter names is no speech, nor one that qualifies a noun.
-    expect(kindOf('“Broad City” star Arturo Castro turned the tables on Monday.')).toBe('partial');
-    expect(kindOf('He wrote a book, “This Kind of War,” about the conflict.')).toBe('partial');
+    expect(kindOf('“Harbor Nights” star Lena Ford turned the tables on Monday.')).toBe('partial');
+    expect(kindOf('He wrote a book, “A Harbor in Winter,” about the storm.')).toBe('partial');
   });
 
   it('takes a quotation standing alone or with only its attribution as direct', () => {

@@ -38,12 +38,12 @@ describe('clauseAfter', () => {
 
   it('reads a capitalised word wink tags a verb or an auxiliary as the name before the cue', () => {
     expect(after('“It is a great deal,” Read said.')).toEqual({ speaker: 'Read', cue: 'said', inverted: false });
-    expect(after('“This should end it,” Will wrote.')).toEqual({ speaker: 'Will', cue: 'wrote', inverted: false });
-    expect(after('“People point the finger,” From said.')).toEqual({ speaker: 'From', cue: 'said', inverted: false });
+    expect(after('“This should end it,” Will said.')).toEqual({ speaker: 'Will', cue: 'said', inverted: false });
+    expect(after('“The pier comes first,” From said.')).toEqual({ speaker: 'From', cue: 'said', inverted: false });
   });
 
   it('takes a name set after the subject with a comma never closed into the subject', () => {
-    expect(after('“She is a mother of three,” another friend, Mariam Emery told CNN.')?.speaker).toBe('another friend, Mariam Emery');
+    expect(after('“She is a mother of three,” another teacher, Marisol Quintero told the Gazette.')?.speaker).toBe('another teacher, Marisol Quintero');
   });
 
   it('takes a verb wink tags as a noun right after a name', () => {
