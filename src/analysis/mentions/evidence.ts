@@ -6,7 +6,7 @@
  */
 import { opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, CHAMBERS_AFTER_THE, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, STANDALONE_INSTITUTIONS, STORM_WORDS } from '../lexicon/cue-words.js';
+import { ARTICLES, CHAMBERS_AFTER_THE, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { INITIAL } from './name-parts.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
@@ -24,6 +24,8 @@ const ROMAN_NUMERAL = /^[IVX]+$/;
 /** Two capitals, with or without full stops: "HR", "P.S.". */
 const TWO_CAPITALS = /^\p{Lu}\.?\p{Lu}\.?$/u;
 const ARABIC_ARTICLE = /^(?:Al|El)$/;
+/** Honorifics a person is addressed by ("Madam Speaker", "Dr. King"), unlike ranks ("Lt. Governor"). */
+const ADDRESS_FORMS = /^(?:mr|mrs|ms|mx|dr|prof|rev|fr|hon|madam|madame|miss|sir|dame|lord|lady)\.?$/iu;
 const ASCII = /^[\x00-\x7f]*$/;
 /** Endings of abstract nouns: "Cooperation", "Movement", "Democracy", "Justice" is not one. */
 const COMPASS_WORD = /^(?:north|south|east|west)$/u;
@@ -139,7 +141,11 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   const acronymName = words.length === 1 && isAllCaps(first.text);
   const lowerTitle = c.title === undefined && !acronymName && !places.some((p) => p.kind !== 'city') ? lowerCaseTitleBefore(doc, c) : undefined;
   e.title = c.title ?? lowerTitle;
-  if (e.title) {
+  // "Lt. Governor", "Deputy Director": a title over nothing but role words names an office, not a
+  // person; a form of address still names the one addressed ("Madam Speaker", "Dr. King").
+  const addressed = e.title !== undefined && ADDRESS_FORMS.test(e.title);
+  const officeOnly = !addressed && words.every((w) => ROLE_NOUNS.has(w.normal) || HONORIFICS.has(w.normal));
+  if (e.title && !officeOnly) {
     const titleWords = e.title.toLowerCase().split(/\s+/);
     fire(e, titleWords.some((w) => HONORIFICS.has(w)) ? F.honorificTitle : F.roleTitle);
   }

@@ -484,3 +484,14 @@ describe('innerCapital', () => {
     expect(typeOf('Later McKenna said the plan was late.', 'McKenna')).toBe('person');
   });
 });
+
+describe('a title over an office', () => {
+  it('reads a rank or a role before nothing but role words as an office, not a person', () => {
+    expect(typeOf('She is not a candidate for Lt. Governor this year.', 'Governor')).not.toBe('person');
+    expect(firedFor('She is not a candidate for Lt. Governor this year.', 'Governor')).not.toContain(F.honorificTitle);
+  });
+
+  it('still reads a form of address before a role word as the person addressed', () => {
+    expect(typeOf('Madam Speaker, the House will not fail.', 'Speaker')).toBe('person');
+  });
+});
