@@ -71,20 +71,25 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
   const { counts, names } = placesByCountry(places, gazetteer);
   const country = articleCountry(counts);
   // Another name in the region's own country, or the country itself, vouches for it.
-  const vouched = (record: PlaceRecord, text: string): boolean => [...(names.get(record.country ?? '') ?? [])].some((name) => name !== text);
+  const vouched = (record: PlaceRecord, text: string): boolean => {
+    const seen = names.get(record.country ?? '');
+    return seen !== undefined && seen.size > (seen.has(text) ? 1 : 0);
+  };
   return (c) => {
     const chosen = c.evidence.place ?? gazetteer.places(c.text)[0];
     if (!chosen || !country || chosen.country === country || chosen.kind === 'country' || chosen.kind === 'continent') return chosen;
     if ((chosen.population ?? 0) >= WORLD_CITY_POPULATION) return chosen;
     // Not a small namesake of a large city: Athens, Georgia (127,000) does not stand in for Athens.
     const floor = Math.max(MIN_LOCAL_POPULATION, (chosen.population ?? 0) * MIN_SIZE_RATIO);
-    const local = gazetteer.places(lookupText(c)).find((p) => p.country === country && (p.kind === 'region' || (p.population ?? 0) >= floor));
+    const text = lookupText(c);
+    const homonyms = gazetteer.places(text);
+    const local = homonyms.find((p) => p.country === country && (p.kind === 'region' || (p.population ?? 0) >= floor));
     if (local) return local;
-    if (chosen.kind !== 'region' || vouched(chosen, lookupText(c))) return chosen;
+    if (chosen.kind !== 'region' || vouched(chosen, text)) return chosen;
     // A small town at home makes an unvouched district abroad a guess (Derry, New Hampshire, or
     // the Northern Irish district?); so do names in common words.
-    const townAtHome = gazetteer.places(lookupText(c)).some((p) => p.country === country);
-    return townAtHome || namedLikeCommonWords(lookupText(c), gazetteer) ? undefined : chosen;
+    const townAtHome = homonyms.some((p) => p.country === country);
+    return townAtHome || namedLikeCommonWords(text, gazetteer) ? undefined : chosen;
   };
 }
 

@@ -77,7 +77,6 @@ export function findCapsLines(doc: NlpDocument): Set<number> {
   return linesWhere(doc, 2, 3, 0.7, isAllCaps);
 }
 
-/** True when every word of tokens `[start, end)`, short ones too, passes `test`. */
 /** Short words headlines leave in lower case ("Plan for Taxes Is Expansive but Complex"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'of', 'on', 'in', 'at', 'to', 'by', 'up', 'as', 'off', 'per', 'via', 'vs', 'vs.', 'v.']);
 

@@ -173,10 +173,11 @@ export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candid
     if (a.title !== undefined || surnames.has(a.text)) continue;
     const bFirst = doc.tokens[b.tokenStart] as Token;
     if (b.tokenEnd - b.tokenStart < 2 || !gazetteer.givenName(given.text) || !gazetteer.givenName(bFirst.text)) continue;
+    // The surname: the full name's words after its given name and initials.
     const rest = doc.tokens.slice(b.tokenStart + 1, b.tokenEnd);
-    const surname = rest.slice(rest.findIndex((t) => !INITIAL.test(t.text))).map((t) => t.text);
-    if (surname.length === 0 || rest.every((t) => INITIAL.test(t.text))) continue;
-    kept[i] = newCandidate({ ...a, fullName: [...aWords.map((t) => t.text), ...surname] });
+    const surnameAt = rest.findIndex((t) => !INITIAL.test(t.text));
+    if (surnameAt < 0) continue;
+    kept[i] = newCandidate({ ...a, fullName: [...aWords, ...rest.slice(surnameAt)].map((t) => t.text) });
   }
   return kept;
 }

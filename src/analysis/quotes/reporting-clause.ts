@@ -94,10 +94,14 @@ function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: 
   }
   const first = capitalisedName ?? phraseForward(doc, i, end);
   if (!first) return null;
-  const subject = withUnclosedAppositive(doc, coordinatedForward(doc, first, end), end, anyVerb);
+  const subject = coordinatedForward(doc, first, end);
   const normal = verbAfterSubject(doc, subject, end, anyVerb);
   if (normal >= 0) {
     return { verb: normal, cue: cueSpan(doc, normal, end), speaker: subject, inverted: false, participle: false, end: normal + 1 };
+  }
+  const named = unclosedAppositive(doc, subject, end, anyVerb);
+  if (named) {
+    return { verb: named.verb, cue: cueSpan(doc, named.verb, end), speaker: named.subject, inverted: false, participle: false, end: named.verb + 1 };
   }
   // “…” ― Pamela Padilla: a name set after a dash signs the quotation.
   const signed = subject.end >= end || !isWordy(doc.tokens[subject.end]);
@@ -121,16 +125,16 @@ function capitalisedNameBeforeCue(doc: NlpDocument, i: number, end: number): Tok
 }
 
 /**
- * "another teacher, Marisol Quintero told the Gazette": a name set after the subject with a comma that
- * the writer never closed, right before the verb, belongs to the subject (and names it).
+ * "another teacher, Marisol Quintero told the Gazette": when no verb follows the subject, a name
+ * set after it with a comma the writer never closed, right before the verb, belongs to the
+ * subject (and names it). The subject widened to the name, and the verb; null when there is none.
  */
-function withUnclosedAppositive(doc: NlpDocument, subject: TokenRange, end: number, anyVerb: boolean): TokenRange {
-  if (tok(doc, subject.end)?.text !== ',') return subject;
+function unclosedAppositive(doc: NlpDocument, subject: TokenRange, end: number, anyVerb: boolean): { subject: TokenRange; verb: number } | null {
+  if (tok(doc, subject.end)?.text !== ',') return null;
   const name = phraseForward(doc, subject.end + 1, end);
-  if (!name || !startsUpper((doc.tokens[name.start] as Token).text)) return subject;
-  // With the comma closed ("Scott Pruitt, the attorney general, said") the usual reading holds.
-  if (verbAfterSubject(doc, subject, end, anyVerb) >= 0) return subject;
-  return verbAt(doc, name.end, end, anyVerb) >= 0 ? { start: subject.start, end: name.end } : subject;
+  if (!name || !startsUpper((doc.tokens[name.start] as Token).text)) return null;
+  const verb = verbAt(doc, name.end, end, anyVerb);
+  return verb >= 0 ? { subject: { start: subject.start, end: name.end }, verb } : null;
 }
 
 /**
