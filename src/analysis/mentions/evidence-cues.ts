@@ -13,6 +13,8 @@ import { isAllCaps } from './letter-case.js';
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const ED_ENDING = /ed$/u;
 const POSSESSIVE = /^['’]s$/u;
+/** A plural ending, not a possessive or a word ending in -ss ("Colts", not "Congress"). */
+const PLURAL_ENDING = /[^s'’]s$/u;
 /** Longest place name a team or paper is named after, in words. */
 const MAX_HOME_WORDS = 3;
 
@@ -40,6 +42,12 @@ export function lowerCaseTitleBefore(doc: NlpDocument, c: Candidate): string | u
 }
 
 
+/** True when `word` is the plural of a common English noun ("Colts", "Cardinals"). */
+function isCommonPlural(gazetteer: Gazetteer, word: string): boolean {
+  if (!PLURAL_ENDING.test(word)) return false;
+  return gazetteer.commonWord(word.slice(0, -1));
+}
+
 /**
  * "Boston Red Sox", "Manchester United", "New York Times": a place followed by words that are not
  * a person's name is a team, a paper or a company named after its home.
@@ -61,6 +69,9 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     if (/s$/.test(last) || TEAM_WORDS.has(last.toLowerCase())) {
       fire(e, F.namedAfterHomeTown);
       e.namedAfterPlace = true;
+      // "Baltimore Colts", "Leeds Rovers": a club is named by its town and a plural nickname,
+      // which no surname is ("Jackson Adams" ends in a name, not in "adam" the word).
+      if (TEAM_WORDS.has(last.toLowerCase()) || isCommonPlural(gazetteer, last)) fire(e, F.teamNickname);
     }
     return;
   }

@@ -49,6 +49,7 @@ export const FEATURE_LIST = [
   ['innerCapital', 'one word with an inner capital ("YouTube")'],
   ['knownOrganization', 'on the list of organizations and brands'],
   ['namedAfterHomeTown', 'a place followed by team or company words ("Boston Red Sox")'],
+  ['teamNickname', 'a place followed by a plural nickname or a club word ("Baltimore Colts", "Leeds Rovers")'],
   ['eventWord', 'an event or storm word in the name ("World Cup", "Hurricane Helene")'],
   ['qualifiedPlace', 'a common word before a known place ("Northern Greece")'],
   ['commonWords', 'every word of the name is a common English word'],

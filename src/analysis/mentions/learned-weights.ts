@@ -42,6 +42,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   innerCapital: [0, 0, 3, 0],
   knownOrganization: [0, 0, 3, 0],
   namedAfterHomeTown: [0, 0, 5, 0],
+  teamNickname: [-5, -2, 3, 0],
   eventWord: [-6, -6, -6, 0],
   qualifiedPlace: [0, 4, 0, 0],
   commonWords: [-2, -2, -2, 0],

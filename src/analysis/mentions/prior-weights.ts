@@ -48,6 +48,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   innerCapital: [0, 0, 3, 0],
   knownOrganization: [0, 0, 3, 0],
   namedAfterHomeTown: [0, 0, 5, 0],
+  teamNickname: [-5, -2, 3, 0],
   eventWord: [ALL, ALL, ALL, 0],
   qualifiedPlace: [0, 4, 0, 0],
   commonWords: [COMMON, COMMON, COMMON, 0],

@@ -49,6 +49,12 @@ function endsLikeABody(ctx: NameContext, last: Token): boolean {
   return ctx.gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
 }
 
+/** True when the token at `i` is written together with a hyphen after it ("Star-" in "Star-Telegram"). */
+function joinedByHyphen(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i + 1];
+  return hyphen !== undefined && hyphen.text === '-' && hyphen.start === (tokens[i] as Token).end;
+}
+
 /** Index one past the title inside the run [start, end), or `start` when there is none. */
 export function titleEnd(ctx: NameContext, start: number, end: number): number {
   const tokens = ctx.doc.tokens;
@@ -70,6 +76,8 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   for (let i = start; i < end - 1; i++) {
     const normal = (tokens[i] as Token).normal;
     if (!HONORIFICS.has(normal) && !ROLE_NOUNS.has(normal)) continue;
+    // "Star-Telegram", "Chief-of-Staff": a title word joined by a hyphen is part of a compound.
+    if (joinedByHyphen(tokens, i)) continue;
     // "Sen. Dean Holloway", "Gov. Earl Wade Pruitt": a title word that is also a given name opens
     // the name when it follows an honorific. After a role it may complete the title: "Chief
     // Justice Roberts".

@@ -37,6 +37,16 @@ describe('evidence', () => {
     expect(typeOf('The Boston Red Sox won again.', 'Boston Red Sox')).toBe('organization');
   });
 
+  it('reads a town and a plural nickname as a club, even after a title word', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'colt', 'champion'] });
+    const club = typedWith(gazetteer, 'He was drafted by the league champion Ashford Colts in 1971.').find((c) => c.text === 'Ashford Colts');
+    expect(club?.evidence.fired).toContain(F.teamNickname);
+    expect(club?.type).toBe('organization');
+    // A surname ending in -s is no plural of a common word.
+    const person = typedWith(gazetteer, 'He was drafted by coach Ashford Mathers in 1971.').find((c) => c.text.endsWith('Mathers'));
+    expect(person?.evidence.fired ?? []).not.toContain(F.teamNickname);
+  });
+
   it('does not take a name opened by an adjective of faith or nationality for a person', () => {
     expect(typeOf('Most of the villagers are Theravada Buddhist and speak Khmer.', 'Theravada Buddhist')).not.toBe('person');
     expect(typeOf('The Christian community gathered.', 'Christian')).toBeUndefined();

@@ -49,4 +49,10 @@ describe('titleEnd', () => {
     expect(nameOf('Shah Mosque')).toBe('Shah Mosque');
     expect(nameOf('Saint Lucia')).toBe('Saint Lucia');
   });
+
+  it('does not split a compound joined by a hyphen after a title word', () => {
+    expect(nameOf('Ashford Star-Courier')).toBe('Ashford Star-Courier');
+    // Written apart, the same word is a title.
+    expect(nameOf('Star Kieran Halvorsen')).toBe('Kieran Halvorsen');
+  });
 });
