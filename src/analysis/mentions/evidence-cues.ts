@@ -45,7 +45,9 @@ export function lowerCaseTitleBefore(doc: NlpDocument, c: Candidate): string | u
 /** True when `word` is the plural of a common English noun ("Colts", "Cardinals"). */
 function isCommonPlural(gazetteer: Gazetteer, word: string): boolean {
   if (!PLURAL_ENDING.test(word)) return false;
-  return gazetteer.commonWord(word.slice(0, -1));
+  const stem = word.slice(0, -1);
+  // "Rays", "Diaries", "Foxes": the singular drops the "s", turns "ie" into "y", or drops "es".
+  return gazetteer.commonWord(stem) || (stem.endsWith('ie') && gazetteer.commonWord(`${stem.slice(0, -2)}y`)) || (stem.endsWith('e') && gazetteer.commonWord(stem.slice(0, -1)));
 }
 
 /**
@@ -66,12 +68,16 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     // less: only team words ("Brampton Rovers") among organization words make a club.
     if (rest.some((w) => (gazetteer.givenName(w.text) && !gazetteer.commonWord(w.text)) || w.text === 'of' || (ORGANIZATION_WORDS.has(w.normal) && !TEAM_WORDS.has(w.normal)))) return;
     const last = (rest[rest.length - 1] as Token).text;
-    if (/s$/.test(last) || TEAM_WORDS.has(last.toLowerCase())) {
+    // "Baltimore Colts", "Leeds Rovers": a club is named by its town and a plural nickname,
+    // which no surname is ("Jackson Adams" ends in a name, not in "adam" the word).
+    const nickname = TEAM_WORDS.has(last.toLowerCase()) || isCommonPlural(gazetteer, last);
+    // "Mitchell Roberts": a town that is also a given name, before a surname ending in -s, is a
+    // person's name unless a nickname follows.
+    const givenNameHome = gazetteer.givenName(homeText) !== undefined && !gazetteer.commonWord(homeText);
+    if (nickname || (/s$/.test(last) && !givenNameHome)) {
       fire(e, F.namedAfterHomeTown);
       e.namedAfterPlace = true;
-      // "Baltimore Colts", "Leeds Rovers": a club is named by its town and a plural nickname,
-      // which no surname is ("Jackson Adams" ends in a name, not in "adam" the word).
-      if (TEAM_WORDS.has(last.toLowerCase()) || isCommonPlural(gazetteer, last)) fire(e, F.teamNickname);
+      if (nickname) fire(e, F.teamNickname);
     }
     return;
   }

@@ -47,6 +47,18 @@ describe('evidence', () => {
     expect(person?.evidence.fired ?? []).not.toContain(F.teamNickname);
   });
 
+  it('reads a town that is also a given name, before a surname in -s, as a person unless a nickname follows', () => {
+    const gazetteer = fixtureGazetteer({
+      ...NEWS_FACTS,
+      places: { ...NEWS_FACTS.places, Carlton: { name: 'Carlton', kind: 'city', country: 'US', population: 20_000 } },
+      givenNames: { ...NEWS_FACTS.givenNames, Carlton: 'male' },
+      commonWords: [...(NEWS_FACTS.commonWords ?? []), 'canary'],
+    });
+    const typeIn = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name)?.type;
+    expect(typeIn('Carlton Mathers did some work for us last year.', 'Carlton Mathers')).toBe('person');
+    expect(typeIn('The Carlton Canaries won again last night.', 'Carlton Canaries')).toBe('organization');
+  });
+
   it('does not take a name opened by an adjective of faith or nationality for a person', () => {
     expect(typeOf('Most of the villagers are Theravada Buddhist and speak Khmer.', 'Theravada Buddhist')).not.toBe('person');
     expect(typeOf('The Christian community gathered.', 'Christian')).toBeUndefined();
