@@ -199,6 +199,9 @@ export const PLACE_NOUNS = words(`
 /** Words that end sports clubs' names after their town ("Ashford United", "Bolton Wanderers"). */
 export const TEAM_WORDS = words(`united athletic albion rovers wanderers rangers celtic hotspur alexandria argyle academicals sox`);
 
+/** Words for a vote, after the place it is held in: "the 1992 Ruritania general election". */
+export const ELECTION_WORDS = words(`election elections by-election by-elections referendum primary primaries caucus caucuses plebiscite`);
+
 /** Abbreviated months and days, which the tagger does not always read as dates ("Sept. 26"). */
 export const DATE_ABBREVIATIONS = words(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.`);
 

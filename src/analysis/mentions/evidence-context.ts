@@ -4,7 +4,7 @@
  * apposition, the noun it qualifies). The detectors of evidence.ts over the name itself run
  * first; these read what they found (NameFacts).
  */
-import { BODY_NOUNS, COMPANY_POSSESSIONS, EVENT_WORDS, MOTION_LEMMAS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTION_WORDS, EVENT_WORDS, MOTION_LEMMAS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, authorCitation, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
@@ -84,6 +84,25 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
   }
 }
 
+/** A year as written before an event's name ("1992"). */
+const YEAR = /^(?:1[6-9]|20)\d\d$/u;
+/** Words an election's name may hold between its place and "election" ("general", "Senate", "House of Representatives"). */
+const MAX_ELECTION_QUALIFIERS = 4;
+
+/**
+ * "the 1992 Ruritania general election", "in 2004 Ruritania Senate elections": a place between a
+ * year and a vote names the event, not where something happens.
+ */
+function datedElection(tokens: NameFacts['tokens'], start: number, end: number): boolean {
+  if (!YEAR.test(tokens[start - 1]?.text ?? '')) return false;
+  for (let i = end; i < tokens.length && i <= end + MAX_ELECTION_QUALIFIERS; i++) {
+    const t = tokens[i] as (typeof tokens)[number];
+    if (ELECTION_WORDS.has(t.normal)) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'DET') return false;
+  }
+  return false;
+}
+
 /** The words after the name: a comma and a place, a verb, an apposition, a noun it qualifies. */
 export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
   const { gazetteer, c, tokens, words, first, last, lookup, place, given, letterWords, allCommon } = f;
@@ -129,5 +148,6 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') fire(e, F.whoAfter);
     if (!allCommon && authorCitation(tokens, c.tokenEnd)) fire(e, F.authorCitation);
+    if (datedElection(tokens, c.titleStart ?? c.tokenStart, c.tokenEnd)) fire(e, F.datedElection);
   }
 }

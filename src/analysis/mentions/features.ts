@@ -51,6 +51,7 @@ export const FEATURE_LIST = [
   ['namedAfterHomeTown', 'a place followed by team or company words ("Boston Red Sox")'],
   ['teamNickname', 'a place followed by a plural nickname or a club word ("Baltimore Colts", "Leeds Rovers")'],
   ['eventWord', 'an event or storm word in the name ("World Cup", "Hurricane Helene")'],
+  ['datedElection', 'between a year and an election, naming the vote ("the 1992 Ruritania general election")'],
   ['qualifiedPlace', 'a common word before a known place ("Northern Greece")'],
   ['commonWords', 'every word of the name is a common English word'],
   ['commonWordsAfterThe', 'common words, several, after "the" mid-sentence ("the White House")'],

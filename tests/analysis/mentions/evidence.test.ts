@@ -47,6 +47,19 @@ describe('evidence', () => {
     expect(person?.evidence.fired ?? []).not.toContain(F.teamNickname);
   });
 
+  it('reads a place between a year and an election as the name of the vote, not a place', () => {
+    const text = 'She won the seat at the 1992 West Virginia general election and held it in 1997.';
+    expect(firedFor(text, 'West Virginia')).toContain(F.datedElection);
+    expect(typeOf(text, 'West Virginia')).toBeUndefined();
+    // A chamber's name between them too: "the 1992 West Virginia Senate election".
+    const chamber = 'She won the seat at the 1992 West Virginia Senate election and held it in 1997.';
+    expect(typed(chamber).find((c) => c.text.startsWith('West Virginia'))?.evidence.fired).toContain(F.datedElection);
+    // Without the year, the place is where the vote is held.
+    const held = 'Voters in West Virginia held an election on Sunday.';
+    expect(firedFor(held, 'West Virginia')).not.toContain(F.datedElection);
+    expect(typeOf(held, 'West Virginia')).toBe('place');
+  });
+
   it('reads a town that is also a given name, before a surname in -s, as a person unless a nickname follows', () => {
     const gazetteer = fixtureGazetteer({
       ...NEWS_FACTS,
