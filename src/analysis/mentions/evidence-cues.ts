@@ -15,6 +15,8 @@ const ED_ENDING = /ed$/u;
 const POSSESSIVE = /^['’]s$/u;
 /** A plural ending, not a possessive or a word ending in -ss ("Colts", not "Congress"). */
 const PLURAL_ENDING = /[^s'’]s$/u;
+/** A city this large names a club's home even when its name is also a given name ("Houston"). */
+const MAJOR_HOME_POPULATION = 1_000_000;
 /** Longest place name a team or paper is named after, in words. */
 const MAX_HOME_WORDS = 3;
 
@@ -72,8 +74,10 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     // which no surname is ("Jackson Adams" ends in a name, not in "adam" the word).
     const nickname = TEAM_WORDS.has(last.toLowerCase()) || isCommonPlural(gazetteer, last);
     // "Mitchell Roberts": a town that is also a given name, before a surname ending in -s, is a
-    // person's name unless a nickname follows.
-    const givenNameHome = gazetteer.givenName(homeText) !== undefined && !gazetteer.commonWord(homeText);
+    // person's name unless a nickname follows; a state, a country or a city of millions is still
+    // the club's home ("Texas Longhorns", "Houston Astros").
+    const majorHome = home.kind !== 'city' || (home.population ?? 0) >= MAJOR_HOME_POPULATION;
+    const givenNameHome = !majorHome && gazetteer.givenName(homeText) !== undefined && !gazetteer.commonWord(homeText);
     if (nickname || (/s$/.test(last) && !givenNameHome)) {
       fire(e, F.namedAfterHomeTown);
       e.namedAfterPlace = true;

@@ -70,6 +70,13 @@ describe('evidence', () => {
     const typeIn = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name)?.type;
     expect(typeIn('Carlton Mathers did some work for us last year.', 'Carlton Mathers')).toBe('person');
     expect(typeIn('The Carlton Canaries won again last night.', 'Carlton Canaries')).toBe('organization');
+    // A city of millions is the home of a club even when it is also a given name.
+    const big = fixtureGazetteer({
+      ...NEWS_FACTS,
+      places: { ...NEWS_FACTS.places, Carlton: { name: 'Carlton', kind: 'city', country: 'US', population: 2_000_000 } },
+      givenNames: { ...NEWS_FACTS.givenNames, Carlton: 'male' },
+    });
+    expect(typedWith(big, 'The Carlton Zephyrs won again last night.').find((c) => c.text === 'Carlton Zephyrs')?.type).toBe('organization');
   });
 
   it('does not take a name opened by an adjective of faith or nationality for a person', () => {
