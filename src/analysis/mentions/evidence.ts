@@ -6,7 +6,7 @@
  */
 import { opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, CHAMBERS_AFTER_THE, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS } from '../lexicon/cue-words.js';
+import { ARTICLES, CHAMBERS_AFTER_THE, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { INITIAL } from './name-parts.js';
 import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
@@ -24,6 +24,8 @@ const ROMAN_NUMERAL = /^[IVX]+$/;
 /** Two capitals, with or without full stops: "HR", "P.S.". */
 const TWO_CAPITALS = /^\p{Lu}\.?\p{Lu}\.?$/u;
 const ARABIC_ARTICLE = /^(?:Al|El)$/;
+/** A word written with a capital first letter. */
+const CAPITALISED = /^\p{Lu}/u;
 /** Honorifics a person is addressed by ("Madam Speaker", "Dr. King"), unlike ranks ("Lt. Governor"). */
 const ADDRESS_FORMS = /^(?:mr|mrs|ms|mx|dr|prof|rev|fr|hon|madam|madame|miss|sir|dame|lord|lady)\.?$/iu;
 const ASCII = /^[\x00-\x7f]*$/;
@@ -232,7 +234,10 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // Not "U.S. Embassy" or "N. Korea": letters of several initials, or before a place, abbreviate
   // the place.
   const initialFirst = !given && !place && words.length >= 2 && INITIAL.test(first.text);
-  const surnameLast = initialFirst && !INITIAL.test(last.text) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal) && gazetteer.places(last.text).length === 0;
+  // "J. Edgar Hoover", "F. Scott Fitzgerald": an initial and a given name open a person's name,
+  // whatever the surname also names.
+  const givenAfterInitial = words.length >= 3 && gazetteer.givenName((words[1] as Token).text) !== undefined;
+  const surnameLast = initialFirst && !INITIAL.test(last.text) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal) && (givenAfterInitial || gazetteer.places(last.text).length === 0);
   if (surnameLast) fire(e, F.initialThenSurname);
   f.place = place;
   f.given = given;
@@ -316,8 +321,14 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
 
 /** Every word is shaped like a name and is no common word, place, people, faith or head word. */
 function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boolean {
-  for (const w of words) {
-    if (!NAME_SHAPED_WORD.test(w.text) || gazetteer.commonWord(w.text) || ORGANIZATION_WORDS.has(w.normal) || PLACE_WORDS.has(w.normal)) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Token;
+    // "Osama Bin Laden": a particle inside the name opens the surname, which may be spelt like
+    // a word of the language.
+    // Written in lower case ("Peñón de Coron"), a particle more often joins a place's name.
+    if (i > 0 && i < words.length - 1 && SURNAME_PARTICLES.has(w.normal) && CAPITALISED.test(w.text)) continue;
+    const afterParticle = i > 1 && SURNAME_PARTICLES.has((words[i - 1] as Token).normal) && CAPITALISED.test((words[i - 1] as Token).text);
+    if (!NAME_SHAPED_WORD.test(w.text) || (gazetteer.commonWord(w.text) && !afterParticle) || ORGANIZATION_WORDS.has(w.normal) || PLACE_WORDS.has(w.normal)) return false;
     // "Theravada Buddhist", "Kurdish Peshmerga": a faith or a people is no part of a full name.
     if (RELIGIOUS_ADJECTIVES.has(w.normal) || gazetteer.demonym(w.text) || gazetteer.places(w.text).length > 0) return false;
   }

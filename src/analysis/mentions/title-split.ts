@@ -100,7 +100,10 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
     const syllable = tokens[k + 1]?.text === '-' && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '');
     // "Harry Harris Jr.": a given name before a suffix is the surname, not a second name's start.
     const beforeSuffix = NAME_SUFFIXES.has((tokens[k + 1] as Token).normal);
-    if (syllable || beforeSuffix || !isPlainGivenName(ctx, word.text)) continue;
+    // "Republican Warren G. Harding": a given name that is also a word ("warren") opens the name
+    // when an initial follows it.
+    const beforeInitial = ctx.gazetteer.givenName(word.text) !== undefined && INITIAL.test((tokens[k + 1] as Token).text);
+    if (syllable || beforeSuffix || !(isPlainGivenName(ctx, word.text) || beforeInitial)) continue;
     // "New York City", "St. Louis", "Los Angeles": the given name is part of a place's name.
     const through = ctx.doc.text.slice((tokens[cut] as Token).start, word.end);
     if (ctx.gazetteer.places(through).length) break;

@@ -47,6 +47,19 @@ describe('evidence', () => {
     expect(person?.evidence.fired ?? []).not.toContain(F.teamNickname);
   });
 
+  it('reads an initial and a given name as the opening of a person’s name, whatever the surname names', () => {
+    expect(firedFor('The memo went to K. Peter Ashford in 1950.', 'K. Peter Ashford')).toContain(F.initialThenSurname);
+    expect(typeOf('The memo went to K. Peter Ashford in 1950.', 'K. Peter Ashford')).toBe('person');
+    // An initial before a place alone abbreviates the place's name.
+    expect(firedFor('Troops moved into N. Ashford on Monday.', 'N. Ashford')).not.toContain(F.initialThenSurname);
+  });
+
+  it('reads a capitalised particle inside an unfamiliar full name as part of the surname', () => {
+    expect(firedFor('Officials said Karim Bin Early had left the city.', 'Karim Bin Early')).toContain(F.unfamiliarFullName);
+    // In lower case it more often joins a place's name.
+    expect(firedFor('They sailed past Punta de Early on Monday.', 'Punta de Early')).not.toContain(F.unfamiliarFullName);
+  });
+
   it('reads a place between a year and an election as the name of the vote, not a place', () => {
     const text = 'She won the seat at the 1992 West Virginia general election and held it in 1997.';
     expect(firedFor(text, 'West Virginia')).toContain(F.datedElection);

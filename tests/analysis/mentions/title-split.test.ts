@@ -44,6 +44,10 @@ describe('titleEnd', () => {
     expect(nameOf('Popular Adela Russia')).toBe('Popular Adela Russia');
   });
 
+  it('opens the name at a given name that is also a word when an initial follows it', () => {
+    expect(nameOf('Republican Frank G. Halvorsen')).toBe('Frank G. Halvorsen');
+  });
+
   it('keeps names that open with a title word whole', () => {
     expect(nameOf('General Motors')).toBe('General Motors');
     expect(nameOf('Shah Mosque')).toBe('Shah Mosque');
