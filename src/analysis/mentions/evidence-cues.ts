@@ -12,6 +12,7 @@ import { isAllCaps } from './letter-case.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const ED_ENDING = /ed$/u;
+const COMPASS_POINT = /^(?:north|south|east|west)$/u;
 const POSSESSIVE = /^['’]s$/u;
 /** A plural ending, not a possessive or a word ending in -ss ("Colts", not "Congress"). */
 const PLURAL_ENDING = /[^s'’]s$/u;
@@ -132,7 +133,9 @@ export function headNounAfter(tokens: readonly Token[], from: number): Token | u
 export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
   if (words.length < 2 || e.place) return;
   const lead = words[0] as Token;
-  if (!gazetteer.commonWord(lead.text) || gazetteer.givenName(lead.text)) return;
+  // A given name is a person's ("Frank Russia"), but a compass point qualifies the place even
+  // where it is one ("North Vietnam", "West Germany").
+  if (!gazetteer.commonWord(lead.text) || (gazetteer.givenName(lead.text) && !COMPASS_POINT.test(lead.normal))) return;
   // "United Russia", "One Israel": a participle or a number before a country names a party or a
   // movement; the parts and ages of a place are told by adjectives ("Northern", "Classical").
   if (lead.pos === 'NUM' || ED_ENDING.test(lead.text)) return;

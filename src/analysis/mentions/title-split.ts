@@ -38,7 +38,7 @@ function startsPlace(ctx: NameContext, from: number, end: number): boolean {
 }
 
 /** Place head words that are not also common surnames (unlike "Hill", "Park" or "West"). */
-const LANDMARK_HEADS = new Set(['street', 'avenue', 'road', 'square', 'mosque', 'palace', 'bridge', 'cathedral', 'temple', 'tower', 'station', 'airport', 'stadium']);
+const LANDMARK_HEADS = new Set(['street', 'avenue', 'road', 'square', 'mosque', 'palace', 'bridge', 'cathedral', 'temple', 'tower', 'station', 'airport', 'stadium', 'hotel', 'museum', 'castle', 'theatre', 'theater', 'library', 'gallery', 'arena', 'plaza']);
 
 /** Endings of abstract nouns ("Democracy", "Judaism", "Cooperation"), which end no person's name. */
 const ABSTRACT_NOUN = /(?:tion|ment|ism|acy|ship)$/u;

@@ -47,6 +47,13 @@ describe('evidence', () => {
     expect(person?.evidence.fired ?? []).not.toContain(F.teamNickname);
   });
 
+  it('reads a compass point before a known place as part of the place, even where it is also a given name', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, North: 'male' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'north'] });
+    const place = typedWith(gazetteer, 'Troops entered North Crimea on Monday.').find((c) => c.text === 'North Crimea');
+    expect(place?.evidence.fired).toContain(F.qualifiedPlace);
+    expect(place?.type).toBe('place');
+  });
+
   it('reads an initial and a given name as the opening of a person’s name, whatever the surname names', () => {
     expect(firedFor('The memo went to K. Peter Ashford in 1950.', 'K. Peter Ashford')).toContain(F.initialThenSurname);
     expect(typeOf('The memo went to K. Peter Ashford in 1950.', 'K. Peter Ashford')).toBe('person');

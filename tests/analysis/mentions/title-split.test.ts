@@ -52,6 +52,7 @@ describe('titleEnd', () => {
     expect(nameOf('General Motors')).toBe('General Motors');
     expect(nameOf('Shah Mosque')).toBe('Shah Mosque');
     expect(nameOf('Saint Lucia')).toBe('Saint Lucia');
+    expect(nameOf('Grand Ashford Hotel')).toBe('Grand Ashford Hotel');
   });
 
   it('does not split a compound joined by a hyphen after a title word', () => {
