@@ -24,6 +24,8 @@ const ROMAN_NUMERAL = /^[IVX]+$/;
 /** Two capitals, with or without full stops: "HR", "P.S.". */
 const TWO_CAPITALS = /^\p{Lu}\.?\p{Lu}\.?$/u;
 const ARABIC_ARTICLE = /^(?:Al|El)$/;
+/** Two or three initials written together ("O.J.", "J.R.R."). */
+const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** A word written with a capital first letter. */
 const CAPITALISED = /^\p{Lu}/u;
 /** Honorifics a person is addressed by ("Madam Speaker", "Dr. King"), unlike ranks ("Lt. Governor"). */
@@ -233,7 +235,10 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.
   // Not "U.S. Embassy" or "N. Korea": letters of several initials, or before a place, abbreviate
   // the place.
-  const initialFirst = !given && !place && words.length >= 2 && INITIAL.test(first.text);
+  // "O.J. Simpson", "J.R.R. Tolkien": initials written together, unless they abbreviate a place
+  // ("U.S. Embassy") or a body, whose names end in a role, a head word or a common word.
+  const joinedInitials = words.length === 2 && JOINED_INITIALS.test(first.text) && gazetteer.places(first.text).length === 0 && !ROLE_NOUNS.has(last.normal) && !gazetteer.commonWord(last.text);
+  const initialFirst = !given && !place && words.length >= 2 && (INITIAL.test(first.text) || joinedInitials);
   // "J. Edgar Hoover", "F. Scott Fitzgerald": an initial and a given name open a person's name,
   // whatever the surname also names.
   const givenAfterInitial = words.length >= 3 && gazetteer.givenName((words[1] as Token).text) !== undefined;

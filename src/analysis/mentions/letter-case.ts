@@ -64,9 +64,9 @@ export function isAcronym(word: string): boolean {
   return ACRONYM.test(word);
 }
 
-/** "LONDON" → "London", "NEW-YORK" → "New-York": for looking up words written in capitals. */
+/** "LONDON" → "London", "NEW-YORK" → "New-York", "O.J." stays: for looking up words written in capitals. */
 export function titleCase(word: string): string {
-  return word.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return word.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /**

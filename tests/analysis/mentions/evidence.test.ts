@@ -61,6 +61,11 @@ describe('evidence', () => {
     expect(firedFor('Troops moved into N. Ashford on Monday.', 'N. Ashford')).not.toContain(F.initialThenSurname);
   });
 
+  it('reads initials written together before a surname as a person’s, not before a place or a role', () => {
+    expect(typeOf('Yeah, I saw K.T. Halvorsen yesterday.', 'K.T. Halvorsen')).toBe('person');
+    expect(firedFor('The U.S. Halvorsen fund grew.', 'U.S. Halvorsen')).not.toContain(F.initialThenSurname);
+  });
+
   it('reads a capitalised particle inside an unfamiliar full name as part of the surname', () => {
     expect(firedFor('Officials said Karim Bin Early had left the city.', 'Karim Bin Early')).toContain(F.unfamiliarFullName);
     // In lower case it more often joins a place's name.

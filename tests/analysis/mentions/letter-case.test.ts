@@ -15,6 +15,7 @@ describe('letter case', () => {
 
   it('title-cases words written in capitals', () => {
     expect(titleCase('NEW-YORK')).toBe('New-York');
+    expect(titleCase('O.J.')).toBe('O.J.');
   });
 
   it('reads a line in Title Case as a headline, but not a sentence dense with names', () => {
