@@ -24,6 +24,10 @@ const ROMAN_NUMERAL = /^[IVX]+$/;
 /** Two capitals, with or without full stops: "HR", "P.S.". */
 const TWO_CAPITALS = /^\p{Lu}\.?\p{Lu}\.?$/u;
 const ARABIC_ARTICLE = /^(?:Al|El)$/;
+/** Towns smaller than this share their names with surnames too often to be what follows an initial ("M. Atherton"). */
+const ABBREVIABLE_CITY_POPULATION = 100_000;
+/** A place an initial before it may belong to ("N. Korea", "W. Virginia"). */
+const abbreviable = (p: PlaceRecord): boolean => p.kind !== 'city' || (p.population ?? 0) >= ABBREVIABLE_CITY_POPULATION;
 /** Two or three initials written together ("O.J.", "J.R.R."). */
 const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** A word written with a capital first letter. */
@@ -242,7 +246,7 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // "J. Edgar Hoover", "F. Scott Fitzgerald": an initial and a given name open a person's name,
   // whatever the surname also names.
   const givenAfterInitial = words.length >= 3 && gazetteer.givenName((words[1] as Token).text) !== undefined;
-  const surnameLast = initialFirst && !INITIAL.test(last.text) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal) && (givenAfterInitial || gazetteer.places(last.text).length === 0);
+  const surnameLast = initialFirst && !INITIAL.test(last.text) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal) && (givenAfterInitial || !gazetteer.places(last.text).some(abbreviable));
   if (surnameLast) fire(e, F.initialThenSurname);
   f.place = place;
   f.given = given;

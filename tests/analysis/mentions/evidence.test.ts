@@ -57,8 +57,10 @@ describe('evidence', () => {
   it('reads an initial and a given name as the opening of a person’s name, whatever the surname names', () => {
     expect(firedFor('The memo went to K. Peter Ashford in 1950.', 'K. Peter Ashford')).toContain(F.initialThenSurname);
     expect(typeOf('The memo went to K. Peter Ashford in 1950.', 'K. Peter Ashford')).toBe('person');
-    // An initial before a place alone abbreviates the place's name.
-    expect(firedFor('Troops moved into N. Ashford on Monday.', 'N. Ashford')).not.toContain(F.initialThenSurname);
+    // An initial before a country, a region or a large city abbreviates part of its name; a
+    // small town's name is as often a surname.
+    expect(firedFor('Troops moved into N. Ukraine on Monday.', 'N. Ukraine')).not.toContain(F.initialThenSurname);
+    expect(firedFor('The ball was caught by M. Westbury at slip.', 'M. Westbury')).toContain(F.initialThenSurname);
   });
 
   it('reads initials written together before a surname as a person’s, not before a place or a role', () => {
