@@ -28,6 +28,8 @@ const ARABIC_ARTICLE = /^(?:Al|El)$/;
 const ABBREVIABLE_CITY_POPULATION = 100_000;
 /** A place an initial before it may belong to ("N. Korea", "W. Virginia"). */
 const abbreviable = (p: PlaceRecord): boolean => p.kind !== 'city' || (p.population ?? 0) >= ABBREVIABLE_CITY_POPULATION;
+/** One word compounded with "bank" ("Bundesbank"). */
+const BANK_COMPOUND = /^\p{Lu}\p{Ll}{2,}bank$/u;
 /** Two or three initials written together ("O.J.", "J.R.R."). */
 const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** A word written with a capital first letter. */
@@ -166,7 +168,9 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "the House", "the Commons": a chamber named by its common word, past a sentence's start.
   const before0 = tokens[c.tokenStart - 1];
   const chamber = words.length === 1 && CHAMBERS_AFTER_THE.has(last.normal) && before0?.normal === 'the' && before0.sentence === first.sentence && /^\p{Ll}/u.test(before0.text);
-  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber) fire(e, F.organizationHeadLast);
+  // "Bundesbank", "Kreditbank": a compound ending in "bank" names one bank ("riverbank" is a word).
+  const bankCompound = words.length === 1 && BANK_COMPOUND.test(first.text) && !gazetteer.commonWord(first.text);
+  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || bankCompound) fire(e, F.organizationHeadLast);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
   // "Kensington West" or "North Sea".
   else if (PLACE_WORDS.has(last.normal) && words.length > 1 && !(words.length === 2 && COMPASS_WORD.test(last.normal) && gazetteer.givenName(first.text) && !gazetteer.commonWord(first.text))) {

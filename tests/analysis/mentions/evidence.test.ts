@@ -28,6 +28,10 @@ describe('evidence', () => {
     expect(typeOf('They met envoys of the Allied Nations on Monday.', 'Allied Nations')).toBe('organization');
   });
 
+  it('reads a word compounded with "bank" as a bank', () => {
+    expect(typeOf('Bonds eased after the Kreditbank left rates unchanged.', 'Kreditbank')).toBe('organization');
+  });
+
   it('reads the word for a party at the end of a name in other languages', () => {
     expect(firedFor('Votes went to the Yeni Ufuk Partisi in the east.', 'Yeni Ufuk Partisi')).toContain(F.organizationHeadLast);
     expect(typeOf('Votes went to the Yeni Ufuk Partisi in the east.', 'Yeni Ufuk Partisi')).toBe('organization');
