@@ -55,6 +55,16 @@ function joinedByHyphen(tokens: readonly Token[], i: number): boolean {
   return hyphen !== undefined && hyphen.text === '-' && hyphen.start === (tokens[i] as Token).end;
 }
 
+/** Words that join a role to its employer: "an economist at …", "a spokeswoman for …". */
+const EMPLOYER_LINKS = new Set(['at', 'for', 'with']);
+
+/** True when the run at `start` follows a role noun and "at", "for" or "with". */
+function isEmployerPosition(tokens: readonly Token[], start: number): boolean {
+  const link = tokens[start - 1];
+  const role = tokens[start - 2];
+  return link !== undefined && role !== undefined && EMPLOYER_LINKS.has(link.normal) && ROLE_NOUNS.has(role.normal) && /^\p{Ll}/u.test(role.text);
+}
+
 /** Index one past the title inside the run [start, end), or `start` when there is none. */
 export function titleEnd(ctx: NameContext, start: number, end: number): number {
   const tokens = ctx.doc.tokens;
@@ -94,7 +104,8 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   // that begins a two-word name describe the person. Not when the name ends in a country or
   // region, or in an abstract noun: "Coalition Avenir Québec", "United Torah Judaism" are
   // parties whose names hold a word that is also a given name.
-  for (let k = cut + 1; k < end - 1 && !endsLikeABody(ctx, tokens[end - 1] as Token); k++) {
+  // Nor where the run stands as an employer ("an economist at Deutsche Morgan Grenfell").
+  for (let k = cut + 1; k < end - 1 && !endsLikeABody(ctx, tokens[end - 1] as Token) && !(cut === start && isEmployerPosition(tokens, start)); k++) {
     const word = tokens[k] as Token;
     // "Ki" in "Ban Ki-moon" is the first syllable of a given name after the surname.
     const syllable = tokens[k + 1]?.text === '-' && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '');

@@ -44,6 +44,14 @@ describe('titleEnd', () => {
     expect(nameOf('Popular Adela Russia')).toBe('Popular Adela Russia');
   });
 
+  it('reads no description before a given name in a run that stands as an employer', () => {
+    const d = doc('said Ann Lee, an economist at Republican Donald Holdings in London.');
+    const start = d.tokens.findIndex((t) => t.text === 'Republican');
+    expect(titleEnd({ doc: d, gazetteer }, start, start + 3)).toBe(start);
+    // Elsewhere the same words are a description and a name.
+    expect(nameOf('Republican Donald Trump')).toBe('Donald Trump');
+  });
+
   it('opens the name at a given name that is also a word when an initial follows it', () => {
     expect(nameOf('Republican Frank G. Halvorsen')).toBe('Frank G. Halvorsen');
   });
