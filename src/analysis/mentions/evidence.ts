@@ -211,7 +211,10 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // "LU", "JO" in a sentence: two capitals alone are initials or an abbreviation, no given name;
   // nor is a common word shouted in capitals ("FREE", "CAN") outside a line in capitals.
   const shouted = words.length === 1 && !c.inCapsLine && isAllCaps(first.text) && (TWO_CAPITALS.test(first.text) || gazetteer.commonWord(first.text));
-  const given = articlePrefix || faithFirst || shouted ? undefined : gazetteer.givenName(first.text);
+  // "Mercedes-Benz", "Harley-Davidson": one hyphenated word opened by a given name is a
+  // double-barrelled surname or a firm, unless both halves are given names ("Anne-Marie").
+  const pairedName = words.length === 3 && second?.text === '-' && second.start === first.end && last.start === second.end && !gazetteer.givenName(last.text);
+  const given = articlePrefix || faithFirst || shouted || pairedName ? undefined : gazetteer.givenName(first.text);
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
   // is weighed against that reading.
   const smallTown = place !== undefined && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;

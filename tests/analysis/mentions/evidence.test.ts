@@ -28,6 +28,13 @@ describe('evidence', () => {
     expect(typeOf('They met envoys of the Allied Nations on Monday.', 'Allied Nations')).toBe('organization');
   });
 
+  it('reads one hyphenated word opened by a given name as no person unless both halves are given names', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, organizations: [...(NEWS_FACTS.organizations ?? []), 'Maria-Vonk'] });
+    expect(typedWith(gazetteer, 'Maria-Vonk said profits rose on Monday.').find((c) => c.text === 'Maria-Vonk')?.evidence.fired).not.toContain(F.givenNameFirst);
+    expect(typedWith(gazetteer, 'Maria-Vonk said profits rose on Monday.').find((c) => c.text === 'Maria-Vonk')?.type).toBe('organization');
+    expect(firedFor('Yesterday Linda-Maria Vonk spoke.', 'Linda-Maria Vonk')).toContain(F.givenNameFirst);
+  });
+
   it('reads a word compounded with "bank" as a bank', () => {
     expect(typeOf('Bonds eased after the Kreditbank left rates unchanged.', 'Kreditbank')).toBe('organization');
   });
