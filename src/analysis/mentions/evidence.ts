@@ -299,7 +299,9 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
   // "Google", "Deutsche Bank": a name on the list of organizations and brands. Worth less than
   // a surname of someone named in full (classify-candidates.ts), so "Ford" after "Henry Ford"
   // is still the man.
-  if (!place && !c.inCapsLine && gazetteer.organization(c.text)) fire(e, F.knownOrganization);
+  // "Daimler-Benz": a firm's name joined by a hyphen to another is the merged firm's.
+  const joinedToFirm = words.length === 3 && words[1]?.text === '-' && words[1].start === first.end && last.start === words[1].end && gazetteer.organization(first.text);
+  if (!place && !c.inCapsLine && (gazetteer.organization(c.text) || joinedToFirm)) fire(e, F.knownOrganization);
   teamEvidence(e, gazetteer, c, words);
   // "World War II", "Olympic Games", "Cyclone Phailin": events and storms are not entities.
   let head: Token | undefined;

@@ -35,6 +35,10 @@ describe('evidence', () => {
     expect(firedFor('Yesterday Linda-Maria Vonk spoke.', 'Linda-Maria Vonk')).toContain(F.givenNameFirst);
   });
 
+  it('reads a listed firm joined by a hyphen to another name as the merged firm', () => {
+    expect(firedFor('Shares in Google-Halvorsen fell on Monday.', 'Google-Halvorsen')).toContain(F.knownOrganization);
+  });
+
   it('reads a word compounded with "bank" as a bank', () => {
     expect(typeOf('Bonds eased after the Kreditbank left rates unchanged.', 'Kreditbank')).toBe('organization');
   });
