@@ -194,14 +194,19 @@ export function opensWithDateline(tokens: readonly Token[], at: number): boolean
 
 /**
  * True when the candidate, in capitals, opens a line before a comma and then a place or a date:
- * a dateline ("VAIL, Colorado 1996-12-06", "LOUISVILLE, Ky. (AP)", "OSLO, Dec. 6"), whose
+ * a dateline ("VAIL, Colorado 1996-12-06", "LOUISVILLE, Ky. (AP)", "OSLO, Dec. 6"), or before a date
+ * alone on its line ("LONDON 1996-08-22"), whose
  * first words name the town the story is filed from. Not "FBI, CIA and NSA officials": an
  * acronym after the comma makes a list.
  */
 export function opensDatelineWithPlace(tokens: readonly Token[], c: Candidate): boolean {
   const first = tokens[c.tokenStart] as Token;
   if (first.sameLine && c.tokenStart > 0) return false;
-  if (!isAllCaps(c.text) || tokens[c.tokenEnd]?.text !== ',') return false;
+  if (!isAllCaps(c.text)) return false;
+  // "LONDON 1996-08-22": a line of a town and a date only, as agency copy heads a story.
+  const after = tokens[c.tokenEnd];
+  if (after?.sameLine && after.temporal !== undefined && !tokens[c.tokenEnd + 1]?.sameLine) return true;
+  if (after?.text !== ',') return false;
   const next = tokens[c.tokenEnd + 1];
   if (!next || !next.sameLine) return false;
   return next.temporal !== undefined || (/^\p{Lu}/u.test(next.text) && !isAllCaps(next.text));

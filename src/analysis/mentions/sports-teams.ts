@@ -5,6 +5,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { TypedCandidate } from './classify-candidates.js';
+import { F } from './features.js';
 
 /** Lemmas that make a text read like a match report. */
 const SPORTS_WORDS = new Set([
@@ -104,6 +105,8 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   if (teams.size === 0 || !(sidesInTable >= MIN_TABLED_SIDES || isSportsCopy(doc))) return;
   for (const c of typed) {
     if (!teams.has(c.text) || (c.type === 'person' && !tabled.has(c.text))) continue;
+    // "NEW YORK 1996-08-22" heading a results story is where it was filed from.
+    if (c.evidence.fired.includes(F.datelinePlace)) continue;
     c.type = 'organization';
     c.evidence.rule = 'sports-sides';
   }

@@ -39,4 +39,11 @@ describe('sports teams', () => {
     const types = Object.fromEntries(typed('Results on Saturday:\n\nAshford Rangers 3 Westbury Rovers 1\nBoston 2 Toronto 2\n').map((c) => [c.text, c.type]));
     expect(types).toMatchObject({ 'Ashford Rangers': 'organization', 'Westbury Rovers': 'organization', Boston: 'organization', Toronto: 'organization' });
   });
+
+  it('leaves the town a results story is filed from a place, though its side plays in the table', () => {
+    const text = 'BOSTON 1996-08-22\nResults on Thursday:\nBOSTON 4 Toronto 3\nAshford Rangers 3 Westbury Rovers 1\n';
+    const typedCandidates = typed(text);
+    expect(typedCandidates[0]).toMatchObject({ text: 'BOSTON', type: 'place' });
+    expect(typedCandidates.filter((c) => c.text === 'BOSTON').map((c) => c.type)).toEqual(['place', 'organization']);
+  });
 });
