@@ -169,7 +169,7 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   const before0 = tokens[c.tokenStart - 1];
   const chamber = words.length === 1 && CHAMBERS_AFTER_THE.has(last.normal) && before0?.normal === 'the' && before0.sentence === first.sentence && /^\p{Ll}/u.test(before0.text);
   // "Bundesbank", "Kreditbank": a compound ending in "bank" names one bank ("riverbank" is a word).
-  const bankCompound = words.length === 1 && BANK_COMPOUND.test(first.text) && !gazetteer.commonWord(first.text);
+  const bankCompound = words.length === 1 && BANK_COMPOUND.test(lookup) && !gazetteer.commonWord(lookup);
   if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || bankCompound) fire(e, F.organizationHeadLast);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
   // "Kensington West" or "North Sea".
