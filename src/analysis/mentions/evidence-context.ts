@@ -4,7 +4,7 @@
  * apposition, the noun it qualifies). The detectors of evidence.ts over the name itself run
  * first; these read what they found (NameFacts).
  */
-import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTION_WORDS, EVENT_WORDS, MOTION_LEMMAS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTION_WORDS, EVENT_WORDS, PLAYING_POSITIONS, MOTION_LEMMAS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, authorCitation, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
@@ -103,6 +103,17 @@ function datedElection(tokens: NameFacts['tokens'], start: number, end: number):
   return false;
 }
 
+/** Most adjectives read past to find the noun a possessive owns ("Chelsea's young Dutch striker"). */
+const MAX_OWNED_ADJECTIVES = 3;
+
+/** The noun a possessive owns, from `from`: the first word past up to three adjectives, demonyms among them. */
+function ownedNoun(tokens: NameFacts['tokens'], from: number, gazetteer: NameFacts['gazetteer']): NameFacts['tokens'][number] {
+  let i = from;
+  const adjective = (t: NameFacts['tokens'][number] | undefined) => t !== undefined && (t.pos === 'ADJ' || (CAPITALISED_WORD.test(t.text) && gazetteer.demonym(t.text) !== undefined));
+  while (i < from + MAX_OWNED_ADJECTIVES && adjective(tokens[i]) && tokens[i + 1] !== undefined) i++;
+  return tokens[i] as NameFacts['tokens'][number];
+}
+
 /** The words after the name: a comma and a place, a verb, an apposition, a noun it qualifies. */
 export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
   const { gazetteer, c, tokens, words, first, last, lookup, place, given, letterWords, allCommon } = f;
@@ -142,8 +153,12 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     if (COMPANY_POSSESSIONS.has(after.normal) && !given) fire(e, F.companyPossessionAfter);
     // "Kolashi's", "Kolashi 's": a name owning something; not a company's staff or stock
     // ("Northgate's chief executive", "Northgate's shares").
-    if (POSSESSIVE_MARK.test(after.text) && after2 && !ROLE_NOUNS.has(after2.normal) && !COMPANY_POSSESSIONS.has(after2.normal) && !STAFF_WORDS.has(after2.normal)) {
-      fire(e, F.possessiveAfter);
+    if (POSSESSIVE_MARK.test(after.text) && after2) {
+      // "Chelsea's Dutch striker": the noun owned is read past its adjectives.
+      const owned = ownedNoun(tokens, after2.index, gazetteer);
+      if (!ROLE_NOUNS.has(owned.normal) && !COMPANY_POSSESSIONS.has(owned.normal) && !STAFF_WORDS.has(owned.normal)) fire(e, F.possessiveAfter);
+      // A player of a position belongs to a side: "Chelsea's striker", "the Colts' quarterback".
+      if (PLAYING_POSITIONS.has(owned.normal)) fire(e, F.sideOfPlayer);
     }
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') fire(e, F.whoAfter);

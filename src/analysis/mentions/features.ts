@@ -86,6 +86,7 @@ export const FEATURE_LIST = [
   ['companyPossessionAfter', 'followed by a noun a company has ("shares", "headquarters")'],
   ['authorCitation', 'cited with "et al." or a year in brackets ("Quilis (1964)", "Brieber 2014;")'],
   ['possessiveAfter', 'followed by a possessive mark ("Kolashi’s")'],
+  ['sideOfPlayer', 'owning a player of a position ("Chelsea’s Dutch striker")'],
   ['whoAfter', 'followed by "who"'],
   ['commonWordInCapitals', 'one common English word in capitals ("FREE", "HIT"): not an acronym'],
   ['datelinePlace', 'in capitals, opening a line before a comma and a place or a date ("VAIL, Colorado", "OSLO, Dec. 6")'],

@@ -85,6 +85,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   companyPossessionAfter: [0, 0, 2.5, 0],
   authorCitation: [2.5, 0, 0, 0],
   possessiveAfter: [1.5, 0, 0, 0],
+  sideOfPlayer: [-3, 0, 4, 0],
   whoAfter: [2.5, 0, 0, 0],
   commonWordInCapitals: [-2, -2, -2, 0],
   datelinePlace: [0, 6, 0, 0],

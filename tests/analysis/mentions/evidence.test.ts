@@ -39,6 +39,14 @@ describe('evidence', () => {
     expect(firedFor('Shares in Google-Halvorsen fell on Monday.', 'Google-Halvorsen')).toContain(F.knownOrganization);
   });
 
+  it('reads the owner of a player of a position as a side, past the player’s adjectives', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Westbury: 'female' } });
+    const side = typedWith(gazetteer, 'Westbury’s Canadian striker Kieran Jordan scored twice.').find((c) => c.text === 'Westbury');
+    expect(side?.evidence.fired).toContain(F.sideOfPlayer);
+    expect(side?.evidence.fired).not.toContain(F.possessiveAfter);
+    expect(side?.type).toBe('organization');
+  });
+
   it('reads a word compounded with "bank" as a bank', () => {
     expect(typeOf('Bonds eased after the Kreditbank left rates unchanged.', 'Kreditbank')).toBe('organization');
   });
