@@ -30,6 +30,10 @@ const ABBREVIABLE_CITY_POPULATION = 100_000;
 const abbreviable = (p: PlaceRecord): boolean => p.kind !== 'city' || (p.population ?? 0) >= ABBREVIABLE_CITY_POPULATION;
 /** One word compounded with "bank" ("Bundesbank"). */
 const BANK_COMPOUND = /^\p{Lu}\p{Ll}{2,}bank$/u;
+/** Plural articles of the Romance languages, which open names of groups and works ("Les Verts"). */
+const PLURAL_ARTICLE = /^(?:Les|Los|Las)$/u;
+/** How plural nouns end in the languages whose articles open names ("Misérables", "Échos", "Verts"). */
+const PLURAL_NOUN_ENDING = /[sx]$/u;
 /** Two or three initials written together ("O.J.", "J.R.R."). */
 const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** A word written with a capital first letter. */
@@ -242,7 +246,10 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // by such full names far more often than bodies or places, whose names carry a head word.
   if (!given && !place && !e.demonym && words.length >= 2 && words.length <= 3 && unfamiliarNameWords(words, gazetteer)) fire(e, F.unfamiliarFullName);
   // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
-  if (words.length === 2 && ARTICLES.has(first.text)) fire(e, F.opensWithArticle);
+  // A plural article is followed by a plural noun ("Les Misérables"); "Les" the given name is
+  // not ("Les Brennan").
+  const givenNotArticle = given !== undefined && PLURAL_ARTICLE.test(first.text) && !PLURAL_NOUN_ENDING.test(last.text);
+  if (words.length === 2 && ARTICLES.has(first.text) && !givenNotArticle) fire(e, F.opensWithArticle);
   // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.
   // Not "U.S. Embassy" or "N. Korea": letters of several initials, or before a place, abbreviate
   // the place.

@@ -47,6 +47,13 @@ describe('evidence', () => {
     expect(side?.type).toBe('organization');
   });
 
+  it('reads "Les" before a singular name as a given name, before a plural as an article', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Les: 'male' } });
+    const fired = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(fired('Scorers: Les Brennan 67, Kieran Jordan 80.', 'Les Brennan')).not.toContain(F.opensWithArticle);
+    expect(fired('She loved Les Misérables as a child.', 'Les Misérables')).toContain(F.opensWithArticle);
+  });
+
   it('reads a word compounded with "bank" as a bank', () => {
     expect(typeOf('Bonds eased after the Kreditbank left rates unchanged.', 'Kreditbank')).toBe('organization');
   });
