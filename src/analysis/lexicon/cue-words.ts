@@ -32,7 +32,7 @@ export const ROLE_NOUNS = words(`
   advisor strategist pollster speaker whip treasurer auditor registrar superintendent principal
   dean provost rector chancellor headmaster teacher nurse surgeon physician dean officer trooper
   agent officer superstar star champion president-elect ex-president sheikh emir sultan shah tsar
-  czar ayatollah mullah grand developer businessman businesswoman entrepreneur investor owner
+  czar ayatollah mullah developer businessman businesswoman entrepreneur investor owner
   farmer student resident worker official activist lobbyist consultant engineer architect designer
   player athlete runner driver campaigner organiser organizer volunteer owner mother father son
   daughter wife husband widow brother sister

@@ -83,9 +83,15 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
     // "Results of Major League Baseball games", "Residents of Ohio": a plural common noun opening
     // the sentence before "of" is the head of a description, not a name.
     if (next?.normal === 'of' && normal.endsWith('s') && ctx.gazetteer.commonWord(normal) && !ORGANIZATION_WORDS.has(normal)) return false;
+    // "Percentage of Americans", "Number of voters": nor is a common noun that heads no body,
+    // place, event or office ("Bank of …", "Gulf of …", "Battle of …", "Duke of …").
+    if (next?.normal === 'of' && ctx.gazetteer.commonWord(normal) && !ctx.gazetteer.givenName(t.text) && !NAMED_HEADS.some((heads) => heads.has(normal))) return false;
   }
   return true;
 }
+
+/** Head words that open a name before "of": bodies, places, events, offices and ranks. */
+const NAMED_HEADS = [ORGANIZATION_WORDS, PLACE_WORDS, EVENT_WORDS, ROLE_NOUNS, HONORIFICS];
 
 /** True when token `b` follows token `a` with no space between them. */
 export function joinedWithoutSpace(a: Token, b: Token): boolean {

@@ -61,6 +61,9 @@ describe('titleEnd', () => {
     expect(nameOf('Shah Mosque')).toBe('Shah Mosque');
     expect(nameOf('Saint Lucia')).toBe('Saint Lucia');
     expect(nameOf('Grand Ashford Hotel')).toBe('Grand Ashford Hotel');
+    // "Grand" qualifies a title ("Grand Mufti") but is none alone.
+    expect(nameOf('Grand Halvorsen')).toBe('Grand Halvorsen');
+    expect(nameOf('Grand Mufti Kieran Halvorsen')).toBe('Kieran Halvorsen');
   });
 
   it('does not split a compound joined by a hyphen after a title word', () => {
