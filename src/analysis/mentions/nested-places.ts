@@ -24,6 +24,7 @@ const MIN_CITY_POPULATION = 100_000;
 const MAJOR_CITY_POPULATION = 500_000;
 const CONNECTOR = /^(of|the|de|del|da|do|dos|das|di|du|des|la|le|los|las|and|&|for|at|in|on|upon|-)$/iu;
 const AWARD_WORDS = /\b(awards?|prizes?|medals?|trophy|cup)\b/iu;
+const PARTY = /\bpart(?:y|ies)\b/iu;
 /** "Southwest Airlines", "Northwestern University": a compass word names no particular region here. */
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)(ern)?$/iu;
 
@@ -55,7 +56,10 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
     const award = AWARD_WORDS.test(c.text);
     const host = c.type === 'organization' || (c.type === undefined && c.evidence.event === true && !award);
     // A side in sports copy ("PSV Eindhoven") is named after its home too.
-    if (!host || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace || c.evidence.rule === 'sports-sides' || namedAfterPerson(doc, gazetteer, c)) continue;
+    // A party's name claims its country or region ("Liberal Party of Canada", "Ontario New
+    // Democratic Party"); it names no place where anything happens.
+    const party = PARTY.test(c.text);
+    if (!host || party || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace || c.evidence.rule === 'sports-sides' || namedAfterPerson(doc, gazetteer, c)) continue;
     let i = c.tokenStart;
     while (i < c.tokenEnd) {
       const match = placeAt(doc, gazetteer, c, i, personWords);

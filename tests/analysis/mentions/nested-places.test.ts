@@ -50,6 +50,11 @@ describe('nestedPlaces', () => {
     expect(nested('He joined the jury of the Moscow International Film Festival and won the Boston Prize.').map((f) => f.text)).toEqual(['Moscow']);
   });
 
+  it('finds no place in the name of a party, which claims its country', () => {
+    expect(nested('She joined the Liberal Party of California in 2004.')).toEqual([]);
+    expect(nested('He led the California Democratic Party for a decade.')).toEqual([]);
+  });
+
   it('leaves teams named after their home whole', () => {
     expect(nested('The Boston Red Sox beat the Ashford Rovers.')).toEqual([]);
   });
