@@ -204,6 +204,9 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
     const population = place.population ?? 0;
     const town = population >= 1_000_000 ? F.gazetteerBigCity : population >= 100_000 ? F.gazetteerCity : F.gazetteerSmallTown;
     fire(e, place.kind === 'city' || place.kind === 'place' ? town : place.kind === 'region' ? F.gazetteerRegion : place.kind === 'continent' ? F.gazetteerContinent : F.gazetteerCountry);
+    // "Quảng Ngãi", "San Joaquin": a town's whole name of several words is rarely a person's,
+    // even when it opens with a given name.
+    if (town !== F.gazetteerBigCity && (place.kind === 'city' || place.kind === 'place') && words.length >= 2) fire(e, F.wholeNameTown);
   }
   stateAbbreviationEvidence(e, tokens, gazetteer, c);
   if (c.fullName) fire(e, F.sharesFullName);

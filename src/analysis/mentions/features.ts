@@ -28,6 +28,7 @@ export const FEATURE_LIST = [
   ['gazetteerBigCity', 'the reference data has a city of a million people or more of this name'],
   ['gazetteerCity', 'the reference data has a city of 100,000 to a million people of this name'],
   ['gazetteerSmallTown', 'the reference data has a smaller town of this name'],
+  ['wholeNameTown', 'a name of several words is, whole, a town under a million people in the reference data ("San Joaquin")'],
   ['stateAbbreviation', 'a US state as news style abbreviates it, after a comma or a party tag ("Ky.", "D-Nev.")'],
   ['sharesFullName', 'a word of a name shared with a neighbour ("Frank" in "Frank and Linda Abernathy")'],
   ['givenNameFirst', 'a name of several words opens with a given name'],

@@ -21,6 +21,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   gazetteerBigCity: [0, 5, 0, 0],
   gazetteerCity: [0, 4, 0, 0],
   gazetteerSmallTown: [0, 1.5, 0, 0],
+  wholeNameTown: [0, 2, 0, 0],
   stateAbbreviation: [0, 7, 0, 0],
   sharesFullName: [5, 0, 0, 0],
   givenNameFirst: [3, 0, 0, 0],

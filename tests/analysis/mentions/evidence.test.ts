@@ -77,6 +77,16 @@ describe('evidence', () => {
     expect(person?.evidence.fired ?? []).not.toContain(F.teamNickname);
   });
 
+  it('reads a town’s whole name of several words as the town, even when it opens with a given name', () => {
+    const gazetteer = fixtureGazetteer({
+      ...NEWS_FACTS,
+      places: { ...NEWS_FACTS.places, 'Linda Vista': { name: 'Linda Vista', kind: 'city', country: 'US', population: 30_000 } },
+    });
+    const town = typedWith(gazetteer, 'He was based in Linda Vista in 1968.').find((c) => c.text === 'Linda Vista');
+    expect(town?.evidence.fired).toContain(F.wholeNameTown);
+    expect(town?.type).toBe('place');
+  });
+
   it('reads a compass point before a known place as part of the place, even where it is also a given name', () => {
     const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, North: 'male' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'north'] });
     const place = typedWith(gazetteer, 'Troops entered North Crimea on Monday.').find((c) => c.text === 'North Crimea');
