@@ -175,6 +175,10 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "Bundesbank", "Kreditbank": a compound ending in "bank" names one bank ("riverbank" is a word).
   const bankCompound = words.length === 1 && BANK_COMPOUND.test(lookup) && !gazetteer.commonWord(lookup);
   if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || bankCompound) fire(e, F.organizationHeadLast);
+  // "Secretary of State", "Minister of Finance": a role and its complement name an office; the
+  // place of "Governor of Ohio" is still named.
+  const officeName = words.length >= 3 && words[1]?.text === 'of' && ROLE_NOUNS.has(first.normal) && !ORGANIZATION_WORDS.has(last.normal) && gazetteer.places(c.text.slice((words[2] as Token).start - c.start)).length === 0;
+  if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
   // "Kensington West" or "North Sea".
   else if (PLACE_WORDS.has(last.normal) && words.length > 1 && !(words.length === 2 && COMPASS_WORD.test(last.normal) && gazetteer.givenName(first.text) && !gazetteer.commonWord(first.text))) {

@@ -95,6 +95,7 @@ export const FEATURE_LIST = [
   ['toldLoneName', 'one word, no given name, after "told" ("told Reuters")'],
   ['partnerWith', 'the other party to talks or a deal ("talks with Labour")'],
   ['organizationNounBeforeComma', 'in apposition after an organization noun ("the operator, …")'],
+  ['officeName', 'a role and its complement, an office ("Secretary of State", "Minister of Finance")'],
   ['officeOf', 'after an office in a body and "of" ("leader of Hamas", "chairman of …")'],
   ['memberNounAfter', 'followed by the people of a body ("Hamas leaders", "Labour MPs")'],
   ['whichAfter', 'followed by a comma or a bracket and "which"'],

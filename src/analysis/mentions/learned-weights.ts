@@ -88,6 +88,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   toldLoneName: [0, 0, 3, 0],
   partnerWith: [0, 0, 2.5, 0],
   organizationNounBeforeComma: [0, 0, 3, 0],
+  officeName: [-6, -6, -6, 0],
   officeOf: [0, 0, 2.5, 0],
   memberNounAfter: [0, 0, 3, 0],
   whichAfter: [-3, 1, 1, 0],

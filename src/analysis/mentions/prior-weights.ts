@@ -94,6 +94,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   toldLoneName: [0, 0, 3, 0],
   partnerWith: [0, 0, 2.5, 0],
   organizationNounBeforeComma: [0, 0, 3, 0],
+  officeName: [ALL, ALL, ALL, 0],
   officeOf: [0, 0, 2.5, 0],
   memberNounAfter: [0, 0, 3, 0],
   whichAfter: [-3, 1, 1, 0],

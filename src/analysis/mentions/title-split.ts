@@ -98,7 +98,10 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   // begin with an honorific.
   if (cut > start && startsPlace(ctx, cut - 1, end)) cut--;
   // "Secretary of State John Kerry": the role's complement belongs to the title.
-  if (cut > start && tokens[cut]?.text === 'of' && cut + 2 < end) cut += 2;
+  // "Secretary of State" alone is the office whole: no name follows the complement. "Earl of
+  // Clare" ends in a place, which stays a name.
+  const officeWhole = cut + 2 === end && ctx.gazetteer.places((tokens[cut + 1] as Token | undefined)?.text ?? '').length === 0;
+  if (cut > start && tokens[cut]?.text === 'of' && (cut + 2 < end || officeWhole)) cut += 2;
   while (cut > start && cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;
   // "Republican Donald Trump", "Miss Universe Alicia Machado": words before a plain given name
   // that begins a two-word name describe the person. Not when the name ends in a country or

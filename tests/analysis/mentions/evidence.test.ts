@@ -87,6 +87,12 @@ describe('evidence', () => {
     expect(town?.type).toBe('place');
   });
 
+  it('reads a role and its complement as an office, not a person or a place', () => {
+    const text = 'He served as Secretary of State under two presidents.';
+    expect(firedFor(text, 'Secretary of State')).toContain(F.officeName);
+    expect(typeOf(text, 'Secretary of State')).toBeUndefined();
+  });
+
   it('reads a compass point before a known place as part of the place, even where it is also a given name', () => {
     const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, North: 'male' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'north'] });
     const place = typedWith(gazetteer, 'Troops entered North Crimea on Monday.').find((c) => c.text === 'North Crimea');

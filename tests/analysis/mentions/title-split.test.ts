@@ -66,6 +66,12 @@ describe('titleEnd', () => {
     expect(nameOf('Grand Mufti Kieran Halvorsen')).toBe('Kieran Halvorsen');
   });
 
+  it('keeps a role and its complement whole when no name follows, unless the complement is a place', () => {
+    expect(nameOf('Secretary of Agriculture')).toBe('Secretary of Agriculture');
+    expect(nameOf('Secretary of Agriculture Ann Lee')).toBe('Ann Lee');
+    expect(nameOf('Governor of Ohio')).toBe('Ohio');
+  });
+
   it('does not split a compound joined by a hyphen after a title word', () => {
     expect(nameOf('Ashford Star-Courier')).toBe('Ashford Star-Courier');
     // Written apart, the same word is a title.
