@@ -199,7 +199,7 @@ export const PLACE_NOUNS = words(`
 /** Words that end sports clubs' names after their town ("Ashford United", "Bolton Wanderers"). */
 export const TEAM_WORDS = words(`united athletic albion rovers wanderers rangers celtic hotspur alexandria argyle academicals sox`);
 
-/** Positions of players in a side, which belong to a club or a national team ("Chelsea's striker"). */
+/** Positions of players in a side, which belong to a club or a national team ("Westbury's striker"). */
 export const PLAYING_POSITIONS = words(`
   striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers goalie winger wingers
   quarterback quarterbacks pitcher pitchers outfielder infielder shortstop catcher fullback playmaker

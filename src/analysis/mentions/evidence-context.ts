@@ -103,7 +103,7 @@ function datedElection(tokens: NameFacts['tokens'], start: number, end: number):
   return false;
 }
 
-/** Most adjectives read past to find the noun a possessive owns ("Chelsea's young Dutch striker"). */
+/** Most adjectives read past to find the noun a possessive owns ("Westbury's young Canadian striker"). */
 const MAX_OWNED_ADJECTIVES = 3;
 
 /** The noun a possessive owns, from `from`: the first word past up to three adjectives, demonyms among them. */
@@ -154,10 +154,10 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // "Kolashi's", "Kolashi 's": a name owning something; not a company's staff or stock
     // ("Northgate's chief executive", "Northgate's shares").
     if (POSSESSIVE_MARK.test(after.text) && after2) {
-      // "Chelsea's Dutch striker": the noun owned is read past its adjectives.
+      // "Westbury's Canadian striker": the noun owned is read past its adjectives.
       const owned = ownedNoun(tokens, after2.index, gazetteer);
       if (!ROLE_NOUNS.has(owned.normal) && !COMPANY_POSSESSIONS.has(owned.normal) && !STAFF_WORDS.has(owned.normal)) fire(e, F.possessiveAfter);
-      // A player of a position belongs to a side: "Chelsea's striker", "the Colts' quarterback".
+      // A player of a position belongs to a side: "Westbury's striker", "the Canaries' quarterback".
       if (PLAYING_POSITIONS.has(owned.normal)) fire(e, F.sideOfPlayer);
     }
     const who = after.text === ',' ? after2 : after;

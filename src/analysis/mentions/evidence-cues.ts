@@ -14,7 +14,7 @@ const CAPITALISED_WORD = /^\p{Lu}/u;
 const ED_ENDING = /ed$/u;
 const COMPASS_POINT = /^(?:north|south|east|west)$/u;
 const POSSESSIVE = /^['’]s$/u;
-/** A plural ending, not a possessive or a word ending in -ss ("Colts", not "Congress"). */
+/** A plural ending, not a possessive or a word ending in -ss ("Canaries", not "Congress"). */
 const PLURAL_ENDING = /[^s'’]s$/u;
 /** A city this large names a club's home even when its name is also a given name ("Houston"). */
 const MAJOR_HOME_POPULATION = 1_000_000;
@@ -45,7 +45,7 @@ export function lowerCaseTitleBefore(doc: NlpDocument, c: Candidate): string | u
 }
 
 
-/** True when `word` is the plural of a common English noun ("Colts", "Cardinals"). */
+/** True when `word` is the plural of a common English noun ("Canaries", "Rovers"). */
 function isCommonPlural(gazetteer: Gazetteer, word: string): boolean {
   if (!PLURAL_ENDING.test(word)) return false;
   const stem = word.slice(0, -1);
@@ -71,12 +71,12 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     // less: only team words ("Brampton Rovers") among organization words make a club.
     if (rest.some((w) => (gazetteer.givenName(w.text) && !gazetteer.commonWord(w.text)) || w.text === 'of' || (ORGANIZATION_WORDS.has(w.normal) && !TEAM_WORDS.has(w.normal)))) return;
     const last = (rest[rest.length - 1] as Token).text;
-    // "Baltimore Colts", "Leeds Rovers": a club is named by its town and a plural nickname,
+    // "Ashford Canaries", "Leeds Rovers": a club is named by its town and a plural nickname,
     // which no surname is ("Jackson Adams" ends in a name, not in "adam" the word).
     const nickname = TEAM_WORDS.has(last.toLowerCase()) || isCommonPlural(gazetteer, last);
-    // "Mitchell Roberts": a town that is also a given name, before a surname ending in -s, is a
+    // "Carlton Mathers": a town that is also a given name, before a surname ending in -s, is a
     // person's name unless a nickname follows; a state, a country or a city of millions is still
-    // the club's home ("Texas Longhorns", "Houston Astros").
+    // the club's home ("Ohio Bobcats", "Houston Stars").
     const majorHome = home.kind !== 'city' || (home.population ?? 0) >= MAJOR_HOME_POPULATION;
     const givenNameHome = !majorHome && gazetteer.givenName(homeText) !== undefined && !gazetteer.commonWord(homeText);
     if (nickname || (/s$/.test(last) && !givenNameHome)) {

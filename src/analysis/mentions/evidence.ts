@@ -24,7 +24,7 @@ const ROMAN_NUMERAL = /^[IVX]+$/;
 /** Two capitals, with or without full stops: "HR", "P.S.". */
 const TWO_CAPITALS = /^\p{Lu}\.?\p{Lu}\.?$/u;
 const ARABIC_ARTICLE = /^(?:Al|El)$/;
-/** Towns smaller than this share their names with surnames too often to be what follows an initial ("M. Atherton"). */
+/** Towns smaller than this share their names with surnames too often to be what follows an initial ("M. Westbury"). */
 const ABBREVIABLE_CITY_POPULATION = 100_000;
 /** A place an initial before it may belong to ("N. Korea", "W. Virginia"). */
 const abbreviable = (p: PlaceRecord): boolean => p.kind !== 'city' || (p.population ?? 0) >= ABBREVIABLE_CITY_POPULATION;
@@ -174,11 +174,11 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   const chamber = words.length === 1 && CHAMBERS_AFTER_THE.has(last.normal) && before0?.normal === 'the' && before0.sentence === first.sentence && /^\p{Ll}/u.test(before0.text);
   // "Bundesbank", "Kreditbank": a compound ending in "bank" names one bank ("riverbank" is a word).
   const bankCompound = words.length === 1 && BANK_COMPOUND.test(lookup) && !gazetteer.commonWord(lookup);
-  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || bankCompound) fire(e, F.organizationHeadLast);
   // "Secretary of State", "Minister of Finance": a role and its complement name an office; the
   // place of "Governor of Ohio" is still named.
-  const officeName = words.length >= 3 && words[1]?.text === 'of' && ROLE_NOUNS.has(first.normal) && !ORGANIZATION_WORDS.has(last.normal) && gazetteer.places(c.text.slice((words[2] as Token).start - c.start)).length === 0;
-  if (officeName) fire(e, F.officeName);
+  const officeName = words.length >= 3 && words[1]?.text === 'of' && ROLE_NOUNS.has(first.normal) && gazetteer.places(c.text.slice((words[2] as Token).start - c.start)).length === 0;
+  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || bankCompound) fire(e, F.organizationHeadLast);
+  else if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
   // "Kensington West" or "North Sea".
   else if (PLACE_WORDS.has(last.normal) && words.length > 1 && !(words.length === 2 && COMPASS_WORD.test(last.normal) && gazetteer.givenName(first.text) && !gazetteer.commonWord(first.text))) {
@@ -208,7 +208,7 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
     const population = place.population ?? 0;
     const town = population >= 1_000_000 ? F.gazetteerBigCity : population >= 100_000 ? F.gazetteerCity : F.gazetteerSmallTown;
     fire(e, place.kind === 'city' || place.kind === 'place' ? town : place.kind === 'region' ? F.gazetteerRegion : place.kind === 'continent' ? F.gazetteerContinent : F.gazetteerCountry);
-    // "Quảng Ngãi", "San Joaquin": a town's whole name of several words is rarely a person's,
+    // "Linda Vista", "San Mateo": a town's whole name of several words is rarely a person's,
     // even when it opens with a given name.
     if (town !== F.gazetteerBigCity && (place.kind === 'city' || place.kind === 'place') && words.length >= 2) fire(e, F.wholeNameTown);
   }
@@ -355,9 +355,9 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
 function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Token;
-    // "Osama Bin Laden": a particle inside the name opens the surname, which may be spelt like
-    // a word of the language.
-    // Written in lower case ("Peñón de Coron"), a particle more often joins a place's name.
+    // "Karim Bin Early": a particle inside the name opens the surname, which may be spelt like
+    // a word of the language. Written in lower case ("Punta de Early"), a particle more often
+    // joins a place's name.
     if (i > 0 && i < words.length - 1 && SURNAME_PARTICLES.has(w.normal) && CAPITALISED.test(w.text)) continue;
     const afterParticle = i > 1 && SURNAME_PARTICLES.has((words[i - 1] as Token).normal) && CAPITALISED.test((words[i - 1] as Token).text);
     if (!NAME_SHAPED_WORD.test(w.text) || (gazetteer.commonWord(w.text) && !afterParticle) || ORGANIZATION_WORDS.has(w.normal) || PLACE_WORDS.has(w.normal)) return false;

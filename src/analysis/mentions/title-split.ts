@@ -107,7 +107,7 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   // that begins a two-word name describe the person. Not when the name ends in a country or
   // region, or in an abstract noun: "Coalition Avenir Québec", "United Torah Judaism" are
   // parties whose names hold a word that is also a given name.
-  // Nor where the run stands as an employer ("an economist at Deutsche Morgan Grenfell").
+  // Nor where the run stands as an employer ("an economist at Deutsche Morgan Keane").
   for (let k = cut + 1; k < end - 1 && !endsLikeABody(ctx, tokens[end - 1] as Token) && !(cut === start && isEmployerPosition(tokens, start)); k++) {
     const word = tokens[k] as Token;
     // "Ki" in "Ban Ki-moon" is the first syllable of a given name after the surname.
