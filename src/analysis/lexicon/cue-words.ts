@@ -199,6 +199,9 @@ export const PLACE_NOUNS = words(`
 /** Words that end sports clubs' names after their town ("Ashford United", "Bolton Wanderers"). */
 export const TEAM_WORDS = words(`united athletic albion rovers wanderers rangers celtic hotspur alexandria argyle academicals sox`);
 
+/** Words that greet or sign off before a given name ("Hi Ken", "Thanks, Sue"). */
+export const GREETINGS = words(`hi hello hey dear thanks thank regards cheers love sincerely`);
+
 /** Positions of players in a side, which belong to a club or a national team ("Westbury's striker"). */
 export const PLAYING_POSITIONS = words(`
   striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers goalie winger wingers

@@ -4,7 +4,7 @@
  * apposition, the noun it qualifies). The detectors of evidence.ts over the name itself run
  * first; these read what they found (NameFacts).
  */
-import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTION_WORDS, EVENT_WORDS, PLAYING_POSITIONS, MOTION_LEMMAS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTION_WORDS, EVENT_WORDS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, authorCitation, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
@@ -112,6 +112,29 @@ function ownedNoun(tokens: NameFacts['tokens'], from: number, gazetteer: NameFac
   const adjective = (t: NameFacts['tokens'][number] | undefined) => t !== undefined && (t.pos === 'ADJ' || (CAPITALISED_WORD.test(t.text) && gazetteer.demonym(t.text) !== undefined));
   while (i < from + MAX_OWNED_ADJECTIVES && adjective(tokens[i]) && tokens[i + 1] !== undefined) i++;
   return tokens[i] as NameFacts['tokens'][number];
+}
+
+/** A city this large, alone on a line, is a heading rather than a signature. */
+const HEADING_CITY_POPULATION = 500_000;
+
+/**
+ * "Thanks, Sue", "Hi Mark", or a given name alone on its line under a message: a name someone is
+ * addressed or signs by, although the word also means something ("sue", "mark").
+ */
+export function signOffFeatures(e: Evidence, f: NameFacts): void {
+  const { gazetteer, c, tokens, words, first, given } = f;
+  if (words.length !== 1 || given === undefined || GREETINGS.has(first.normal)) return;
+  const before = tokens[c.tokenStart - 1];
+  const greeted = before !== undefined && (GREETINGS.has(before.normal) || (before.text === ',' && GREETINGS.has(tokens[c.tokenStart - 2]?.normal ?? '')));
+  const after = tokens[c.tokenEnd];
+  const lineEnds = (t: NameFacts['tokens'][number] | undefined) => t === undefined || !t.sameLine;
+  const aloneOnLine = (c.tokenStart === 0 || !first.sameLine) && (lineEnds(after) || (after?.pos === 'PUNCT' && lineEnds(tokens[c.tokenEnd + 1])));
+  // A signature closes a message, or follows a closing line ("Thanks,"); a name alone on a line
+  // elsewhere is more often a heading.
+  const closing = before !== undefined && (before.text === ',' || before.text === '-' || GREETINGS.has(before.normal) || c.tokenEnd >= tokens.length - 2);
+  // Alone on a line a country, a region or a large city is more often a heading ("Jamaica").
+  const notablePlace = gazetteer.places(first.text).some((p) => p.kind !== 'city' || (p.population ?? 0) >= HEADING_CITY_POPULATION);
+  if ((greeted && before.sentence === first.sentence) || (aloneOnLine && closing && !notablePlace)) fire(e, F.addressedByName);
 }
 
 /** The words after the name: a comma and a place, a verb, an apposition, a noun it qualifies. */

@@ -15,7 +15,7 @@ import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
 import { organizationContextEvidence } from './organization-cues.js';
 import { lowerCaseTitleBefore, opensDatelineWithPlace, qualifiedPlaceEvidence, stateAbbreviationEvidence, teamEvidence } from './evidence-cues.js';
-import { contextAfterFeatures, contextBeforeFeatures } from './evidence-context.js';
+import { contextAfterFeatures, contextBeforeFeatures, signOffFeatures } from './evidence-context.js';
 
 export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
 
@@ -104,6 +104,7 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   shapeFeatures(e, f);
   contextBeforeFeatures(e, f);
   contextAfterFeatures(e, f);
+  signOffFeatures(e, f);
   const { tokens, words, first, given, place } = f;
   organizationContextEvidence(e, tokens, c.tokenStart, c.tokenEnd, { oneWord: words.length === 1, given: given !== undefined, place: place !== undefined, titled: e.title !== undefined, capitals: words.length === 1 && isAllCaps(first.text) });
   return e;

@@ -89,6 +89,7 @@ export const FEATURE_LIST = [
   ['possessiveAfter', 'followed by a possessive mark ("Kolashi’s")'],
   ['sideOfPlayer', 'owning a player of a position ("Westbury’s Canadian striker")'],
   ['whoAfter', 'followed by "who"'],
+  ['addressedByName', 'a given name greeted, thanked or signing alone on its line ("Thanks, Sue", "Hi Mark")'],
   ['commonWordInCapitals', 'one common English word in capitals ("FREE", "HIT"): not an acronym'],
   ['datelinePlace', 'in capitals, opening a line before a comma and a place or a date ("VAIL, Colorado", "OSLO, Dec. 6")'],
   ['positionalCapital', 'one common English word capitalised only by its place: opening a sentence or in a line of capitals ("SALE", "Most states")'],

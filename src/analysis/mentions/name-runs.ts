@@ -6,7 +6,7 @@
  */
 import { opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { isAllCaps, startsCapitalised } from './letter-case.js';
 import { titleEnd } from './title-split.js';
 
@@ -50,6 +50,8 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   if (ctx.capsLines.has(t.index)) return false;
   // "I’m", "We’ll": contractions are not names.
   if (CONTRACTION.test(t.text)) return false;
+  // "Hi Mark", "Dear Ann": a greeting before a name is no part of it.
+  if (GREETINGS.has(t.normal) && CAPITALISED.test(ctx.doc.tokens[t.index + 1]?.text ?? '')) return false;
   // In a Title Case headline a capital proves nothing: a common word is a name only beside a
   // word that is not ("New York Post"), or when the reference data knows it.
   // A verb or an adverb is no part of a name beside it, even one that is also a town ("Linda Garrow

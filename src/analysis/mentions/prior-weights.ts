@@ -88,6 +88,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   possessiveAfter: [1.5, 0, 0, 0],
   sideOfPlayer: [-3, 0, 4, 0],
   whoAfter: [2.5, 0, 0, 0],
+  addressedByName: [3, 0, 0, 0],
   commonWordInCapitals: [-2, -2, -2, 0],
   datelinePlace: [0, 6, 0, 0],
   positionalCapital: [-1.5, -6.5, -3, 0],

@@ -93,6 +93,17 @@ describe('evidence', () => {
     expect(typeOf(text, 'Secretary of State')).toBeUndefined();
   });
 
+  it('reads a given name greeted, thanked or signing a message as a person, though it is also a word', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Mark: 'male', Sue: 'female' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'mark', 'sue'] });
+    const message = typedWith(gazetteer, 'Hi Mark,\nCan you send me the file today?\nThanks,\nFrank\n');
+    expect(message.find((c) => c.text === 'Mark')?.evidence.fired).toContain(F.addressedByName);
+    expect(message.find((c) => c.text === 'Mark')?.type).toBe('person');
+    expect(message.find((c) => c.text === 'Frank')?.evidence.fired).toContain(F.addressedByName);
+    // A name alone on the first line is a heading.
+    const heading = typedWith(gazetteer, 'Frank\n\nThe town lies on the coast and has two harbours.');
+    expect(heading.find((c) => c.text === 'Frank')?.evidence.fired ?? []).not.toContain(F.addressedByName);
+  });
+
   it('reads a compass point before a known place as part of the place, even where it is also a given name', () => {
     const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, North: 'male' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'north'] });
     const place = typedWith(gazetteer, 'Troops entered North Crimea on Monday.').find((c) => c.text === 'North Crimea');

@@ -31,6 +31,12 @@ describe('isNameWord at the start of a sentence', () => {
     expect([word('Downing'), word('Once')]).toEqual([true, false]);
   });
 
+  it('takes no greeting before a name', () => {
+    const ctx = context('Hi Frank, can you call me?');
+    const word = (text: string) => isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === text));
+    expect([word('Hi'), word('Frank')]).toEqual([false, true]);
+  });
+
   it('takes no common noun before "of" that heads no body, place, event or office', () => {
     const ctx = context('Life of Canadians in the north changed. Bank of Canada data came later.');
     const word = (text: string) => isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === text));
