@@ -10,7 +10,7 @@ import { coordinatedForward, phraseBackward, phraseForward } from './noun-phrase
 import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
 import { startsUpper } from './token-cache.js';
 import { isInflectedReportingVerb } from './reporting-verbs.js';
-import { cueSpan, isAccordingTo, isCue, tokenAfter } from './reporting-cue.js';
+import { cueSpan, isAccordingTo, isCue, opensSentence, participleAt, tokenAfter } from './reporting-cue.js';
 import { DASHES } from '../lexicon/clause-words.js';
 
 /** A reporting clause found next to a quotation. */
@@ -83,6 +83,11 @@ function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: 
   let v = i;
   while (v < end && v - i < 2 && (doc.tokens[v] as Token).pos === 'ADV') v++;
   const capitalisedName = capitalisedNameBeforeCue(doc, i, end);
+  // "“…,” adding, “…”": a participle hangs off the clause before the quotation, and the
+  // phrase after it ("“…,” reminding the council") is its object, not a speaker.
+  if (!capitalisedName && isCue(doc, v) && participleAt(doc, v)) {
+    return { verb: v, cue: cueSpan(doc, v, end), speaker: null, inverted: false, participle: true, end: v + 1 };
+  }
   if (!capitalisedName && isCue(doc, v)) {
     const according = isAccordingTo(doc, v);
     const after = tokenAfter(doc, cueSpan(doc, v, end), v);
@@ -209,6 +214,8 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
     const nounTagged = v === last - 1 && isInflectedReportingVerb(doc.tokens[v] as Token) && tok(doc, v - 1)?.pos === 'PROPN';
     if (!isCue(doc, v) && !nounTagged) continue;
     const t = doc.tokens[v] as Token;
+    // "According to Ann Lee of Counter Extremism": a capitalised word inside the sentence is a name's.
+    if (startsUpper(t.text) && !opensSentence(doc, v, start)) continue;
     // "Trump said, and I quote, “…”": the writer's aside, not the attribution.
     if (t.normal === 'quote' && tok(doc, v - 1)?.normal === 'i') continue;
     if (isAccordingTo(doc, v)) {
@@ -243,8 +250,11 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
     }
     let speaker = subjectBefore(doc, v, start);
     let inverted = false;
-    if (!speaker) {
-      // "Said Smith:" — past the cue's particle ("put it").
+    if (!speaker && (opensSentence(doc, v, start) || afterQuotation(doc, v))) {
+      // "Said Smith:", "But, said Smith,", "“…,” said one aide" — past the cue's particle
+      // ("put it"). Only a verb that opens its clause is inverted: after other words ("Lee,
+      // reading a letter, thanked the staff") the phrase after it is its object, and the
+      // subject was not found.
       speaker = phraseForward(doc, tokenAfter(doc, cue, v), last);
       inverted = speaker !== null;
     }

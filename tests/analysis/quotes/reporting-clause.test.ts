@@ -76,3 +76,22 @@ describe('clauseBefore', () => {
     expect(before('The ad uses footage of Hillary Clinton asking, “Why?”')?.speaker).toBe('Hillary Clinton');
   });
 });
+
+describe('clauses that are no inverted attribution', () => {
+  it('reads a participle after the quotation as no speaker of its own', () => {
+    // The participle hangs off the clause before the quotation; what follows it is its object.
+    expect(after('“We will be back,” reminding the council that the mill had closed.')).toEqual({ speaker: null, cue: 'reminding', inverted: false });
+    expect(after('“It works,” adding, “for now.”')).toEqual({ speaker: null, cue: 'adding', inverted: false });
+  });
+
+  it('reads the phrase after a verb as its speaker only when the verb opens its clause', () => {
+    expect(before('Said Quintero: “No.”')?.speaker).toBe('Quintero');
+    expect(before('But, said Quintero, “No more.”')?.speaker).toBe('Quintero');
+    // "the voters" are reminded, not reminding; the subject is not in the sentence.
+    expect(before('It would be easy to just remind the voters who backed it: “We warned you.”')?.speaker).toBeNull();
+  });
+
+  it('reads a capitalised word inside a name as no verb', () => {
+    expect(before('According to Ann Pruitt of Counter Extremism Watch, “It is growing.”')).toMatchObject({ speaker: 'Ann Pruitt', cue: 'According to' });
+  });
+});
