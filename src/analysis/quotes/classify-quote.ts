@@ -94,8 +94,12 @@ function ledByClause(doc: NlpDocument, shape: QuoteShape, startsLower: boolean):
   // runs to a few words, mostly in lower case.
   const words = shape.firstInner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < MIN_LED_WORDS) return false;
-  const longWords = words.filter((w) => w.length >= 4);
-  return longWords.filter((w) => /^\p{Lu}/u.test(w)).length < TITLE_CASE_SHARE * longWords.length;
+  // Speech opens on a capital too: a title shows in the words after the first, the longer
+  // ones if there are any ("Never do it" is speech; "Rivers of the North", "Big Men of Oak" are titles).
+  const rest = words.slice(1);
+  const longer = rest.filter((w) => w.length >= 4);
+  const weighed = longer.length > 0 ? longer : rest.filter((w) => w.length >= 3);
+  return weighed.length === 0 || weighed.filter((w) => /^\p{Lu}/u.test(w)).length < TITLE_CASE_SHARE * weighed.length;
 }
 
 /** Fewest words of a quotation read as speech with reporter's words after it. */

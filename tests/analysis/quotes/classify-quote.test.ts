@@ -35,6 +35,11 @@ describe('classifyQuote', () => {
     expect(kindOf('He wrote a book, “A Harbor in Winter,” about the storm.')).toBe('partial');
   });
 
+  it('tells short speech, whose first word alone is capitalised, from a title', () => {
+    expect(kindOf('Pruitt leaned out of the window and shouted, “Never do it,” as the truck rolled away.')).toBe('direct');
+    expect(kindOf('She helped a writer publish a book, “Big Men of Oak,” that named the donors.')).toBe('partial');
+  });
+
   it('takes a quotation standing alone or with only its attribution as direct', () => {
     expect(kindOf('“We have the votes.”')).toBe('direct');
     expect(kindOf('“We have the votes,” Ortega said.')).toBe('direct');
