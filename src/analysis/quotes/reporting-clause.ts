@@ -6,7 +6,7 @@
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import { memoKey, memoOf } from '../../nlp/document-memo.js';
 import { ADVERBIAL, governingSubject, subjectBefore } from './clause-subject.js';
-import { coordinatedForward, phraseBackward, phraseForward } from './noun-phrase.js';
+import { afterLastOf, coordinatedForward, phraseBackward, phraseForward, placeObject } from './noun-phrase.js';
 import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
 import { startsUpper } from './token-cache.js';
 import { isInflectedReportingVerb } from './reporting-verbs.js';
@@ -233,7 +233,7 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
       while (p > start && doc.tokens[p - 1]?.pos === 'ADV') p--;
       const named = afterLastOf(doc, phraseBackward(doc, p, start));
       const strict = t.normal.endsWith('ing');
-      const speaker = named && isProper(doc, named) ? named : governingSubject(doc, start, v, strict);
+      const speaker = named && isProper(doc, named) && !placeObject(doc, named) ? named : governingSubject(doc, start, v, strict);
       return { verb: v, cue: cueSpan(doc, v, last), speaker, inverted: false, participle: true, end: v + 1 };
     }
     const cue = cueSpan(doc, v, last);
@@ -275,15 +275,6 @@ function afterQuotation(doc: NlpDocument, v: number): boolean {
   while (i >= 0 && (doc.tokens[i] as Token).pos === 'ADV') i--;
   const mark = doc.tokens[i];
   return mark !== undefined && CLOSING_QUOTES.has(mark.text);
-}
-
-/** "footage of Hillary Clinton" → "Hillary Clinton": the phrase after its last "of". */
-function afterLastOf(doc: NlpDocument, range: TokenRange | null): TokenRange | null {
-  if (!range) return null;
-  for (let i = range.end - 1; i > range.start; i--) {
-    if ((doc.tokens[i] as Token).normal === 'of') return i + 1 < range.end ? { start: i + 1, end: range.end } : null;
-  }
-  return range;
 }
 
 function isProper(doc: NlpDocument, range: TokenRange): boolean {

@@ -75,6 +75,11 @@ describe('clauseBefore', () => {
     expect(before('Warren appeared with Maddow and endorsed Clinton, saying, “She is a fighter.”')).toMatchObject({ speaker: 'Warren', participle: true });
     expect(before('The ad uses footage of Hillary Clinton asking, “Why?”')?.speaker).toBe('Hillary Clinton');
   });
+
+  it('takes a name governed by a preposition of place or medium as no subject of the participle after it', () => {
+    expect(before('Quintero answered the letter on Harbor Radio writing, “The mill will stay open.”')).toMatchObject({ speaker: 'Quintero', participle: true });
+    expect(before('The mayor read a letter from Ann Pruitt saying, “We will stay.”')?.speaker).toBe('Ann Pruitt');
+  });
 });
 
 describe('clauses that are no inverted attribution', () => {
