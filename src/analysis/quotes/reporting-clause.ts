@@ -10,7 +10,7 @@ import { afterLastOf, coordinatedForward, phraseBackward, phraseForward, placeOb
 import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
 import { startsUpper } from './token-cache.js';
 import { isInflectedReportingVerb } from './reporting-verbs.js';
-import { cueSpan, isAccordingTo, isCue, opensSentence, participleAt, tokenAfter } from './reporting-cue.js';
+import { cueSpan, isAccordingTo, isCue, opensSentence, participleAt, participleOfReporting, tokenAfter } from './reporting-cue.js';
 import { DASHES } from '../lexicon/clause-words.js';
 
 /** A reporting clause found next to a quotation. */
@@ -84,8 +84,9 @@ function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: 
   while (v < end && v - i < 2 && (doc.tokens[v] as Token).pos === 'ADV') v++;
   const capitalisedName = capitalisedNameBeforeCue(doc, i, end);
   // "“…,” adding, “…”": a participle hangs off the clause before the quotation, and the
-  // phrase after it ("“…,” reminding the council") is its object, not a speaker.
-  if (!capitalisedName && isCue(doc, v) && participleAt(doc, v)) {
+  // phrase after it ("“…,” reminding the council") is its object, not a speaker. (wink may tag
+  // one an adjective: "“…,” promising the mill would reopen".)
+  if (!capitalisedName && (isCue(doc, v) || participleOfReporting(doc, v)) && participleAt(doc, v)) {
     return { verb: v, cue: cueSpan(doc, v, end), speaker: null, inverted: false, participle: true, end: v + 1 };
   }
   if (!capitalisedName && isCue(doc, v)) {

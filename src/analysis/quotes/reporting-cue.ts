@@ -5,7 +5,7 @@
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import { memoised } from './token-cache.js';
 import { endsSentence } from './quote-context.js';
-import { PARTICLE_CUES, isParticleCue, isReportingVerb, particleOf, reportingLemma } from './reporting-verbs.js';
+import { FRAMING_VERBS, PARTICLE_CUES, REPORTING_VERBS, isParticleCue, isReportingVerb, particleOf, reportingLemma } from './reporting-verbs.js';
 
 function tok(doc: NlpDocument, i: number): Token | undefined {
   return doc.tokens[i];
@@ -69,6 +69,17 @@ export function isAccordingTo(doc: NlpDocument, index: number): boolean {
 export function participleAt(doc: NlpDocument, v: number): boolean {
   const t = doc.tokens[v] as Token;
   return t.normal.endsWith('ing') && !isAccordingTo(doc, v);
+}
+
+/**
+ * A lower-case "-ing" form of a verb of speech, whatever wink tagged it ("promising", which it
+ * may read as an adjective): after a quotation's comma it can only be a participle.
+ */
+export function participleOfReporting(doc: NlpDocument, v: number): boolean {
+  const t = doc.tokens[v];
+  if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text) || !t.normal.endsWith('ing')) return false;
+  const lemma = reportingLemma(t);
+  return REPORTING_VERBS.has(lemma) || FRAMING_VERBS.has(lemma);
 }
 
 /** Words that may open a sentence before an inverted verb ("But, said Smith,", "Then came"). */

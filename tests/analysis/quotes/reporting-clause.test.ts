@@ -87,6 +87,8 @@ describe('clauses that are no inverted attribution', () => {
     // The participle hangs off the clause before the quotation; what follows it is its object.
     expect(after('“We will be back,” reminding the council that the mill had closed.')).toEqual({ speaker: null, cue: 'reminding', inverted: false });
     expect(after('“It works,” adding, “for now.”')).toEqual({ speaker: null, cue: 'adding', inverted: false });
+    // wink may tag the participle an adjective; it is still no subject and verb.
+    expect(after('“The doors stay shut for now,” promising the Garrow Mill would reopen in May.')).toEqual({ speaker: null, cue: 'promising', inverted: false });
   });
 
   it('reads the phrase after a verb as its speaker only when the verb opens its clause', () => {
