@@ -249,7 +249,7 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
     if (named && (doc.tokens[named.end - 1] as Token).pos === 'PROPN') {
       return { verb: v, cue, speaker: named, inverted: true, participle: false, end: named.end };
     }
-    let speaker = subjectBefore(doc, v, start);
+    let speaker = subjectBefore(doc, v, start) ?? pronounOfNoOne(doc, v, start);
     let inverted = false;
     if (!speaker && (opensSentence(doc, v, start) || afterQuotation(doc, v))) {
       // "Said Smith:", "But, said Smith,", "“…,” said one aide" — past the cue's particle
@@ -276,6 +276,16 @@ function afterQuotation(doc: NlpDocument, v: number): boolean {
   while (i >= 0 && (doc.tokens[i] as Token).pos === 'ADV') i--;
   const mark = doc.tokens[i];
   return mark !== undefined && CLOSING_QUOTES.has(mark.text);
+}
+
+/**
+ * "Another wrote:", "One added,": a word standing for someone unnamed, which wink tags a
+ * determiner or numeral, as the subject; the speaker stage gives such a clause no speaker
+ * rather than carry the one before over a change of speaker.
+ */
+function pronounOfNoOne(doc: NlpDocument, v: number, start: number): TokenRange | null {
+  const t = tok(doc, v - 1);
+  return v - 1 >= start && t !== undefined && /^(another|one)$/u.test(t.normal) && (v - 1 === start || endsSentence(doc, v - 2)) ? { start: v - 1, end: v } : null;
 }
 
 function isProper(doc: NlpDocument, range: TokenRange): boolean {
