@@ -15,3 +15,11 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'w
 
 /** Relative pronouns that can stand as the speaker of a reporting clause ("…, who said"): they name the phrase before them, or nobody. */
 export const SPEAKING_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
+/**
+ * Nouns for works with titles ("his book, “Harbor Days.”", "the ad, “Turn the Page,”"): a
+ * title-cased quotation set after one with a comma is the work's title, not speech.
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set(
+  'book memoir autobiography biography novel film movie documentary series show episode song album play poem column essay op-ed ad advertisement video podcast slogan headline motto'.split(' '),
+);

@@ -12,7 +12,7 @@ import { bareAttributionBefore, colonIntro, innerClauses, leftClause, reportedSp
 import { partialFrame, standsAlone, strictAntecedent } from './partial-frame.js';
 import type { ReportingClause } from './reporting-clause.js';
 import { isCue } from './reporting-cue.js';
-import { nicknameInName } from './find-quotes.js';
+import { insidePhrase } from './find-quotes.js';
 import { hypothetical } from './hypothetical-speech.js';
 import { resolveSpeakerExplained, speakerContext } from './resolve-speaker.js';
 import type { ResolvedSpeaker, SpeakerContext } from './speaker-sieves.js';
@@ -168,7 +168,7 @@ export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], enti
   if (quotes.length === 0 || doc.tokens.length === 0) return quotes;
   // A nickname inside a name is a partial quote with no speaker, and not where a neighbour's
   // reporting clause ends (find-quotes.ts).
-  const nickname = quotes.map((q) => q.kind === 'partial' && nicknameInName(doc.text, q.fragments));
+  const nickname = quotes.map((q) => q.kind === 'partial' && insidePhrase(doc, q.fragments));
   const speech = quotes.filter((_, k) => !nickname[k]);
   const placedSpeech = placeQuotes(doc, speech);
   let next = 0;

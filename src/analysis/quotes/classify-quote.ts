@@ -8,6 +8,7 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { isWordy, quoteEnding, type TokenRange } from './quote-context.js';
 import type { ReportingClause } from './reporting-clause.js';
+import { WORK_NOUNS } from '../lexicon/clause-words.js';
 
 /** What the classifier needs to know about a quotation and the sentence around it. */
 export interface QuoteShape {
@@ -93,9 +94,29 @@ function ledByClause(doc: NlpDocument, shape: QuoteShape, startsLower: boolean):
   // Not a title the reporter names ("wrote a book, “A Harbor in Winter,” about …"): speech
   // runs to a few words, mostly in lower case.
   const words = shape.firstInner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < MIN_LED_WORDS) return false;
-  const longWords = words.filter((w) => w.length >= 4);
-  return longWords.filter((w) => /^\p{Lu}/u.test(w)).length < TITLE_CASE_SHARE * longWords.length;
+  return words.length >= MIN_LED_WORDS && !titleCased(shape.firstInner);
+}
+
+/**
+ * True when quoted words are cased as a title. Speech opens on a capital too: a title shows in
+ * the words after the first, the longer ones if there are any ("Never do it" is speech;
+ * "Rivers of the North", "Big Men of Oak" are titles).
+ */
+function titleCased(inner: string): boolean {
+  const rest = (inner.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1);
+  const longer = rest.filter((w) => w.length >= 4);
+  const weighed = longer.length > 0 ? longer : rest.filter((w) => w.length >= 3);
+  return weighed.length > 0 && weighed.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * weighed.length;
+}
+
+/**
+ * "looked back in a memoir, “A Harbor in Winter.”", "the campaign’s slogan, “Build It Here.”": a
+ * title-cased quotation set after a noun for a work names the work, whatever follows it.
+ */
+function namesWork(doc: NlpDocument, shape: QuoteShape): boolean {
+  if (lastPunct(doc, shape.left) !== ',') return false;
+  const noun = doc.tokens[lastWord(doc, shape.left)];
+  return noun !== undefined && WORK_NOUNS.has(noun.normal) && titleCased(shape.firstInner);
 }
 
 /** Fewest words of a quotation read as speech with reporter's words after it. */
@@ -121,6 +142,6 @@ function modifiesNoun(doc: NlpDocument, shape: QuoteShape): boolean {
 export function classifyQuote(doc: NlpDocument, shape: QuoteShape, continuation = false): 'direct' | 'partial' {
   const first = firstLetter(shape.firstInner);
   const startsLower = !continuation && first !== undefined && first !== first.toUpperCase();
-  if (!leftAllowsDirect(doc, shape, startsLower) || secondHand(doc, shape) || modifiesNoun(doc, shape)) return 'partial';
+  if (!leftAllowsDirect(doc, shape, startsLower) || secondHand(doc, shape) || modifiesNoun(doc, shape) || namesWork(doc, shape)) return 'partial';
   return rightAllowsDirect(doc, shape) || ledByClause(doc, shape, startsLower) ? 'direct' : 'partial';
 }

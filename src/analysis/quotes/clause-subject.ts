@@ -146,6 +146,9 @@ function verbLike(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && t.normal.endsWith('ed'));
 }
 
+/** Conjunctions joining two verbs of one subject ("appeared and said", "conceded, but went on"). */
+const COORDINATING = new Set(['and', 'but', 'or', 'then']);
+
 /**
  * The subject governing words at `before`: walks back to the nearest verb that has a subject
  * of its own ("Warren appeared with Maddow and officially endorsed Clinton, saying" → Warren;
@@ -155,6 +158,7 @@ function verbLike(t: Token): boolean {
  * comma hangs off the main clause; "…so subdued that Mr. Trump was prompted to say" does not).
  */
 export function governingSubject(doc: NlpDocument, floor: number, before: number, strict = true): TokenRange | null {
+  let subordinate = strict;
   for (let k = before - 1; k >= floor && before - k <= 40; k--) {
     const t = doc.tokens[k] as Token;
     if (endsSentence(doc, k)) break;
@@ -170,6 +174,9 @@ export function governingSubject(doc: NlpDocument, floor: number, before: number
     // "…, holding signs and chanting": a participle after a comma or "and" has no subject of
     // its own; the clause it hangs off has.
     if (t.normal.endsWith('ing') && (prev.text === ',' || prev.normal === 'and')) continue;
+    // "Lee conceded that the budget was tight, but went on to say": past a verb joined by a
+    // conjunction the subject is the first verb's, never a subordinate clause's.
+    if (COORDINATING.has(prev.normal)) subordinate = true;
     const nominal = (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)) || prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.text === ')';
     // "Dean, a former party chairman, poked at Trump": the subject before an appositive.
     let np = prev.text === ',' ? appositiveHead(doc, j - 1, floor) : nominal ? phraseBackward(doc, j, floor) : null;
@@ -179,7 +186,7 @@ export function governingSubject(doc: NlpDocument, floor: number, before: number
     // "who said", or "told investors that concerns were": "that" after a noun opens a clause
     // (wink may tag it a determiner, so it starts the phrase).
     const relative = np !== null && ((np.end - np.start === 1 && /^(who|which)$/u.test((doc.tokens[np.start] as Token).normal)) || (doc.tokens[np.start]?.normal === 'that' && /^(NOUN|PROPN)$/u.test(opener?.pos ?? '')));
-    const governed = (opener && (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'AUX')) || (strict && (relative || SUBORDINATORS.has(opener?.normal ?? '')));
+    const governed = (opener && (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'AUX')) || (subordinate && (relative || SUBORDINATORS.has(opener?.normal ?? '')));
     if (np && !governed) return np;
   }
   return null;

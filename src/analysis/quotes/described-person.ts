@@ -24,6 +24,7 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import { memoKey, memoOf } from '../../nlp/document-memo.js';
 import type { AnalysedEntities, Entity, EntityMention } from '../types.js';
 import type { WeighedReferent } from './discourse-salience.js';
+import type { Gender } from './inferred-gender.js';
 import { type PersonRole, personRoles, pluralHead, roleHead } from './person-roles.js';
 import { lastMentionBefore, paragraphAt, type TokenRange, tokenIndexAt } from './quote-context.js';
 
@@ -142,7 +143,15 @@ function possessorsIn(doc: NlpDocument, entities: AnalysedEntities, range: Token
   return found;
 }
 
-function genderOf(head: string): 'male' | 'female' | undefined {
+/** A person's gender as far as it is known. */
+type GenderOf = (e: Entity) => Gender | undefined;
+
+/** True when a description's gender and a person's are both known and differ. */
+function disagrees(wanted: Gender | undefined, known: Gender | undefined): boolean {
+  return wanted !== undefined && known !== undefined && wanted !== known;
+}
+
+function genderOf(head: string): Gender | undefined {
   if (MALE_NOUNS.has(head)) return 'male';
   if (FEMALE_NOUNS.has(head)) return 'female';
   return undefined;
@@ -153,7 +162,7 @@ function genderOf(head: string): 'male' | 'female' | undefined {
  * the paragraph before, when an unnamed person with the same noun ("a businessman") was not
  * brought in after them.
  */
-function onlyRecentPerson(doc: NlpDocument, entities: AnalysedEntities, offset: number, head: string): Entity | undefined {
+function onlyRecentPerson(doc: NlpDocument, entities: AnalysedEntities, offset: number, head: string, genders: GenderOf): Entity | undefined {
   const para = paragraphAt(doc, offset);
   const previous = para && para.index > 0 ? doc.paragraphs[para.index - 1] : para;
   const floor = previous?.start ?? 0;
@@ -165,7 +174,7 @@ function onlyRecentPerson(doc: NlpDocument, entities: AnalysedEntities, offset: 
     if (m.start < floor) break;
     const entity = entities.entities[m.entity];
     if (entity?.type !== 'person') continue;
-    if (gender && entity.gender && entity.gender !== gender) continue;
+    if (disagrees(gender, genders(entity))) continue;
     seen.add(entity.index);
     lastEnd = Math.max(lastEnd, m.tokenEnd);
   }
@@ -183,12 +192,12 @@ function introducedSince(doc: NlpDocument, from: number, to: number, head: strin
 }
 
 /** Reading 4: the person plainly under discussion as the description's sentence begins (see above). */
-function salientPerson(doc: NlpDocument, entities: AnalysedEntities, offset: number, head: string, possessors: ReadonlySet<number>, salient: readonly WeighedReferent[]): Entity | undefined {
+function salientPerson(doc: NlpDocument, entities: AnalysedEntities, offset: number, head: string, possessors: ReadonlySet<number>, salient: readonly WeighedReferent[], genders: GenderOf): Entity | undefined {
   if (salient.some((w) => w.referent.entity !== undefined && possessors.has(w.referent.entity))) return undefined;
   const gender = genderOf(head);
   const fitting = salient.filter((w) => {
     const entity = w.referent.entity === undefined ? undefined : entities.entities[w.referent.entity];
-    return entity !== undefined && !(gender && entity.gender && entity.gender !== gender);
+    return entity !== undefined && !disagrees(gender, genders(entity));
   });
   const [best, next] = fitting;
   if (!best || best.score < SALIENT_ENOUGH || (next && best.score < next.score * SALIENT_LEAD)) return undefined;
@@ -209,9 +218,12 @@ function sameHeadAhead(doc: NlpDocument, from: number, to: number, head: string)
 
 /**
  * The person a definite description of a speaker refers to, or undefined when the text does
- * not tell clearly enough. `offset` is where the description starts.
+ * not tell clearly enough. `offset` is where the description starts. `genders` are the
+ * genders the article tells beyond the entity stages' (see inferred-gender.ts): a woman the
+ * article calls "she" throughout is no candidate for "the businessman", even when her given
+ * name alone does not tell.
  */
-export function describedPerson(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange, offset: number, salient: readonly WeighedReferent[] = []): Entity | undefined {
+export function describedPerson(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange, offset: number, salient: readonly WeighedReferent[] = [], genders: ReadonlyMap<number, Gender> = new Map()): Entity | undefined {
   if (!definite(doc, range)) return undefined;
   const head = roleHead(doc, range);
   if (!head || pluralHead(doc, range)) return undefined;
@@ -222,12 +234,13 @@ export function describedPerson(doc: NlpDocument, entities: AnalysedEntities, ra
   const given = lastPerson(entities, offset, (e) => !possessors.has(e.index) && nouns.some((n) => roles.get(e.index)?.nouns.has(n) === true));
   if (given) return given;
   const gender = genderOf(head);
+  const known: GenderOf = (e) => genders.get(e.index) ?? e.gender;
   if (!OCCUPATIONS.has(head) && !OFFICES.has(head) && !gender) return undefined;
   const modifiers = properModifiers(doc, range, head);
   if (modifiers.length > 0) {
     // "the Russian leader" is someone given a Russian office that leads, not any Russian.
     const leads = (e: Entity): boolean => head !== 'leader' || [...(roles.get(e.index)?.nouns ?? [])].some((n) => LEADING_OFFICES.has(n));
-    const fits = (e: Entity): boolean => !possessors.has(e.index) && (!gender || !e.gender || e.gender === gender) && leads(e) && modifiers.every((w) => roles.get(e.index)?.words.has(w) === true);
+    const fits = (e: Entity): boolean => !possessors.has(e.index) && !disagrees(gender, known(e)) && leads(e) && modifiers.every((w) => roles.get(e.index)?.words.has(w) === true);
     const modified = lastPerson(entities, offset, fits);
     if (modified) return modified;
   }
@@ -238,9 +251,9 @@ export function describedPerson(doc: NlpDocument, entities: AnalysedEntities, ra
   // candidate" on recency or salience alone.
   const free = (e: Entity | undefined): boolean => e !== undefined && ![...(roles.get(e.index)?.nouns ?? [])].some((n) => OCCUPATIONS.has(n) || OFFICES.has(n));
   if (possessors.size === 0 && /^(the|this|that)$/u.test((doc.tokens[range.start] as Token).normal)) {
-    const recent = onlyRecentPerson(doc, entities, offset, head);
+    const recent = onlyRecentPerson(doc, entities, offset, head, known);
     if (recent) return free(recent) ? recent : undefined;
   }
-  const salientOne = salientPerson(doc, entities, offset, head, possessors, salient);
+  const salientOne = salientPerson(doc, entities, offset, head, possessors, salient, known);
   return free(salientOne) ? salientOne : undefined;
 }

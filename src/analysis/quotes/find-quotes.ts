@@ -10,7 +10,7 @@ import { joinFragments } from './join-fragments.js';
 import { type MarkedFragment, type MarkedQuote, pairQuoteMarks } from './pair-marks.js';
 import { type PlacedQuote, placeQuotes } from './place-quotes.js';
 import { onlyAdjuncts, rightClause } from './quote-clauses.js';
-import { endsSentence, isWordy, paragraphAt, quoteEnding } from './quote-context.js';
+import { endsSentence, isWordy, paragraphAt, quoteEnding, tokenIndexAt } from './quote-context.js';
 import { clauseAfter, clauseBefore, type ReportingClause } from './reporting-clause.js';
 
 /**
@@ -90,12 +90,33 @@ export function nicknameInName(text: string, fragments: readonly Span[]): boolea
 }
 
 /**
+ * True for quoted words set as a modifier inside a phrase ("holding “Vote Garrow” lawn
+ * signs", "“Harbor Nights” star Lena Ford"): one to three capitalised words with no
+ * punctuation of their own, right before a common noun. Like a nickname, such a quote is
+ * partial and does not cut a reporting clause it stands in.
+ */
+export function modifierInPhrase(doc: NlpDocument, fragments: readonly Span[]): boolean {
+  const f = fragments[0];
+  if (fragments.length !== 1 || !f || !NICKNAME_WORDS.test(doc.text.slice(f.start, f.end))) return false;
+  const next = doc.tokens[tokenIndexAt(doc, f.end + 1)];
+  return next !== undefined && next.start === f.end + 1 && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+}
+
+/** Up to three capitalised words inside their marks, with no punctuation of their own. */
+const NICKNAME_WORDS = /^["“”'‘’«»„]+\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}["“”'‘’«»]+$/u;
+
+/** True for a quote that {@link nicknameInName} or {@link modifierInPhrase} reads as part of a phrase. */
+export function insidePhrase(doc: NlpDocument, fragments: readonly Span[]): boolean {
+  return nicknameInName(doc.text, fragments) || modifierInPhrase(doc, fragments);
+}
+
+/**
  * Classifies each quotation, then joins a direct one with the next when only its attribution
  * stands between them (“…,” she said. “…”) and the second is speech on its own right side.
  */
 function build(doc: NlpDocument): QuoteFinding[] {
   const all = markedQuotes(doc);
-  const nicknames = all.filter((m) => nicknameInName(doc.text, m.fragments));
+  const nicknames = all.filter((m) => insidePhrase(doc, m.fragments));
   const placed = placeQuotes(doc, nicknames.length ? all.filter((m) => !nicknames.includes(m)) : all);
   const merged: { q: PlacedQuote<MarkedFragment>; kind: QuoteFinding['kind'] }[] = [];
   for (const q of placed) {

@@ -242,3 +242,24 @@ export function coordinatedBackward(doc: NlpDocument, last: TokenRange, floor: n
   const first = phraseBackward(doc, last.start - 1, floor);
   return first ? { start: first.start, end: last.end } : last;
 }
+
+/** Prepositions whose object may be the subject of a participle after it ("with Lee shouting", "footage of Lee asking", "a letter from Lee saying"). */
+const PARTICIPLE_HOSTS = new Set(['of', 'with', 'from']);
+
+/**
+ * "replied on Harbor Radio writing", "spoke at the hearing saying": a name governed by another
+ * preposition is where the main clause's subject spoke, not the participle's subject.
+ */
+export function placeObject(doc: NlpDocument, named: TokenRange): boolean {
+  const before = doc.tokens[named.start - 1];
+  return before !== undefined && before.pos === 'ADP' && !PARTICIPLE_HOSTS.has(before.normal);
+}
+
+/** "footage of Hillary Clinton" → "Hillary Clinton": the phrase after its last "of". */
+export function afterLastOf(doc: NlpDocument, range: TokenRange | null): TokenRange | null {
+  if (!range) return null;
+  for (let i = range.end - 1; i > range.start; i--) {
+    if ((doc.tokens[i] as Token).normal === 'of') return i + 1 < range.end ? { start: i + 1, end: range.end } : null;
+  }
+  return range;
+}

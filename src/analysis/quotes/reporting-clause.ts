@@ -6,11 +6,11 @@
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import { memoKey, memoOf } from '../../nlp/document-memo.js';
 import { ADVERBIAL, governingSubject, subjectBefore } from './clause-subject.js';
-import { coordinatedForward, phraseBackward, phraseForward } from './noun-phrase.js';
+import { afterLastOf, coordinatedForward, phraseBackward, phraseForward, placeObject } from './noun-phrase.js';
 import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
 import { startsUpper } from './token-cache.js';
 import { isInflectedReportingVerb } from './reporting-verbs.js';
-import { cueSpan, isAccordingTo, isCue, tokenAfter } from './reporting-cue.js';
+import { cueSpan, isAccordingTo, isCue, opensSentence, participleAt, participleOfReporting, tokenAfter } from './reporting-cue.js';
 import { DASHES } from '../lexicon/clause-words.js';
 
 /** A reporting clause found next to a quotation. */
@@ -83,6 +83,12 @@ function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: 
   let v = i;
   while (v < end && v - i < 2 && (doc.tokens[v] as Token).pos === 'ADV') v++;
   const capitalisedName = capitalisedNameBeforeCue(doc, i, end);
+  // "“…,” adding, “…”": a participle hangs off the clause before the quotation, and the
+  // phrase after it ("“…,” reminding the council") is its object, not a speaker. (wink may tag
+  // one an adjective: "“…,” promising the mill would reopen".)
+  if (!capitalisedName && (isCue(doc, v) || participleOfReporting(doc, v)) && participleAt(doc, v)) {
+    return { verb: v, cue: cueSpan(doc, v, end), speaker: null, inverted: false, participle: true, end: v + 1 };
+  }
   if (!capitalisedName && isCue(doc, v)) {
     const according = isAccordingTo(doc, v);
     const after = tokenAfter(doc, cueSpan(doc, v, end), v);
@@ -209,6 +215,8 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
     const nounTagged = v === last - 1 && isInflectedReportingVerb(doc.tokens[v] as Token) && tok(doc, v - 1)?.pos === 'PROPN';
     if (!isCue(doc, v) && !nounTagged) continue;
     const t = doc.tokens[v] as Token;
+    // "According to Ann Lee of Counter Extremism": a capitalised word inside the sentence is a name's.
+    if (startsUpper(t.text) && !opensSentence(doc, v, start)) continue;
     // "Trump said, and I quote, “…”": the writer's aside, not the attribution.
     if (t.normal === 'quote' && tok(doc, v - 1)?.normal === 'i') continue;
     if (isAccordingTo(doc, v)) {
@@ -226,7 +234,7 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
       while (p > start && doc.tokens[p - 1]?.pos === 'ADV') p--;
       const named = afterLastOf(doc, phraseBackward(doc, p, start));
       const strict = t.normal.endsWith('ing');
-      const speaker = named && isProper(doc, named) ? named : governingSubject(doc, start, v, strict);
+      const speaker = named && isProper(doc, named) && !placeObject(doc, named) ? named : governingSubject(doc, start, v, strict);
       return { verb: v, cue: cueSpan(doc, v, last), speaker, inverted: false, participle: true, end: v + 1 };
     }
     const cue = cueSpan(doc, v, last);
@@ -241,10 +249,13 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
     if (named && (doc.tokens[named.end - 1] as Token).pos === 'PROPN') {
       return { verb: v, cue, speaker: named, inverted: true, participle: false, end: named.end };
     }
-    let speaker = subjectBefore(doc, v, start);
+    let speaker = subjectBefore(doc, v, start) ?? pronounOfNoOne(doc, v, start);
     let inverted = false;
-    if (!speaker) {
-      // "Said Smith:" — past the cue's particle ("put it").
+    if (!speaker && (opensSentence(doc, v, start) || afterQuotation(doc, v))) {
+      // "Said Smith:", "But, said Smith,", "“…,” said one aide" — past the cue's particle
+      // ("put it"). Only a verb that opens its clause is inverted: after other words ("Lee,
+      // reading a letter, thanked the staff") the phrase after it is its object, and the
+      // subject was not found.
       speaker = phraseForward(doc, tokenAfter(doc, cue, v), last);
       inverted = speaker !== null;
     }
@@ -267,13 +278,14 @@ function afterQuotation(doc: NlpDocument, v: number): boolean {
   return mark !== undefined && CLOSING_QUOTES.has(mark.text);
 }
 
-/** "footage of Hillary Clinton" → "Hillary Clinton": the phrase after its last "of". */
-function afterLastOf(doc: NlpDocument, range: TokenRange | null): TokenRange | null {
-  if (!range) return null;
-  for (let i = range.end - 1; i > range.start; i--) {
-    if ((doc.tokens[i] as Token).normal === 'of') return i + 1 < range.end ? { start: i + 1, end: range.end } : null;
-  }
-  return range;
+/**
+ * "Another wrote:", "One added,": a word standing for someone unnamed, which wink tags a
+ * determiner or numeral, as the subject; the speaker stage gives such a clause no speaker
+ * rather than carry the one before over a change of speaker.
+ */
+function pronounOfNoOne(doc: NlpDocument, v: number, start: number): TokenRange | null {
+  const t = tok(doc, v - 1);
+  return v - 1 >= start && t !== undefined && /^(another|one)$/u.test(t.normal) && (v - 1 === start || endsSentence(doc, v - 2)) ? { start: v - 1, end: v } : null;
 }
 
 function isProper(doc: NlpDocument, range: TokenRange): boolean {

@@ -4,7 +4,8 @@
  */
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import { memoised } from './token-cache.js';
-import { PARTICLE_CUES, isParticleCue, isReportingVerb, particleOf, reportingLemma } from './reporting-verbs.js';
+import { endsSentence } from './quote-context.js';
+import { FRAMING_VERBS, PARTICLE_CUES, REPORTING_VERBS, isParticleCue, isReportingVerb, particleOf, reportingLemma } from './reporting-verbs.js';
 
 function tok(doc: NlpDocument, i: number): Token | undefined {
   return doc.tokens[i];
@@ -62,4 +63,33 @@ function afterDeterminer(doc: NlpDocument, index: number): boolean {
 /** True at "according" before "to". */
 export function isAccordingTo(doc: NlpDocument, index: number): boolean {
   return tok(doc, index)?.normal === 'according' && tok(doc, index + 1)?.normal === 'to';
+}
+
+/** True for a present participle ("reminding", "adding"), which never opens an inverted attribution. */
+export function participleAt(doc: NlpDocument, v: number): boolean {
+  const t = doc.tokens[v] as Token;
+  return t.normal.endsWith('ing') && !isAccordingTo(doc, v);
+}
+
+/**
+ * A lower-case "-ing" form of a verb of speech, whatever wink tagged it ("promising", which it
+ * may read as an adjective): after a quotation's comma it can only be a participle.
+ */
+export function participleOfReporting(doc: NlpDocument, v: number): boolean {
+  const t = doc.tokens[v];
+  if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text) || !t.normal.endsWith('ing')) return false;
+  const lemma = reportingLemma(t);
+  return REPORTING_VERBS.has(lemma) || FRAMING_VERBS.has(lemma);
+}
+
+/** Words that may open a sentence before an inverted verb ("But, said Smith,", "Then came"). */
+const OPENERS = new Set(['ADV', 'CCONJ', 'SCONJ', 'PUNCT', 'SPACE']);
+
+/** True when only adverbs, conjunctions and punctuation stand between the start of the sentence (or `start`) and the verb at `v`. */
+export function opensSentence(doc: NlpDocument, v: number, start: number): boolean {
+  for (let i = v - 1; i >= start; i--) {
+    if (endsSentence(doc, i)) return true;
+    if (!OPENERS.has((doc.tokens[i] as Token).pos)) return false;
+  }
+  return true;
 }

@@ -86,9 +86,12 @@ function stripToReportingVerb(word: string): string {
   return word;
 }
 
-/** Inflectional endings tried, in order, to find a verb's base form. */
+/**
+ * Inflectional endings tried, in order, to find a verb's base form. A past tense ends in "-ed"
+ * ("vowed", "quoted"): a bare "-d" is no ending ("crowd" is not "crow").
+ */
 const STRIPS: readonly (readonly [string, string])[] = [
-  ['ied', 'y'], ['ies', 'y'], ['ed', ''], ['ed', 'e'], ['d', ''], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'],
+  ['ied', 'y'], ['ies', 'y'], ['ed', ''], ['ed', 'e'], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'],
 ];
 
 /**

@@ -193,7 +193,8 @@ const roleDescription: SpeakerSieve = {
   name: 'role-description',
   run(input) {
     const sentence = (input.doc.tokens[input.range.start] as Token).sentence;
-    const person = describedPerson(input.doc, input.entities, input.range, input.words.start, input.context.discourse().peopleAt(sentence));
+    const discourse = input.context.discourse();
+    const person = describedPerson(input.doc, input.entities, input.range, input.words.start, discourse.peopleAt(sentence), discourse.genders);
     return person ? { speaker: { entity: person.index, name: person.name, mention: input.words } } : undefined;
   },
 };

@@ -262,6 +262,22 @@ describe('attributeSpeakers: names that are not the speaker', () => {
     expect(q).toMatchObject({ kind: 'direct', name: null, cue: 'said' });
   });
 
+  it('reads the clause past quoted words set as a modifier inside it', () => {
+    const found = attribute('“The budget will pass by June,” council member Tom Reyes, holding a stack of “Vote Pruitt” lawn signs, said on Friday.', [{ name: 'Tom Reyes' }]);
+    expect(found.map((q) => [q.kind, q.name])).toEqual([
+      ['direct', 'Tom Reyes'],
+      ['partial', null],
+    ]);
+  });
+
+  it('carries no earlier speaker over a clause opening on “Another”', () => {
+    const found = attribute('“The vote was rigged,” Tom Reyes wrote.\n\nAnother wrote, “The count was fair and everyone knows it.”', [{ name: 'Tom Reyes' }]);
+    expect(found.map((q) => [q.kind, q.name])).toEqual([
+      ['direct', 'Tom Reyes'],
+      ['direct', null],
+    ]);
+  });
+
   it('reads the clause past a nickname set inside the speaker’s name', () => {
     const found = attribute('"This is a big year!" his niece, Del. Marcia "Cia" Reyes (D-Ohio), shouted to the crowd.', [{ name: 'Marcia "Cia" Reyes' }]);
     expect(found.map((q) => [q.kind, q.name])).toEqual([

@@ -35,6 +35,18 @@ describe('classifyQuote', () => {
     expect(kindOf('He wrote a book, “A Harbor in Winter,” about the storm.')).toBe('partial');
   });
 
+  it('tells short speech, whose first word alone is capitalised, from a title', () => {
+    expect(kindOf('Pruitt leaned out of the window and shouted, “Never do it,” as the truck rolled away.')).toBe('direct');
+    expect(kindOf('She helped a writer publish a book, “Big Men of Oak,” that named the donors.')).toBe('partial');
+  });
+
+  it('takes a title-cased quotation set after a noun for a work as the work’s title', () => {
+    expect(kindOf('Garrow wrote about the strike in a memoir, “A Boy From Harbor Street.”')).toBe('partial');
+    expect(kindOf('The union said it would march under its slogan, “Keep the Mill Open.”')).toBe('partial');
+    // Speech after such a noun is still speech.
+    expect(kindOf('Garrow said of his memoir, “It took me ten years to write.”')).toBe('direct');
+  });
+
   it('takes a quotation standing alone or with only its attribution as direct', () => {
     expect(kindOf('“We have the votes.”')).toBe('direct');
     expect(kindOf('“We have the votes,” Ortega said.')).toBe('direct');

@@ -71,6 +71,14 @@ describe('governingSubject', () => {
     expect(words(doc, governingSubject(doc, 0, indexOf(doc, 'adding')))).toBe('Mr. Kane');
   });
 
+  it('takes the first verb’s subject past a joined verb, even for an infinitive cue', () => {
+    const doc = docOf('Garrow conceded that the budget was tight, but went on to say');
+    expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1, false))).toBe('Garrow');
+    // With no joined verb, the subordinate clause's subject is the speaker ("so tense that Lee was moved to say").
+    const sub = docOf('The room was so tense that Keane was moved to say');
+    expect(words(sub, governingSubject(sub, 0, sub.tokens.length - 1, false))).toBe('Keane');
+  });
+
   it('finds the subject before an appositive', () => {
     const doc = docOf('Dean, a former party chairman, poked at Trump, tweeting');
     expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Dean');

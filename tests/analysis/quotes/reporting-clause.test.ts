@@ -75,4 +75,30 @@ describe('clauseBefore', () => {
     expect(before('Warren appeared with Maddow and endorsed Clinton, saying, “She is a fighter.”')).toMatchObject({ speaker: 'Warren', participle: true });
     expect(before('The ad uses footage of Hillary Clinton asking, “Why?”')?.speaker).toBe('Hillary Clinton');
   });
+
+  it('takes a name governed by a preposition of place or medium as no subject of the participle after it', () => {
+    expect(before('Quintero answered the letter on Harbor Radio writing, “The mill will stay open.”')).toMatchObject({ speaker: 'Quintero', participle: true });
+    expect(before('The mayor read a letter from Ann Pruitt saying, “We will stay.”')?.speaker).toBe('Ann Pruitt');
+  });
+});
+
+describe('clauses that are no inverted attribution', () => {
+  it('reads a participle after the quotation as no speaker of its own', () => {
+    // The participle hangs off the clause before the quotation; what follows it is its object.
+    expect(after('“We will be back,” reminding the council that the mill had closed.')).toEqual({ speaker: null, cue: 'reminding', inverted: false });
+    expect(after('“It works,” adding, “for now.”')).toEqual({ speaker: null, cue: 'adding', inverted: false });
+    // wink may tag the participle an adjective; it is still no subject and verb.
+    expect(after('“The doors stay shut for now,” promising the Garrow Mill would reopen in May.')).toEqual({ speaker: null, cue: 'promising', inverted: false });
+  });
+
+  it('reads the phrase after a verb as its speaker only when the verb opens its clause', () => {
+    expect(before('Said Quintero: “No.”')?.speaker).toBe('Quintero');
+    expect(before('But, said Quintero, “No more.”')?.speaker).toBe('Quintero');
+    // "the voters" are reminded, not reminding; the subject is not in the sentence.
+    expect(before('It would be easy to just remind the voters who backed it: “We warned you.”')?.speaker).toBeNull();
+  });
+
+  it('reads a capitalised word inside a name as no verb', () => {
+    expect(before('According to Ann Pruitt of Counter Extremism Watch, “It is growing.”')).toMatchObject({ speaker: 'Ann Pruitt', cue: 'According to' });
+  });
 });

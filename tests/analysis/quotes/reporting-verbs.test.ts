@@ -31,6 +31,12 @@ describe('reporting verbs', () => {
     expect(isReportingVerb(token('Her claims were false.', 'claims').t)).toBe(false);
   });
 
+  it('strips only real endings to find a base form ("crowd" is not "crow" + d)', () => {
+    expect(reportingLemma(token('Keane asked the crowd to stay.', 'crowd').t)).not.toBe('crow');
+    expect(isInflectedReportingVerb(token('Keane asked the crowd to stay.', 'crowd').t)).toBe(false);
+    expect(reportingLemma(token('“We won,” she crowed.', 'crowed').t)).toBe('crow');
+  });
+
   it('accepts an inflected form wherever grammar expects a verb', () => {
     expect(isInflectedReportingVerb(token('“It is over,” Bozell answers.', 'answers').t)).toBe(true);
     expect(isInflectedReportingVerb(token('“It is over,” Bozell answer.', 'answer').t)).toBe(false);

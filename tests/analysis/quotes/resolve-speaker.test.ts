@@ -115,6 +115,15 @@ describe('resolveSpeaker: descriptions of people the article introduced', () => 
     expect(resolve(other, 'The tycoon', [{ name: 'Tom Reyes' }]).entity).toBeUndefined();
   });
 
+  it('leaves out of a gendered description a person the article’s own pronouns give the other gender', () => {
+    // Nothing but "she" tells that Jordan Vickers is a woman; Garrow's gender is unknown.
+    const text =
+      'Jordan Vickers said she would back the levy. Vickers added that she expected a close vote.\n\n' +
+      'Vickers and Tom Garrow both attacked the levy on Monday.\n\n“We need a new plan,” the businessman said.';
+    const named: Named[] = [{ name: 'Jordan Vickers' }, { name: 'Tom Garrow' }];
+    expect(resolve(text, 'the businessman', named)).toMatchObject({ entity: 1, name: 'Tom Garrow' });
+  });
+
   it('takes the person plainly under discussion for an occupation noun, unless the possessor is under discussion too', () => {
     const named: Named[] = [{ name: 'Tom Reyes' }, { name: 'Sam Price' }, { name: 'Ann Lee' }, { name: 'Mark Dell' }];
     // Reyes is the subject (past a time and before Price's infinitive); Dell is not discussed.
