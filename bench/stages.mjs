@@ -98,4 +98,5 @@ STAGES.forEach((name, i) => {
   const own = i === 0 ? '' : `${((last[i] / ownLast) * 100).toFixed(1).padStart(5)}%`;
   console.log(`${name.padEnd(24)} ${first[i].toFixed(0).padStart(7)} ${last[i].toFixed(0).padStart(7)} ${((last[i] / sum(last)) * 100).toFixed(1).padStart(5)}% ${own}`);
 });
+console.log(`each pass: ${results.map((r) => sum(r).toFixed(0)).join(' ')} ms`);
 console.log(`${'total'.padEnd(24)} ${sum(first).toFixed(0).padStart(7)} ${sum(last).toFixed(0).padStart(7)}   dossier's own (not wink): ${(sum(first) - first[0]).toFixed(0)} / ${ownLast.toFixed(0)}`);
