@@ -127,6 +127,17 @@ export class Section {
     }
   }
 
+  /** Every line's key, as a set: for the short sections asked so often that a hash lookup pays. */
+  keys(): Set<string> {
+    const keys = new Set<string>();
+    for (let i = 0; i < this.length; i++) {
+      const line = this.line(i);
+      const tab = line.indexOf('\t');
+      keys.add(tab < 0 ? line : line.slice(0, tab));
+    }
+    return keys;
+  }
+
   /** Text after the key's tab on the first line with `key`, or undefined. */
   value(key: string): string | undefined {
     const i = this.find(key);

@@ -15,7 +15,20 @@ import { titleCase } from '../mentions/letter-case.js';
 import { personGender, titleGender } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 
-interface Draft {
+/** A name's words with the surname and generational suffix they give, read once per name. */
+interface NameWords {
+  words: string[];
+  /** `surnameOf(words)`. */
+  surname: string | undefined;
+  /** `suffixOf(words)`. */
+  suffix: string;
+}
+
+function nameWordsOf(words: string[]): NameWords {
+  return { words, surname: surnameOf(words), suffix: suffixOf(words) };
+}
+
+interface Draft extends NameWords {
   entity: Entity;
   /** Name words of the fullest form, for matching later mentions. */
   words: string[];
@@ -54,6 +67,10 @@ function newEntity(type: EntityType, name: string): Entity {
   return { index: -1, type, name, aliases: [], titles: [], gender: undefined, place: undefined, mentions: [] };
 }
 
+function newDraft(entity: Entity, name: NameWords, firstAnchor: number): Draft {
+  return { entity, words: name.words, surname: name.surname, suffix: name.suffix, lastSeen: -1, lastSentence: -1, firstSeen: -1, firstAnchor };
+}
+
 function attach(draft: Draft, mention: EntityMention, sentence = -1): void {
   draft.entity.mentions.push(mention);
   draft.lastSeen = mention.start;
@@ -68,8 +85,11 @@ function attach(draft: Draft, mention: EntityMention, sentence = -1): void {
  * Same person when the surnames agree and the given names do not contradict ("J." ~ "John"),
  * nor the generational suffixes: "Donald Trump Jr." is not "Donald J. Trump".
  */
-function sameFullName(a: string[], b: string[]): boolean {
-  if (surnameOf(a) !== surnameOf(b) || suffixOf(a) !== suffixOf(b)) return false;
+function sameFullName(x: NameWords, y: NameWords): boolean {
+  // Surname and suffix were read once per name: this runs for every pair of a mention and a person.
+  if (x.surname !== y.surname || x.suffix !== y.suffix) return false;
+  const a = x.words;
+  const b = y.words;
   // "Von der Leyen" is the end of "Ursula von der Leyen".
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
   const tail = longer.slice(longer.length - shorter.length);
@@ -84,22 +104,25 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
   const full = people.filter((c) => nameParts(c, doc).length >= 2);
   // Full names first, so a surname mentioned before the full name still finds its person.
   for (const c of full) {
-    const words = nameParts(c, doc);
-    const found = drafts.find((d) => sameFullName(d.words, words));
+    const name = nameWordsOf(nameParts(c, doc));
+    const words = name.words;
+    const found = drafts.find((d) => sameFullName(d, name));
     if (found) {
-      if (words.length > found.words.length) found.words = words;
+      if (words.length > found.words.length) Object.assign(found, name);
       found.firstAnchor = Math.min(found.firstAnchor, c.start);
-    } else drafts.push({ entity: newEntity('person', words.join(' ')), words, lastSeen: -1, lastSentence: -1, firstSeen: -1, firstAnchor: c.start });
+    } else drafts.push(newDraft(newEntity('person', words.join(' ')), name, c.start));
   }
   addSetApartSurnames(doc, gazetteer, people, drafts);
   for (const c of people) {
     const words = nameParts(c, doc);
     const mention = toMention(c, 'person');
     let target: Draft | undefined;
-    if (words.length >= 2) target = drafts.find((d) => sameFullName(d.words, words));
-    else {
+    if (words.length >= 2) {
+      const name = nameWordsOf(words);
+      target = drafts.find((d) => sameFullName(d, name));
+    } else {
       const word = words[0] ?? c.text;
-      const bySurname = drafts.filter((d) => d.words.length >= 2 && surnameOf(d.words) === word);
+      const bySurname = drafts.filter((d) => d.words.length >= 2 && d.surname === word);
       const byGiven = drafts.filter((d) => d.words.length >= 2 && d.words[0] === word);
       const alone = drafts.filter((d) => d.words.length === 1 && d.words[0] === word);
       // "AK:" in an interview: the initials of the one person named so.
@@ -121,7 +144,7 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
       const recent = pool.filter((d) => d.lastSentence >= sentence - 1);
       target = recent.length === 1 ? recent[0] : (recent.length ? recent : pool).reduce<Draft | undefined>((best, d) => (!best || introduced(d) < introduced(best) ? d : best), undefined);
       if (!target) {
-        target = { entity: newEntity('person', word), words: [word], lastSeen: -1, lastSentence: -1, firstSeen: -1, firstAnchor: Infinity };
+        target = newDraft(newEntity('person', word), nameWordsOf([word]), Infinity);
         drafts.push(target);
       }
     }
@@ -147,11 +170,11 @@ function addSetApartSurnames(doc: NlpDocument, gazetteer: Gazetteer, people: rea
     const wanted = c.evidence.title ? titleGender(c.evidence.title) : undefined;
     if (words.length !== 1 || !wanted) continue;
     const word = words[0] as string;
-    const namesakes = drafts.filter((d) => d.words.length >= 2 && surnameOf(d.words) === word);
+    const namesakes = drafts.filter((d) => d.words.length >= 2 && d.surname === word);
     if (!namesakes.length || namesakes.some((d) => (draftGender(d, gazetteer) ?? wanted) === wanted)) continue;
     const own = drafts.find((d) => d.words.length === 1 && d.words[0] === word);
     if (own) own.firstAnchor = Math.min(own.firstAnchor, c.start);
-    else drafts.push({ entity: newEntity('person', word), words: [word], lastSeen: -1, lastSentence: -1, firstSeen: -1, firstAnchor: c.start });
+    else drafts.push(newDraft(newEntity('person', word), nameWordsOf([word]), c.start));
   }
 }
 
@@ -167,7 +190,7 @@ function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: Ty
     const key = keyOf(c);
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { entity: newEntity(type, key), words: [key], lastSeen: -1, lastSentence: -1, firstSeen: -1, firstAnchor: Infinity };
+      draft = newDraft(newEntity(type, key), nameWordsOf([key]), Infinity);
       const place = type === 'place' ? placeOf(c) : undefined;
       if (place) {
         draft.entity.place = { kind: place.kind };
