@@ -255,7 +255,7 @@ export function placeObject(doc: NlpDocument, named: TokenRange): boolean {
   return before !== undefined && before.pos === 'ADP' && !PARTICIPLE_HOSTS.has(before.normal);
 }
 
-/** "footage of Hillary Clinton" → "Hillary Clinton": the phrase after its last "of". */
+/** "footage of Ann Pruitt" → "Ann Pruitt": the phrase after its last "of". */
 export function afterLastOf(doc: NlpDocument, range: TokenRange | null): TokenRange | null {
   if (!range) return null;
   for (let i = range.end - 1; i > range.start; i--) {

@@ -227,7 +227,7 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
     // "to say" after a main verb ("went on to say") reports like a participle does.
     const participle = t.normal.endsWith('ing') || tok(doc, v - 1)?.normal === 'to';
     if (participle) {
-      // "footage of Hillary Clinton asking": a name right before the participle is its subject;
+      // "footage of Ann Pruitt asking": a name right before the participle is its subject;
       // otherwise the subject of the main clause is ("She sent an email saying").
       // (Past adverbs: "with Trump reportedly yelling".)
       let p = v;
