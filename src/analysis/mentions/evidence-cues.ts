@@ -134,7 +134,7 @@ export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Can
   if (words.length < 2 || e.place) return;
   const lead = words[0] as Token;
   // A given name is a person's ("Frank Russia"), but a compass point qualifies the place even
-  // where it is one ("North Vietnam", "West Germany").
+  // where it is one ("North Crimea", "West Ukraine").
   if (!gazetteer.commonWord(lead.text) || (gazetteer.givenName(lead.text) && !COMPASS_POINT.test(lead.normal))) return;
   // "United Russia", "One Israel": a participle or a number before a country names a party or a
   // movement; the parts and ages of a place are told by adjectives ("Northern", "Classical").

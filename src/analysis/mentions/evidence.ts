@@ -28,7 +28,7 @@ const ARABIC_ARTICLE = /^(?:Al|El)$/;
 const ABBREVIABLE_CITY_POPULATION = 100_000;
 /** A place an initial before it may belong to ("N. Korea", "W. Virginia"). */
 const abbreviable = (p: PlaceRecord): boolean => p.kind !== 'city' || (p.population ?? 0) >= ABBREVIABLE_CITY_POPULATION;
-/** One word compounded with "bank" ("Bundesbank"). */
+/** One word compounded with "bank" ("Kreditbank"). */
 const BANK_COMPOUND = /^\p{Lu}\p{Ll}{2,}bank$/u;
 /** Plural articles of the Romance languages, which open names of groups and works ("Les Verts"). */
 const PLURAL_ARTICLE = /^(?:Les|Los|Las)$/u;
@@ -173,7 +173,7 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "the House", "the Commons": a chamber named by its common word, past a sentence's start.
   const before0 = tokens[c.tokenStart - 1];
   const chamber = words.length === 1 && CHAMBERS_AFTER_THE.has(last.normal) && before0?.normal === 'the' && before0.sentence === first.sentence && /^\p{Ll}/u.test(before0.text);
-  // "Bundesbank", "Kreditbank": a compound ending in "bank" names one bank ("riverbank" is a word).
+  // "Hansakreditbank", "Kreditbank": a compound ending in "bank" names one bank ("riverbank" is a word).
   const bankCompound = words.length === 1 && BANK_COMPOUND.test(lookup) && !gazetteer.commonWord(lookup);
   // "Secretary of State", "Minister of Finance": a role and its complement name an office; the
   // place of "Governor of Ohio" is still named.

@@ -85,7 +85,7 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
     // "Results of Major League Baseball games", "Residents of Ohio": a plural common noun opening
     // the sentence before "of" is the head of a description, not a name.
     if (next?.normal === 'of' && normal.endsWith('s') && ctx.gazetteer.commonWord(normal) && !ORGANIZATION_WORDS.has(normal)) return false;
-    // "Percentage of Americans", "Number of voters": nor is a common noun that heads no body,
+    // "Share of Canadians", "Number of voters": nor is a common noun that heads no body,
     // place, event or office ("Bank of …", "Gulf of …", "Battle of …", "Duke of …").
     if (next?.normal === 'of' && ctx.gazetteer.commonWord(normal) && !ctx.gazetteer.givenName(t.text) && !NAMED_HEADS.some((heads) => heads.has(normal))) return false;
   }

@@ -49,7 +49,7 @@ function endsLikeABody(ctx: NameContext, last: Token): boolean {
   return ctx.gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
 }
 
-/** True when the token at `i` is written together with a hyphen after it ("Star-" in "Star-Telegram"). */
+/** True when the token at `i` is written together with a hyphen after it ("Star-" in "Star-Courier"). */
 function joinedByHyphen(tokens: readonly Token[], i: number): boolean {
   const hyphen = tokens[i + 1];
   return hyphen !== undefined && hyphen.text === '-' && hyphen.start === (tokens[i] as Token).end;
@@ -86,7 +86,7 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   for (let i = start; i < end - 1; i++) {
     const normal = (tokens[i] as Token).normal;
     if (!HONORIFICS.has(normal) && !ROLE_NOUNS.has(normal)) continue;
-    // "Star-Telegram", "Chief-of-Staff": a title word joined by a hyphen is part of a compound.
+    // "Star-Courier", "Chief-of-Staff": a title word joined by a hyphen is part of a compound.
     if (joinedByHyphen(tokens, i)) continue;
     // "Sen. Dean Holloway", "Gov. Earl Wade Pruitt": a title word that is also a given name opens
     // the name when it follows an honorific. After a role it may complete the title: "Chief
@@ -99,7 +99,7 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   if (cut > start && startsPlace(ctx, cut - 1, end)) cut--;
   // "Secretary of State John Kerry": the role's complement belongs to the title.
   // "Secretary of State" alone is the office whole: no name follows the complement. "Earl of
-  // Clare" ends in a place, which stays a name.
+  // Ashford" ends in a place, which stays a name.
   const officeWhole = cut + 2 === end && ctx.gazetteer.places((tokens[cut + 1] as Token | undefined)?.text ?? '').length === 0;
   if (cut > start && tokens[cut]?.text === 'of' && (cut + 2 < end || officeWhole)) cut += 2;
   while (cut > start && cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;
@@ -114,7 +114,7 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
     const syllable = tokens[k + 1]?.text === '-' && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '');
     // "Harry Harris Jr.": a given name before a suffix is the surname, not a second name's start.
     const beforeSuffix = NAME_SUFFIXES.has((tokens[k + 1] as Token).normal);
-    // "Republican Warren G. Harding": a given name that is also a word ("warren") opens the name
+    // "Republican Frank G. Halvorsen": a given name that is also a word ("frank") opens the name
     // when an initial follows it.
     const beforeInitial = ctx.gazetteer.givenName(word.text) !== undefined && INITIAL.test((tokens[k + 1] as Token).text);
     if (syllable || beforeSuffix || !(isPlainGivenName(ctx, word.text) || beforeInitial)) continue;
