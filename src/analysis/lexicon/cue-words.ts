@@ -199,6 +199,9 @@ export const PLACE_NOUNS = words(`
 /** Words that end sports clubs' names after their town ("Ashford United", "Bolton Wanderers"). */
 export const TEAM_WORDS = words(`united athletic albion rovers wanderers rangers celtic hotspur alexandria argyle academicals sox`);
 
+/** The four compass points, which qualify a place ("North Crimea") or end a surname ("Oliver North"). */
+export const COMPASS_POINTS = words(`north south east west`);
+
 /** Words that greet or sign off before a given name ("Hi Ken", "Thanks, Sue"). */
 export const GREETINGS = words(`hi hello hey dear thanks thank regards cheers love sincerely`);
 

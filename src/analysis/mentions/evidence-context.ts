@@ -9,6 +9,8 @@ import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, authorCitation, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
 import type { NameFacts } from './evidence.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { Token } from '../../nlp/document.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const POSSESSIVE_MARK = /^['’]s$/u;
@@ -93,10 +95,10 @@ const MAX_ELECTION_QUALIFIERS = 4;
  * "the 1992 Ruritania general election", "in 2004 Ruritania Senate elections": a place between a
  * year and a vote names the event, not where something happens.
  */
-function datedElection(tokens: NameFacts['tokens'], start: number, end: number): boolean {
+function datedElection(tokens: readonly Token[], start: number, end: number): boolean {
   if (!YEAR.test(tokens[start - 1]?.text ?? '')) return false;
   for (let i = end; i < tokens.length && i <= end + MAX_ELECTION_QUALIFIERS; i++) {
-    const t = tokens[i] as (typeof tokens)[number];
+    const t = tokens[i] as Token;
     if (ELECTION_WORDS.has(t.normal)) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'DET') return false;
   }
@@ -107,11 +109,11 @@ function datedElection(tokens: NameFacts['tokens'], start: number, end: number):
 const MAX_OWNED_ADJECTIVES = 3;
 
 /** The noun a possessive owns, from `from`: the first word past up to three adjectives, demonyms among them. */
-function ownedNoun(tokens: NameFacts['tokens'], from: number, gazetteer: NameFacts['gazetteer']): NameFacts['tokens'][number] {
+function ownedNoun(tokens: readonly Token[], from: number, gazetteer: Gazetteer): Token {
   let i = from;
-  const adjective = (t: NameFacts['tokens'][number] | undefined) => t !== undefined && (t.pos === 'ADJ' || (CAPITALISED_WORD.test(t.text) && gazetteer.demonym(t.text) !== undefined));
+  const adjective = (t: Token | undefined) => t !== undefined && (t.pos === 'ADJ' || (CAPITALISED_WORD.test(t.text) && gazetteer.demonym(t.text) !== undefined));
   while (i < from + MAX_OWNED_ADJECTIVES && adjective(tokens[i]) && tokens[i + 1] !== undefined) i++;
-  return tokens[i] as NameFacts['tokens'][number];
+  return tokens[i] as Token;
 }
 
 /** A city this large, alone on a line, is a heading rather than a signature. */
@@ -122,18 +124,18 @@ const HEADING_CITY_POPULATION = 500_000;
  * addressed or signs by, although the word also means something ("sue", "mark").
  */
 export function signOffFeatures(e: Evidence, f: NameFacts): void {
-  const { gazetteer, c, tokens, words, first, given } = f;
+  const { c, tokens, words, first, given, places } = f;
   if (words.length !== 1 || given === undefined || GREETINGS.has(first.normal)) return;
   const before = tokens[c.tokenStart - 1];
   const greeted = before !== undefined && (GREETINGS.has(before.normal) || (before.text === ',' && GREETINGS.has(tokens[c.tokenStart - 2]?.normal ?? '')));
   const after = tokens[c.tokenEnd];
-  const lineEnds = (t: NameFacts['tokens'][number] | undefined) => t === undefined || !t.sameLine;
+  const lineEnds = (t: Token | undefined) => t === undefined || !t.sameLine;
   const aloneOnLine = (c.tokenStart === 0 || !first.sameLine) && (lineEnds(after) || (after?.pos === 'PUNCT' && lineEnds(tokens[c.tokenEnd + 1])));
   // A signature closes a message, or follows a closing line ("Thanks,"); a name alone on a line
   // elsewhere is more often a heading.
   const closing = before !== undefined && (before.text === ',' || before.text === '-' || GREETINGS.has(before.normal) || c.tokenEnd >= tokens.length - 2);
   // Alone on a line a country, a region or a large city is more often a heading ("Jamaica").
-  const notablePlace = gazetteer.places(first.text).some((p) => p.kind !== 'city' || (p.population ?? 0) >= HEADING_CITY_POPULATION);
+  const notablePlace = places.some((p) => p.kind !== 'city' || (p.population ?? 0) >= HEADING_CITY_POPULATION);
   if ((greeted && before.sentence === first.sentence) || (aloneOnLine && closing && !notablePlace)) fire(e, F.addressedByName);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, POST_NOMINALS, REPORTING_LEMMAS, ROLE_NOUNS, STATE_ABBREVIATIONS, STATE_POSTAL_CODES, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { COMPASS_POINTS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, POST_NOMINALS, REPORTING_LEMMAS, ROLE_NOUNS, STATE_ABBREVIATIONS, STATE_POSTAL_CODES, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
@@ -12,7 +12,6 @@ import { isAllCaps } from './letter-case.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const ED_ENDING = /ed$/u;
-const COMPASS_POINT = /^(?:north|south|east|west)$/u;
 const POSSESSIVE = /^['’]s$/u;
 /** A plural ending, not a possessive or a word ending in -ss ("Canaries", not "Congress"). */
 const PLURAL_ENDING = /[^s'’]s$/u;
@@ -135,7 +134,7 @@ export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Can
   const lead = words[0] as Token;
   // A given name is a person's ("Frank Russia"), but a compass point qualifies the place even
   // where it is one ("North Crimea", "West Ukraine").
-  if (!gazetteer.commonWord(lead.text) || (gazetteer.givenName(lead.text) && !COMPASS_POINT.test(lead.normal))) return;
+  if (!gazetteer.commonWord(lead.text) || (gazetteer.givenName(lead.text) && !COMPASS_POINTS.has(lead.normal))) return;
   // "United Russia", "One Israel": a participle or a number before a country names a party or a
   // movement; the parts and ages of a place are told by adjectives ("Northern", "Classical").
   if (lead.pos === 'NUM' || ED_ENDING.test(lead.text)) return;

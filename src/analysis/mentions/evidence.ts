@@ -6,10 +6,11 @@
  */
 import { opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, CHAMBERS_AFTER_THE, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { INITIAL } from './name-parts.js';
-import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
+import { joinedWithoutSpace } from './name-runs.js';
+import { hasLetter, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
@@ -36,13 +37,10 @@ const PLURAL_ARTICLE = /^(?:Les|Los|Las)$/u;
 const PLURAL_NOUN_ENDING = /[sx]$/u;
 /** Two or three initials written together ("O.J.", "J.R.R."). */
 const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
-/** A word written with a capital first letter. */
-const CAPITALISED = /^\p{Lu}/u;
 /** Honorifics a person is addressed by ("Madam Speaker", "Dr. King"), unlike ranks ("Lt. Governor"). */
 const ADDRESS_FORMS = /^(?:mr|mrs|ms|mx|dr|prof|rev|fr|hon|madam|madame|miss|sir|dame|lord|lady)\.?$/iu;
 const ASCII = /^[\x00-\x7f]*$/;
 /** Endings of abstract nouns: "Cooperation", "Movement", "Democracy", "Justice" is not one. */
-const COMPASS_WORD = /^(?:north|south|east|west)$/u;
 const ABSTRACT_NOUN = /(?:tion|ment|ness|ism|ance|ship|acy|ics)$/u;
 
 /** The text without diacritics: "Göd" → "God". Plain ASCII (most names) is returned as is. */
@@ -182,7 +180,7 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   else if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
   // "Kensington West" or "North Sea".
-  else if (PLACE_WORDS.has(last.normal) && words.length > 1 && !(words.length === 2 && COMPASS_WORD.test(last.normal) && gazetteer.givenName(first.text) && !gazetteer.commonWord(first.text))) {
+  else if (PLACE_WORDS.has(last.normal) && words.length > 1 && !(words.length === 2 && COMPASS_POINTS.has(last.normal) && gazetteer.givenName(first.text) && !gazetteer.commonWord(first.text))) {
     fire(e, F.placeHeadLast);
   }
   // Head-first: "Royal Bank of Canada", "Office of the Superintendent", "Gulf of Mexico",
@@ -218,14 +216,14 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // "Al-Zaman", "El-Tahrir": the Arabic article joined to a word is no given name; nor is a faith
   // or a people opening a name ("Sunni Arabs", "Shia Crescent").
   const second = words[1];
-  const articlePrefix = ARABIC_ARTICLE.test(first.text) && second?.text === '-' && second.start === first.end;
+  const articlePrefix = ARABIC_ARTICLE.test(first.text) && second?.text === '-' && joinedWithoutSpace(first, second);
   const faithFirst = words.length > 1 && (RELIGIOUS_ADJECTIVES.has(first.normal) || gazetteer.demonym(first.text) !== undefined);
   // "LU", "JO" in a sentence: two capitals alone are initials or an abbreviation, no given name;
   // nor is a common word shouted in capitals ("FREE", "CAN") outside a line in capitals.
   const shouted = words.length === 1 && !c.inCapsLine && isAllCaps(first.text) && (TWO_CAPITALS.test(first.text) || gazetteer.commonWord(first.text));
   // "Mercedes-Benz", "Harley-Davidson": one hyphenated word opened by a given name is a
   // double-barrelled surname or a firm, unless both halves are given names ("Anne-Marie").
-  const pairedName = words.length === 3 && second?.text === '-' && second.start === first.end && last.start === second.end && !gazetteer.givenName(last.text);
+  const pairedName = isHyphenatedPair(words) && !gazetteer.givenName(last.text);
   const given = articlePrefix || faithFirst || shouted || pairedName ? undefined : gazetteer.givenName(first.text);
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
   // is weighed against that reading.
@@ -315,7 +313,7 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
   // a surname of someone named in full (classify-candidates.ts), so "Ford" after "Henry Ford"
   // is still the man.
   // "Daimler-Benz": a firm's name joined by a hyphen to another is the merged firm's.
-  const joinedToFirm = words.length === 3 && words[1]?.text === '-' && words[1].start === first.end && last.start === words[1].end && gazetteer.organization(first.text);
+  const joinedToFirm = isHyphenatedPair(words) && gazetteer.organization(first.text);
   if (!place && !c.inCapsLine && (gazetteer.organization(c.text) || joinedToFirm)) fire(e, F.knownOrganization);
   teamEvidence(e, gazetteer, c, words);
   // "World War II", "Olympic Games", "Cyclone Phailin": events and storms are not entities.
@@ -352,6 +350,12 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
   f.allCommon = allCommon;
 }
 
+/** True when the name is one word of two halves joined by a hyphen, no spaces ("Maria-Vonk"). */
+function isHyphenatedPair(words: readonly Token[]): boolean {
+  const [first, hyphen, last] = words;
+  return words.length === 3 && first !== undefined && hyphen?.text === '-' && last !== undefined && joinedWithoutSpace(first, hyphen) && joinedWithoutSpace(hyphen, last);
+}
+
 /** Every word is shaped like a name and is no common word, place, people, faith or head word. */
 function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -359,8 +363,8 @@ function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boo
     // "Karim Bin Early": a particle inside the name opens the surname, which may be spelt like
     // a word of the language. Written in lower case ("Punta de Early"), a particle more often
     // joins a place's name.
-    if (i > 0 && i < words.length - 1 && SURNAME_PARTICLES.has(w.normal) && CAPITALISED.test(w.text)) continue;
-    const afterParticle = i > 1 && SURNAME_PARTICLES.has((words[i - 1] as Token).normal) && CAPITALISED.test((words[i - 1] as Token).text);
+    if (i > 0 && i < words.length - 1 && SURNAME_PARTICLES.has(w.normal) && startsCapitalised(w.text)) continue;
+    const afterParticle = i > 1 && SURNAME_PARTICLES.has((words[i - 1] as Token).normal) && startsCapitalised((words[i - 1] as Token).text);
     if (!NAME_SHAPED_WORD.test(w.text) || (gazetteer.commonWord(w.text) && !afterParticle) || ORGANIZATION_WORDS.has(w.normal) || PLACE_WORDS.has(w.normal)) return false;
     // "Theravada Buddhist", "Kurdish Peshmerga": a faith or a people is no part of a full name.
     if (RELIGIOUS_ADJECTIVES.has(w.normal) || gazetteer.demonym(w.text) || gazetteer.places(w.text).length > 0) return false;
