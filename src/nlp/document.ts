@@ -60,6 +60,11 @@ export interface NlpDocument {
   memos: DocumentMemos;
 }
 
+/** True when token `b` follows token `a` with no space between them. */
+export function joinedWithoutSpace(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
 /** True when the token opens its sentence (after any opening quotes or brackets). */
 export function opensSentence(doc: NlpDocument, t: Token): boolean {
   const sentence = doc.sentences[t.sentence];

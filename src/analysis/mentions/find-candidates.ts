@@ -4,7 +4,7 @@
  * name, so "Russian President Vladimir Putin" yields the name "Vladimir Putin" with the title
  * "Russian President".
  */
-import type { NlpDocument, Token } from '../../nlp/document.js';
+import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { HONORIFICS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
@@ -13,7 +13,7 @@ import { longestRunAt } from './longest-run.js';
 import { addRepeatedNames } from './repeated-names.js';
 import { reshapeCandidates } from './reshape-candidates.js';
 import { titleEnd } from './title-split.js';
-import { CAPITALISED, extendRun, isNameWord, joinedWithoutSpace, type Context } from './name-runs.js';
+import { CAPITALISED, extendRun, isNameWord, type Context } from './name-runs.js';
 
 const HAS_LETTER = /\p{L}/u;
 /** Longest place name looked for inside a title, in tokens ("Washington, D.C."). */

@@ -4,7 +4,7 @@
  * ("Jean-Luc", "Bank of America", "Children’s Hospital", "Centre for Irish and Scottish
  * Studies", "Joaquín “El Chapo” Guzmán", "Freedom From Religion Foundation").
  */
-import { opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
+import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { isAllCaps, startsCapitalised } from './letter-case.js';
@@ -95,10 +95,6 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
 /** Head words that open a name before "of": bodies, places, events, offices and ranks. */
 const NAMED_HEADS = [ORGANIZATION_WORDS, PLACE_WORDS, EVENT_WORDS, ROLE_NOUNS, HONORIFICS];
 
-/** True when token `b` follows token `a` with no space between them. */
-export function joinedWithoutSpace(a: Token, b: Token): boolean {
-  return a.end === b.start;
-}
 
 /** Extends a run from `start` over name words, hyphen joins and connectors; returns its end. */
 export function extendRun(ctx: Context, start: number): number {

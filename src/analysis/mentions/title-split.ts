@@ -5,7 +5,7 @@
  * Lucia", "Shah Mosque").
  */
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import type { NlpDocument, Token } from '../../nlp/document.js';
+import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
 import { HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { longestRunAt } from './longest-run.js';
 import { INITIAL } from './name-parts.js';
@@ -52,7 +52,7 @@ function endsLikeABody(ctx: NameContext, last: Token): boolean {
 /** True when the token at `i` is written together with a hyphen after it ("Star-" in "Star-Courier"). */
 function joinedByHyphen(tokens: readonly Token[], i: number): boolean {
   const hyphen = tokens[i + 1];
-  return hyphen !== undefined && hyphen.text === '-' && hyphen.start === (tokens[i] as Token).end;
+  return hyphen !== undefined && hyphen.text === '-' && joinedWithoutSpace(tokens[i] as Token, hyphen);
 }
 
 /** Words that join a role to its employer: "an economist at …", "a spokeswoman for …". */
