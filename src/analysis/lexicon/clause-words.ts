@@ -20,6 +20,6 @@ export const SPEAKING_RELATIVES: ReadonlySet<string> = new Set(['who', 'which'])
  * Nouns for works with titles ("his book, “Harbor Days.”", "the ad, “Turn the Page,”"): a
  * title-cased quotation set after one with a comma is the work's title, not speech.
  */
-export const WORK_NOUNS: ReadonlySet<string> = new Set(
+export const TITLED_WORK_NOUNS: ReadonlySet<string> = new Set(
   'book memoir autobiography biography novel film movie documentary series show episode song album play poem column essay op-ed ad advertisement video podcast slogan headline motto'.split(' '),
 );

@@ -8,7 +8,7 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { isWordy, quoteEnding, type TokenRange } from './quote-context.js';
 import type { ReportingClause } from './reporting-clause.js';
-import { WORK_NOUNS } from '../lexicon/clause-words.js';
+import { TITLED_WORK_NOUNS } from '../lexicon/clause-words.js';
 
 /** What the classifier needs to know about a quotation and the sentence around it. */
 export interface QuoteShape {
@@ -94,15 +94,16 @@ function ledByClause(doc: NlpDocument, shape: QuoteShape, startsLower: boolean):
   // Not a title the reporter names ("wrote a book, “A Harbor in Winter,” about …"): speech
   // runs to a few words, mostly in lower case.
   const words = shape.firstInner.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.length >= MIN_LED_WORDS && !titleCased(shape.firstInner);
+  return words.length >= MIN_LED_WORDS && !mostlyTitleCased(shape.firstInner);
 }
 
 /**
  * True when quoted words are cased as a title. Speech opens on a capital too: a title shows in
  * the words after the first, the longer ones if there are any ("Never do it" is speech;
- * "Rivers of the North", "Big Men of Oak" are titles).
+ * "Rivers of the North", "Big Men of Oak" are titles). Looser than partial-frame.ts's
+ * `titleCased` (every longer word capitalised), which decides a quote with no framing verb.
  */
-function titleCased(inner: string): boolean {
+function mostlyTitleCased(inner: string): boolean {
   const rest = (inner.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1);
   const longer = rest.filter((w) => w.length >= 4);
   const weighed = longer.length > 0 ? longer : rest.filter((w) => w.length >= 3);
@@ -116,7 +117,7 @@ function titleCased(inner: string): boolean {
 function namesWork(doc: NlpDocument, shape: QuoteShape): boolean {
   if (lastPunct(doc, shape.left) !== ',') return false;
   const noun = doc.tokens[lastWord(doc, shape.left)];
-  return noun !== undefined && WORK_NOUNS.has(noun.normal) && titleCased(shape.firstInner);
+  return noun !== undefined && TITLED_WORK_NOUNS.has(noun.normal) && mostlyTitleCased(shape.firstInner);
 }
 
 /** Fewest words of a quotation read as speech with reporter's words after it. */
