@@ -177,6 +177,22 @@ function verbAfter(tokens: readonly Token[], from: number): Token | undefined {
   return tokens[k];
 }
 
+/** Most words of the second name of a pair joined by "and" ("and Vickers", "and Lena Ford"). */
+const MAX_COORDINATED_WORDS = 3;
+
+/**
+ * The token after "and" and the capitalised name it joins, when `from` is that "and" ("Cummings
+ * ⟨and Vickers⟩ wrote"); `from` itself otherwise.
+ */
+function pastCoordinatedName(tokens: readonly Token[], from: number): number {
+  const and = tokens[from];
+  if (and?.normal !== 'and') return from;
+  let k = from + 1;
+  while (k < tokens.length && (tokens[k] as Token).sentence === and.sentence && /^\p{Lu}\p{Ll}/u.test((tokens[k] as Token).text)) k++;
+  const words = k - from - 1;
+  return words >= 1 && words <= MAX_COORDINATED_WORDS ? k : from;
+}
+
 /** Longest dateline read before an agency's brackets, in tokens ("LOUISVILLE , Ky ."). */
 const MAX_DATELINE_TOKENS = 6;
 
@@ -223,7 +239,8 @@ export function isDatelineWord(word: string): boolean {
 export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number, single: Token | undefined, givenName: boolean): void {
   // "Gorbachev also said", "Reyes later told": a reporting verb may come after an adverb or
   // two; any other verb counts only right after the name (below).
-  const reporting = verbAfter(tokens, from);
+  // "Cummings and Vickers wrote": the verb after a coordinated name reports the first one too.
+  const reporting = verbAfter(tokens, pastCoordinatedName(tokens, from));
   if (reporting?.pos === 'VERB' && REPORTING_LEMMAS.has(reporting.lemma)) {
     // "Facebook said its profit rose": what speaks of "its" is no person.
     fire(e, tokens[reporting.index + 1]?.normal === 'its' ? F.reportingVerbIts : F.reportingVerbAfter);

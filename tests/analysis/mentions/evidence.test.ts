@@ -54,6 +54,13 @@ describe('evidence', () => {
     expect(fired('She loved Les Misérables as a child.', 'Les Misérables')).toContain(F.opensWithArticle);
   });
 
+  it('reads a reporting verb after a pair of names as said of the first name too', () => {
+    expect(firedFor('“We object,” Cummock and Vickery wrote in a letter.', 'Cummock')).toContain(F.reportingVerbAfter);
+    expect(firedFor('Cummock and Lena Vickery said they would object.', 'Cummock')).toContain(F.reportingVerbAfter);
+    // Not past a longer capitalised run, nor past "and" with no name after it.
+    expectFoundWithout('Cummock and the Harbor Board of Trade said it would object.', 'Cummock', F.reportingVerbAfter);
+  });
+
   it('reads a word compounded with "bank" as a bank', () => {
     expect(typeOf('Bonds eased after the Kreditbank left rates unchanged.', 'Kreditbank')).toBe('organization');
   });

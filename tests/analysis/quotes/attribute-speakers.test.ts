@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attributeSpeakers } from '../../../src/analysis/quotes/attribute-speakers.js';
 import { findQuotes } from '../../../src/analysis/quotes/find-quotes.js';
 import { docOf, entitiesOf, type Named } from './helpers.js';
+import { analyze } from '../../../src/index.js';
 
 /** Runs both stages and returns, per quotation, its kind, speaker name, mention as written and cue. */
 function attribute(text: string, named: readonly Named[] = []) {
@@ -284,5 +285,13 @@ describe('attributeSpeakers: names that are not the speaker', () => {
       ['direct', 'Marcia "Cia" Reyes'],
       ['partial', null],
     ]);
+  });
+});
+
+describe('attribution through the whole analysis', () => {
+  it('gives a quotation to two people named by surnames alone and joined by “and”', () => {
+    const report = analyze('Lawmakers objected.\n\n“We cannot support a budget that cuts school lunches,” Cummock and Vickery wrote in a letter.');
+    expect(report.quotes[0]?.speaker?.name).toBe('Cummock and Vickery');
+    expect(report.people.map((p) => p.name).sort()).toEqual(['Cummock', 'Vickery']);
   });
 });
