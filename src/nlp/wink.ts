@@ -1,5 +1,5 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.js';
 
 /** The wink instance type, as wink's own typings name it. */
 export type WinkEngine = ReturnType<typeof winkNLP>;
@@ -40,7 +40,7 @@ export function getWink(): WinkEngine {
   // Only the pipe whose output is read: part-of-speech tags. Sentence ends (nlp/sentence-starts.ts)
   // and dates and times (nlp/temporal.ts) come from our own rules over the tokens, at a fraction
   // of the cost of wink's sentence and entity automata.
-  const wink = winkNLP(model, ['pos']);
+  const wink = winkNLP(winkModel() as unknown as Parameters<typeof winkNLP>[0], ['pos']);
   if (!hasRollback(wink)) {
     throw new Error('wink-nlp is not patched: dossier needs wink-nlp 2.4.0 with patches/wink-nlp+2.4.0.patch (applied by `npm install`)');
   }
