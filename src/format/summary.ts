@@ -4,6 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { CorpusSummary, SummaryEntity, SummaryPerson } from '../batch/summary.js';
+import { countryName } from './country-name.js';
 import { type Cell, renderTable, singleLine } from './layout.js';
 
 const numbers = new Intl.NumberFormat('en-US');
@@ -14,16 +15,6 @@ const DEFAULT_WIDTH = 80;
 // Long names are cut (by the table) so that the count columns stay in line; JSON has them whole.
 function name(text: string): string {
   return singleLine(text);
-}
-
-// Country codes → English names ("DE" → "Germany"), as in the per-article text output.
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-function countryName(code: string): string {
-  try {
-    return regionNames.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** The summary as one JSON line ending in a newline (the last line of `--json --summary`). */

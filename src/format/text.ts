@@ -5,6 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Organization, Person, Place, Quote, Report } from '../report.js';
+import { countryName } from './country-name.js';
 import { formatEntityExplanations } from './explain-entities.js';
 import { formatQuoteExplanations } from './explain-quotes.js';
 import { type Cell, columnWidths, MIN_WRAP_WIDTH, plural, renderTable, singleLine, type TableOptions, wrapLines, wrapWords } from './layout.js';
@@ -184,9 +185,6 @@ function personRow(person: Person, { chalk, mentionDigits, quoteDigits }: Counts
   ];
 }
 
-// Country codes → English names ("DE" → "Germany"); Node ships the full ICU data.
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-
 function placeRow(place: Place, { chalk, mentionDigits }: Counts): Cell[] {
   const details: string[] = [];
   if (place.kind !== 'place') details.push(place.kind);
@@ -198,13 +196,6 @@ function placeRow(place: Place, { chalk, mentionDigits }: Counts): Cell[] {
   ];
 }
 
-function countryName(code: string): string {
-  try {
-    return regionNames.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code; // not a well-formed region code
-  }
-}
 
 function organizationRow(organization: Organization, { chalk, mentionDigits }: Counts): Cell[] {
   return [

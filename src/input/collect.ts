@@ -157,9 +157,11 @@ function firstTime(seen: Set<string>, path: string): boolean {
 }
 
 // Numeric collation so that chapter-2 sorts before chapter-10; ties broken by code units so the
-// order never depends on the machine's locale.
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+// order never depends on the machine's locale. Made on first use: a run over files named one by
+// one sorts nothing, and making a collator loads ICU's collation data.
+let collator: Intl.Collator | undefined;
 function byName(a: string, b: string): number {
+  collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
