@@ -28,7 +28,7 @@ const OPENING_QUOTES = new Set(['“', '"', "''", '``', '«']);
  * quoted nickname ("Sen. “Bobby” Lee"). Closed-class grammar, kept here so that the
  * tokenizer needs nothing from the analysis.
  */
-const TITLE_ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.', 'cpl.', 'pvt.', 'rev.', 'fr.', 'hon.', 'pres.', 'supt.', 'insp.', 'det.', 'atty.', 'amb.', 'del.', 'st.', 'messrs.']);
+const TITLE_ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.', 'cpl.', 'pvt.', 'rev.', 'fr.', 'hon.', 'pres.', 'supt.', 'insp.', 'det.', 'atty.', 'amb.', 'del.', 'st.', 'messrs.', 'sens.', 'reps.', 'govs.', 'drs.', 'profs.', 'gens.']);
 
 /** True when a straight quote or apostrophe at `k` is written against the token before it. */
 function attachedToPrevious(tokens: readonly Token[], k: number): boolean {
@@ -68,7 +68,8 @@ export function startsSentenceInLine(tokens: readonly Token[], k: number): boole
   if (!end) return false;
   // "S.C.", "R-S.C.": a stop written against the next letter is inside an abbreviation.
   if (end.text === '.' && j === k - 1 && next.start === end.end && next.type === 'word') return false;
-  if (END_MARK.test(end.text)) return !(end.text === '.' && splitTitle(tokens, j));
+  // "Sens. Ann Grove": the stop of a title wink split off; but "visited Sens. It was" ends one.
+  if (END_MARK.test(end.text)) return !(end.text === '.' && splitTitle(tokens, j) && !OPENING_POS.has(next.pos));
   // An abbreviation's own full stop: "the U.S. They", never "the U.S. Senate" nor "Mr. Smith".
   if (!(j === k - 1 && end.text.length > 1 && end.text.endsWith('.') && end.type === 'word')) return false;
   if (OPENING_POS.has(next.pos)) return true;

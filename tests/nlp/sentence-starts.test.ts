@@ -18,6 +18,12 @@ describe('sentence starts inside a line', () => {
     ]);
   });
 
+  it('keeps a title wink split from its stop with the name after it, not with a new sentence', () => {
+    expect(sentences('Sens. Ann Grove and Tom Vickers objected. Rev. Lee agreed.')).toEqual(['Sens. Ann Grove and Tom Vickers objected.', 'Rev. Lee agreed.']);
+    // A town of the same name ends its sentence before a pronoun.
+    expect(sentences('They visited Sens. It was cold.')).toEqual(['They visited Sens.', 'It was cold.']);
+  });
+
   it('keeps closing quotes and brackets with the sentence they close', () => {
     expect(sentences('“We will win.” Smith said so.')).toEqual(['“We will win.”', 'Smith said so.']);
     expect(sentences('He left (for good.) Then she came.')).toEqual(['He left (for good.)', 'Then she came.']);

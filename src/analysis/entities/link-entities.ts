@@ -14,6 +14,7 @@ import { placeNameAsWritten, placeResolver } from './place-context.js';
 import { titleCase } from '../mentions/letter-case.js';
 import { personGender, titleGender } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
+import { PLURAL_HONORIFICS } from '../lexicon/cue-words.js';
 
 /** A name's words with the surname and generational suffix they give, read once per name. */
 interface NameWords {
@@ -76,8 +77,10 @@ function attach(draft: Draft, mention: EntityMention, sentence = -1): void {
   draft.lastSeen = mention.start;
   draft.lastSentence = sentence;
   if (draft.firstSeen < 0) draft.firstSeen = mention.start;
-  if (mention.title && !draft.entity.titles.some((t) => t.toLowerCase() === mention.title?.toLowerCase())) {
-    draft.entity.titles.push(mention.title);
+  // "Sens. Ann Grove and Tom Vickers": each is a senator.
+  const title = mention.title && (PLURAL_HONORIFICS.get(mention.title.toLowerCase()) ?? mention.title);
+  if (title && !draft.entity.titles.some((t) => t.toLowerCase() === title.toLowerCase())) {
+    draft.entity.titles.push(title);
   }
 }
 

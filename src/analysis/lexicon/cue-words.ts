@@ -8,12 +8,35 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
+/**
+ * Honorifics in the plural, before two or more names ("Sens. Ann Grove and Tom Vickers"), and
+ * each one's singular, the title of one of those people. Lower-case keys, dots kept; wink splits
+ * some from their full stop ("Sens" "."), so the bare form is listed too.
+ */
+export const PLURAL_HONORIFICS: ReadonlyMap<string, string> = new Map(
+  [
+    ['sens', 'Sen.'],
+    ['reps', 'Rep.'],
+    ['govs', 'Gov.'],
+    ['drs', 'Dr.'],
+    ['profs', 'Prof.'],
+    ['gens', 'Gen.'],
+    ['messrs', 'Mr.'],
+  ].flatMap(([plural, singular]) => [
+    [plural as string, singular as string],
+    [`${plural}.`, singular as string],
+  ]),
+);
+
 /** Honorifics: a following name is certainly a person ("Mr.", "Dr.", "Sen."). Lower-case, dots kept. */
-export const HONORIFICS = words(`
-  mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof. sir dame lord lady madam mme mme. mlle
-  sen. sen rep. rep gov. gov gen. lt. col. maj. capt. cmdr. adm. sgt. cpl. pvt. gen lt col maj capt
-  rev. rev fr. sr. jr. hon. pres. supt. insp. det. atty. amb. messrs. messrs del.
-`);
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  ...words(`
+    mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof. sir dame lord lady madam mme mme. mlle
+    sen. sen rep. rep gov. gov gen. lt. col. maj. capt. cmdr. adm. sgt. cpl. pvt. gen lt col maj capt
+    rev. rev fr. sr. jr. hon. pres. supt. insp. det. atty. amb. del.
+  `),
+  ...PLURAL_HONORIFICS.keys(),
+]);
 
 /** Role nouns that, before a name, make it a person's title ("President", "coach", "Secretary"). */
 export const ROLE_NOUNS = words(`

@@ -13,6 +13,7 @@ import { longestRunAt } from './longest-run.js';
 import { addRepeatedNames } from './repeated-names.js';
 import { reshapeCandidates } from './reshape-candidates.js';
 import { titleEnd } from './title-split.js';
+import { splitTitle } from '../../nlp/sentence-starts.js';
 import { CAPITALISED, extendRun, isNameWord, type Context } from './name-runs.js';
 
 const HAS_LETTER = /\p{L}/u;
@@ -145,6 +146,9 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
   const ctx: Context = { doc, gazetteer, capsLines: findCapsLines(doc), titleCaseLines: findTitleCaseLines(doc), lowerCaseWords: collectLowerCaseWords(doc), nameWord: new Uint8Array(doc.tokens.length) };
   const { tokens } = doc;
   const candidates: Candidate[] = [];
+  // "Rev" "." as wink splits some titles ("Rev. Ann Grove", "Sens. Ann Grove"): the title alone
+  // ends its run at the stop, and is the title of the name that opens the next run.
+  let splitTitleAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (ctx.capsLines.has(i)) {
@@ -181,7 +185,8 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
     const nameStart = titleEnd(ctx, i, end);
     const onlyTitle = end - i === 1 && (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal));
     candidates.push(...placesInTitle(ctx, i, nameStart));
-    if (!onlyTitle) candidates.push(makeCandidate(ctx, i, nameStart, end, false));
+    if (!onlyTitle) candidates.push(makeCandidate(ctx, splitTitleAt >= 0 && splitTitleAt === i - 2 ? splitTitleAt : i, nameStart, end, false));
+    splitTitleAt = onlyTitle && HONORIFICS.has(t.normal) && tokens[i + 1]?.text === '.' && splitTitle(tokens, i + 1) ? i : -1;
     i = end - 1;
   }
   return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, candidates));

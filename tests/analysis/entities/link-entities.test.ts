@@ -5,6 +5,11 @@ const summary = (text: string) =>
   entities(text).entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases, titles: e.titles, count: e.mentions.length }));
 
 describe('linkEntities', () => {
+  it('gives each person named after a plural honorific its singular', () => {
+    const people = summary('Reps. Ana Cortez and Mark Ellison wrote to the board.').filter((e) => e.type === 'person');
+    expect(people.find((e) => e.name === 'Ana Cortez')?.titles).toEqual(['Rep.']);
+  });
+
   it('merges surname and possessive mentions into the person named in full', () => {
     const found = summary('Russian President Vladimir Putin arrived. Putin spoke. It was Putin’s day.');
     expect(found).toEqual([{ type: 'person', name: 'Vladimir Putin', aliases: ['Putin'], titles: ['Russian President'], count: 3 }]);

@@ -15,6 +15,14 @@ describe('findCandidates', () => {
     expect(names('They met Secretary-General Ban Ki-moon on Monday.')).toEqual([['Ban Ki-moon', 'Secretary-General']]);
   });
 
+  it('gives a title wink split from its stop, singular or plural, to the name after it', () => {
+    expect(names('Rev. Ann Grove led the prayer.')).toEqual([['Ann Grove', 'Rev.']]);
+    expect(names('Sens. Ann Grove and Tom Vickers objected.')).toEqual([
+      ['Ann Grove', 'Sens.'],
+      ['Tom Vickers', undefined],
+    ]);
+  });
+
   it('makes a body named inside a title a name of its own', () => {
     expect(names('He lost to Harbour Workers Party MP Paul Johnson in May.')).toEqual([
       ['Harbour Workers Party', undefined],
