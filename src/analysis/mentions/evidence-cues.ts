@@ -256,10 +256,14 @@ export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number
   // people or things, not one person (nor, opening a sentence, anything at all).
   if (/\p{Ll}s$/u.test(single.text) && PLURAL_VERBS.has(verb.normal)) {
     fire(e, F.pluralSubject);
-  } else if ((verb.pos === 'VERB' || verb.pos === 'AUX') && !REPORTING_LEMMAS.has(verb.lemma) && verb.text !== '-') {
+    return;
+  }
+  // "Gorbachev also proposed": past an adverb or two, as for a reporting verb.
+  const main = verb.pos === 'ADV' ? (verbAfter(tokens, from) ?? verb) : verb;
+  if ((main.pos === 'VERB' || main.pos === 'AUX') && !REPORTING_LEMMAS.has(main.lemma) && main.text !== '-') {
     // "Morningstar cut its price target", "Facebook raised its forecast": the subject owns
     // with "its", so it is no person; "his" or "her" says it is one.
-    const owner = verb.pos === 'VERB' ? tokens[verb.index + 1]?.normal : undefined;
+    const owner = main.pos === 'VERB' ? tokens[main.index + 1]?.normal : undefined;
     fire(e, owner === 'its' ? F.verbIts : owner === 'his' || owner === 'her' ? F.verbHisHer : F.subjectOfVerb);
   }
 }

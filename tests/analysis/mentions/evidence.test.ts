@@ -61,6 +61,11 @@ describe('evidence', () => {
     expectFoundWithout('Cummock and the Harbor Board of Trade said it would object.', 'Cummock', F.reportingVerbAfter);
   });
 
+  it('reads the verb after a lone name past an adverb or two', () => {
+    expect(firedFor('Then Garrowitz also proposed a freeze on the budget.', 'Garrowitz')).toContain(F.subjectOfVerb);
+    expect(firedFor('Garrowitz quickly raised its forecast.', 'Garrowitz')).toContain(F.verbIts);
+  });
+
   it('reads a word compounded with "bank" as a bank', () => {
     expect(typeOf('Bonds eased after the Kreditbank left rates unchanged.', 'Kreditbank')).toBe('organization');
   });
