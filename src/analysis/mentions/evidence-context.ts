@@ -155,7 +155,7 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
       // "Austin, Texas": a place the reference data has in that region or country.
       if (place && gazetteer.places(`${lookup}, ${after2.text}`).length > 0) e.located = true;
     }
-    // "Gorbachev also said", "Reyes later told": a reporting verb may come after an adverb or
+    // "Garrowitz also said", "Reyes later told": a reporting verb may come after an adverb or
     // two; any other verb counts only right after the name (below).
     verbEvidence(e, tokens, c.tokenEnd, words.length === 1 ? first : undefined, given !== undefined);
     if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1);
@@ -187,7 +187,7 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     }
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') fire(e, F.whoAfter);
-    if (!allCommon && authorCitation(tokens, c.tokenEnd)) fire(e, F.authorCitation);
+    if (!allCommon && authorCitation(tokens, c.tokenEnd, c.text.includes(' & '))) fire(e, F.authorCitation);
     if (datedElection(tokens, c.titleStart ?? c.tokenStart, c.tokenEnd)) fire(e, F.datedElection);
   }
 }

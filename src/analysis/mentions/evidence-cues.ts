@@ -237,7 +237,7 @@ export function isDatelineWord(word: string): boolean {
  * when the name is one word; `givenName` whether it opens with a given name).
  */
 export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number, single: Token | undefined, givenName: boolean): void {
-  // "Gorbachev also said", "Reyes later told": a reporting verb may come after an adverb or
+  // "Garrowitz also said", "Reyes later told": a reporting verb may come after an adverb or
   // two; any other verb counts only right after the name (below).
   // "Cummings and Vickers wrote": the verb after a coordinated name reports the first one too.
   const reporting = verbAfter(tokens, pastCoordinatedName(tokens, from));
@@ -258,7 +258,7 @@ export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number
     fire(e, F.pluralSubject);
     return;
   }
-  // "Gorbachev also proposed": past an adverb or two, as for a reporting verb.
+  // "Garrowitz also proposed": past an adverb or two, as for a reporting verb.
   const main = verb.pos === 'ADV' ? (verbAfter(tokens, from) ?? verb) : verb;
   if ((main.pos === 'VERB' || main.pos === 'AUX') && !REPORTING_LEMMAS.has(main.lemma) && main.text !== '-') {
     // "Morningstar cut its price target", "Facebook raised its forecast": the subject owns
@@ -317,15 +317,49 @@ const CITED_YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
 /** What closes or continues a citation after its year. */
 const CITATION_END = new Set([')', ';']);
 
+/** Most authors read past in one citation's list ("Tolle, Varnick, Ostrava, & Brimley-Hart, 2010"). */
+const MAX_CITED_AUTHORS = 8;
+/** What joins the authors of one citation. */
+const AUTHOR_JOINERS = new Set([',', '&', 'and']);
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/** True when a citation's year (or its "et al.") follows right at token `k`. */
+function citationAt(tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k];
+  const next = tokens[k + 1];
+  if (!at || !next) return false;
+  if (at.normal === 'et') return next.normal === 'al' || next.normal === 'al.';
+  if (CITED_YEAR.test(at.text)) return CITATION_END.has(next.text);
+  // "(Kessin & Tolle, 2014;": the year after a comma, as APA writes it.
+  if (at.text === ',') return CITED_YEAR.test(next.text) && CITATION_END.has(tokens[k + 2]?.text ?? '');
+  return at.text === '(' && CITED_YEAR.test(next.text) && tokens[k + 2]?.text === ')';
+}
+
+/** The token after the author's name that opens at `k` (a capitalised word, hyphenated or with initials), or `k`. */
+function pastAuthorName(tokens: readonly Token[], k: number): number {
+  if (!CAPITAL_FIRST.test(tokens[k]?.text ?? '')) return k;
+  let j = k + 1;
+  // "Brimley-Hart", "Ostrava-Kent": hyphens written against both halves.
+  while (tokens[j]?.text === '-' && CAPITAL_FIRST.test(tokens[j + 1]?.text ?? '') && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j += 2;
+  return j;
+}
+
 /**
  * "Binderman et al., 2005", "(Brieber 2014; …)", "Quilis (1964) performed…": a name cited with
- * "et al." or a year in brackets is an author's.
+ * "et al." or a year in brackets is an author's; so is every name of the list of authors before
+ * the year ("(Tolle, Varnick, & Brimley-Hart, 2010)", "Kessin and Varnick (2003)"), and of a list
+ * cited by number ("Kessin & Varnick [7]"; `pairedName`: the name itself joins two with "&").
  */
-export function authorCitation(tokens: readonly Token[], end: number): boolean {
-  const after = tokens[end];
-  if (!after) return false;
-  const after2 = tokens[end + 1];
-  if (after.normal === 'et') return after2 !== undefined && (after2.normal === 'al' || after2.normal === 'al.');
-  if (CITED_YEAR.test(after.text)) return after2 !== undefined && CITATION_END.has(after2.text);
-  return after.text === '(' && after2 !== undefined && CITED_YEAR.test(after2.text) && tokens[end + 2]?.text === ')';
+export function authorCitation(tokens: readonly Token[], end: number, pairedName = false): boolean {
+  let k = end;
+  for (let authors = 0; authors <= MAX_CITED_AUTHORS; authors++) {
+    if (citationAt(tokens, k)) return true;
+    if ((authors > 0 || pairedName) && tokens[k]?.text === '[' && /^\d+$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ']') return true;
+    let j = k;
+    while (j - k < 2 && AUTHOR_JOINERS.has(tokens[j]?.normal ?? '')) j++;
+    const next = j > k ? pastAuthorName(tokens, j) : j;
+    if (next === j) return false;
+    k = next;
+  }
+  return false;
 }

@@ -56,7 +56,7 @@ function makeCandidate(ctx: Context, titleStart: number, nameStart: number, end:
 
 /**
  * Places named inside a title: "U.S." in "U.S. President Donald Trump", "Pennsylvania" in
- * "Pennsylvania Senator Rick Santorum", "Mexico" in “Protector of Mexico”. Demonyms ("Russian
+ * "Ohio Senator Ann Grove", "Mexico" in “Protector of Mexico”. Demonyms ("Russian
  * President") are adjectives, not places.
  */
 function placesInTitle(ctx: Context, start: number, nameStart: number): Candidate[] {

@@ -507,6 +507,17 @@ describe('a foreign word opening an organization name', () => {
     expectFoundWithout('Varnick 1978 was a good vintage.', 'Varnick', F.authorCitation);
   });
 
+  it('reads every name of a citation’s list of authors as an author', () => {
+    const text = 'Skills improve with practice (Tolle, Varnick, Ostrava, & Brimley-Hart, 2010; Kessin & Tolle, 2014).';
+    for (const name of ['Tolle', 'Varnick', 'Ostrava', 'Kessin & Tolle']) expect(firedFor(text, name), name).toContain(F.authorCitation);
+    expect(firedFor('The study was inspired by Kessin and Varnick (2003) in part.', 'Kessin')).toContain(F.authorCitation);
+    expect(firedFor('The study was inspired by Kessin and Varnick [7] in part.', 'Kessin')).toContain(F.authorCitation);
+    expect(firedFor('The study was inspired by Kessin & Varnick [7] in part.', 'Kessin & Varnick')).toContain(F.authorCitation);
+    // A list of names with no year after it cites nobody; nor does a number after one name.
+    expectFoundWithout('Delegates from Kessin, Varnick and Tolle met in 2010.', 'Kessin', F.authorCitation);
+    expectFoundWithout('It sits near Kessin [7] on the map.', 'Kessin', F.authorCitation);
+  });
+
   it('reads an unknown name owning something as a person', () => {
     expect(firedFor('Nobody doubted Kolashi’s resolve.', 'Kolashi')).toContain(F.possessiveAfter);
     expect(typeOf('Nobody doubted Kolashi’s resolve.', 'Kolashi')).toBe('person');
