@@ -6,7 +6,7 @@
  */
 import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { HONORIFICS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { HONORIFICS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { findCapsLines, findTitleCaseLines, isAcronym, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
@@ -189,5 +189,28 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
     splitTitleAt = onlyTitle && HONORIFICS.has(t.normal) && tokens[i + 1]?.text === '.' && splitTitle(tokens, i + 1) ? i : -1;
     i = end - 1;
   }
-  return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, candidates));
+  return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, shareListTitles(doc, candidates)));
+}
+
+/** What may join the names after a plural title: "Sens. Ann Grove, Tom Vickers and Lena Ford". */
+const LIST_JOINERS = new Set([',', 'and', '&']);
+
+/**
+ * "Sens. Ann Grove and Tom Vickers": a title in the plural is the title of every name of the list
+ * it opens, each given it as written (the entities stage makes it singular).
+ */
+function shareListTitles(doc: NlpDocument, candidates: Candidate[]): Candidate[] {
+  const { tokens } = doc;
+  for (let i = 0; i < candidates.length; i++) {
+    const title = candidates[i]?.title;
+    if (!title || !PLURAL_HONORIFICS.has(title.toLowerCase())) continue;
+    for (let j = i + 1; j < candidates.length; j++) {
+      const previous = candidates[j - 1] as Candidate;
+      const next = candidates[j] as Candidate;
+      const between = tokens.slice(previous.tokenEnd, next.titleStart ?? next.tokenStart);
+      if (next.title !== undefined || next.inCapsLine || between.length === 0 || between.length > 2 || !between.every((t) => LIST_JOINERS.has(t.normal))) break;
+      candidates[j] = newCandidate({ ...next, title });
+    }
+  }
+  return candidates;
 }

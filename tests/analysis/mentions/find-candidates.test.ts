@@ -17,9 +17,12 @@ describe('findCandidates', () => {
 
   it('gives a title wink split from its stop, singular or plural, to the name after it', () => {
     expect(names('Rev. Ann Grove led the prayer.')).toEqual([['Ann Grove', 'Rev.']]);
-    expect(names('Sens. Ann Grove and Tom Vickers objected.')).toEqual([
+    // A plural title is the title of every name of the list it opens.
+    expect(names('Sens. Ann Grove, Lena Ford and Tom Vickers objected; Tom Reyes did not.')).toEqual([
       ['Ann Grove', 'Sens.'],
-      ['Tom Vickers', undefined],
+      ['Lena Ford', 'Sens.'],
+      ['Tom Vickers', 'Sens.'],
+      ['Tom Reyes', undefined],
     ]);
   });
 
