@@ -7,7 +7,7 @@
 import { splitTitle } from '../../nlp/sentence-starts.js';
 import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention, SpeakerFinding } from '../types.js';
-import type { TokenRange } from './quote-context.js';
+import { isWordy, type TokenRange } from './quote-context.js';
 
 /** Punctuation that closes an appositive name: "the assailant, John McGraw, told". */
 const APPOSITIVE_CLOSE = new Set([',', '.', '—', '–', '―', ';', ')']);
@@ -94,14 +94,46 @@ function onlyModifiersBefore(doc: NlpDocument, start: number, end: number): bool
  * note after it.
  */
 export function appositiveName(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding | undefined {
-  if (doc.tokens[range.end]?.text !== ',') return undefined;
-  const m = mentionsIn(entities, { start: range.end + 1, end: range.end + 12 })[0];
-  if (!m || m.type !== 'person' || m.tokenStart - (range.end + 1) > 3) return undefined;
-  for (let i = range.end + 1; i < m.tokenStart; i++) if (!/^\p{L}[\p{L}.]*$/u.test((doc.tokens[i] as Token).text)) return undefined;
+  const comma = pastAttachedPhrase(doc, range.end);
+  if (doc.tokens[comma]?.text !== ',') return appositiveInside(doc, entities, range);
+  const m = mentionsIn(entities, { start: comma + 1, end: comma + 12 })[0];
+  if (!m || m.type !== 'person' || m.tokenStart - (comma + 1) > 3) return undefined;
+  for (let i = comma + 1; i < m.tokenStart; i++) if (!/^\p{L}[\p{L}.]*$/u.test((doc.tokens[i] as Token).text)) return undefined;
   let after = m.tokenEnd;
   if (doc.tokens[after]?.text === '(') while (after < m.tokenEnd + 10 && doc.tokens[after - 1]?.text !== ')' && after < doc.tokens.length) after++;
   const close = doc.tokens[after];
   if (close && !APPOSITIVE_CLOSE.has(close.text)) return undefined;
+  const entity = entities.entities[m.entity];
+  return { entity: m.entity, name: entity?.name ?? m.text, mention: { start: m.start, end: m.end } };
+}
+
+/** Longest prepositional phrase read between a description and its appositive name. */
+const MAX_ATTACHED_WORDS = 8;
+
+/**
+ * The token after a prepositional phrase that opens at `at` ("a spokeswoman ⟨for Westbury
+ * Hotels⟩, Lena Ford"), if it runs to a comma over words only; `at` otherwise.
+ */
+function pastAttachedPhrase(doc: NlpDocument, at: number): number {
+  if (doc.tokens[at]?.pos !== 'ADP') return at;
+  let k = at + 1;
+  while (k - at <= MAX_ATTACHED_WORDS && doc.tokens[k] !== undefined && doc.tokens[k]?.text !== ',' && (isWordy(doc.tokens[k]) || /^['’]s?$/u.test(doc.tokens[k]?.text ?? ''))) k++;
+  return doc.tokens[k]?.text === ',' && k > at + 1 ? k : at;
+}
+
+/**
+ * "a spokeswoman for Westbury Hotels, Lena Ford": the phrase read as the subject may end in
+ * the appositive name itself (after its last comma, title words allowed before the name).
+ */
+function appositiveInside(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding | undefined {
+  let comma = range.end - 1;
+  while (comma > range.start && doc.tokens[comma]?.text !== ',') comma--;
+  if (comma <= range.start) return undefined;
+  const m = mentionsIn(entities, { start: comma + 1, end: range.end })[0];
+  if (!m || m.type !== 'person' || m.tokenEnd !== range.end || m.tokenStart - (comma + 1) > 3) return undefined;
+  for (let i = comma + 1; i < m.tokenStart; i++) if (!/^\p{L}[\p{L}.]*$/u.test((doc.tokens[i] as Token).text)) return undefined;
+  // A description before the comma, not a name ("Ann Lee, Tom Hale" is a list).
+  if (mentionsIn(entities, { start: range.start, end: comma }).some((other) => other.type === 'person' && other.tokenStart === range.start)) return undefined;
   const entity = entities.entities[m.entity];
   return { entity: m.entity, name: entity?.name ?? m.text, mention: { start: m.start, end: m.end } };
 }

@@ -114,6 +114,9 @@ const nameInPhrase: SpeakerSieve = {
   run(input) {
     const head = headMention(input.doc, input.entities, input.range);
     if (!head) return undefined;
+    // "a spokeswoman for Westbury Hotels, Lena Ford, said": the body read as the subject has
+    // its spokesperson named beside it, who speaks.
+    if (head.type === 'organization' && appositiveName(input.doc, input.entities, input.range)) return undefined;
     // "Cruz said" with Ted and Heidi Cruz in the article: the one the salience model tells.
     const meant = input.context.discourse().namesakes.get(head.tokenStart);
     const entity = meant === undefined ? undefined : input.entities.entities[meant];

@@ -27,6 +27,14 @@ describe('attributeSpeakers: where the reporting clause stands', () => {
     expect(q).toMatchObject({ name: 'Maria Ortega', mention: 'Maria Ortega', cue: 'said' });
   });
 
+  it('names the person a description of the speaker is set beside, past the description’s own phrase', () => {
+    const named = [{ name: 'Westbury Hotels', type: 'organization' as const }, { name: 'Lena Ford' }];
+    const [q] = attribute('“It is a disgrace,” a spokeswoman for Westbury Hotels, Lena Ford, said in an email.', named);
+    expect(q).toMatchObject({ kind: 'direct', name: 'Lena Ford', mention: 'Lena Ford' });
+    const [r] = attribute('A spokeswoman for Westbury Hotels, Lena Ford, said: “We are reviewing it.”', named);
+    expect(r).toMatchObject({ kind: 'direct', name: 'Lena Ford' });
+  });
+
   it('reads the clause before the quotation, with other reporting verbs', () => {
     const [q] = attribute('Tom Reyes told reporters, “We have the votes.”', [{ name: 'Tom Reyes' }]);
     expect(q).toMatchObject({ name: 'Tom Reyes', cue: 'told reporters' });
