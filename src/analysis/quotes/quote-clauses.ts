@@ -32,7 +32,7 @@ export function innerClauses(doc: NlpDocument, q: PlacedQuote): ReportingClause[
 }
 
 /**
- * The sentence just before a quotation that introduces it with a colon ("Caddell continued:"),
+ * The sentence just before a quotation that introduces it with a colon ("Pruitt continued:"),
  * in the same paragraph or closing the previous one.
  */
 export function colonIntro(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {

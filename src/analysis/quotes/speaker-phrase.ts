@@ -139,13 +139,13 @@ function appositiveInside(doc: NlpDocument, entities: AnalysedEntities, range: T
 }
 
 /**
- * A name the entity stages did not mark here ("Rep. John Mica (R-Fla.)" when only "John Mica"
+ * A name the entity stages did not mark here ("Rep. Tom Garrow (R-Fla.)" when only "Tom Garrow"
  * elsewhere is an entity): the person or organization whose name has the phrase's last name
  * word, the one mentioned last before the phrase if several do.
  */
 export function byName(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding | undefined {
   const firstOf = firstIndexOf(doc, range, 'of');
-  // The name must head the phrase ("Rep. John Mica (R-Fla.)"), not modify its noun ("a White
+  // The name must head the phrase ("Rep. Tom Garrow (R-Fla.)"), not modify its noun ("a White
   // House spokeswoman"); a bracketed note after it is fine.
   let end = firstOf < 0 ? range.end : firstOf;
   if (doc.tokens[end - 1]?.text === ')') {

@@ -141,7 +141,7 @@ const relativePronoun: SpeakerSieve = {
   },
 };
 
-/** "a spokeswoman for the hotels, Jennifer Rodstrom,": a description whose appositive is a name. */
+/** "a spokeswoman for the hotels, Lena Ford,": a description whose appositive is a name. */
 const appositive: SpeakerSieve = {
   name: 'appositive-name',
   run(input) {
@@ -202,7 +202,7 @@ const roleDescription: SpeakerSieve = {
   },
 };
 
-/** "Rep. John Mica (R-Fla.)" where only "John Mica" is marked elsewhere: the entity with that name word. */
+/** "Rep. Tom Garrow (R-Fla.)" where only "Tom Garrow" is marked elsewhere: the entity with that name word. */
 const nameWord: SpeakerSieve = {
   name: 'name-word',
   run(input) {

@@ -52,13 +52,13 @@ describe('findCandidates', () => {
   });
 
   it('keeps a capitalised function word between name words inside the name', () => {
-    expect(names('The suit was brought by the Freedom From Religion Foundation last year.').map(([n]) => n)).toEqual(['Freedom From Religion Foundation']);
+    expect(names('The appeal was filed by the Freedom From Noise Foundation in May.').map(([n]) => n)).toEqual(['Freedom From Noise Foundation']);
   });
 
   it('keeps organizations named head first with "for" or "on", but no title or date after them', () => {
-    expect(names('He spoke at the Center for Strategic and International Studies on Monday.').map(([n]) => n)).toEqual(['Center for Strategic and International Studies']);
-    expect(names('She told CBS News on Super Tuesday that she would stay.').map(([n]) => n)).toEqual(['CBS News', 'Super']);
-    expect(names('Council on American-Islamic Relations Executive Director Nihad Awad said so.')).toContainEqual(['Nihad Awad', 'Council on American-Islamic Relations Executive Director']);
+    expect(names('She lectured at the Centre for Maritime and Coastal Studies on Friday.').map(([n]) => n)).toEqual(['Centre for Maritime and Coastal Studies']);
+    expect(names('He told Harbor News on Super Tuesday that he would run.').map(([n]) => n)).toEqual(['Harbor News', 'Super']);
+    expect(names('Council on Coastal-Harbor Relations Executive Director Lena Ford said so.')).toContainEqual(['Lena Ford', 'Council on Coastal-Harbor Relations Executive Director']);
   });
 
   it('keeps honorifics out of the name', () => {
@@ -69,7 +69,7 @@ describe('findCandidates', () => {
   });
 
   it('keeps the complement of a role in the title', () => {
-    expect(names('He met Secretary of State John Kerry at the embassy.')).toEqual([['John Kerry', 'Secretary of State']]);
+    expect(names('He met Secretary of State Ann Garrow at the embassy.')).toEqual([['Ann Garrow', 'Secretary of State']]);
   });
 
   it('joins names over connectors and hyphens', () => {
@@ -106,6 +106,6 @@ describe('findCandidates', () => {
 
 describe('dates', () => {
   it('leaves abbreviated months out even when the tagger misses them', () => {
-    expect(names('HEMPSTEAD, N.Y., Sept. 26 (UPI) — Maria Ortega arrived.').map(([n]) => n)).not.toContain('Sept.');
+    expect(names('ASHFORD, N.Y., Sept. 14 (UPI) — Maria Ortega arrived.').map(([n]) => n)).not.toContain('Sept.');
   });
 });

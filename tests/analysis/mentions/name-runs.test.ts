@@ -66,7 +66,7 @@ describe('extendRun', () => {
   });
 
   it('goes over "for" after an organization head word, and "and" after it', () => {
-    expect(runFrom('It was published by the Centre for Irish and Scottish Studies in 2009.', 'Centre')).toBe('Centre for Irish and Scottish Studies');
+    expect(runFrom('The report came from the Centre for Welsh and Cornish Studies in 2011.', 'Centre')).toBe('Centre for Welsh and Cornish Studies');
     expect(runFrom('She told CBS News on Monday that she would stay.', 'CBS')).toBe('CBS News');
   });
 
@@ -77,14 +77,14 @@ describe('extendRun', () => {
 
   it('goes over "and" inside an organization’s name, not between two names', () => {
     expect(runFrom('The U.S. Food and Drug Administration is reviewing the data.', 'U.S.')).toBe('U.S. Food and Drug Administration');
-    expect(runFrom('It is a hub for American Airlines and Southwest Airlines today.', 'American')).toBe('American Airlines');
+    expect(runFrom('The port serves Harbor Airlines and Westbury Airlines daily.', 'Harbor')).toBe('Harbor Airlines');
     expect(runFrom('They met Smith and Jones at noon.', 'Smith')).toBe('Smith');
     expect(runFrom('It passed the House and Senate last week.', 'House')).toBe('House');
   });
 
   it('goes over a nickname in double quotation marks and a capitalised function word before a head word', () => {
     expect(runFrom('Police caught Joaquin “El Chapo” Guzman again.', 'Joaquin')).toBe('Joaquin “El Chapo” Guzman');
-    expect(runFrom('The suit was brought by the Freedom From Religion Foundation last year.', 'Freedom')).toBe('Freedom From Religion Foundation');
-    expect(runFrom('Critics say Trump Booed After Telling the story.', 'Trump')).toBe('Trump Booed');
+    expect(runFrom('The appeal was filed by the Freedom From Noise Foundation in May.', 'Freedom')).toBe('Freedom From Noise Foundation');
+    expect(runFrom('Critics say Garrow Jeered After Hinting the same.', 'Garrow')).toBe('Garrow Jeered');
   });
 });

@@ -12,30 +12,30 @@ function ranks(text: string): [string, string][] {
 
 describe('rankMentions', () => {
   it('reads a title of rank in apposition, with its ordinal', () => {
-    expect(ranks('He travelled with John FitzGibbon, 2nd Earl of Clare, to Italy.')).toEqual([['2nd Earl of Clare', 'John FitzGibbon']]);
+    expect(ranks('She sailed with Thomas Halvorsen, 3rd Earl of Westbury, to Portugal.')).toEqual([['3rd Earl of Westbury', 'Thomas Halvorsen']]);
   });
 
   it('reads a title a person gives himself, quoted or not', () => {
-    expect(ranks('In 1859 Joshua Norton proclaimed himself "Emperor of the United States".')).toEqual([['Emperor of the United States', 'Joshua Norton']]);
+    expect(ranks('In 1871 Silas Garrow declared himself "Emperor of the United States".')).toEqual([['Emperor of the United States', 'Silas Garrow']]);
   });
 
   it('leaves job titles and titles without a holder alone', () => {
-    expect(ranks('John Kerry, the Secretary of State, spoke.')).toEqual([]);
+    expect(ranks('Ann Garrow, the Secretary of State, spoke.')).toEqual([]);
     expect(ranks('Mary Smith, Professor of Linguistics, spoke.')).toEqual([]);
-    expect(ranks('He laid claim to the position of Emperor of the United States.')).toEqual([]);
+    expect(ranks('Nobody has held the office of Emperor of the United States.')).toEqual([]);
   });
 });
 
 describe('rank mentions in entities', () => {
   it('are mentions and titles of the holder, never their name', () => {
-    const text = 'John FitzGibbon, 2nd Earl of Clare, met him. FitzGibbon wrote back.';
+    const text = 'Thomas Halvorsen, 3rd Earl of Westbury, met him. Halvorsen wrote back.';
     const d = doc(text);
     const typed = classifyCandidates(d, gazetteer, findCandidates(d, gazetteer));
     const { entities } = linkEntities(d, gazetteer, typed, rankMentions(d, typed));
     const person = entities.find((e) => e.type === 'person');
-    expect(person?.name).toBe('John FitzGibbon');
-    expect(person?.mentions.map((m) => m.text)).toEqual(['John FitzGibbon', '2nd Earl of Clare', 'FitzGibbon']);
-    expect(person?.titles).toContain('2nd Earl of Clare');
-    expect(person?.aliases).toEqual(['FitzGibbon']);
+    expect(person?.name).toBe('Thomas Halvorsen');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Thomas Halvorsen', '3rd Earl of Westbury', 'Halvorsen']);
+    expect(person?.titles).toContain('3rd Earl of Westbury');
+    expect(person?.aliases).toEqual(['Halvorsen']);
   });
 });

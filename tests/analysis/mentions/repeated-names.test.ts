@@ -13,13 +13,13 @@ function candidateFor(d: ReturnType<typeof doc>, name: string): Candidate {
 
 describe('addRepeatedNames', () => {
   it('finds a known name again at the start of a sentence', () => {
-    const d = doc('Mario founded Heaven Sent Gaming in 2008. Heaven Sent Gaming is basically two people.');
-    const found = addRepeatedNames(d, [candidateFor(d, 'Heaven Sent Gaming')]);
+    const d = doc('Lena started Silver Kettle Games in 2011. Silver Kettle Games is really three people.');
+    const found = addRepeatedNames(d, [candidateFor(d, 'Silver Kettle Games')]);
     expect(found.map((c) => [c.text, d.text.slice(c.start, c.end)])).toEqual([
-      ['Heaven Sent Gaming', 'Heaven Sent Gaming'],
-      ['Heaven Sent Gaming', 'Heaven Sent Gaming'],
+      ['Silver Kettle Games', 'Silver Kettle Games'],
+      ['Silver Kettle Games', 'Silver Kettle Games'],
     ]);
-    expect(found[1]?.start).toBe(d.text.lastIndexOf('Heaven Sent Gaming'));
+    expect(found[1]?.start).toBe(d.text.lastIndexOf('Silver Kettle Games'));
   });
 
   it('ignores occurrences inside longer words or already covered', () => {

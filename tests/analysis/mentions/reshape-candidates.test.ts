@@ -21,7 +21,7 @@ describe('reshapeCandidates', () => {
   });
 
   it('keeps a country named inside a quoted title', () => {
-    const text = 'He proclaimed himself “Emperor of the United States” in 1859.';
+    const text = 'In 1871 he styled himself “Emperor of the United States” in print.';
     expect(found(text).map((c) => c.text)).toContain('United States');
   });
 

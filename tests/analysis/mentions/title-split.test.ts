@@ -20,7 +20,7 @@ function nameOf(text: string): string {
 describe('titleEnd', () => {
   it('splits titles and roles off the name', () => {
     expect(nameOf('President Vladimir Putin')).toBe('Vladimir Putin');
-    expect(nameOf('Secretary of State John Kerry')).toBe('John Kerry');
+    expect(nameOf('Secretary of State Ann Garrow')).toBe('Ann Garrow');
     // A state delegate's abbreviated title, as US papers write it.
     expect(nameOf('Del. Ann Lee')).toBe('Ann Lee');
   });

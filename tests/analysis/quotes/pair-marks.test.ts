@@ -14,10 +14,10 @@ describe('pairQuoteMarks', () => {
   });
 
   it('keeps a curly quotation nested inside straight marks within the outer one', () => {
-    const text = '"I read the question: “Do you trust her?” Most said no," Caddell said.';
+    const text = '"I read the question: “Do you trust her?” Most said no," Pruitt said.';
     const quotes = pair(text);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]?.fragments[0]?.end).toBe(text.indexOf(' Caddell'));
+    expect(quotes[0]?.fragments[0]?.end).toBe(text.indexOf(' Pruitt'));
   });
 
   it('joins a quotation reopened at the start of the next paragraph', () => {

@@ -67,18 +67,18 @@ describe('resolveSpeaker', () => {
   });
 
   it('finds by name a person the entity stages did not mark at this place', () => {
-    const text = 'John Mica spoke first. Later Rep. John Mica (R-Fla.) spoke again.';
+    const text = 'Tom Garrow spoke first. Later Rep. Tom Garrow (R-Fla.) spoke again.';
     const doc = docOf(text);
-    const entities = entitiesOf(doc, [{ name: 'John Mica' }]);
+    const entities = entitiesOf(doc, [{ name: 'Tom Garrow' }]);
     // Only the first mention is known to the entity stages.
     entities.mentions.splice(1);
     (entities.entities[0] as { mentions: unknown[] }).mentions.splice(1);
-    const at = text.indexOf('Rep. John');
+    const at = text.indexOf('Rep. Tom');
     const start = doc.tokens.findIndex((t) => t.start === at);
     const end = doc.tokens.findIndex((t) => t.text === ')') + 1;
     const found = resolveSpeaker(doc, entities, { start, end });
     expect(found.entity).toBe(0);
-    expect(text.slice(found.mention?.start, found.mention?.end)).toBe('John Mica');
+    expect(text.slice(found.mention?.start, found.mention?.end)).toBe('Tom Garrow');
   });
 });
 
