@@ -98,12 +98,15 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
   if (!det || !['the', 'a', 'an', "'s", '’s'].includes(det.normal)) return;
   for (let i = det.index + 1; i < tokens.length && i <= det.index + 6; i++) {
     const t = tokens[i] as Token;
-    if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX') return;
     const next = tokens[i + 1];
+    // "a shipping company", "a music booking agency": a gerund before a noun qualifies it.
+    const qualifying = (k: number): boolean => tokens[k]?.pos === 'VERB' && (tokens[k] as Token).normal.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN';
+    if (qualifying(i)) continue;
+    if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX') return;
     // The head is a common noun: "Obama's Office of Management and Budget director" is not an office.
     // "a sports and celebrity talent agency": a noun coordinated with another qualifies the head too.
     // "the union’s president": a noun owning the next one is not the head either.
-    if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || next?.pos === 'CCONJ' || POSSESSIVE.test(next?.text ?? '') || !/^\p{Ll}/u.test(t.text)) continue;
+    if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || qualifying(i + 1) || next?.pos === 'CCONJ' || POSSESSIVE.test(next?.text ?? '') || !/^\p{Ll}/u.test(t.text)) continue;
     // "the late broadcaster who hosted …": what "who" follows is a person.
     if (tokens[i + 1]?.normal === 'who' || (tokens[i + 1]?.text === ',' && tokens[i + 2]?.normal === 'who')) {
       if (ROLE_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)) fire(e, F.appositionRole);

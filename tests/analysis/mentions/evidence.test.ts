@@ -193,12 +193,12 @@ describe('evidence', () => {
 
   it('reads a capitalised function word opening a sentence as an acronym, but not emphasis', () => {
     expect(typeOf('It starts early in life. WHO say the deficiency is rising.', 'WHO')).toBe('organization');
-    expect(typeOf('NOW, THEREFORE, we do hereby order it.', 'NOW')).toBeUndefined();
+    expect(typeOf('NOW, THEREFORE, the council so resolves.', 'NOW')).toBeUndefined();
   });
 
   it('knows organizations by name, even as the subject of "said"', () => {
     expect(typeOf('Google said on Tuesday that it would appeal.', 'Google')).toBe('organization');
-    expect(typeOf('When I discovered Wikipedia, I saw the model.', 'Wikipedia')).toBe('organization');
+    expect(typeOf('Once I found Wikipedia, I kept reading.', 'Wikipedia')).toBe('organization');
   });
 
   it('leaves a listed name to the person named in full whose surname it is', () => {
@@ -216,7 +216,7 @@ describe('evidence', () => {
   });
 
   it('reads what a name is said to be as an apposition', () => {
-    expect(typeOf('Stardust is a NASA space capsule that collected dust.', 'Stardust')).toBeUndefined();
+    expect(typeOf('Moonwake is a NASA probe that mapped the ice.', 'Moonwake')).toBeUndefined();
     expect(typeOf('Molde is a town in western Norway.', 'Molde')).toBe('place');
   });
 
@@ -226,7 +226,7 @@ describe('evidence', () => {
   });
 
   it('reads initials before a surname as a person’s', () => {
-    expect(typeOf('The book was praised by W. W. Rouse Ball at the time.', 'W. W. Rouse Ball')).toBe('person');
+    expect(typeOf('The essay was reviewed by J. K. Ashford Hale in print.', 'J. K. Ashford Hale')).toBe('person');
   });
 
   it('types no event named by its head word alone', () => {
@@ -234,7 +234,7 @@ describe('evidence', () => {
   });
 
   it('reads an organization named head first with "for" or "on"', () => {
-    expect(typeOf('She joined the Centre for Irish and Scottish Studies in 2009.', 'Centre for Irish and Scottish Studies')).toBe('organization');
+    expect(typeOf('She joined the Centre for Welsh and Cornish Studies in 2011.', 'Centre for Welsh and Cornish Studies')).toBe('organization');
   });
 
   it('reads a head word alone as a common noun, unless after "the" or an institution', () => {
@@ -248,7 +248,7 @@ describe('evidence', () => {
   });
 
   it('reads an apposition whose head has coordinated modifiers', () => {
-    expect(typeOf('Quenby Talent, a sports and celebrity talent agency, said so.', 'Quenby Talent')).toBe('organization');
+    expect(typeOf('Harrow Vance, a film and music booking agency, said so.', 'Harrow Vance')).toBe('organization');
   });
 
   it('reads an apposition opened by a possessive', () => {
@@ -282,7 +282,7 @@ describe('evidence', () => {
   });
 
   it('reads the head of an apposition as a common noun, not a name inside it', () => {
-    expect(typeOf('“It is harmful,” said Peter Kowalski, Obama’s Office of Management and Budget director.', 'Peter Kowalski')).toBe('person');
+    expect(typeOf('“It is harmful,” said Peter Kowalski, the governor’s Office of Management and Budget director.', 'Peter Kowalski')).toBe('person');
   });
 
   it('reads no person in a name opened by an article', () => {
@@ -290,7 +290,7 @@ describe('evidence', () => {
   });
 
   it('gives no lower-case title to an acronym', () => {
-    expect(typeOf('None of the major TV networks covered it.', 'TV')).not.toBe('person');
+    expect(typeOf('Few of the big TV networks aired it.', 'TV')).not.toBe('person');
   });
 
   it('reads the name in brackets before a dateline’s dash as the agency', () => {
@@ -326,19 +326,19 @@ describe('evidence', () => {
   });
 
   it('reads a role written before a comma as the next name’s title', () => {
-    expect(typeOf('The legend says that the King of Athens, Zorbas unified the tribes.', 'Zorbas')).toBe('person');
+    expect(typeOf('The story goes that the King of Athens, Varnos united the clans.', 'Varnos')).toBe('person');
   });
 
   it('reads the object of verbs that take a person', () => {
-    expect(typeOf('When this failed, they appointed Ashford, with a mandate to reform.', 'Ashford')).toBe('person');
+    expect(typeOf('When that collapsed, they appointed Ashford, with orders to rebuild.', 'Ashford')).toBe('person');
   });
 
   it('types no name that qualifies a study or project', () => {
-    expect(typeOf('He directs the National Iodine Nutrition study at the university.', 'National Iodine Nutrition')).toBeUndefined();
+    expect(typeOf('She leads the National Harbor Sediment study at the institute.', 'National Harbor Sediment')).toBeUndefined();
   });
 
   it('reads the employer after a person or a role', () => {
-    expect(typeOf('Lydia Buchtmann for Zentrix Partners, says they are looking at it.', 'Zentrix Partners')).toBe('organization');
+    expect(typeOf('Lena Ford for Zentrix Partners, says they are reviewing it.', 'Zentrix Partners')).toBe('organization');
     expect(typeOf('A spokeswoman for Quorvale declined to comment.', 'Quorvale')).toBe('organization');
   });
 
@@ -347,7 +347,7 @@ describe('evidence', () => {
   });
 
   it('reads a place noun with "of", and where a journey goes', () => {
-    expect(typeOf('Troops evacuated the town of Yeoncheon after the shelling.', 'Yeoncheon')).toBe('place');
+    expect(typeOf('Crews cleared the town of Varnobel after the flood.', 'Varnobel')).toBe('place');
     expect(typeOf('In 370 he travelled with his friend to Gallia and settled there.', 'Gallia')).toBe('place');
   });
 
@@ -606,7 +606,7 @@ describe('address blocks and signatures', () => {
 
 describe('legal forms of companies', () => {
   it('reads a legal form after a comma as no name of its own, and keeps the company', () => {
-    const found = typed('The case of Northgate Lottery Corporation, Inc. et al. was heard.');
+    const found = typed('The appeal of Northgate Lottery Corporation, Inc. et al. was argued.');
     expect(found.find((c) => c.text === 'Inc.')?.evidence.fired).toContain(F.companySuffixAlone);
     expect(found.find((c) => c.text === 'Inc.')?.type).toBeUndefined();
     expect(found.find((c) => c.text === 'Northgate Lottery Corporation')?.type).toBe('organization');
@@ -636,8 +636,8 @@ describe('innerCapital', () => {
 
 describe('a title over an office', () => {
   it('reads a rank or a role before nothing but role words as an office, not a person', () => {
-    expect(typeOf('She is not a candidate for Lt. Governor this year.', 'Governor')).not.toBe('person');
-    expect(firedFor('She is not a candidate for Lt. Governor this year.', 'Governor')).not.toContain(F.honorificTitle);
+    expect(typeOf('He will not run for Lt. Governor next year.', 'Governor')).not.toBe('person');
+    expect(firedFor('He will not run for Lt. Governor next year.', 'Governor')).not.toContain(F.honorificTitle);
   });
 
   it('still reads a form of address before a role word as the person addressed', () => {
