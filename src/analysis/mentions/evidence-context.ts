@@ -29,7 +29,7 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     if (passiveAgent && words.length === 1 && !place && !given && !gazetteer.commonWord(first.text) && !e.title) {
       fire(e, F.passiveAgent);
     }
-    // "a Google search", "an Edward Steichen and Andy Warhol exhibit": the article goes with a
+    // "a Google search", "a Dora Keane and Ivo Tolle exhibit": the article goes with a
     // noun after the name (past a coordinated name), which the name only qualifies.
     const next = tokens[c.tokenEnd];
     const coordinated = (next?.normal === 'and' || next?.normal === '&') && CAPITALISED_WORD.test(tokens[c.tokenEnd + 1]?.text ?? '');
@@ -54,7 +54,7 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     if (before.text === '(' && tokens[c.tokenEnd]?.text === ')' && datelineEnd) {
       fire(e, F.datelineAgency);
     }
-    // "Lydia Buchtmann for Food Standards", "a spokeswoman for Ford", "professor at Harvard": the
+    // "Lena Ford for Harbor Standards", "a spokeswoman for Ford", "professor at Harvard": the
     // employer after a person or a role.
     const holder = tokens[before.index - 1];
     // "analysts at Morgan Stanley": the role may be plural.
@@ -62,12 +62,12 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     if ((before.normal === 'for' || before.normal === 'at') && holder && (employee || (holder.pos === 'PROPN' && CAPITALISED_WORD.test(holder.text) && !EVENT_WORDS.has(holder.normal))) && !place) {
       fire(e, F.affiliation);
     }
-    // "the town of Yeoncheon", "the border of Dalmatia and Pannonia": a place noun and "of".
+    // "the town of Varnobel", "the border of Westria and Ostmark": a place noun and "of".
     const nounBeforeOf = tokens[before.index - 1];
     if (before.normal === 'of' && nounBeforeOf?.pos === 'NOUN' && PLACE_NOUNS.has(nounBeforeOf.normal) && !CAPITALISED_WORD.test(nounBeforeOf.text)) {
       fire(e, F.placeNounOf);
     }
-    // "travelled with Bonosus to Gaul", "returned to Sne": where a journey goes.
+    // "sailed with Varnos to Crete", "returned to Ostmark": where a journey goes.
     if (before.normal === 'to' && tokens.slice(Math.max(0, before.index - 5), before.index).some((t) => t.pos === 'VERB' && MOTION_LEMMAS.has(t.lemma))) {
       fire(e, F.motionTo);
     }
@@ -159,14 +159,14 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // two; any other verb counts only right after the name (below).
     verbEvidence(e, tokens, c.tokenEnd, words.length === 1 ? first : undefined, given !== undefined);
     if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1);
-    // "Thissio and Pláka districts", "Kayangan lake", "the Tagbanua tribe": a common noun after
+    // "Alfama and Graça districts", "Varnobel lake", "the Ostmark tribe": a common noun after
     // the name (past a coordinated name) says what it names.
     const noun = headNounAfter(tokens, c.tokenEnd);
     if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, ''))) fire(e, F.placeNounAfter);
     else if (noun && PLACE_WORDS.has(noun.normal.replace(/s$/, '')) && noun.normal !== 'state') fire(e, F.placeWordAfter);
     // "the Fatah party", "the Vostra company": the kind of body, in lower case after its name.
     else if (noun && BODY_NOUNS.has(noun.normal) && !given) fire(e, F.bodyNounAfter);
-    // "the National Iodine Nutrition study": a name qualifying a study or project names neither.
+    // "the National Harbor Sediment study": a name qualifying a study or project names neither.
     if (noun && letterWords.length >= 2 && WORK_NOUNS.has(noun.normal) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal)) {
       fire(e, F.workNounAfter);
     }

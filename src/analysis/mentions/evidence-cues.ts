@@ -103,8 +103,8 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
     const qualifying = (k: number): boolean => tokens[k]?.pos === 'VERB' && (tokens[k] as Token).normal.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN';
     if (qualifying(i)) continue;
     if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX') return;
-    // The head is a common noun: "Obama's Office of Management and Budget director" is not an office.
-    // "a sports and celebrity talent agency": a noun coordinated with another qualifies the head too.
+    // The head is a common noun: "the governor's Office of Management and Budget director" is not an office.
+    // "a film and music talent agency": a noun coordinated with another qualifies the head too.
     // "the union’s president": a noun owning the next one is not the head either.
     if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || qualifying(i + 1) || next?.pos === 'CCONJ' || POSSESSIVE.test(next?.text ?? '') || !/^\p{Ll}/u.test(t.text)) continue;
     // "the late broadcaster who hosted …": what "who" follows is a person.
@@ -149,7 +149,7 @@ export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Can
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /**
- * "The King of Athens, Theseus", "the club’s manager, Ruud Gullit": a name right after a role
+ * "The King of Athens, Varnos", "the club’s manager, Tom Keane": a name right after a role
  * written with its determiner and a comma is that role's holder.
  */
 export function roleBeforeComma(tokens: readonly Token[], nameStart: number): Token | undefined {
@@ -249,13 +249,13 @@ export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number
     fire(e, tokens[reporting.index + 1]?.normal === 'its' ? F.reportingVerbIts : F.reportingVerbAfter);
   }
   const verb = tokens[from] as Token;
-  // "Stardust is a NASA space capsule", "Molde is a town in Norway": what the name is said to
+  // "Moonwake is a NASA probe", "Varnobel is a town in Norway": what the name is said to
   // be types it, as an apposition does; being something says nothing of a person as such.
-  // A name with a given name is taken at its word: "Elizabeth Warren is the party unifier".
+  // A name with a given name is taken at its word: "Lena Ford is the party's best hope".
   const predicate = !givenName && verb.pos === 'AUX' && verb.lemma === 'be' && ['a', 'an', 'the'].includes(tokens[verb.index + 1]?.normal ?? '');
   if (predicate) appositionEvidence(e, tokens, verb.index + 1);
   if (!single || predicate) return;
-  // "Broadcasters were quick to push back": a plural word with a plural verb names a group of
+  // "Broadcasters were slow to respond": a plural word with a plural verb names a group of
   // people or things, not one person (nor, opening a sentence, anything at all).
   if (/\p{Ll}s$/u.test(single.text) && PLURAL_VERBS.has(verb.normal)) {
     fire(e, F.pluralSubject);
@@ -348,7 +348,7 @@ function pastAuthorName(tokens: readonly Token[], k: number): number {
 }
 
 /**
- * "Binderman et al., 2005", "(Brieber 2014; …)", "Quilis (1964) performed…": a name cited with
+ * "Ostrava et al., 2011", "(Varnick 1978; …)", "Tolle (1990) measured…": a name cited with
  * "et al." or a year in brackets is an author's; so is every name of the list of authors before
  * the year ("(Tolle, Varnick, & Brimley-Hart, 2010)", "Kessin and Varnick (2003)"), and of a list
  * cited by number ("Kessin & Varnick [7]"; `pairedName`: the name itself joins two with "&").

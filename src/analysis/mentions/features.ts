@@ -36,7 +36,7 @@ export const FEATURE_LIST = [
   ['abstractNounLast', 'opens with a given name, ends in an abstract noun ("Peace Action")'],
   ['commonWordLast', 'opens with a given name, ends in another common word ("Christian Voice")'],
   ['loneGivenName', 'a one-word name that is a given name'],
-  ['unfamiliarFullName', 'two or three name-shaped words, none a given name, common word, place or head word ("Ranjit Devraj")'],
+  ['unfamiliarFullName', 'two or three name-shaped words, none a given name, common word, place or head word ("Ranvir Deshal")'],
   ['opensWithArticle', 'a two-word name opened by an article ("La Liga", "El Clasico")'],
   ['initialThenSurname', 'an initial before a surname ("W. Rouse")'],
   ['postNominal', 'letters of an honour or office after a name and a comma ("QC")'],

@@ -25,7 +25,7 @@ const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
 
 /**
  * True when the run is all there is inside quotation marks (after an optional "the"): “the Water
- * Baron”, “Frame Semantics”. Such a phrase is a nickname or a title of a work, not an entity.
+ * Baron”, “Harbor Acoustics”. Such a phrase is a nickname or a title of a work, not an entity.
  */
 function fillsQuotedPhrase(ctx: Context, start: number, end: number): boolean {
   const tokens = ctx.doc.tokens;

@@ -1,8 +1,8 @@
 /**
  * Runs of name words: which capitalised tokens can be words of a name (not a date, not a mere
  * sentence start, not emphasis), and how far a run of them goes over the joins names have
- * ("Jean-Luc", "Bank of America", "Children’s Hospital", "Centre for Irish and Scottish
- * Studies", "Joaquín “El Chapo” Guzmán", "Freedom From Religion Foundation").
+ * ("Jean-Luc", "Bank of America", "Children’s Hospital", "Centre for Welsh and Cornish
+ * Studies", "Joaquín “El Chapo” Guzmán", "Freedom From Noise Foundation").
  */
 import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
@@ -55,7 +55,7 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   // In a Title Case headline a capital proves nothing: a common word is a name only beside a
   // word that is not ("New York Post"), or when the reference data knows it.
   // A verb or an adverb is no part of a name beside it, even one that is also a town ("Linda Garrow
-  // Takes Aim …", "Linda Reyes Just Dropped …").
+  // Takes Aim …", "Linda Reyes Finally Unveils …").
   if (ctx.titleCaseLines.has(t.index) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV') && ctx.gazetteer.commonWord(t.text)) return false;
   if (ctx.titleCaseLines.has(t.index) && ctx.gazetteer.commonWord(t.text) && !ctx.gazetteer.places(t.text).length) {
     const beside = [ctx.doc.tokens[t.index - 1], ctx.doc.tokens[t.index + 1]];
@@ -69,7 +69,7 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   if (opensSentence(ctx.doc, t) || !t.sameLine) {
     // A capital at the start of a sentence proves nothing: keep the word only when the tagger
     // calls it a proper noun and the document never writes it in lower case.
-    // "Josh Kindig, he's coming on board": a given name followed by another capital is a name
+    // "Tom Keane, he's joining us": a given name followed by another capital is a name
     // even when the tagger reads the first word as a verb.
     const next = ctx.doc.tokens[t.index + 1];
     const afterAnd = next?.normal === 'and' ? ctx.doc.tokens[t.index + 2] : undefined;
@@ -101,7 +101,7 @@ export function extendRun(ctx: Context, start: number): number {
   const tokens = ctx.doc.tokens;
   let end = start + 1;
   // Past "for" or "on" after an organization's head word, "and" joins name words too ("Centre
-  // for Irish and Scottish Studies").
+  // for Welsh and Cornish Studies").
   let headFor = false;
   for (;;) {
     const last = tokens[end - 1] as Token;
@@ -126,7 +126,7 @@ export function extendRun(ctx: Context, start: number): number {
       end += 2;
       continue;
     }
-    // "Freedom From Religion Foundation", "Gone With the Wind": a function word written with a
+    // "Freedom From Noise Foundation", "Gone With the Wind": a function word written with a
     // capital inside a sentence, between name words, is part of the name (not in a Title Case
     // headline, where every word has one).
     if (/^\p{Lu}\p{Ll}/u.test(next.text) && CLOSED_CLASS.has(next.pos) && next.pos !== 'PUNCT' && !ctx.titleCaseLines.has(next.index) && !opensSentence(ctx.doc, next)) {
@@ -144,7 +144,7 @@ export function extendRun(ctx: Context, start: number): number {
       end = surname + 1;
       continue;
     }
-    // "Society for General Systems Research", "Council on Foreign Relations": an organization's
+    // "Society for Coastal Systems Research", "Council on Foreign Relations": an organization's
     // head word goes on with "for" or "on" and the name words after it.
     // ("on" only after bodies that sit on something: not "CBS News on Super Tuesday").
     const joiner =
@@ -156,8 +156,8 @@ export function extendRun(ctx: Context, start: number): number {
     }
     // "Food and Drug Administration", "Department of Health and Human Services": "and" inside an
     // organization's name, when the words after it end in the organization's head word (not
-    // "Smith and Jones", nor two names in a list: "American Airlines and Southwest Airlines",
-    // "L'instant, Caraibes and Latin Club").
+    // "Smith and Jones", nor two names in a list: "Harbor Airlines and Westbury Airlines",
+    // "Le Phare, Caravelle and Blue Club").
     const inList = ORGANIZATION_WORDS.has(last.normal) || tokens[start - 1]?.text === ',';
     // The head comes after a word of its own ("Drug Administration", "Means Committee"): in "the
     // House and Senate" the two are bodies side by side.
@@ -204,8 +204,8 @@ const MAX_WORDS_TO_HEAD = 4;
 /**
  * From `from`, the index of an organization's, place's or event's head word reached over name
  * words only ("Religion Foundation"), or 0: a capitalised "From" or "With" joins the words
- * around it into one name only when that name ends in such a head ("Freedom From Religion
- * Foundation"), not in a headline's run of capitals ("Trump Booed After Telling Bush").
+ * around it into one name only when that name ends in such a head ("Freedom From Noise
+ * Foundation"), not in a headline's run of capitals ("Garrow Jeered After Hinting Shift").
  */
 function headWordAhead(ctx: Context, from: number, heads: readonly ReadonlySet<string>[] = ANY_HEAD): number {
   const tokens = ctx.doc.tokens;

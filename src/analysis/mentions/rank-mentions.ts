@@ -1,6 +1,6 @@
 /**
- * Stage: titles of rank that name the person who holds them. In "John FitzGibbon, 2nd Earl of
- * Clare" and "he proclaimed himself Emperor of the United States", the title of nobility or
+ * Stage: titles of rank that name the person who holds them. In "Thomas Halvorsen, 3rd Earl of
+ * Westbury" and "he declared himself Emperor of the United States", the title of nobility or
  * sovereignty is another name of the person, as biographies and histories use it; it becomes a
  * mention of that person (the place inside it stays a place). Job titles ("Professor of
  * Linguistics", "Secretary of State") describe a post and are left out.
@@ -36,8 +36,8 @@ function complementEnd(tokens: readonly Token[], from: number): number {
 }
 
 /**
- * Titles of rank in apposition to a person ("Norton I, Emperor of the United States") or
- * predicated of one ("proclaimed himself Emperor of …", "claiming to be “Protector of Mexico”"),
+ * Titles of rank in apposition to a person ("Silas I, Emperor of the Pacific Isles") or
+ * predicated of one ("declared himself Emperor of …", "claiming to be “Protector of Mexico”"),
  * each with the person candidate it names.
  */
 export function rankMentions(doc: NlpDocument, typed: readonly TypedCandidate[]): RankCandidate[] {
@@ -57,7 +57,7 @@ export function rankMentions(doc: NlpDocument, typed: readonly TypedCandidate[])
     if (!cue) continue;
     let holder: TypedCandidate | undefined;
     if (cue.text === ',') {
-      // "Norton I, Emperor of …": a regnal number may stand between the name and the comma.
+      // "Silas I, Emperor of …": a regnal number may stand between the name and the comma.
       let nameEnd = before;
       while (nameEnd > 0 && REGNAL_NUMBER.test((tokens[nameEnd - 1] as Token).text)) nameEnd--;
       holder = people.find((p) => p.tokenEnd === before || p.tokenEnd === nameEnd);

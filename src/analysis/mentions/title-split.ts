@@ -1,6 +1,6 @@
 /**
  * Where a title ends and a name begins inside a run of capitalised words: "Russian President" +
- * "Vladimir Putin", "Secretary of State" + "John Kerry", "Republican" + "Donald Trump"; and the
+ * "Vladimir Putin", "Secretary of State" + "Ann Garrow", "Republican" + "Donald Trump"; and the
  * runs that are names whole although they open with a title word ("General Motors", "Saint
  * Lucia", "Shah Mosque").
  */
@@ -72,10 +72,10 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   // "General Motors", "Justice Department": a run ending in an organization word is a name whole;
   // so is one ending in a landmark's head word ("Shah Mosque", "King Street", "Queen’s Bridge").
   if (ORGANIZATION_WORDS.has(lastWord) || LANDMARK_HEADS.has(lastWord)) return start;
-  // "Office of the Superintendent of Financial Institutions", "Society for General Systems
+  // "Office of the Superintendent of Financial Institutions", "Society for Coastal Systems
   // Research": head-first, also a name whole.
   // Unless a role follows that is not the complement itself ("Office of the Superintendent"):
-  // "Council on American-Islamic Relations National Executive Director Nihad Awad" is a title
+  // "Council on Coastal-Harbor Relations National Executive Director Lena Ford" is a title
   // and a name.
   const ofAt = tokens.slice(start, end).findIndex((t) => t.text === 'of' || t.text === 'for' || t.text === 'on');
   const roleAfter =
@@ -97,13 +97,13 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   // "Saint Lucia", "Saint Vincent and the Grenadines", "General Santos": a place's name may
   // begin with an honorific.
   if (cut > start && startsPlace(ctx, cut - 1, end)) cut--;
-  // "Secretary of State John Kerry": the role's complement belongs to the title.
+  // "Secretary of State Ann Garrow": the role's complement belongs to the title.
   // "Secretary of State" alone is the office whole: no name follows the complement. "Earl of
   // Ashford" ends in a place, which stays a name.
   const officeWhole = cut + 2 === end && ctx.gazetteer.places((tokens[cut + 1] as Token | undefined)?.text ?? '').length === 0;
   if (cut > start && tokens[cut]?.text === 'of' && (cut + 2 < end || officeWhole)) cut += 2;
   while (cut > start && cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;
-  // "Republican Donald Trump", "Miss Universe Alicia Machado": words before a plain given name
+  // "Republican Donald Trump", "Miss Universe Lena Ford": words before a plain given name
   // that begins a two-word name describe the person. Not when the name ends in a country or
   // region, or in an abstract noun: "Coalition Avenir Québec", "United Torah Judaism" are
   // parties whose names hold a word that is also a given name.
