@@ -280,6 +280,15 @@ export const BODY_NOUNS = words(`
   federation association ministry band organization organisation corporation conglomerate
 `);
 
+/**
+ * Plurals of political persuasions that head a party's name of several words ("the Westbury
+ * Greens", "Liberal Democrats", "Young Conservatives"); alone they name the people of a side.
+ */
+export const PARTY_PLURALS = words(`
+  democrats republicans liberals socialists conservatives greens communists nationalists
+  unionists libertarians progressives
+`);
+
 /** The deal or talks a partner is named after, before "with" or "between": "talks with Labour". */
 export const PARTNER_NOUNS = words(`talks negotiations deal deals agreement merger partnership coalition alliance contract joint-venture`);
 

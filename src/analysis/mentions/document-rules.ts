@@ -19,6 +19,7 @@ import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms } from './acronym-
 import { CLASS_COUNT, F } from './features.js';
 import type { TypingModel } from './typing-model.js';
 import { initialsOf, nameParts, nameWords, surnameOf } from './name-parts.js';
+import { domainForm, webDomainLabels } from './web-domains.js';
 
 /** How strongly a type must lead before a name's own evidence overrides the document's. */
 const CONFIDENT = 4;
@@ -48,6 +49,10 @@ interface DocumentFacts {
   termAcronym: (acronym: string) => boolean;
   totals: Map<string, Scores>;
   orgFirstWords: Set<string>;
+  /** Nicknames of clubs named by their town and a nickname ("Canaries" of "Ashford Canaries"). */
+  teamNicknames: Set<string>;
+  /** The registered labels of the document's e-mail addresses ("northgate"). */
+  webDomains: Set<string>;
   placeFirstWords: Set<string>;
   eventWords: Set<string>;
   /** Written forms of which one mention leads every other class by SURE as an organization. */
@@ -99,6 +104,12 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
     decide: (_c, x, d) => (oneWord(x) && d.orgFirstWords.has(x.lastWord as string) && !d.surnames.has(x.lastWord as string) ? 'organization' : undefined),
   },
   {
+    // "the Canaries" after "Ashford Canaries": a club named by its town and nickname is the
+    // nickname alone too.
+    name: 'team-nickname-alone',
+    decide: (c, x, d) => (!x.confident && x.ownType !== 'organization' && d.teamNicknames.has(c.text) ? 'organization' : undefined),
+  },
+  {
     // "Coron" after "Coron Island", "Yuma" after "Yuma County".
     name: 'place-name-before-head',
     decide: (_c, x, d) => (oneWord(x) && d.placeFirstWords.has(x.lastWord as string) && !d.surnames.has(x.lastWord as string) ? 'place' : undefined),
@@ -133,6 +144,12 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
     // is not sure of itself; weak person cues ("said") fit organizations too.
     name: 'organization-cue-elsewhere',
     decide: (c, x, d) => (!x.confident && x.ownType !== 'organization' && d.sureOrganizations.has(c.text) && !d.surnames.has(x.lastWord as string) ? 'organization' : undefined),
+  },
+  {
+    // "Northgate" in a text that writes to "ops@northgate.com": the body that owns the address.
+    // A person's full name may be their own domain.
+    name: 'web-domain-name',
+    decide: (c, x, d) => (!x.confident && x.ownType !== 'organization' && !c.evidence.place && (x.ownType !== 'person' || x.parts.length === 1) && d.webDomains.has(domainForm(c.text)) ? 'organization' : undefined),
   },
   {
     // One written form keeps one type. One weak cue elsewhere ("from Wikipedia") is not enough
@@ -200,6 +217,8 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
     totals: totalScores(typed),
     sureOrganizations: new Set(typed.filter((c) => c.type === 'organization' && margin(c.evidence.scores, 'organization') >= SURE && c.evidence.scores.organization - c.evidence.scores.none >= SURE).map((c) => c.text)),
     orgFirstWords: organizationFirstWords(typed, doc, gazetteer),
+    teamNicknames: teamNicknames(typed, doc, gazetteer),
+    webDomains: webDomainLabels(doc.text),
     placeFirstWords: placeNamesBeforeHead(typed, doc),
     // The name words of events ("Phailin" in "Cyclone Phailin"), not the bodies that run them
     // ("FIFA" in "FIFA World Cup", nested-organizations.ts).
@@ -257,6 +276,22 @@ function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazet
     firstWords.add(first.text);
   }
   return firstWords;
+}
+
+/** The nicknames of clubs typed as such: the words after the home town ("Red Sox" of "Boston Red Sox"). */
+function teamNicknames(typed: TypedCandidate[], doc: NlpDocument, gazetteer: Gazetteer): Set<string> {
+  const nicknames = new Set<string>();
+  for (const c of typed) {
+    if (c.type !== 'organization' || !c.evidence.fired.includes(F.teamNickname)) continue;
+    const tokens = nameWords(doc, c);
+    for (let k = 1; k <= 2 && k < tokens.length; k++) {
+      const homeEnd = (tokens[tokens.length - k - 1] as Token).end;
+      const nickname = c.text.slice((tokens[tokens.length - k] as Token).start - c.start);
+      // "Ashford United States" is no club of "United States".
+      if (gazetteer.places(c.text.slice(0, homeEnd - c.start)).length && !gazetteer.places(nickname).length) nicknames.add(nickname);
+    }
+  }
+  return nicknames;
 }
 
 /** "Coron" in "Coron Island": the name part of two-word places that end in a place head word. */
