@@ -532,7 +532,12 @@ function compromiseOrganizations() {
     if (!kinds.includes('Organization') && !kinds.includes('SportsTeam')) continue;
     const words = entry.replace(/^the /, '').split(' ');
     if (!/^[a-z][a-z0-9 &'-]*$/.test(entry) || (words.length === 1 && entry.length <= 2)) continue;
-    names.push(words.map((w, i) => (i > 0 && LOWER_NAME_WORDS.has(w) ? w : w.length === 1 ? w.toUpperCase() : titleCaseWord(w))).join(' '));
+    const name = words.map((w, i) => (i > 0 && LOWER_NAME_WORDS.has(w) ? w : w.length === 1 ? w.toUpperCase() : titleCaseWord(w))).join(' ');
+    names.push(name);
+    // "Al Jazeera" is written "Al-Jazeera" too, and after the article in lower case ("al-Jazeera")
+    // the name is read from its capital on: "Jazeera".
+    const arabic = /^(?:Al|El) (\p{Lu}\p{Ll}+)$/u.exec(name);
+    if (arabic) names.push(name.replace(' ', '-'), arabic[1]);
     if (words.length === 1 && entry.length <= 6 && /^[a-z]+$/.test(entry)) names.push(entry.toUpperCase());
   }
   return names;

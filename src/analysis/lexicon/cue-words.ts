@@ -68,6 +68,10 @@ export const ORGANIZATION_WORDS = words(`
   exchange reserve treasury commonwealth federation consortium cooperative co-op
   baseball football basketball hockey soccer cricket rugby
   partisi partiya párt puolue morcha sabha
+  agencies institutes departments divisions division subcommittee confederation guild faction politburo
+  polytechnic brothers sons consulting management marketing productions investments savings
+  financial utilities telecommunications chemicals pharmaceutical computers aviation
+  oil gas electric brewery limited partnership collective choir quartet crew
 `);
 
 /**
