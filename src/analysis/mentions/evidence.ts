@@ -28,8 +28,12 @@ const ARABIC_ARTICLE = /^(?:Al|El)$/;
 const ABBREVIABLE_CITY_POPULATION = 100_000;
 /** A place an initial before it may belong to ("N. Korea", "W. Virginia"). */
 const abbreviable = (p: PlaceRecord): boolean => p.kind !== 'city' || (p.population ?? 0) >= ABBREVIABLE_CITY_POPULATION;
-/** One word compounded with "bank" ("Kreditbank"). */
-const BANK_COMPOUND = /^\p{Lu}\p{Ll}{2,}bank$/u;
+/**
+ * One word compounded with the head of a body's name: "Kreditbank", "Tamranews", "Vostrasoft",
+ * "Aerocom", "Fibrenet" is no English word, but "bank", "news", "soft(ware)", "com(munications)"
+ * written onto a name make it a firm's or an outlet's.
+ */
+const ORGANIZATION_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:bank|news|soft|tech|com|media|corp|works|mart|web|ware|labs|air)$/u;
 /** Plural articles of the Romance languages, which open names of groups and works ("Les Verts"). */
 const PLURAL_ARTICLE = /^(?:Les|Los|Las)$/u;
 /** How plural nouns end in the languages whose articles open names ("Misérables", "Échos", "Verts"). */
@@ -170,8 +174,9 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "the House", "the Commons": a chamber named by its common word, past a sentence's start.
   const before0 = tokens[c.tokenStart - 1];
   const chamber = words.length === 1 && CHAMBERS_AFTER_THE.has(last.normal) && before0?.normal === 'the' && before0.sentence === first.sentence && /^\p{Ll}/u.test(before0.text);
-  // "Hansakreditbank", "Kreditbank": a compound ending in "bank" names one bank ("riverbank" is a word).
-  const bankCompound = words.length === 1 && BANK_COMPOUND.test(lookup) && !gazetteer.commonWord(lookup);
+  // "Hansakreditbank", "Kreditbank", "Vostrasoft": a compound ending in a body's head names one
+  // body ("riverbank", "software" are words; "Caroline" a given name).
+  const bankCompound = words.length === 1 && ORGANIZATION_COMPOUND.test(lookup) && !gazetteer.commonWord(lookup) && !gazetteer.givenName(lookup) && !places.length;
   // "Secretary of State", "Minister of Finance": a role and its complement name an office; the
   // place of "Governor of Ohio" is still named.
   const officeName = words.length >= 3 && words[1]?.text === 'of' && ROLE_NOUNS.has(first.normal) && gazetteer.places(c.text.slice((words[2] as Token).start - c.start)).length === 0;

@@ -37,6 +37,17 @@ describe('names of organizations', () => {
     expect(fired('Senate Republicans blocked the bill.', 'Senate Republicans')).not.toContain(F.organizationHeadLast);
   });
 
+  it('reads one word compounded with the head of a body as a body, not a given name ending so', () => {
+    expect(fired('Vostrasoft shipped the update on Monday.', 'Vostrasoft')).toContain(F.organizationHeadLast);
+    expect(fired('Tamranews reported the vote first.', 'Tamranews')).toContain(F.organizationHeadLast);
+    expect(fired('Halvorsen met Kreditbank officials.', 'Kreditbank')).toContain(F.organizationHeadLast);
+  });
+
+  it('reads firms named with the head words of trades and families', () => {
+    expect(typesOf('Pruitt joined Garrow Brothers in 1998.', 'Garrow Brothers')).toEqual(['organization']);
+    expect(typesOf('The Keane Choir sang at the opening.', 'Keane Choir')).toEqual(['organization']);
+  });
+
   it('reads the nickname of a club named after its town as the club', () => {
     const text = 'Vickers signed for the Ashford Canaries in May. He has played every game for the Canaries since.';
     expect(typesOf(text, 'Ashford Canaries')).toEqual(['organization']);
