@@ -16,6 +16,13 @@ describe('bracketedAcronyms', () => {
     expect(types.get('WHO')).toBe('organization');
     expect(types.get('IDD')).toBeNull();
   });
+
+  it('reads an acronym spelled by capitalised words that name no entity as a term, in capitals or not', () => {
+    const { d, typed } = typedDoc('Faults were put into a System Under Test (SUT) before the centre of mass (CoM) was measured.');
+    const types = bracketedAcronyms(typed, d);
+    expect(types.get('SUT')).toBeNull();
+    expect(types.get('CoM')).toBeNull();
+  });
 });
 
 describe('unitAcronyms', () => {
