@@ -521,7 +521,8 @@ function titleCaseWord(word) {
  * Organizations and sports teams of compromise's lexicon (MIT: "al jazeera", "oxfam", "fbi",
  * "new york mets", "yankees"), which files them in lower case: written as names, each word
  * capitalised, a leading "the" dropped; a short one-word name also in capitals, as acronyms are
- * written ("FBI", "NATO"). Two letters and less abbreviate too much ("bp", "co", "eu"); groups of
+ * written ("FBI", "NATO"). Two letters and less abbreviate too much ("bp", "eu"), abbreviations of
+ * head words are no names ("dept", "inc"); groups of
  * people ("eurosceptics") are plural common words and drop out with the other common words.
  */
 function compromiseOrganizations() {
@@ -529,7 +530,8 @@ function compromiseOrganizations() {
   const names = [];
   for (const [entry, tags] of Object.entries(lexicon)) {
     const kinds = Array.isArray(tags) ? tags : [tags];
-    if (!kinds.includes('Organization') && !kinds.includes('SportsTeam')) continue;
+    // "dept", "inc": abbreviations of the words that head names, not names.
+    if ((!kinds.includes('Organization') && !kinds.includes('SportsTeam')) || kinds.includes('Abbreviation')) continue;
     const words = entry.replace(/^the /, '').split(' ');
     if (!/^[a-z][a-z0-9 &'-]*$/.test(entry) || (words.length === 1 && entry.length <= 2)) continue;
     const name = words.map((w, i) => (i > 0 && LOWER_NAME_WORDS.has(w) ? w : w.length === 1 ? w.toUpperCase() : titleCaseWord(w))).join(' ');
