@@ -12,7 +12,7 @@ import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './classify-candidates.js';
 import { EVENT_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { isAllCaps } from './letter-case.js';
-import { retypeSportsTeams } from './sports-teams.js';
+import { retypeSportsTeams, teamNicknames } from './sports-teams.js';
 import { typeListMembers } from './coordination.js';
 import { bestType, type Scores } from './evidence-record.js';
 import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms } from './acronym-terms.js';
@@ -276,22 +276,6 @@ function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazet
     firstWords.add(first.text);
   }
   return firstWords;
-}
-
-/** The nicknames of clubs typed as such: the words after the home town ("Red Sox" of "Boston Red Sox"). */
-function teamNicknames(typed: TypedCandidate[], doc: NlpDocument, gazetteer: Gazetteer): Set<string> {
-  const nicknames = new Set<string>();
-  for (const c of typed) {
-    if (c.type !== 'organization' || !c.evidence.fired.includes(F.teamNickname)) continue;
-    const tokens = nameWords(doc, c);
-    for (let k = 1; k <= 2 && k < tokens.length; k++) {
-      const homeEnd = (tokens[tokens.length - k - 1] as Token).end;
-      const nickname = c.text.slice((tokens[tokens.length - k] as Token).start - c.start);
-      // "Ashford United States" is no club of "United States".
-      if (gazetteer.places(c.text.slice(0, homeEnd - c.start)).length && !gazetteer.places(nickname).length) nicknames.add(nickname);
-    }
-  }
-  return nicknames;
 }
 
 /** "Coron" in "Coron Island": the name part of two-word places that end in a place head word. */
