@@ -503,8 +503,8 @@ function collectOrganizations(isPlaceKey, placeNameWords, givenKeys, demonyms, c
     }
     kept.add(title);
   }
-  // An acronym the lexicon files as a body ("FBI", "NATO") is one, not a term ("DNA", "ROI"); not
-  // one that is also a place's code or name ("US").
+  // An acronym the lexicon files as a body ("KFC") is one, not a term; not one that is also a
+  // place's code or name.
   for (const acronym of acronyms) if (!isPlaceKey(acronym) && !isPlaceKey(titleCaseWord(acronym))) kept.add(acronym);
   // Sorted in UTF-16 order, as the loader's binary search expects.
   return [...kept].sort();
@@ -518,26 +518,26 @@ function titleCaseWord(word) {
 }
 
 /**
- * Organizations and sports teams of compromise's lexicon (MIT: "al jazeera", "oxfam", "fbi",
- * "new york mets", "yankees"), which files them in lower case: written as names, each word
+ * Organizations and sports teams of compromise's lexicon (MIT: "tesco", "unilever", "kfc",
+ * "toronto raptors"), which files them in lower case: written as names, each word
  * capitalised, a leading "the" dropped; a short one-word name also in capitals, as acronyms are
- * written ("FBI", "NATO"). Two letters and less abbreviate too much ("bp", "eu"), abbreviations of
- * head words are no names ("dept", "inc"); groups of
- * people ("eurosceptics") are plural common words and drop out with the other common words.
+ * written ("KFC"). Two letters and less abbreviate too much, abbreviations of head words are no
+ * names ("inc"); groups of people named in the plural are common words and drop out with the
+ * other common words.
  */
 function compromiseOrganizations() {
   const lexicon = require('compromise').model().one.lexicon;
   const names = [];
   for (const [entry, tags] of Object.entries(lexicon)) {
     const kinds = Array.isArray(tags) ? tags : [tags];
-    // "dept", "inc": abbreviations of the words that head names, not names.
+    // "inc": abbreviations of the words that head names, not names.
     if ((!kinds.includes('Organization') && !kinds.includes('SportsTeam')) || kinds.includes('Abbreviation')) continue;
     const words = entry.replace(/^the /, '').split(' ');
     if (!/^[a-z][a-z0-9 &'-]*$/.test(entry) || (words.length === 1 && entry.length <= 2)) continue;
     const name = words.map((w, i) => (i > 0 && LOWER_NAME_WORDS.has(w) ? w : w.length === 1 ? w.toUpperCase() : titleCaseWord(w))).join(' ');
     names.push(name);
-    // "Al Jazeera" is written "Al-Jazeera" too, and after the article in lower case ("al-Jazeera")
-    // the name is read from its capital on: "Jazeera".
+    // "Al Tamran" is written "Al-Tamran" too, and after the article in lower case ("al-Tamran")
+    // the name is read from its capital on: "Tamran".
     const arabic = /^(?:Al|El) (\p{Lu}\p{Ll}+)$/u.exec(name);
     if (arabic) names.push(name.replace(' ', '-'), arabic[1]);
     if (words.length === 1 && entry.length <= 6 && /^[a-z]+$/.test(entry)) names.push(entry.toUpperCase());

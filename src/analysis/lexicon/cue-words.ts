@@ -287,7 +287,7 @@ export const BODY_NOUNS = words(`
 
 /**
  * Plurals of political persuasions that head a party's name of several words ("the Westbury
- * Greens", "Liberal Democrats", "Young Conservatives"); alone they name the people of a side.
+ * Greens", "Free Progressives", "Young Libertarians"); alone they name the people of a side.
  */
 export const PARTY_PLURALS = words(`
   democrats republicans liberals socialists conservatives greens communists nationalists

@@ -41,21 +41,21 @@ function spelledFrom(doc: NlpDocument, open: number, acronym: string, anyCase: b
 }
 
 /**
- * True when the words before the bracket spell the acronym in capitals ("System Under Test
- * (SUT)") and none of them is part of a name typed as an entity: the long form is a term.
+ * True when the words before the bracket spell the acronym in capitals ("Peak Load Window
+ * (PLW)") and none of them is part of a name typed as an entity: the long form is a term.
  */
 function spelledAsTerm(doc: NlpDocument, typed: readonly TypedCandidate[], open: number, acronym: string): boolean {
   const from = spelledFrom(doc, open, acronym, true);
   return from !== undefined && !typed.some((c) => c.type !== undefined && c.tokenEnd > from && c.tokenStart < open);
 }
 
-/** An acronym with a small letter inside: "CoM", "IoT". */
+/** An acronym with a small letter inside: "RoC" (rate of climb). */
 const MIXED_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}\p{Ll}]*$/u;
 
 /**
  * Maps acronyms defined in brackets ("World Health Organization (WHO)") to the long form's type,
  * or to null when the long form is a term written in lower case ("iodine deficiency disorders
- * (IDD)") or a long form in capitals that names no entity ("System Under Test (SUT)"): then the
+ * (IDD)") or a long form in capitals that names no entity ("Peak Load Window (PLW)"): then the
  * acronym names no entity.
  */
 export function bracketedAcronyms(typed: readonly TypedCandidate[], doc: NlpDocument): Map<string, EntityType | null> {

@@ -30,7 +30,7 @@ const ABBREVIABLE_CITY_POPULATION = 100_000;
 const abbreviable = (p: PlaceRecord): boolean => p.kind !== 'city' || (p.population ?? 0) >= ABBREVIABLE_CITY_POPULATION;
 /**
  * One word compounded with the head of a body's name: "Kreditbank", "Tamranews", "Vostrasoft",
- * "Aerocom", "Fibrenet" is no English word, but "bank", "news", "soft(ware)", "com(munications)"
+ * "Fibrecom" is no English word, but "bank", "news", "soft(ware)", "com(munications)"
  * written onto a name make it a firm's or an outlet's.
  */
 const ORGANIZATION_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:bank|news|soft|tech|com|media|corp|works|mart|web|ware|labs|air)$/u;
@@ -180,8 +180,8 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "Secretary of State", "Minister of Finance": a role and its complement name an office; the
   // place of "Governor of Ohio" is still named.
   const officeName = words.length >= 3 && words[1]?.text === 'of' && ROLE_NOUNS.has(first.normal) && gazetteer.places(c.text.slice((words[2] as Token).start - c.start)).length === 0;
-  // "Liberal Democrats", "the Westbury Greens": a persuasion in the plural after a qualifier is a
-  // party; after a chamber ("Senate Republicans") it is the chamber's members.
+  // "Free Progressives", "the Westbury Greens": a persuasion in the plural after a qualifier is a
+  // party; after a chamber ("House Progressives") it is the chamber's members.
   const party = words.length >= 2 && PARTY_PLURALS.has(last.normal) && !ORGANIZATION_WORDS.has(first.normal) && !CHAMBERS_AFTER_THE.has(first.normal);
   if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || bankCompound || party) fire(e, F.organizationHeadLast);
   else if (officeName) fire(e, F.officeName);
@@ -231,7 +231,7 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // "Mercedes-Benz", "Harley-Davidson": one hyphenated word opened by a given name is a
   // double-barrelled surname or a firm, unless both halves are given names ("Anne-Marie").
   const pairedName = isHyphenatedPair(words) && !gazetteer.givenName(last.text);
-  // "Wells Fargo", "Al Jazeera": a name the list of organizations holds whole opens with no
+  // "Tim Hortons", "Al Tamran": a name the list of organizations holds whole opens with no
   // given name, whatever its first word also is.
   const listedWhole = words.length >= 2 && !c.inCapsLine && gazetteer.organization(c.text);
   const given = articlePrefix || faithFirst || shouted || pairedName || listedWhole ? undefined : gazetteer.givenName(first.text);
@@ -344,7 +344,7 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
   }
   qualifiedPlaceEvidence(e, gazetteer, c, letterWords);
   const givenFirst = letterWords.length >= 2 && gazetteer.givenName(first.text) !== undefined;
-  // "Creative Commons", "Burger King": a name the list holds whole is a name, common words or not.
+  // "Open Harbour": a name the list holds whole is a name, common words or not.
   const listed = e.fired.includes(F.knownOrganization);
   if (allCommon && (!place || smallTown) && !isAllCaps(c.text) && !givenFirst && !listed) {
     // "Grammar", "Early", "Frame Semantics": capitalised common words need real evidence. Mid-

@@ -115,7 +115,7 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   }
 }
 
-/** The nicknames of clubs typed as such (rule `team-nickname-alone`): the words after the home town ("Red Sox" of "Boston Red Sox"). */
+/** The nicknames of clubs typed as such (rule `team-nickname-alone`): the words after the home town ("Canaries" of "Ashford Canaries"). */
 export function teamNicknames(typed: TypedCandidate[], doc: NlpDocument, gazetteer: Gazetteer): Set<string> {
   const nicknames = new Set<string>();
   for (const c of typed) {

@@ -7,8 +7,8 @@ import { domainForm, webDomainLabels } from '../../../src/analysis/mentions/web-
 /** News facts, and a few organizations and common words of the test's own. */
 const facts = fixtureGazetteer({
   ...NEWS_FACTS,
-  organizations: [...(NEWS_FACTS.organizations ?? []), 'Al Jazeera', 'Creative Commons'],
-  commonWords: [...(NEWS_FACTS.commonWords ?? []), 'creative', 'commons', 'licence', 'canary', 'canaries', 'game'],
+  organizations: [...(NEWS_FACTS.organizations ?? []), 'Al Tamran', 'Open Harbour'],
+  commonWords: [...(NEWS_FACTS.commonWords ?? []), 'open', 'harbour', 'licence', 'canary', 'canaries', 'game'],
 });
 const typesOf = (text: string, name: string) => typedWith(facts, text).filter((c) => c.text === name).map((c) => c.type);
 const fired = (text: string, name: string) => typedWith(facts, text).find((c) => c.text === name)?.evidence.fired ?? [];
@@ -16,10 +16,10 @@ const typesOfNews = (text: string, name: string) => typed(text).filter((c) => c.
 
 describe('names of organizations', () => {
   it('reads a listed organization of several words as one, though it opens with a given name', () => {
-    const text = 'Reporters for Al Jazeera filmed the march in Westbury.';
-    expect(fired(text, 'Al Jazeera')).toContain(F.knownOrganization);
-    expect(fired(text, 'Al Jazeera')).not.toContain(F.givenNameFirst);
-    expect(typesOf(text, 'Al Jazeera')).toEqual(['organization']);
+    const text = 'Reporters for Al Tamran filmed the march in Westbury.';
+    expect(fired(text, 'Al Tamran')).toContain(F.knownOrganization);
+    expect(fired(text, 'Al Tamran')).not.toContain(F.givenNameFirst);
+    expect(typesOf(text, 'Al Tamran')).toEqual(['organization']);
   });
 
   it('still reads an unlisted name opening with a given name as a person', () => {
@@ -27,20 +27,20 @@ describe('names of organizations', () => {
   });
 
   it('does not weigh the common words of a listed name against it', () => {
-    const text = 'The poster was shared under a Creative Commons licence by Halvorsen.';
-    expect(fired(text, 'Creative Commons')).not.toContain(F.commonWords);
+    const text = 'The poster was shared under an Open Harbour licence by Halvorsen.';
+    expect(fired(text, 'Open Harbour')).not.toContain(F.commonWords);
   });
 
   it('reads a persuasion in the plural after a qualifier as a party, not after a chamber', () => {
     expect(fired('The Westbury Greens won four seats.', 'Westbury Greens')).toContain(F.organizationHeadLast);
     expect(typesOf('The Westbury Greens won four seats.', 'Westbury Greens')).toEqual(['organization']);
-    expect(fired('Senate Republicans blocked the bill.', 'Senate Republicans')).not.toContain(F.organizationHeadLast);
+    expect(fired('House Progressives blocked the bill.', 'House Progressives')).not.toContain(F.organizationHeadLast);
   });
 
   it('reads one word compounded with the head of a body as a body, not a given name ending so', () => {
     expect(fired('Vostrasoft shipped the update on Monday.', 'Vostrasoft')).toContain(F.organizationHeadLast);
     expect(fired('Tamranews reported the vote first.', 'Tamranews')).toContain(F.organizationHeadLast);
-    expect(fired('Halvorsen met Kreditbank officials.', 'Kreditbank')).toContain(F.organizationHeadLast);
+    expect(fired('Halvorsen met Fibrebank officials.', 'Fibrebank')).toContain(F.organizationHeadLast);
   });
 
   it('reads firms named with the head words of trades and families', () => {
