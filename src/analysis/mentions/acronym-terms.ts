@@ -19,38 +19,59 @@ const LOWER_CASE_WORD = /^\p{Ll}{2,}/u;
  * "iodine deficiency disorders (IDD)", "intelligence quotient (IQ)".
  */
 function spelledInLowerCase(doc: NlpDocument, open: number, acronym: string): boolean {
-  const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
-  if (letters.length < 2) return false;
-  let k = letters.length - 1;
-  for (let i = open - 1; i >= 0 && k >= 0 && open - i <= letters.length + 3; i--) {
-    const t = doc.tokens[i] as Token;
-    if (!/^\p{Ll}/u.test(t.text)) return false;
-    if (t.text.startsWith(letters[k] as string)) k--;
-    else if (!ACRONYM_GLUE.has(t.text)) return false;
-  }
-  return k < 0;
+  return spelledFrom(doc, open, acronym, false) !== undefined;
 }
+
+/**
+ * The index of the first of the words just before token `open` whose initials spell `acronym`'s
+ * capitals, small words aside; in lower case only unless `anyCase`. Undefined when they do not.
+ */
+function spelledFrom(doc: NlpDocument, open: number, acronym: string, anyCase: boolean): number | undefined {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  if (letters.length < 2) return undefined;
+  let k = letters.length - 1;
+  let i = open - 1;
+  for (; i >= 0 && k >= 0 && open - i <= letters.length + 3; i--) {
+    const t = doc.tokens[i] as Token;
+    if (!anyCase && !/^\p{Ll}/u.test(t.text)) return undefined;
+    if (t.text.toLowerCase().startsWith(letters[k] as string)) k--;
+    else if (!ACRONYM_GLUE.has(t.text.toLowerCase())) return undefined;
+  }
+  return k < 0 ? i + 1 : undefined;
+}
+
+/**
+ * True when the words before the bracket spell the acronym in capitals ("Peak Load Window
+ * (PLW)") and none of them is part of a name typed as an entity: the long form is a term.
+ */
+function spelledAsTerm(doc: NlpDocument, typed: readonly TypedCandidate[], open: number, acronym: string): boolean {
+  const from = spelledFrom(doc, open, acronym, true);
+  return from !== undefined && !typed.some((c) => c.type !== undefined && c.tokenEnd > from && c.tokenStart < open);
+}
+
+/** An acronym with a small letter inside: "RoC" (rate of climb). */
+const MIXED_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}\p{Ll}]*$/u;
 
 /**
  * Maps acronyms defined in brackets ("World Health Organization (WHO)") to the long form's type,
  * or to null when the long form is a term written in lower case ("iodine deficiency disorders
- * (IDD)"): then the acronym names no entity.
+ * (IDD)") or a long form in capitals that names no entity ("Peak Load Window (PLW)"): then the
+ * acronym names no entity.
  */
 export function bracketedAcronyms(typed: readonly TypedCandidate[], doc: NlpDocument): Map<string, EntityType | null> {
   const types = new Map<string, EntityType | null>();
   for (const c of typed) {
     const open = doc.tokens[c.tokenStart - 1];
-    if (open?.text === '(' && doc.tokens[c.tokenEnd]?.text === ')' && /^[\p{Lu}\d.&-]{2,10}$/u.test(c.text) && spelledInLowerCase(doc, c.tokenStart - 1, c.text)) {
+    if (open?.text === '(' && doc.tokens[c.tokenEnd]?.text === ')' && (/^[\p{Lu}\d.&-]{2,10}$/u.test(c.text) || MIXED_ACRONYM.test(c.text)) && (spelledInLowerCase(doc, c.tokenStart - 1, c.text) || spelledAsTerm(doc, typed, c.tokenStart - 1, c.text))) {
       types.set(c.text, null);
     }
   }
   for (let i = 0; i + 1 < typed.length; i++) {
     const long = typed[i] as TypedCandidate;
     const short = typed[i + 1] as TypedCandidate;
-    if (!long.type) continue;
     const open = doc.tokens[long.tokenEnd];
     if (open?.text !== '(' || short.tokenStart !== long.tokenEnd + 1 || long.tokenEnd - long.tokenStart < 2) continue;
-    if (!/^[\p{Lu}\d.&-]{2,10}$/u.test(short.text)) continue;
+    if (!long.type || !/^[\p{Lu}\d.&-]{2,10}$/u.test(short.text)) continue;
     types.set(short.text, long.type);
   }
   return types;

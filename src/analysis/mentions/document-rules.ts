@@ -12,13 +12,14 @@ import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './classify-candidates.js';
 import { EVENT_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { isAllCaps } from './letter-case.js';
-import { retypeSportsTeams } from './sports-teams.js';
+import { retypeSportsTeams, teamNicknames } from './sports-teams.js';
 import { typeListMembers } from './coordination.js';
 import { bestType, type Scores } from './evidence-record.js';
 import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms } from './acronym-terms.js';
 import { CLASS_COUNT, F } from './features.js';
 import type { TypingModel } from './typing-model.js';
 import { initialsOf, nameParts, nameWords, surnameOf } from './name-parts.js';
+import { domainForm, webDomainLabels } from './web-domains.js';
 
 /** How strongly a type must lead before a name's own evidence overrides the document's. */
 const CONFIDENT = 4;
@@ -48,6 +49,10 @@ interface DocumentFacts {
   termAcronym: (acronym: string) => boolean;
   totals: Map<string, Scores>;
   orgFirstWords: Set<string>;
+  /** Nicknames of clubs named by their town and a nickname ("Canaries" of "Ashford Canaries"). */
+  teamNicknames: Set<string>;
+  /** The registered labels of the document's e-mail addresses ("northgate"). */
+  webDomains: Set<string>;
   placeFirstWords: Set<string>;
   eventWords: Set<string>;
   /** Written forms of which one mention leads every other class by SURE as an organization. */
@@ -99,6 +104,12 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
     decide: (_c, x, d) => (oneWord(x) && d.orgFirstWords.has(x.lastWord as string) && !d.surnames.has(x.lastWord as string) ? 'organization' : undefined),
   },
   {
+    // "the Canaries" after "Ashford Canaries": a club named by its town and nickname is the
+    // nickname alone too.
+    name: 'team-nickname-alone',
+    decide: (c, x, d) => (!x.confident && x.ownType !== 'organization' && d.teamNicknames.has(c.text) ? 'organization' : undefined),
+  },
+  {
     // "Coron" after "Coron Island", "Yuma" after "Yuma County".
     name: 'place-name-before-head',
     decide: (_c, x, d) => (oneWord(x) && d.placeFirstWords.has(x.lastWord as string) && !d.surnames.has(x.lastWord as string) ? 'place' : undefined),
@@ -133,6 +144,12 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
     // is not sure of itself; weak person cues ("said") fit organizations too.
     name: 'organization-cue-elsewhere',
     decide: (c, x, d) => (!x.confident && x.ownType !== 'organization' && d.sureOrganizations.has(c.text) && !d.surnames.has(x.lastWord as string) ? 'organization' : undefined),
+  },
+  {
+    // "Northgate" in a text that writes to "ops@northgate.com": the body that owns the address.
+    // A person's full name may be their own domain.
+    name: 'web-domain-name',
+    decide: (c, x, d) => (!x.confident && x.ownType !== 'organization' && !c.evidence.place && (x.ownType !== 'person' || x.parts.length === 1) && d.webDomains.has(domainForm(c.text)) ? 'organization' : undefined),
   },
   {
     // One written form keeps one type. One weak cue elsewhere ("from Wikipedia") is not enough
@@ -200,6 +217,8 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
     totals: totalScores(typed),
     sureOrganizations: new Set(typed.filter((c) => c.type === 'organization' && margin(c.evidence.scores, 'organization') >= SURE && c.evidence.scores.organization - c.evidence.scores.none >= SURE).map((c) => c.text)),
     orgFirstWords: organizationFirstWords(typed, doc, gazetteer),
+    teamNicknames: teamNicknames(typed, doc, gazetteer),
+    webDomains: webDomainLabels(doc.text),
     placeFirstWords: placeNamesBeforeHead(typed, doc),
     // The name words of events ("Phailin" in "Cyclone Phailin"), not the bodies that run them
     // ("FIFA" in "FIFA World Cup", nested-organizations.ts).

@@ -6,7 +6,7 @@
  */
 import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { INITIAL } from './name-parts.js';
 import { hasLetter, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
@@ -28,8 +28,12 @@ const ARABIC_ARTICLE = /^(?:Al|El)$/;
 const ABBREVIABLE_CITY_POPULATION = 100_000;
 /** A place an initial before it may belong to ("N. Korea", "W. Virginia"). */
 const abbreviable = (p: PlaceRecord): boolean => p.kind !== 'city' || (p.population ?? 0) >= ABBREVIABLE_CITY_POPULATION;
-/** One word compounded with "bank" ("Kreditbank"). */
-const BANK_COMPOUND = /^\p{Lu}\p{Ll}{2,}bank$/u;
+/**
+ * One word compounded with the head of a body's name: "Kreditbank", "Tamranews", "Vostrasoft",
+ * "Fibrecom" is no English word, but "bank", "news", "soft(ware)", "com(munications)"
+ * written onto a name make it a firm's or an outlet's.
+ */
+const ORGANIZATION_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:bank|news|soft|tech|com|media|corp|works|mart|web|ware|labs|air)$/u;
 /** Plural articles of the Romance languages, which open names of groups and works ("Les Verts"). */
 const PLURAL_ARTICLE = /^(?:Les|Los|Las)$/u;
 /** How plural nouns end in the languages whose articles open names ("Misérables", "Échos", "Verts"). */
@@ -170,12 +174,16 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "the House", "the Commons": a chamber named by its common word, past a sentence's start.
   const before0 = tokens[c.tokenStart - 1];
   const chamber = words.length === 1 && CHAMBERS_AFTER_THE.has(last.normal) && before0?.normal === 'the' && before0.sentence === first.sentence && /^\p{Ll}/u.test(before0.text);
-  // "Hansakreditbank", "Kreditbank": a compound ending in "bank" names one bank ("riverbank" is a word).
-  const bankCompound = words.length === 1 && BANK_COMPOUND.test(lookup) && !gazetteer.commonWord(lookup);
+  // "Hansakreditbank", "Kreditbank", "Vostrasoft": a compound ending in a body's head names one
+  // body ("riverbank", "software" are words; "Caroline" a given name).
+  const bankCompound = words.length === 1 && ORGANIZATION_COMPOUND.test(lookup) && !gazetteer.commonWord(lookup) && !gazetteer.givenName(lookup) && !places.length;
   // "Secretary of State", "Minister of Finance": a role and its complement name an office; the
   // place of "Governor of Ohio" is still named.
   const officeName = words.length >= 3 && words[1]?.text === 'of' && ROLE_NOUNS.has(first.normal) && gazetteer.places(c.text.slice((words[2] as Token).start - c.start)).length === 0;
-  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || bankCompound) fire(e, F.organizationHeadLast);
+  // "Free Progressives", "the Westbury Greens": a persuasion in the plural after a qualifier is a
+  // party; after a chamber ("House Progressives") it is the chamber's members.
+  const party = words.length >= 2 && PARTY_PLURALS.has(last.normal) && !ORGANIZATION_WORDS.has(first.normal) && !CHAMBERS_AFTER_THE.has(first.normal);
+  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || bankCompound || party) fire(e, F.organizationHeadLast);
   else if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
   // "Kensington West" or "North Sea".
@@ -223,7 +231,10 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // "Mercedes-Benz", "Harley-Davidson": one hyphenated word opened by a given name is a
   // double-barrelled surname or a firm, unless both halves are given names ("Anne-Marie").
   const pairedName = isHyphenatedPair(words) && !gazetteer.givenName(last.text);
-  const given = articlePrefix || faithFirst || shouted || pairedName ? undefined : gazetteer.givenName(first.text);
+  // "Tim Hortons", "Al Tamran": a name the list of organizations holds whole opens with no
+  // given name, whatever its first word also is.
+  const listedWhole = words.length >= 2 && !c.inCapsLine && gazetteer.organization(c.text);
+  const given = articlePrefix || faithFirst || shouted || pairedName || listedWhole ? undefined : gazetteer.givenName(first.text);
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
   // is weighed against that reading.
   const smallTown = place !== undefined && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;
@@ -333,7 +344,9 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
   }
   qualifiedPlaceEvidence(e, gazetteer, c, letterWords);
   const givenFirst = letterWords.length >= 2 && gazetteer.givenName(first.text) !== undefined;
-  if (allCommon && (!place || smallTown) && !isAllCaps(c.text) && !givenFirst) {
+  // "Open Harbour": a name the list holds whole is a name, common words or not.
+  const listed = e.fired.includes(F.knownOrganization);
+  if (allCommon && (!place || smallTown) && !isAllCaps(c.text) && !givenFirst && !listed) {
     // "Grammar", "Early", "Frame Semantics": capitalised common words need real evidence. Mid-
     // sentence after "the" ("the White House"), title case over several words marks an institution.
     const institution = letterWords.length >= 2 && before?.normal === 'the' && before.sentence === first.sentence;

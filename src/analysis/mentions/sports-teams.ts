@@ -1,11 +1,14 @@
 /**
  * Sports copy names teams by their town: "Ashford came from behind to beat Westbury City 3-1".
  * In a document that reads like a match report, a town (or an unknown name, or a "<Town> City")
- * that beats, draws with, plays or faces another side is the team, an organization.
+ * that beats, draws with, plays or faces another side is the team, an organization. A club
+ * named by its town and a nickname is the nickname alone too ("the Canaries").
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { TypedCandidate } from './classify-candidates.js';
 import { F } from './features.js';
+import { nameWords } from './name-parts.js';
 
 /** Lemmas that make a text read like a match report. */
 const SPORTS_WORDS = new Set([
@@ -110,4 +113,20 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     c.type = 'organization';
     c.evidence.rule = 'sports-sides';
   }
+}
+
+/** The nicknames of clubs typed as such (rule `team-nickname-alone`): the words after the home town ("Canaries" of "Ashford Canaries"). */
+export function teamNicknames(typed: TypedCandidate[], doc: NlpDocument, gazetteer: Gazetteer): Set<string> {
+  const nicknames = new Set<string>();
+  for (const c of typed) {
+    if (c.type !== 'organization' || !c.evidence.fired.includes(F.teamNickname)) continue;
+    const tokens = nameWords(doc, c);
+    for (let k = 1; k <= 2 && k < tokens.length; k++) {
+      const homeEnd = (tokens[tokens.length - k - 1] as Token).end;
+      const nickname = c.text.slice((tokens[tokens.length - k] as Token).start - c.start);
+      // "Ashford United States" is no club of "United States".
+      if (gazetteer.places(c.text.slice(0, homeEnd - c.start)).length && !gazetteer.places(nickname).length) nicknames.add(nickname);
+    }
+  }
+  return nicknames;
 }

@@ -16,6 +16,13 @@ describe('bracketedAcronyms', () => {
     expect(types.get('WHO')).toBe('organization');
     expect(types.get('IDD')).toBeNull();
   });
+
+  it('reads an acronym spelled by capitalised words that name no entity as a term, in capitals or not', () => {
+    const { d, typed } = typedDoc('Loads peak in a Peak Load Window (PLW) before the rate of climb (RoC) was measured.');
+    const types = bracketedAcronyms(typed, d);
+    expect(types.get('PLW')).toBeNull();
+    expect(types.get('RoC')).toBeNull();
+  });
 });
 
 describe('unitAcronyms', () => {
