@@ -247,8 +247,8 @@ function mergeShortForms(drafts: Draft[], bodyStart: number): Draft[] {
 const MARKS_IN_NAMES = /[-"“”«»]/g;
 
 /**
- * The name as the article writes it: a name put together from its words ("Jean Luc Picard",
- * "Joaquín El Chapo Guzmán") is written "Jean-Luc Picard" or "Joaquín “El Chapo” Guzmán" when a
+ * The name as the article writes it: a name put together from its words ("Jean Luc Garrow",
+ * "Tomás El Zorro Vickers") is written "Jean-Luc Garrow" or "Tomás “El Zorro” Vickers" when a
  * mention spells it so.
  */
 function writtenForm(forms: ReadonlySet<string>, name: string): string {
