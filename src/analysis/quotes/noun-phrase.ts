@@ -106,8 +106,8 @@ function hasHead(doc: NlpDocument, range: TokenRange): boolean {
 }
 
 /**
- * A phrase opened by "one", "some", "several" …: "one of the organizers", "one undecided
- * county delegate" (a participle wink tags a verb before the head), or the word alone.
+ * A phrase opened by "one", "some", "several" …: "one of the organizers", "one unelected
+ * Green organizer" (a participle wink tags a verb before the head), or the word alone.
  */
 function pronominalPhrase(doc: NlpDocument, start: number, limit: number): TokenRange {
   const next = doc.tokens[start + 1];
