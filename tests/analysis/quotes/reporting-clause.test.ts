@@ -73,7 +73,7 @@ describe('clauseBefore', () => {
 
   it('takes the main clause’s subject for a participle', () => {
     expect(before('Warren appeared with Maddow and endorsed Clinton, saying, “She is a fighter.”')).toMatchObject({ speaker: 'Warren', participle: true });
-    expect(before('The ad uses footage of Ellen Garrow asking, “Why?”')?.speaker).toBe('Ellen Garrow');
+    expect(before('The video ends on a clip of Ellen Garrow asking, “Why?”')?.speaker).toBe('Ellen Garrow');
   });
 
   it('takes a name governed by a preposition of place or medium as no subject of the participle after it', () => {
