@@ -201,7 +201,7 @@ export function findTemporal(tokens: readonly TemporalToken[]): (TemporalKind | 
       continue;
     }
     // A unit on its own is a duration ("for years"); "century" only with a number or ordinal
-    // ("21st century"): alone it is more often a word of a name ("Century City").
+    // ("21st century"): alone it is more often a word of a name ("Century Gardens").
     const unit = (UNITS.has(n) && n !== 'century' && n !== 'centuries') || JOINED_DURATION.test(n);
     const kind = pointAt(tokens, i) ?? (unit ? 'DURATION' : undefined);
     if (kind) kinds[i] = kind;

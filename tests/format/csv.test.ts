@@ -32,7 +32,7 @@ describe('CSV', () => {
     expect(rows).toEqual([
       ['source', 'speaker', 'speaker_kind', 'cue', 'kind', 'text', 'start', 'end'],
       ['news/berlin-aid.txt', 'Olaf Scholz', 'person', 'told', 'direct', 'We will not waver', String(PASSAGE.indexOf('“We will')), String(PASSAGE.indexOf(' Scholz told'))],
-      ['news/berlin-aid.txt', 'Jens Stoltenberg', 'person', 'called', 'partial', 'a turning point', expect.any(String), expect.any(String)],
+      ['news/berlin-aid.txt', 'Ingrid Halvorsen', 'person', 'called', 'partial', 'a turning point', expect.any(String), expect.any(String)],
       ['news/berlin-aid.txt', 'a spokeswoman for the European Commission', 'description', 'said', 'direct', 'It matters', expect.any(String), expect.any(String)],
     ]);
   });
@@ -57,7 +57,7 @@ describe('CSV', () => {
     }
     expect(readCsv(formatCsv(report, 'people'))).toEqual([
       ['news/berlin-aid.txt', 'Olaf Scholz', 'Scholz', 'Chancellor', '2', '1'],
-      ['news/berlin-aid.txt', 'Jens Stoltenberg', '', 'NATO Secretary-General', '1', '1'],
+      ['news/berlin-aid.txt', 'Ingrid Halvorsen', '', 'NATO Secretary-General', '1', '1'],
     ]);
     expect(readCsv(formatCsv(report, 'places'))[1]).toEqual(['news/berlin-aid.txt', 'Germany', '', 'country', 'DE', '', '', '1']);
     const mentions = readCsv(formatCsv(report, 'mentions'));

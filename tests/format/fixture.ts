@@ -7,7 +7,7 @@ import type { Fragment, Mention, Quote, Report } from '../../src/report.js';
 export const PASSAGE =
   'BERLIN — Chancellor Olaf Scholz said on Monday that Germany would send more aid. ' +
   '“We will not waver,” Scholz told reporters at the Reichstag. ' +
-  'NATO Secretary-General Jens Stoltenberg called the package “a turning point” for the alliance. ' +
+  'NATO Secretary-General Ingrid Halvorsen called the package “a turning point” for the alliance. ' +
   '“It matters,” a spokeswoman for the European Commission said in Brussels.';
 
 /** Every occurrence of `text` in the passage, as mentions. */
@@ -50,10 +50,10 @@ export function sampleReport(): Report {
         quoteCount: 1,
       },
       {
-        name: 'Jens Stoltenberg',
+        name: 'Ingrid Halvorsen',
         aliases: [],
         titles: ['NATO Secretary-General'],
-        mentions: mentionsOf('Jens Stoltenberg'),
+        mentions: mentionsOf('Ingrid Halvorsen'),
         quoteCount: 1,
       },
     ],
@@ -69,7 +69,7 @@ export function sampleReport(): Report {
     ],
     quotes: [
       quote('direct', '“We will not waver,”', 'Olaf Scholz', 'Scholz told', 'told'),
-      quote('partial', '“a turning point”', 'Jens Stoltenberg', 'Jens Stoltenberg', 'called'),
+      quote('partial', '“a turning point”', 'Ingrid Halvorsen', 'Ingrid Halvorsen', 'called'),
       quote('direct', '“It matters,”', 'a spokeswoman for the European Commission', 'a spokeswoman', 'said'),
     ],
   };

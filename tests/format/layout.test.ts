@@ -78,9 +78,9 @@ describe('renderTable', () => {
   it('aligns columns, right-aligns when asked, leaves no trailing spaces', () => {
     const lines = renderTable([
       [{ text: 'Olaf Scholz' }, { text: '2', align: 'right' }, { text: '' }],
-      [{ text: 'Jens Stoltenberg' }, { text: '12', align: 'right' }, { text: 'NATO' }],
+      [{ text: 'Ingrid Halvorsen' }, { text: '12', align: 'right' }, { text: 'NATO' }],
     ]);
-    expect(lines).toEqual(['  Olaf Scholz        2', '  Jens Stoltenberg  12  NATO']);
+    expect(lines).toEqual(['  Olaf Scholz        2', '  Ingrid Halvorsen  12  NATO']);
   });
 
   it('cuts a cell over the column maximum rather than widen the column or push the row out', () => {

@@ -32,7 +32,7 @@ describe('formatText', () => {
     const people = sectionLines(text(sampleReport()), 'People');
     expect(people.map((line) => line.trim().split(/\s{2,}/))).toEqual([
       ['Olaf Scholz', '2 mentions', '1 quote', 'Chancellor'],
-      ['Jens Stoltenberg', '1 mention', '1 quote', 'NATO Secretary-General'],
+      ['Ingrid Halvorsen', '1 mention', '1 quote', 'NATO Secretary-General'],
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('formatText', () => {
 
   it('right-aligns counts of different widths', () => {
     const report = sampleReport();
-    report.people[1]!.mentions = Array.from({ length: 12 }, () => mentionsOf('Jens Stoltenberg')[0]!);
+    report.people[1]!.mentions = Array.from({ length: 12 }, () => mentionsOf('Ingrid Halvorsen')[0]!);
     const people = sectionLines(text(report), 'People');
     expect(people[0]).toContain(' 2 mentions');
     expect(people[0]!.indexOf('2 mentions')).toBe(people[1]!.indexOf('2 mentions'));
@@ -69,7 +69,7 @@ describe('formatText', () => {
       ['a spokeswoman for the…', 'said', '“It matters”'],
     ]);
     expect(sectionLines(output, 'Partial quotations').map((line) => line.trim().split(/\s{2,}/))).toEqual([
-      ['Jens Stoltenberg', 'called', '“a turning point”'],
+      ['Ingrid Halvorsen', 'called', '“a turning point”'],
     ]);
   });
 

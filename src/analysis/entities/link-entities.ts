@@ -93,7 +93,7 @@ function sameFullName(x: NameWords, y: NameWords): boolean {
   if (x.surname !== y.surname || x.suffix !== y.suffix) return false;
   const a = x.words;
   const b = y.words;
-  // "Von der Leyen" is the end of "Ursula von der Leyen".
+  // "Von der Halde" is the end of "Greta von der Halde".
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
   const tail = longer.slice(longer.length - shorter.length);
   if (shorter.length >= 2 && tail.every((w, i) => w.toLowerCase() === (shorter[i] as string).toLowerCase())) return true;
@@ -247,8 +247,8 @@ function mergeShortForms(drafts: Draft[], bodyStart: number): Draft[] {
 const MARKS_IN_NAMES = /[-"“”«»]/g;
 
 /**
- * The name as the article writes it: a name put together from its words ("Jean Luc Picard",
- * "Joaquín El Chapo Guzmán") is written "Jean-Luc Picard" or "Joaquín “El Chapo” Guzmán" when a
+ * The name as the article writes it: a name put together from its words ("Jean Luc Garrow",
+ * "Tomás El Zorro Vickers") is written "Jean-Luc Garrow" or "Tomás “El Zorro” Vickers" when a
  * mention spells it so.
  */
 function writtenForm(forms: ReadonlySet<string>, name: string): string {

@@ -129,8 +129,8 @@ function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuot
   const left = leftClause(doc, q);
   // After “…,” the clause that follows is the attribution. After “….” the next sentence
   // attributes the quotation only when no clause before it does; after “…?” or “…!” the same
-  // holds for a clause leading right into the quotation ("Clinton responds to Mills with, “Why
-  // now?” Mills then writes back").
+  // holds for a clause leading right into the quotation ("Garrow answers Pruitt with, “Why
+  // today?” Pruitt then replies").
   // A relative pronoun after the closing mark ("“…,” who then sang") refers back into the
   // quotation, not to its speaker, when a clause before leads into it ("Lee interjected, “…”").
   const relativeAfter = right !== null && isRelativePronoun(doc, right.clause.speaker);

@@ -48,7 +48,7 @@ function leftAllowsDirect(doc: NlpDocument, shape: QuoteShape, startsLower: bool
   if (last >= 0 && doc.tokens[last]?.normal === 'that') return false;
   const clause = shape.leftClause;
   // A quotation that starts in lower case continues the reporter's sentence ("he said,
-  // “that’s how you get smart”"): the speech is only partly inside the marks.
+  // “that’s how a town grows”"): the speech is only partly inside the marks.
   if (!clause || startsLower) return false;
   // The clause must lead up to the quotation: "Smith said," or "Smith said “…”", not
   // "Smith said the plan was “…”". Words before the subject ("Asked about it, Smith said,")
@@ -62,7 +62,7 @@ function lastWord(doc: NlpDocument, range: TokenRange): number {
 }
 
 /**
- * "Smith said, according to CNN": the words come through a second source, and the marks do
+ * "Smith said, according to the Ledger": the words come through a second source, and the marks do
  * not show the speaker's own words so much as the outlet's report of them.
  */
 function secondHand(doc: NlpDocument, shape: QuoteShape): boolean {

@@ -1,7 +1,7 @@
 /**
  * Finding the subject of a verb from wink's tags: the phrase before it, past adverbs and
  * appositives ("Smith, a Democrat from Ohio, said"); the subject of the main clause for a
- * participle or a second joined verb ("Warren appeared with Maddow and endorsed Clinton,
+ * participle or a second joined verb ("Vickers appeared with Keane and endorsed Pruitt,
  * saying"); a transcript's speaker label ("Clinton:").
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
@@ -16,7 +16,7 @@ const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who', 'whi
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'where', 'if', 'because', 'whether', 'although', 'though', 'while', 'since', 'as', 'when', '-', '—', '–', '(']);
 const CLOSING_MARKS = new Set(['”', '"', "'", '’', '»']);
 
-/** Words between a subject and its verb: adverbs, auxiliaries, times ("Priebus later Thursday told"). */
+/** Words between a subject and its verb: adverbs, auxiliaries, times ("Garrow later Tuesday told"). */
 function skippable(t: Token): boolean {
   return ADVERBIAL.has(t.pos) || t.temporal === 'DATE' || t.temporal === 'TIME';
 }
@@ -35,7 +35,7 @@ export function subjectBefore(doc: NlpDocument, verb: number, floor: number): To
   while (j > floor && skippable(doc.tokens[j - 1] as Token)) j--;
   const aside = asideBefore(doc, j, floor);
   if (aside >= 0) {
-    // "John Dickey, the chief executive of Ora Media -- the company that owns it -- told me":
+    // "Ray Ashford, the chief executive of Westbury Radio -- the firm that runs it -- told me":
     // the subject stands before the aside; an appositive there describes the name before it.
     const subject = subjectBefore(doc, aside, floor);
     return (subject && nameBeforeComma(doc, subject.start - 1, floor)) ?? subject;
@@ -51,7 +51,7 @@ export function subjectBefore(doc: NlpDocument, verb: number, floor: number): To
   // clause's last word a verb, so no phrase ends before the cue.
   const antecedent = relativeAntecedent(doc, j, floor);
   if (antecedent) return antecedent;
-  // "I laughed and said": the subject of the first of two joined verbs.
+  // "I nodded and said": the subject of the first of two joined verbs.
   if (doc.tokens[j - 1]?.normal === 'and') return governingSubject(doc, floor, j - 1);
   return null;
 }
@@ -71,7 +71,7 @@ function asideBefore(doc: NlpDocument, end: number, floor: number): number {
   return -1;
 }
 
-/** The proper name ending at the comma at `comma` ("Nate Silver," before an appositive), if one does. */
+/** The proper name ending at the comma at `comma` ("Tom Vickers," before an appositive), if one does. */
 function nameBeforeComma(doc: NlpDocument, comma: number, floor: number): TokenRange | null {
   if (comma <= floor || doc.tokens[comma]?.text !== ',') return null;
   const named = phraseBackward(doc, comma, floor);
@@ -82,7 +82,7 @@ function nameBeforeComma(doc: NlpDocument, comma: number, floor: number): TokenR
 const RELATIVE_REACH = 16;
 
 /**
- * "a White House official who spoke anonymously to discuss strategy said": the phrase before
+ * "a port official who asked not to be named to discuss the budget said": the phrase before
  * the verb ends a relative clause, and the subject is the phrase "who" refers to. Null when
  * no "who" with a verb of its own opens the words before `start` in the clause.
  */
@@ -96,7 +96,7 @@ function relativeAntecedent(doc: NlpDocument, start: number, floor: number): Tok
       if (!verb || !before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return null;
       const antecedent = phraseBackward(doc, k, floor);
       if (!antecedent) return null;
-      // "Nate Silver, the polling guru who founded the site tweeted": the name it describes
+      // "Tom Vickers, the polling expert who started the blog posted": the name it describes
       // (wink may tag "polling" a verb, so the phrase's modifiers are stepped over).
       let comma = antecedent.start - 1;
       while (comma > floor && antecedent.start - comma <= 4 && /^(DET|ADJ|NOUN|VERB)$/u.test((doc.tokens[comma] as Token).pos)) comma--;
@@ -109,7 +109,7 @@ function relativeAntecedent(doc: NlpDocument, start: number, floor: number): Tok
 
 /**
  * A phrase right before a verb may be the object of a preposition attached to the subject
- * ("Protesters marching through the streets chanted", "the head of the union at the plant
+ * ("Farmers driving along the highway shouted", "the head of the union at the plant
  * said"): then the subject is the phrase before the preposition (and its participle).
  */
 function headOfAttachedPhrase(doc: NlpDocument, phrase: TokenRange, floor: number): TokenRange {
@@ -151,11 +151,11 @@ const COORDINATING = new Set(['and', 'but', 'or', 'then']);
 
 /**
  * The subject governing words at `before`: walks back to the nearest verb that has a subject
- * of its own ("Warren appeared with Maddow and officially endorsed Clinton, saying" → Warren;
- * "he looked into my camera, furrowed his brow and said" → he). Infinitives have none; a
- * phrase after a preposition or a verb is an object ("urged women to vote"), and, when
+ * of its own ("Vickers appeared with Keane and formally endorsed Pruitt, saying" → Vickers;
+ * "he leaned over the table, lowered his voice and said" → he). Infinitives have none; a
+ * phrase after a preposition or a verb is an object ("asked tenants to stay"), and, when
  * `strict`, one after "that" or "if" the subject of a subordinate clause (a participle after a
- * comma hangs off the main clause; "…so subdued that Mr. Trump was prompted to say" does not).
+ * comma hangs off the main clause; "…so quiet that Mr. Garrow felt moved to say" does not).
  */
 export function governingSubject(doc: NlpDocument, floor: number, before: number, strict = true): TokenRange | null {
   let subordinate = strict;
@@ -174,7 +174,7 @@ export function governingSubject(doc: NlpDocument, floor: number, before: number
     // "…, holding signs and chanting": a participle after a comma or "and" has no subject of
     // its own; the clause it hangs off has.
     if (t.normal.endsWith('ing') && (prev.text === ',' || prev.normal === 'and')) continue;
-    // "Lee conceded that the budget was tight, but went on to say": past a verb joined by a
+    // "Keane admitted that the plan was costly, but went on to argue": past a verb joined by a
     // conjunction the subject is the first verb's, never a subordinate clause's.
     if (COORDINATING.has(prev.normal)) subordinate = true;
     const nominal = (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)) || prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.text === ')';
@@ -202,7 +202,7 @@ function properName(doc: NlpDocument, range: TokenRange): boolean {
 const SPEECH_NOUNS = new Set(['statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'tweet', 'tweets', 'post', 'message', 'speech', 'testimony', 'reply', 'response', 'answer', 'claim', 'assertion', 'quote']);
 
 /**
- * "how the website rated this statement by Gov. Paul Dorsey:": the named author of the words
+ * "how the blog scored this remark by Gov. Ellen Carlton:": the named author of the words
  * the colon introduces speaks them, whoever the clause's subject is.
  */
 function speechAuthor(doc: NlpDocument, start: number, colon: number): TokenRange | null {
@@ -210,7 +210,7 @@ function speechAuthor(doc: NlpDocument, start: number, colon: number): TokenRang
     if (!SPEECH_NOUNS.has((doc.tokens[i] as Token).normal) || doc.tokens[i + 1]?.normal !== 'by') continue;
     const author = phraseForward(doc, i + 2, colon);
     if (!author) continue;
-    // The name, not a time after it: "this statement by Dorsey last week:".
+    // The name, not a time after it: "this remark by Carlton last week:".
     let end = author.start;
     while (end < author.end && /^\p{Lu}/u.test((doc.tokens[end] as Token).text) && (doc.tokens[end] as Token).temporal === undefined) end++;
     if (end > author.start) return { start: author.start, end };
@@ -220,8 +220,8 @@ function speechAuthor(doc: NlpDocument, start: number, colon: number): TokenRang
 
 /**
  * Who introduces a quotation with a colon but no reporting verb: a speaker label standing
- * alone or after a dash ("Clinton:", "More from the report - Philip Bump:"), else the named
- * author of a statement in the sentence ("this statement by Gov. Dorsey:"), else the subject
+ * alone or after a dash ("Clinton:", "More from the survey - Dana Westbury:"), else the named
+ * author of a statement in the sentence ("this remark by Gov. Carlton:"), else the subject
  * of the sentence ("The piece used her words as its headline:"). `colon` is the colon's token.
  */
 export function colonSubject(doc: NlpDocument, start: number, colon: number): TokenRange | null {
@@ -239,13 +239,13 @@ export function colonSubject(doc: NlpDocument, start: number, colon: number): To
   }
   const author = speechAuthor(doc, start, colon);
   if (author) return author;
-  // The clause nearest the colon says who: "…, that I had to change my answer:".
+  // The clause nearest the colon says who: "…, that I had to start over:".
   const governing = governingSubject(doc, start, colon, false);
   // "The timing doesn't surprise pollster Ann Lee:", "More from Lee and Kane:": with no
   // person as the subject, the name the sentence ends on introduces the words.
   // Not the object of another preposition: "a message to Trump:", "said on CNN:".
   let opener = label ? doc.tokens[label.start - 1] : undefined;
-  // Past a possessor: "by Times’ Ben Sisario:".
+  // Past a possessor: "by Ledger’s Ann Halvorsen:".
   if (label && opener && /^['’]s?$/u.test(opener.normal)) {
     const possessor = phraseBackward(doc, label.start - 1, start);
     opener = possessor ? doc.tokens[possessor.start - 1] : opener;

@@ -1,12 +1,12 @@
 /**
- * Definite descriptions as speakers ("the senator", "the union’s president", "the New York
+ * Definite descriptions as speakers ("the senator", "the union’s president", "the Denver
  * businessman"): the person of the article the description refers back to. Only a definite
  * description refers back; "a spokeswoman" introduces someone new. Three readings, from the
  * strongest evidence to the weakest:
  *  1. the person last named before it who was given its role noun, as a title or in the
  *     text ("Aoife Brennan, the union’s president," … "the union’s president said");
  *  2. the person last named whose role phrase holds the description's proper modifiers
- *     ("Victor Hale, the New York real estate developer" … "the New York businessman");
+ *     ("Victor Hale, the Denver real estate developer" … "the Denver businessman");
  *  3. for a "the" description by occupation (businessman, historian, candidate), the one
  *     person of its gender named in this paragraph or the one before, when no one else is,
  *     no unnamed "a businessman" came in between, and the text gave them no other
@@ -80,8 +80,8 @@ const OFFICES = words(`
 `);
 
 /**
- * Offices a writer refers back to as "the … leader" ("Russian President Vladimir Putin" …
- * "the Russian leader"): heads of state or government, and leaders by title.
+ * Offices a writer refers back to as "the … leader" ("Norwegian Prime Minister Anna Halvorsen" …
+ * "the Norwegian leader"): heads of state or government, and leaders by title.
  */
 const LEADING_OFFICES = words('president premier minister chancellor king queen monarch emperor leader');
 
@@ -120,7 +120,7 @@ function lastPerson(entities: AnalysedEntities, offset: number, fits: (e: Entity
   return undefined;
 }
 
-/** Capitalised modifiers of the description ("New", "York" in "the New York businessman"). */
+/** Capitalised modifiers of the description ("Salt", "Lake" in "the Salt Lake businessman"). */
 function properModifiers(doc: NlpDocument, range: TokenRange, head: string): string[] {
   const found: string[] = [];
   for (let i = range.start; i < range.end; i++) {

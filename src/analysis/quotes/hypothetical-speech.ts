@@ -13,7 +13,7 @@ import type { ReportingClause } from './reporting-clause.js';
 /**
  * Modal auxiliaries that make the reporting verb hypothetical ("would say", "might tell").
  * Not "could" or "can", which as often tell what someone did ("could only quip", "can be
- * heard asking"), nor "may" ("may have said it best").
+ * heard asking"), nor "may" ("may have put it most plainly").
  */
 const MODALS = new Set(['would', 'might', "'d", '’d']);
 /** Verbs opening a sentence that sets up an imagined case. */

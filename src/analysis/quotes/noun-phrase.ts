@@ -1,7 +1,7 @@
 /**
  * Noun-phrase chunks from wink's part-of-speech tags: just enough grammar to find who a
- * reporting verb is about ("Sen. Maria Ortega", "a White House spokeswoman", "Rep. Patrick J.
- * Tiberi (R-Ohio)", "Florida’s Rick Wilson", "the mayor of Fort Pierce", "he").
+ * reporting verb is about ("Sen. Maria Ortega", "a White House spokeswoman", "Rep. Thomas J.
+ * Garrow (R-Ohio)", "Florida’s Ann Keane", "the mayor of Port Ashford", "he").
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { TokenRange } from './quote-context.js';
@@ -75,7 +75,7 @@ function innerMark(doc: NlpDocument, i: number): boolean {
   return t.type === 'symbol' && doc.tokens[i - 1]?.end === t.start && doc.tokens[i + 1]?.start === t.end;
 }
 
-/** A capitalised word wink took for an auxiliary, before another name word ("Will Doyle"). */
+/** A capitalised word wink took for an auxiliary, before another name word ("Will Garrow"). */
 function nameWord(t: Token, next: Token | undefined): boolean {
   return t.pos === 'AUX' && /^\p{Lu}\p{Ll}/u.test(t.text) && next !== undefined && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
 }
@@ -106,8 +106,8 @@ function hasHead(doc: NlpDocument, range: TokenRange): boolean {
 }
 
 /**
- * A phrase opened by "one", "some", "several" …: "one of those advisers", "one unaligned
- * Republican strategist" (a participle wink tags a verb before the head), or the word alone.
+ * A phrase opened by "one", "some", "several" …: "one of the organizers", "one unelected
+ * Green organizer" (a participle wink tags a verb before the head), or the word alone.
  */
 function pronominalPhrase(doc: NlpDocument, start: number, limit: number): TokenRange {
   const next = doc.tokens[start + 1];
@@ -130,7 +130,7 @@ const MODIFIER_TAGS = new Set(['VERB', 'ADV', 'ADJ']);
 
 /**
  * Reads a noun phrase forward from `start`, not past `limit`. A lone subject pronoun is a
- * phrase of its own. Inside, "of" joins two nominal parts ("the mayor of Fort Pierce") and
+ * phrase of its own. Inside, "of" joins two nominal parts ("the mayor of Port Ashford") and
  * a parenthesis after a name is kept ("(R-Ohio)"). Returns null when no head is found.
  */
 export function phraseForward(doc: NlpDocument, start: number, bound: number): TokenRange | null {
@@ -196,12 +196,12 @@ export function phraseBackward(doc: NlpDocument, end: number, lowest: number): T
   return start < end && hasHead(doc, range) ? range : null;
 }
 
-/** "the Rev. Jesse Jackson": a stop wink split from a short title, before a name. */
+/** "the Rev. Amos Pruitt": a stop wink split from a short title, before a name. */
 function abbreviationStop(doc: NlpDocument, index: number): boolean {
   const before = doc.tokens[index - 1];
   const t = doc.tokens[index] as Token;
   const after = doc.tokens[index + 1];
-  // (wink tags a rare given name after the title otherwise: "Rev. Kyev Tatum".)
+  // (wink tags a rare given name after the title otherwise: "Rev. Thaddeus Vickers".)
   return t.text === '.' && before !== undefined && before.end === t.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) && after !== undefined && after.type === 'word' && /^\p{Lu}/u.test(after.text);
 }
 

@@ -2,7 +2,7 @@
  * Definite descriptions of organizations as speakers ("the union wrote", "the paper
  * reported", "the committee said"): the organization of the article the description refers
  * back to. An organization whose name holds the description's noun is meant ("the committee"
- * → "House Oversight Committee"); a news outlet for the nouns of published text ("the paper",
+ * → "Harbor Safety Committee"); a news outlet for the nouns of published text ("the paper",
  * "the article", "the daily"); a union for "the union". The last such organization named
  * before the description, in the reporter's words, within reach; none, and the description
  * stays as written.
@@ -46,7 +46,7 @@ export function describedOrganization(doc: NlpDocument, entities: AnalysedEntiti
   const first = doc.tokens[range.start] as Token;
   if (first.normal !== 'the') return undefined;
   const head = doc.tokens[range.end - 1] as Token;
-  // "the IMF report stated", "the White House statement said": the organization speaks
+  // "the Harbor Authority report stated", "the White House statement said": the organization speaks
   // through its document.
   if (DOCUMENT_NOUNS.has(head.normal)) {
     const m = entities.mentions.find((x) => x.tokenStart === range.start + 1 && x.tokenEnd === range.end - 1 && x.type === 'organization');

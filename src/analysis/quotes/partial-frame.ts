@@ -78,7 +78,7 @@ function frameSubject(doc: NlpDocument, start: number, v: number): TokenRange | 
   const t = doc.tokens[v] as Token;
   if (t.normal === 'according' && doc.tokens[v + 1]?.normal === 'to') return phraseForward(doc, v + 2, v + 2 + 12);
   if (t.normal.endsWith('ing')) {
-    // "footage of Trump saying": a name right before the participle is its subject; after a
+    // "footage of Garrow saying": a name right before the participle is its subject; after a
     // comma the participle hangs off the main clause ("…optimism, citing").
     const named = phraseBackward(doc, v, start);
     if (named && (doc.tokens[named.end - 1] as Token).pos === 'PROPN') return named;
@@ -121,13 +121,13 @@ function addressee(doc: NlpDocument, v: number, q: PlacedQuote): boolean {
 }
 
 /**
- * "said on “Meet the Press”", "wrote in “The Art of the Deal”": a capitalised quotation after
+ * "said on “Morning Harbor”", "wrote in “The Long Harvest”": a capitalised quotation after
  * a preposition (other than "as", "of", "that") or a possessive's title-cased work is a title,
  * not words of the speaker's.
  */
 function titleAfterPreposition(doc: NlpDocument, q: PlacedQuote, firstWord: string): boolean {
   if (!/^\p{Lu}/u.test(firstWord)) return false;
-  // "sings Springsteen’s “American Skin”": a capitalised work of someone named just before it.
+  // "sings Carlton’s “Westbury Nights”": a capitalised work of someone named just before it.
   const text = q.fragments.map((f) => doc.text.slice(f.start, f.end)).join(' ');
   if (/^['’]s?$/u.test(doc.tokens[q.open - 1]?.normal ?? '') && titleCased(text)) return true;
   let k = q.open - 1;
@@ -137,8 +137,8 @@ function titleAfterPreposition(doc: NlpDocument, q: PlacedQuote, firstWord: stri
 }
 
 /**
- * True when every longer word of the quotation is capitalised ("Make Your Kid a Millionaire",
- * "Meet the Press"): a title or a name, which only a verb framing it makes anyone's words.
+ * True when every longer word of the quotation is capitalised ("Grow Your Own Winter Greens",
+ * "Morning Harbor"): a title or a name, which only a verb framing it makes anyone's words.
  */
 export function titleCased(text: string): boolean {
   const long = text.split(/[^\p{L}]+/u).filter((w) => w.length > 3);
@@ -186,7 +186,7 @@ export function partialFrame(doc: NlpDocument, q: PlacedQuote, others: readonly 
  * True when the words before a partial quote leave it standing on its own, so a clause after
  * it may attribute it (‘With so many systems, “there is no single point of failure,” he
  * said’), unlike a phrase governed by the words before it (‘On “Fox News Sunday,” Pence said’)
- * or a title set off as an appositive (‘In his book, “Make Your Kid a Millionaire,” he wrote’).
+ * or a title set off as an appositive (‘In his book, “Grow Your Own Winter Greens,” he wrote’).
  */
 export function standsAlone(doc: NlpDocument, q: PlacedQuote): boolean {
   let last = q.left.end - 1;

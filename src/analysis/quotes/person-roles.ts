@@ -1,8 +1,8 @@
 /**
  * The roles the article gives each person, read from the words around their names: a title
  * ("Sen. Maria Ortega"), a role noun just before the name ("historian Conor Walsh"), an
- * appositive after it ("Aoife Brennan, the union’s president,", "Victor Hale, the New York
- * real estate developer") or before it ("the Vatican spokesman, Federico Lombardi,"). A later
+ * appositive after it ("Aoife Brennan, the union’s president,", "Victor Hale, the Denver
+ * real estate developer") or before it ("the port spokesman, Erik Halvorsen,"). A later
  * description ("the historian said") refers back to the person who was given its noun.
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
@@ -20,7 +20,7 @@ export interface PersonRole {
 }
 
 const POSSESSIVE = /^['’]s?$/u;
-/** Closing an appositive before a name: "the assailant, John McGraw, told". */
+/** Closing an appositive before a name: "the driver, Sam Pruitt, told". */
 const APPOSITIVE_CLOSE = new Set([',', '.', '—', '–', '―', ';', ')']);
 
 /** Lower case, periods dropped: "Sen." → "sen". */
@@ -119,13 +119,13 @@ function readMention(doc: NlpDocument, m: EntityMention, role: PersonRole): void
   if (doc.tokens[m.tokenEnd]?.text === ',') {
     const read = phraseForward(doc, m.tokenEnd + 1, m.tokenEnd + 1 + 16);
     const phrase = read ? beforeRelative(doc, read) : null;
-    // "As Trump attacked Clinton, the crowd chanted": a phrase followed by its verb is the
+    // "As Garrow mocked Vickers, the crowd jeered": a phrase followed by its verb is the
     // next clause's subject, not an appositive.
     const next = phrase ? doc.tokens[phrase.end] : undefined;
     const subject = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
     if (phrase && phrase.end > phrase.start && !subject && describes(doc, phrase)) add(role, doc, phrase);
   }
-  // "the Vatican spokesman, Federico Lombardi,": an appositive before it, closed after it.
+  // "the port spokesman, Erik Halvorsen,": an appositive before it, closed after it.
   // Not after a verb or preposition ("After meeting the president, Smith said"): there the
   // phrase is an object of something else, not a description of the name.
   const closes = doc.tokens[m.tokenEnd];

@@ -48,7 +48,7 @@ export function colonIntro(doc: NlpDocument, q: PlacedQuote): ReportingClause | 
 }
 
 /**
- * "Pollsters agree - Carl Bialik:": a name after a dash, right before the colon, labels the
+ * "Analysts concur - Nora Westbury:": a name after a dash, right before the colon, labels the
  * words, whatever verb the words before the dash have.
  */
 function dashLabel(doc: NlpDocument, start: number, colon: number): boolean {
@@ -154,7 +154,7 @@ function sentenceStart(doc: NlpDocument, q: PlacedQuote): number {
 
 /**
  * The clause before a quotation. A participle whose main clause lies before an earlier
- * quotation of the same sentence ("Trump treated it as a compliment -- ''…'' -- asserting,")
+ * quotation of the same sentence ("Garrow took it as praise -- ''…'' -- insisting,")
  * finds its subject there.
  */
 export function leftClause(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {
@@ -171,7 +171,7 @@ export function leftClause(doc: NlpDocument, q: PlacedQuote): ReportingClause | 
 }
 
 /**
- * "With leaders worried about turnout, President Obama is rolling out a message: “…”": a cue
+ * "With aides anxious about the vote, Mayor Keane is sending out a plea: “…”": a cue
  * in a phrase set off by a comma before the main clause does not introduce what the main
  * clause ends on with a colon; the main clause's subject, named right after the comma and
  * followed by its verb, does.

@@ -32,7 +32,7 @@ export interface ReportingClause {
 /** How far (in tokens) a reporting verb may stand from the quotation it reports. */
 const WINDOW = 45;
 const SKIPPABLE_PUNCT = new Set([',', '(', ':', ...DASHES]);
-/** Prepositions that may attach a phrase to a subject ("a narrator in the Clinton ad asks"). */
+/** Prepositions that may attach a phrase to a subject ("a voice in the Garrow ad asks"). */
 const SUBJECT_PREPOSITIONS = new Set(['in', 'at', 'for', 'from', 'with', 'of', 'on']);
 
 function tok(doc: NlpDocument, i: number): Token | undefined {
@@ -109,7 +109,7 @@ function readClauseAfter(doc: NlpDocument, start: number, end: number, anyVerb: 
   if (named) {
     return { verb: named.verb, cue: cueSpan(doc, named.verb, end), speaker: named.subject, inverted: false, participle: false, end: named.verb + 1 };
   }
-  // “…” ― Pamela Padilla: a name set after a dash signs the quotation.
+  // “…” ― Mara Ashford: a name set after a dash signs the quotation.
   const signed = subject.end >= end || !isWordy(doc.tokens[subject.end]);
   if (dash >= 0 && signed) {
     const d = doc.tokens[dash] as Token;
@@ -155,8 +155,8 @@ function verbAfterSubject(doc: NlpDocument, subject: TokenRange, end: number, an
     j = object.end;
   }
   if (tok(doc, j)?.text === ',') {
-    // An appositive, perhaps with commas of its own ("Scott Pruitt, the attorney general of
-    // Oklahoma, one of the states suing, said"): the verb follows one of its commas.
+    // An appositive, perhaps with commas of its own ("Dale Vickers, the treasurer of
+    // Westbury, one of the towns objecting, said"): the verb follows one of its commas.
     for (let k = j + 1; k < end && k - j <= WINDOW && !endsSentence(doc, k - 1); k++) {
       if ((doc.tokens[k - 1] as Token).text !== ',') continue;
       const verb = verbAt(doc, k, end, anyVerb);
@@ -173,7 +173,7 @@ const LOOSE_ADVERBS = new Set(['further', 'later', 'then', 'also', 'again', 'onc
 /**
  * The reporting verb at `j`, after adverbs and auxiliaries; -1 when there is none. With
  * `anyVerb`, any verb will do: after “…,” a subject and a verb are an attribution whatever
- * the verb ("an angry Hollande retaliated").
+ * the verb ("a furious Garrow hit back").
  */
 function verbAt(doc: NlpDocument, j: number, end: number, anyVerb: boolean): number {
   let v = j;
@@ -211,13 +211,13 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
   let last = end;
   while (last > start && !isWordy(doc.tokens[last - 1])) last--;
   for (let v = last - 1; v >= start && last - v <= WINDOW; v--) {
-    // "The New York Times reports:": a verb wink tagged as a noun, right after a name.
+    // "The Westbury Ledger reports:": a verb wink tagged as a noun, right after a name.
     const nounTagged = v === last - 1 && isInflectedReportingVerb(doc.tokens[v] as Token) && tok(doc, v - 1)?.pos === 'PROPN';
     if (!isCue(doc, v) && !nounTagged) continue;
     const t = doc.tokens[v] as Token;
     // "According to Ann Lee of Counter Extremism": a capitalised word inside the sentence is a name's.
     if (startsUpper(t.text) && !opensSentence(doc, v, start)) continue;
-    // "Trump said, and I quote, “…”": the writer's aside, not the attribution.
+    // "Keane said, and I quote, “…”": the writer's aside, not the attribution.
     if (t.normal === 'quote' && tok(doc, v - 1)?.normal === 'i') continue;
     if (isAccordingTo(doc, v)) {
       const speaker = phraseForward(doc, v + 2, last);
@@ -228,8 +228,8 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
     const participle = t.normal.endsWith('ing') || tok(doc, v - 1)?.normal === 'to';
     if (participle) {
       // "footage of Ann Pruitt asking": a name right before the participle is its subject;
-      // otherwise the subject of the main clause is ("She sent an email saying").
-      // (Past adverbs: "with Trump reportedly yelling".)
+      // otherwise the subject of the main clause is ("She left a note saying").
+      // (Past adverbs: "with Garrow reportedly shouting".)
       let p = v;
       while (p > start && doc.tokens[p - 1]?.pos === 'ADV') p--;
       const named = afterLastOf(doc, phraseBackward(doc, p, start));
@@ -238,7 +238,7 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
       return { verb: v, cue: cueSpan(doc, v, last), speaker, inverted: false, participle: true, end: v + 1 };
     }
     const cue = cueSpan(doc, v, last);
-    // "Sanders was asked by host Bill Maher,": the speaker follows "by".
+    // "Pruitt was asked by host Dana Carlton,": the speaker follows "by".
     if (tok(doc, v + 1)?.normal === 'by' && tok(doc, v - 1)?.pos === 'AUX') {
       const agent = phraseForward(doc, v + 2, last);
       if (agent) return { verb: v, cue, speaker: agent, inverted: true, participle: false, end: v + 1 };

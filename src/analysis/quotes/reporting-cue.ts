@@ -50,7 +50,7 @@ function cueAt(doc: NlpDocument, index: number): boolean {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 /**
- * "made the following comment:", "in his reply": a word wink tagged as a verb after a
+ * "left the following comment:", "in his reply": a word wink tagged as a verb after a
  * determiner is the noun of the same spelling.
  */
 function afterDeterminer(doc: NlpDocument, index: number): boolean {

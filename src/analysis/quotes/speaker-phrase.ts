@@ -9,7 +9,7 @@ import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, Entity, EntityMention, SpeakerFinding } from '../types.js';
 import { isWordy, type TokenRange } from './quote-context.js';
 
-/** Punctuation that closes an appositive name: "the assailant, John McGraw, told". */
+/** Punctuation that closes an appositive name: "the driver, Sam Pruitt, told". */
 const APPOSITIVE_CLOSE = new Set([',', '.', '—', '–', '―', ';', ')']);
 
 const POSSESSIVE = /^['’]s?$/u;
@@ -66,7 +66,7 @@ export function headMention(doc: NlpDocument, entities: AnalysedEntities, range:
     return !(next && m.tokenEnd < range.end && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text));
   };
   const people = inside.filter((m) => m.type === 'person' && notPossessor(m) && notModifier(m));
-  // Before "of" the phrase's head is named first ("Meenakshi Ganguly of Human Rights Watch").
+  // Before "of" the phrase's head is named first ("Ann Lee of the Harbor Trust").
   const firstOf = firstIndexOf(doc, range, 'of');
   const beforeOf = people.filter((m) => firstOf < 0 || m.tokenEnd <= firstOf);
   if (beforeOf.length > 0) return beforeOf[beforeOf.length - 1];

@@ -108,7 +108,7 @@ const coordinatedSpeakers: SpeakerSieve = {
   },
 };
 
-/** A name inside the phrase: "Sen. Maria Ortega", "Ann Lee of Human Rights Watch", "the White House". */
+/** A name inside the phrase: "Sen. Maria Ortega", "Ann Lee of the Harbor Trust", "the White House". */
 const nameInPhrase: SpeakerSieve = {
   name: 'name-in-phrase',
   run(input) {
@@ -117,7 +117,7 @@ const nameInPhrase: SpeakerSieve = {
     // "a spokeswoman for Westbury Hotels, Lena Ford, said": the body read as the subject has
     // its spokesperson named beside it, who speaks.
     if (head.type === 'organization' && appositiveName(input.doc, input.entities, input.range)) return undefined;
-    // "Cruz said" with Ted and Heidi Cruz in the article: the one the salience model tells.
+    // "Garrow said" with Tom and Ellen Garrow in the article: the one the salience model tells.
     const meant = input.context.discourse().namesakes.get(head.tokenStart);
     const entity = meant === undefined ? undefined : input.entities.entities[meant];
     return entity ? { speaker: { entity: entity.index, name: entity.name, mention: { start: head.start, end: head.end } } } : named(input, head);
@@ -191,7 +191,7 @@ const pronounRecency: SpeakerSieve = {
   },
 };
 
-/** "the senator", "the New York businessman": the person the description refers back to (described-person.ts). */
+/** "the senator", "the Denver businessman": the person the description refers back to (described-person.ts). */
 const roleDescription: SpeakerSieve = {
   name: 'role-description',
   run(input) {

@@ -25,10 +25,10 @@ export function isSubject(doc: NlpDocument, start: number, end: number): boolean
     while (k < j + 16 && k < doc.tokens.length && doc.tokens[k]?.text !== ',' && !/^[.;:!?]$/u.test(doc.tokens[k]?.text ?? '')) k++;
     if (doc.tokens[k]?.text === ',') j = k + 1;
   }
-  // Past adverbs and a time ("Axelrod on Wednesday called", "Lee last week said").
+  // Past adverbs and a time ("Halvorsen on Wednesday called", "Lee last week said").
   while (j < doc.tokens.length && j < end + 20 && (/^(ADV|PART)$/u.test((doc.tokens[j] as Token).pos) || timeWord(doc, j) || (doc.tokens[j]?.pos === 'ADP' && timeWord(doc, j + 1)))) j++;
   const verb = doc.tokens[j];
-  // Not before an infinitive: "called on Dean to apologize" has Dean as its object.
+  // Not before an infinitive: "called on Keane to resign" has Keane as its object.
   if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/^\p{Lu}/u.test(verb.text) && doc.tokens[j - 1]?.normal !== 'to') return true;
   // "said Sen. Ann Lee": a reporting verb before the name and its title.
   let b = start - 1;

@@ -47,16 +47,16 @@ describe('linkEntities', () => {
   });
 
   it('names a person as the article writes them, hyphens and all', () => {
-    const found = summary('Jean-Luc Picard met Anne-Marie Dupont-Aignan in Lyon. Picard spoke first.').filter((e) => e.type === 'person');
+    const found = summary('Jean-Luc Garrow met Anne-Marie Vickers-Halde in Lyon. Garrow spoke first.').filter((e) => e.type === 'person');
     expect(found.map((e) => [e.name, e.aliases, e.count])).toEqual([
-      ['Jean-Luc Picard', ['Picard'], 2],
-      ['Anne-Marie Dupont-Aignan', [], 1],
+      ['Jean-Luc Garrow', ['Garrow'], 2],
+      ['Anne-Marie Vickers-Halde', [], 1],
     ]);
   });
 
   it('names a person with their nickname as the article writes it', () => {
-    const found = summary('Drug lord Joaquin “El Chapo” Guzman escaped. Guzman was caught in 2016.').filter((e) => e.type === 'person');
-    expect(found.map((e) => [e.name, e.count])).toEqual([['Joaquin “El Chapo” Guzman', 2]]);
+    const found = summary('Drug lord Tomás “El Zorro” Vickers escaped. Vickers was caught in 2019.').filter((e) => e.type === 'person');
+    expect(found.map((e) => [e.name, e.count])).toEqual([['Tomás “El Zorro” Vickers', 2]]);
   });
 
   it('names a person by a one-word nickname they go by, keeping the full form as an alias', () => {
@@ -121,9 +121,9 @@ describe('linkEntities', () => {
 
 describe('surname particles', () => {
   it('keeps "von der" in the name and joins the surname written alone', () => {
-    const found = summary('“We will help,” said Ursula von der Leyen, the president of the commission.\nVon der Leyen told reporters that aid would follow.');
+    const found = summary('“We will rebuild,” said Greta von der Halde, the president of the harbor board.\nVon der Halde told reporters that the cranes would follow.');
     expect(found.filter((e) => e.type === 'person')).toEqual([
-      { type: 'person', name: 'Ursula von der Leyen', aliases: ['Von der Leyen'], titles: [], count: 2 },
+      { type: 'person', name: 'Greta von der Halde', aliases: ['Von der Halde'], titles: [], count: 2 },
     ]);
   });
 });

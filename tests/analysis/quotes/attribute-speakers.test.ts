@@ -83,7 +83,7 @@ describe('attributeSpeakers: where the reporting clause stands', () => {
   });
 
   it('takes a bare attribution sentence right before the quotation', () => {
-    const [q] = attribute('Sam Lau, the party spokesman, said in a statement. “There are no ballots to recount.”', [{ name: 'Sam Lau' }]);
+    const [q] = attribute('Sam Lau, the club’s treasurer, said in a statement. “There is no money left for the roof.”', [{ name: 'Sam Lau' }]);
     expect(q).toMatchObject({ kind: 'direct', name: 'Sam Lau' });
   });
 
@@ -110,9 +110,9 @@ describe('attributeSpeakers: who the speaker is', () => {
   });
 
   it('gives a pronoun salience cannot settle to the person quoted just before, unless someone else became the subject', () => {
-    const named: Named[] = [{ name: 'Tom Cole', gender: 'male' }, { name: 'Dan Pratt', gender: 'male' }];
-    const lead = 'Tom Cole said Thursday that Dan Pratt is unpredictable. Yet Pratt is also a reformer, Cole said. “People want that.”\n\n';
-    expect(attribute(`${lead}“They have every reason to agree,” he said.`, named)[1]).toMatchObject({ kind: 'direct', name: 'Tom Cole', mention: 'he' });
+    const named: Named[] = [{ name: 'Ed Garrow', gender: 'male' }, { name: 'Dan Pratt', gender: 'male' }];
+    const lead = 'Ed Garrow said Thursday that Dan Pratt is hard to read. Yet Pratt is also a builder, Garrow said. “Towns like that.”\n\n';
+    expect(attribute(`${lead}“They have every reason to agree,” he said.`, named)[1]).toMatchObject({ kind: 'direct', name: 'Ed Garrow', mention: 'he' });
     const changed = `${lead}Pratt disagreed on Friday.\n\n“They have every reason to agree,” he said.`;
     expect(attribute(changed, named)[1]?.entity).not.toBe(0);
   });
@@ -178,19 +178,19 @@ describe('attributeSpeakers: styles of attribution', () => {
   });
 
   it('takes the main clause ending on a colon, not a cue in a phrase set off before it', () => {
-    const text = 'With party leaders increasingly worried about turnout, Mayor Tom Reyes is rolling out a new message: “It is about you.”';
+    const text = 'With council aides anxious about the vote, Mayor Tom Reyes is sending out a plea: “It is about you.”';
     const [q] = attribute(text, [{ name: 'Tom Reyes' }]);
     expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
   });
 
   it('reads "the following comment" as a noun, so the sentence’s subject introduces the quotation', () => {
-    const text = 'On March 3, Mayor Tom Reyes made the following comment:\n\n“The bridge will open in May. We have the money.”';
+    const text = 'On March 3, Mayor Tom Reyes left the following comment:\n\n“The bridge will open in May. We have the money.”';
     const [q] = attribute(text, [{ name: 'Tom Reyes' }]);
     expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
   });
 
   it('gives a quotation a colon introduces as “this statement by” someone to that author', () => {
-    const text = 'The bias shows in how the site rated this statement by Mayor Tom Reyes on June 11:\n\n“Our crime rate fell by half.”';
+    const text = 'The slant shows in how the blog scored this remark by Mayor Tom Reyes on June 11:\n\n“Our crime rate fell by half.”';
     const [q] = attribute(text, [{ name: 'Tom Reyes' }]);
     expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
   });
@@ -202,13 +202,13 @@ describe('attributeSpeakers: styles of attribution', () => {
   });
 
   it('gives a roundup line to the name after the dash, not to the words before it', () => {
-    const text = 'Signs of a shift were there all along.\n\nPollsters agree - Tom Reyes: “Keep contacting voters late.”';
+    const text = 'Signs of a shift were there all along.\n\nAnalysts concur - Tom Reyes: “Keep the ferries running late.”';
     const [q] = attribute(text, [{ name: 'Tom Reyes' }]);
     expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
   });
 
-  it('reads the subject of a participle past an adverb ("with Reyes reportedly yelling:")', () => {
-    const text = 'Some of his supporters shoved a protester, with Tom Reyes reportedly yelling: “Get him out of here!”';
+  it('reads the subject of a participle past an adverb ("with Reyes reportedly shouting:")', () => {
+    const text = 'A few of the fans jostled a steward, with Tom Reyes reportedly shouting: “Open the gates now!”';
     const [q] = attribute(text, [{ name: 'Tom Reyes' }]);
     expect(q).toMatchObject({ kind: 'direct', name: 'Tom Reyes' });
   });
@@ -256,8 +256,8 @@ describe('attributeSpeakers: names that are not the speaker', () => {
   it('reads a surname that is also a verb of saying as a name, and a title wink splits from its stop', () => {
     const hedge = attribute('“Many clubs should have closed,” Mr. Hedge said.', [{ name: 'Hedge' }])[0];
     expect(hedge).toMatchObject({ kind: 'direct', name: 'Hedge', mention: 'Hedge' });
-    const pastor = attribute('“I was shocked,” said Rev. Kyev Tatum, the pastor.')[0];
-    expect(pastor).toMatchObject({ kind: 'direct', name: 'Kyev Tatum' });
+    const pastor = attribute('“I was shocked,” said Rev. Ozias Vickers, the pastor.')[0];
+    expect(pastor).toMatchObject({ kind: 'direct', name: 'Ozias Vickers' });
   });
 
   it('reads a name whose letters were mis-decoded into symbols', () => {
@@ -288,9 +288,9 @@ describe('attributeSpeakers: names that are not the speaker', () => {
   });
 
   it('reads the clause past a nickname set inside the speaker’s name', () => {
-    const found = attribute('"This is a big year!" his niece, Del. Marcia "Cia" Reyes (D-Ohio), shouted to the crowd.', [{ name: 'Marcia "Cia" Reyes' }]);
+    const found = attribute('"What a night for the town!" his cousin, Del. Marian "Mimi" Garrow (D-Ohio), called out to the crowd.', [{ name: 'Marian "Mimi" Garrow' }]);
     expect(found.map((q) => [q.kind, q.name])).toEqual([
-      ['direct', 'Marcia "Cia" Reyes'],
+      ['direct', 'Marian "Mimi" Garrow'],
       ['partial', null],
     ]);
   });

@@ -9,8 +9,8 @@ const indexOf = (doc: NlpDocument, word: string) => doc.tokens.findIndex((t) => 
 
 describe('subjectBefore', () => {
   it('steps over adverbs, auxiliaries and times to the subject', () => {
-    const doc = docOf('Priebus later Thursday told Fox News');
-    expect(words(doc, subjectBefore(doc, indexOf(doc, 'told'), 0))).toBe('Priebus');
+    const doc = docOf('Garrow later Tuesday told Harbor Radio');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'told'), 0))).toBe('Garrow');
   });
 
   it('takes the phrase an appositive describes', () => {
@@ -19,60 +19,60 @@ describe('subjectBefore', () => {
   });
 
   it('looks past a phrase attached by a preposition', () => {
-    const doc = docOf('Protesters marching through the streets chanted');
-    expect(words(doc, subjectBefore(doc, indexOf(doc, 'chanted'), 0))).toBe('Protesters');
+    const doc = docOf('Farmers driving along the highway shouted');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'shouted'), 0))).toBe('Farmers');
   });
 });
 
 describe('subjectBefore: relative clauses', () => {
   it('takes the phrase a relative clause before the verb describes', () => {
-    const doc = docOf('a city official who spoke anonymously to discuss internal planning said Wednesday');
+    const doc = docOf('a city official who asked not to be named to describe the plans said Wednesday');
     expect(words(doc, subjectBefore(doc, indexOf(doc, 'said'), 0))).toBe('a city official');
   });
 
   it('finds the relative clause when wink tags its last word a verb', () => {
-    const doc = docOf('A campaign official who spoke on the condition of anonymity to discuss internal polling said Wednesday');
-    expect(words(doc, subjectBefore(doc, indexOf(doc, 'said'), 0))).toBe('A campaign official');
+    const doc = docOf('A council aide who requested anonymity to describe the private polling said Wednesday');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'said'), 0))).toBe('A council aide');
   });
 
   it('takes the name an appositive with a relative clause describes', () => {
-    const doc = docOf('Nate Silver, the polling guru who founded the site tweeted on Wednesday');
-    expect(words(doc, subjectBefore(doc, indexOf(doc, 'tweeted'), 0))).toBe('Nate Silver');
+    const doc = docOf('Tom Vickers, the polling expert who started the blog posted on Wednesday');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'posted'), 0))).toBe('Tom Vickers');
   });
 });
 
 describe('subjectBefore: asides', () => {
   it('looks past an aside set off by dashes to the name an appositive describes', () => {
-    const doc = docOf('John Dickey, the chief executive of Ora Media -- the company that owns the show, which also streams online -- told');
-    expect(words(doc, subjectBefore(doc, indexOf(doc, 'told'), 0))).toBe('John Dickey');
+    const doc = docOf('Ray Ashford, the chief executive of Westbury Radio -- the firm that runs the station, which also broadcasts online -- told');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'told'), 0))).toBe('Ray Ashford');
   });
 });
 
 describe('governingSubject', () => {
   it('walks back to the verb that has a subject', () => {
-    const doc = docOf('Trump called on her to resign and said');
-    expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Trump');
+    const doc = docOf('Garrow called on him to step down and said');
+    expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Garrow');
   });
 
   it('skips objects, infinitives and subordinate clauses', () => {
-    const doc = docOf('Albright recently urged women to vote for Clinton, saying');
-    expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Albright');
-    const sub = docOf('he joined others in pouncing on news that the server had handled secrets, saying');
+    const doc = docOf('Halvorsen recently asked tenants to vote for Pruitt, saying');
+    expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Halvorsen');
+    const sub = docOf('he joined others in seizing on reports that the ledger had been altered, saying');
     expect(words(sub, governingSubject(sub, 0, sub.tokens.length - 1))).toBe('he');
   });
 
   it('steps over a chain of participles to the clause they hang off', () => {
-    const doc = docOf('Outside the arena in downtown Dayton, about 200 protesters gathered in three groups, holding signs and chanting');
-    expect(words(doc, governingSubject(doc, 0, indexOf(doc, 'chanting')))).toBe('200 protesters');
+    const doc = docOf('Outside the hall in downtown Ashford, about 300 farmers gathered in two groups, holding banners and chanting');
+    expect(words(doc, governingSubject(doc, 0, indexOf(doc, 'chanting')))).toBe('300 farmers');
   });
 
   it('reads "that" after a noun as opening a clause, not a phrase', () => {
-    const doc = docOf('Mr. Kane told investors that concerns about drug makers were overblown, adding');
+    const doc = docOf('Mr. Kane told lenders that worries about the shipyards were exaggerated, adding');
     expect(words(doc, governingSubject(doc, 0, indexOf(doc, 'adding')))).toBe('Mr. Kane');
   });
 
   it('takes the first verb’s subject past a joined verb, even for an infinitive cue', () => {
-    const doc = docOf('Garrow conceded that the budget was tight, but went on to say');
+    const doc = docOf('Garrow admitted that the plan was costly, but went on to say');
     expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1, false))).toBe('Garrow');
     // With no joined verb, the subordinate clause's subject is the speaker ("so tense that Lee was moved to say").
     const sub = docOf('The room was so tense that Keane was moved to say');
@@ -80,8 +80,8 @@ describe('governingSubject', () => {
   });
 
   it('finds the subject before an appositive', () => {
-    const doc = docOf('Dean, a former party chairman, poked at Trump, tweeting');
-    expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Dean');
+    const doc = docOf('Keane, a former club chairman, poked at Garrow, tweeting');
+    expect(words(doc, governingSubject(doc, 0, doc.tokens.length - 1))).toBe('Keane');
   });
 });
 
@@ -92,15 +92,15 @@ describe('colonSubject', () => {
   });
 
   it('takes the clause nearest the colon', () => {
-    const doc = docOf('She became so upset that I had to change my answer:');
+    const doc = docOf('She grew so angry that I had to start over:');
     expect(words(doc, colonSubject(doc, 0, doc.tokens.length - 1))).toBe('I');
   });
 
   it('takes a name standing alone or after a dash as a speaker label', () => {
     const doc = docOf('Clinton:');
     expect(words(doc, colonSubject(doc, 0, doc.tokens.length - 1))).toBe('Clinton');
-    const after = docOf('More from the report - Philip Bump:');
-    expect(words(after, colonSubject(after, 0, after.tokens.length - 1))).toBe('Philip Bump');
+    const after = docOf('More from the survey - Dana Westbury:');
+    expect(words(after, colonSubject(after, 0, after.tokens.length - 1))).toBe('Dana Westbury');
   });
 
   it('takes the name a sentence with no person as its subject ends on', () => {
@@ -111,14 +111,14 @@ describe('colonSubject', () => {
   });
 
   it('gives the words a colon introduces as “this statement by” someone to the author, not the time after', () => {
-    const doc = docOf('The study group Fair Ledger rated this statement by Dorsey last week:');
-    expect(words(doc, colonSubject(doc, 0, doc.tokens.length - 1))).toBe('Dorsey');
+    const doc = docOf('The study group Fair Ledger scored this remark by Carlton last week:');
+    expect(words(doc, colonSubject(doc, 0, doc.tokens.length - 1))).toBe('Carlton');
   });
 
   it('keeps the subject when the name is whom the words were addressed to or where they were said', () => {
-    const voice = docOf('A familiar voice celebrated the attacks on Twitter:');
+    const voice = docOf('A familiar voice praised the verdict on Harbor Radio:');
     expect(words(voice, colonSubject(voice, 0, voice.tokens.length - 1))).toBe('A familiar voice');
-    const to = docOf('The committee delivered a blunt message to Trump:');
-    expect(words(to, colonSubject(to, 0, to.tokens.length - 1))).toBe('The committee');
+    const to = docOf('The board sent a stern warning to Garrow:');
+    expect(words(to, colonSubject(to, 0, to.tokens.length - 1))).toBe('The board');
   });
 });

@@ -47,10 +47,10 @@ describe('findQuotes: direct speech', () => {
   });
 
   it('reads a nickname set inside a name as a partial quote that does not cut the reporting clause', () => {
-    const text = '"This is a big year!" his niece, Del. Marcia "Cia" Reyes (D-Ohio), shouted to the crowd.';
+    const text = '"What a night for the town!" his cousin, Del. Marian "Mimi" Garrow (D-Ohio), called out to the crowd.';
     expect(quotesOf(text).map((q) => [q.kind, q.fragments])).toEqual([
-      ['direct', ['"This is a big year!"']],
-      ['partial', ['"Cia"']],
+      ['direct', ['"What a night for the town!"']],
+      ['partial', ['"Mimi"']],
     ]);
   });
 
@@ -83,8 +83,8 @@ describe('findQuotes: direct speech', () => {
   });
 
   it("reads two apostrophes as a double mark, as archive copies print them", () => {
-    const text = "''We finally may be seeing some wage growth,'' the economist wrote on his blog.";
-    expect(quotesOf(text)).toEqual([{ kind: 'direct', text: 'We finally may be seeing some wage growth,', fragments: ["''We finally may be seeing some wage growth,''"] }]);
+    const text = "''We may at last get some rain this week,'' the forecaster wrote on her page.";
+    expect(quotesOf(text)).toEqual([{ kind: 'direct', text: 'We may at last get some rain this week,', fragments: ["''We may at last get some rain this week,''"] }]);
   });
 });
 

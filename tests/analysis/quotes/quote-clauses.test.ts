@@ -38,7 +38,7 @@ describe('rightClause', () => {
 
 describe('leftClause', () => {
   it('finds a participle’s subject before an earlier quotation of the sentence', () => {
-    const { doc, quotes, speaker } = setup('Reyes treated it as a compliment -- “That makes me smart” -- and later, asserting, “I pay taxes.”');
+    const { doc, quotes, speaker } = setup('Reyes took it as praise -- “That shows I am careful” -- and later, insisting, “I pay my bills.”');
     expect(speaker(leftClause(doc, quotes[1]!))).toBe('Reyes');
   });
 
@@ -70,7 +70,7 @@ describe('clauses beyond the sentence', () => {
   });
 
   it('reads a signature in the next paragraph', () => {
-    const { doc, quotes, speaker } = setup('“The deck is stacked against him.”\n\n- Walter Stone, author.');
-    expect(speaker(signatureAfter(doc, quotes[0]!))).toBe('Walter Stone');
+    const { doc, quotes, speaker } = setup('“The tide is turning for the ferry.”\n\n- Walter Pruitt, author.');
+    expect(speaker(signatureAfter(doc, quotes[0]!))).toBe('Walter Pruitt');
   });
 });
