@@ -57,7 +57,7 @@ export interface Gazetteer {
   /**
    * False when no place's name of several words begins with this word (as {@link places} would
    * look it up, also un-shouted): then no run of words starting with it is worth looking up
-   * ("Secretary of State John Kerry", "Mr. Smith"). True promises no place, only that one may
+   * ("Secretary of State Ann Garrow", "Mr. Smith"). True promises no place, only that one may
    * begin so ("New").
    */
   opensPlaceName(word: string): boolean;

@@ -269,7 +269,7 @@ export const REPORTING_LEMMAS = words(`
 /** Plural verb forms: a one-word name before them names a group ("Broadcasters were"). */
 export const PLURAL_VERBS = words(`are were have`);
 
-/** Nouns of a piece of work a name may qualify ("the National Iodine Nutrition study"). */
+/** Nouns of a piece of work a name may qualify ("the National Harbor Sediment study"). */
 export const WORK_NOUNS = words(`study survey project programme trial initiative scheme`);
 
 /** Words that open a storm's name given with a given name ("Storm Amy", "Hurricane Helene"). */
@@ -280,7 +280,7 @@ export const STOCK_WORDS = words(`shares stock stocks stake bonds`);
 
 /**
  * What a company has, after its name: "Amazon shares", "Novo Nordisk headquarters". Not
- * "spokesman": "McConnell spokesman Don Stewart" is a senator's.
+ * "spokesman": "Garrow spokesman Tom Keane" is a senator's.
  */
 export const COMPANY_POSSESSIONS = words(`shares stock shareholders headquarters subsidiary employees`);
 

@@ -15,7 +15,7 @@ export function nameParts(c: Candidate, doc: NlpDocument): string[] {
 
 function readNameParts(c: Candidate, doc: NlpDocument): string[] {
   const texts = doc.tokens.slice(c.tokenStart, c.tokenEnd).filter((t) => hasLetter(t.text)).map((t) => t.text);
-  // "— NORTON I, Emperor…": a surname written in capitals is still that surname.
+  // "— GARROW I, Emperor…": a surname written in capitals is still that surname.
   return c.inCapsLine ? texts.map(titleCase) : texts.map((w) => (w.length > 3 && isAllCaps(w) ? titleCase(w) : w));
 }
 

@@ -17,19 +17,19 @@ function readingOf(text: string, named: readonly Named[], word: string, nth = 0)
 
 describe('discourseModel', () => {
   it('gives "he" to the subject of the sentence before, not to a man named after him', () => {
-    const text = 'Tom Reyes met Paul Kane on Monday. He said the talks went well.';
+    const text = 'Tom Reyes visited Paul Kane on Friday. He said the visit went fine.';
     const named: Named[] = [{ name: 'Tom Reyes', gender: 'male' }, { name: 'Paul Kane', gender: 'male' }];
     expect(readingOf(text, named, 'He')?.chosen?.name).toBe('Tom Reyes');
   });
 
   it('takes a name before a dashed aside and its verb as that verb’s subject', () => {
-    const text = 'The losses would outstrip the gains, said Ann Lee. It is an issue now, with Mary Kane — who has called for higher taxes — lambasting the plan. “It is trickle-down all over again,” she said.';
+    const text = 'The costs would swamp the savings, said Ann Lee. It is a fight now, with Mary Kane — who has asked for a recount — attacking the count. “It is the same trick again,” she said.';
     const named: Named[] = [{ name: 'Ann Lee', gender: 'female' }, { name: 'Mary Kane', gender: 'female' }];
     expect(readingOf(text, named, 'she')?.chosen?.name).toBe('Mary Kane');
   });
 
   it('weighs the subject of a clause opened by a capitalised "While" as embedded, no more than the man named after it', () => {
-    const text = 'While Tom Reyes had a choir singing about him, that has not happened for Ann Lee, which worries Paul Kane, head of the caucus. “No one sings for her,” he said.';
+    const text = 'While Tom Reyes had a band playing for him, the same is not true for Ann Lee, which troubles Paul Kane, chair of the caucus. “No one plays for her,” he said.';
     const named: Named[] = [{ name: 'Tom Reyes', gender: 'male' }, { name: 'Ann Lee', gender: 'female' }, { name: 'Paul Kane', gender: 'male' }];
     expect(readingOf(text, named, 'he')?.chosen?.name).not.toBe('Tom Reyes');
   });
