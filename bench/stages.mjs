@@ -18,8 +18,7 @@ const passes = Math.max(3, Number(process.env.STAGES_PASSES ?? 5));
 
 // As the CLI runs (bin/dossier.js), unless STAGES_V8_DEFAULTS=1.
 if (process.env.STAGES_V8_DEFAULTS !== '1') (await import('../dist/v8-tuning.js')).tuneV8();
-const { loadResources, analyzeWith } = await import('../dist/index.js');
-const { ANALYSIS_STAGES } = await import('../dist/analysis/analyze.js');
+const { ANALYSIS_STAGES, loadResources, analyzeWith } = await import('../dist/index.js');
 const { formatJson } = await import('../dist/format/json.js');
 
 const resources = loadResources();
