@@ -1,8 +1,8 @@
-// Where dossier's own time goes, stage by stage, in one process: runs the stages of
-// analyzeWith (src/analysis/analyze.ts) one by one over every text of a folder, three passes,
-// and prints the milliseconds of each stage in the first pass and in the steady state: the least
-// each stage took in any pass from the third on (STAGES_PASSES passes, default 5), which filters
-// out most of what other processes on a shared machine add.
+// Where dossier's own time goes, stage by stage, in one process: runs analyzeWith
+// (src/analysis/analyze.ts) over every text of a folder, STAGES_PASSES passes (default 5), timing
+// each stage through its onStage hook, and prints the milliseconds of each stage in the first
+// pass and in the steady state: the least each stage took in any pass from the third on, which
+// filters out most of what other processes on a shared machine add.
 // wink's own read (readDoc and copying its outputs out) is told apart from the rest of tokenize
 // by timing the span between the lexicon mark and its rollback.
 //   node bench/stages.mjs [folder]   (default: the 840 real articles, bench/.corpus/real/840)
@@ -18,21 +18,11 @@ const passes = Math.max(3, Number(process.env.STAGES_PASSES ?? 5));
 
 // As the CLI runs (bin/dossier.js), unless STAGES_V8_DEFAULTS=1.
 if (process.env.STAGES_V8_DEFAULTS !== '1') (await import('../dist/v8-tuning.js')).tuneV8();
-const { loadResources } = await import('../dist/index.js');
-const { tokenize } = await import('../dist/nlp/tokenize.js');
-const { findCandidates } = await import('../dist/analysis/mentions/find-candidates.js');
-const { classifyCandidates } = await import('../dist/analysis/mentions/classify-candidates.js');
-const { nestedPlaces } = await import('../dist/analysis/mentions/nested-places.js');
-const { nestedOrganizations } = await import('../dist/analysis/mentions/nested-organizations.js');
-const { rankMentions } = await import('../dist/analysis/mentions/rank-mentions.js');
-const { linkEntities } = await import('../dist/analysis/entities/link-entities.js');
-const { resolveNamesInQuotes } = await import('../dist/analysis/entities/names-in-quotes.js');
-const { findQuotes } = await import('../dist/analysis/quotes/find-quotes.js');
-const { attributeSpeakers } = await import('../dist/analysis/quotes/attribute-speakers.js');
-const { buildReport } = await import('../dist/analysis/build-report.js');
+const { ANALYSIS_STAGES, loadResources, analyzeWith } = await import('../dist/index.js');
 const { formatJson } = await import('../dist/format/json.js');
 
-const { wink: realWink, gazetteer } = loadResources();
+const resources = loadResources();
+const realWink = resources.wink;
 // The same engine, its lexicon mark and rollback timed: what lies between them is wink's read.
 let winkMs = 0;
 let markAt = 0;
@@ -46,41 +36,28 @@ wink.rollbackLexicon = (mark) => {
   return realWink.rollbackLexicon(mark);
 };
 
-const STAGES = ['tokenize (wink read)', 'tokenize (the rest)', 'findCandidates', 'classifyCandidates', 'nested places+orgs', 'rankMentions', 'linkEntities', 'findQuotes', 'attributeSpeakers', 'resolveNamesInQuotes', 'buildReport', 'formatJson'];
+const timed = { ...resources, wink };
+
+// wink's read, the rest of tokenize, then every other stage of analyzeWith, then formatJson.
+const STAGES = ['tokenize (wink read)', 'tokenize (the rest)', ...ANALYSIS_STAGES.slice(1), 'formatJson'];
 
 function pass() {
   const ms = new Float64Array(STAGES.length);
   winkMs = 0;
-  let t = performance.now();
-  const lap = (i) => {
+  let t = 0;
+  let stage = 1;
+  const onStage = () => {
     const now = performance.now();
-    ms[i] += now - t;
+    ms[stage++] += now - t;
     t = now;
   };
+  const options = { source: 'bench', onStage };
   for (const text of texts) {
+    stage = 1;
     t = performance.now();
-    const doc = tokenize(wink, text);
-    lap(1);
-    const candidates = findCandidates(doc, gazetteer);
-    lap(2);
-    const typed = classifyCandidates(doc, gazetteer, candidates);
-    lap(3);
-    const nested = [...nestedPlaces(doc, gazetteer, typed), ...nestedOrganizations(doc, gazetteer, typed)];
-    lap(4);
-    const ranked = rankMentions(doc, typed);
-    lap(5);
-    const entities = linkEntities(doc, gazetteer, [...typed, ...nested], ranked);
-    lap(6);
-    const found = findQuotes(doc);
-    lap(7);
-    const quotes = attributeSpeakers(doc, found, entities, { disabledSieves: new Set() });
-    lap(8);
-    resolveNamesInQuotes(entities, quotes);
-    lap(9);
-    const report = buildReport(doc, entities, quotes, 'bench', false);
-    lap(10);
+    const report = analyzeWith(timed, text, options);
     formatJson(report);
-    lap(11);
+    onStage();
   }
   ms[1] -= winkMs;
   ms[0] = winkMs;

@@ -6,7 +6,7 @@
  * const report = analyze(articleText, { source: 'article.txt' });
  * ```
  */
-import { analyzeWith, type AnalysisResources, type AnalyzeOptions } from './analysis/analyze.js';
+import { ANALYSIS_STAGES, analyzeWith, type AnalysisResources, type AnalysisStage, type AnalyzeOptions } from './analysis/analyze.js';
 import { loadGazetteer } from './gazetteer/gazetteer.js';
 import { getWink } from './nlp/wink.js';
 import type { Report } from './report.js';
@@ -24,7 +24,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   return analyzeWith(loadResources(), text, options);
 }
 
-export { analyzeWith };
+export { ANALYSIS_STAGES, analyzeWith };
 export { aliasLookup, applyAliases, parseAliases, type AliasTable } from './names/aliases.js';
-export type { AnalysisResources, AnalyzeOptions };
+export type { AnalysisResources, AnalysisStage, AnalyzeOptions };
 export * from './report.js';

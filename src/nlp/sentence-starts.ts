@@ -21,6 +21,16 @@ const OPENERS = new Set(['“', '‘', '(', '[', '{', '«', '‹', '"', "'", "''
 /** Parts of speech that open a new sentence after an abbreviation's full stop. */
 const OPENING_POS = new Set(['PRON', 'DET', 'CCONJ', 'ADP', 'SCONJ']);
 const LOWER_FIRST = /^\p{Ll}/u;
+
+/**
+ * True when the text opens with a lower-case letter. This runs on every token of a line: an
+ * ASCII first character is told by its code, and only others go through the Unicode regex.
+ */
+function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER_FIRST.test(text);
+}
 /** Double quotation marks that open a quotation (a straight one only when not written against the word before). */
 const OPENING_QUOTES = new Set(['“', '"', "''", '``', '«']);
 /**
@@ -56,7 +66,7 @@ export function splitTitle(tokens: readonly Token[], dot: number): boolean {
  */
 export function startsSentenceInLine(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k] as Token;
-  if (LOWER_FIRST.test(next.text) || (next.type === 'punctuation' && !OPENERS.has(next.text))) return false;
+  if (startsLowerCase(next.text) || (next.type === 'punctuation' && !OPENERS.has(next.text))) return false;
   if (STRAIGHT_QUOTES.has(next.text) && attachedToPrevious(tokens, k)) return false;
   let j = k - 1;
   while (j > 0) {

@@ -57,4 +57,8 @@ describe('sentence starts inside a line', () => {
     // A title or an initial before a quoted nickname does not.
     expect(sentences('Voters like Sen. “Bobby” Lee and Robert C. “Rob” Marsh.')).toHaveLength(1);
   });
+
+  it('goes on past a full stop before a word in lower case, in ASCII and beyond', () => {
+    expect(sentences('It cost 5 p.m. tickets. Then ćevapi. éclairs too.')).toEqual(['It cost 5 p.m. tickets.', 'Then ćevapi. éclairs too.']);
+  });
 });

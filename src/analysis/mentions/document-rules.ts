@@ -202,11 +202,15 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
   const w = model.weights;
   const acronymRow = F.acronym * CLASS_COUNT;
   const biasRow = F.bias * CLASS_COUNT;
+  let personInitials: Set<string> | undefined;
   return {
     tokens: doc.tokens,
     surnames,
     givenFrom,
-    personInitials: new Set(typed.filter((c) => c.type === 'person').map((c) => initialsOf(nameParts(c, doc))).filter((i) => i.length >= 2)),
+    // Asked only of a name of two or three capitals alone, which most articles lack: made on first use.
+    get personInitials(): Set<string> {
+      return (personInitials ??= new Set(typed.filter((c) => c.type === 'person').map((c) => initialsOf(nameParts(c, doc))).filter((i) => i.length >= 2)));
+    },
     acronyms: bracketedAcronyms(typed, doc),
     units: unitAcronyms(typed, doc),
     termAcronym: (acronym) => {
@@ -282,8 +286,9 @@ function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazet
 function placeNamesBeforeHead(typed: TypedCandidate[], doc: NlpDocument): Set<string> {
   const names = new Set<string>();
   for (const c of typed) {
+    if (c.type !== 'place') continue;
     const tokens = nameWords(doc, c);
-    if (c.type !== 'place' || tokens.length !== 2) continue;
+    if (tokens.length !== 2) continue;
     const [name, head] = tokens as [Token, Token];
     if (PLACE_WORDS.has(head.normal) && !PLACE_WORDS.has(name.normal) && name.pos === 'PROPN') names.add(name.text);
   }
@@ -308,6 +313,7 @@ function totalScores(typed: TypedCandidate[]): Map<string, Scores> {
 }
 
 function margin(scores: Scores, type: EntityType): number {
-  const others = (['person', 'place', 'organization'] as const).filter((t) => t !== type).map((t) => scores[t]);
-  return scores[type] - Math.max(...others);
+  // The best of the two other types, read without making arrays: this runs on every candidate.
+  const other = type === 'person' ? Math.max(scores.place, scores.organization) : type === 'place' ? Math.max(scores.person, scores.organization) : Math.max(scores.person, scores.place);
+  return scores[type] - other;
 }

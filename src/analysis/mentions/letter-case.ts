@@ -128,29 +128,26 @@ function headlineShaped(doc: NlpDocument, start: number, end: number): boolean {
  */
 function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, share: number, test: (word: string) => boolean, notSentences = false): Set<number> {
   const caps = new Set<number>();
+  const { tokens } = doc;
+  // One pass: each line's words are counted as they are read, and the line is judged at its end.
   let lineStart = 0;
-  const flush = (end: number): void => {
-    // A line ending in a full stop counts only when every word but the small ones headlines
-    // leave in lower case is capitalised and it is shaped like a headline, not a list of
-    // names: a headline some sources end with a stop, not a sentence.
-    const sentence = notSentences && end > lineStart && doc.tokens[end - 1]?.text === '.';
-    let words = 0;
-    let upper = 0;
-    for (let i = lineStart; i < end; i++) {
-      const t = doc.tokens[i];
-      if (!t || t.type !== 'word' || !hasLetters(t.text, minLetters)) continue;
+  let words = 0;
+  let upper = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === 'word' && hasLetters(t.text, minLetters)) {
       words++;
       if (test(t.text)) upper++;
     }
-    if (sentence && !(everyWord(doc, lineStart, end, test) && headlineShaped(doc, lineStart, end))) return;
-    if (words >= minWords && upper / words >= share) for (let i = lineStart; i < end; i++) caps.add(i);
-  };
-  for (let i = 1; i <= doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    if (!t || !t.sameLine) {
-      flush(i);
-      lineStart = i;
+    const next = tokens[i + 1];
+    if (next !== undefined && next.sameLine) continue;
+    const end = i + 1;
+    if (words >= minWords && upper / words >= share && !(notSentences && t.text === '.' && !(everyWord(doc, lineStart, end, test) && headlineShaped(doc, lineStart, end)))) {
+      for (let k = lineStart; k < end; k++) caps.add(k);
     }
+    lineStart = end;
+    words = 0;
+    upper = 0;
   }
   return caps;
 }

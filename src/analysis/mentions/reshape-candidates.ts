@@ -13,6 +13,8 @@ import { INITIAL } from './name-parts.js';
 
 const OPENING = new Set(['“', '"', '«', '„', "''"]);
 const CLOSING = new Set(['”', '"', '»', '“', "''"]);
+/** The first characters of {@link OPENING}'s marks. */
+const OPENING_FIRST = new Set([...OPENING].map((mark) => mark.charCodeAt(0)));
 /** Longest quoted title considered, in tokens: a quotation runs longer. */
 const MAX_TITLE_TOKENS = 25;
 
@@ -24,7 +26,9 @@ function quotedTitles(doc: NlpDocument): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    if (!OPENING.has((tokens[i] as Token).text)) continue;
+    // Most tokens are words: the first character rules them out without a lookup of the whole text.
+    const text = (tokens[i] as Token).text;
+    if (!OPENING_FIRST.has(text.charCodeAt(0)) || !OPENING.has(text)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= MAX_TITLE_TOKENS && !CLOSING.has((tokens[j] as Token).text) && (tokens[j] as Token).sameLine) j++;
     const closing = tokens[j];
@@ -116,7 +120,8 @@ const JOINED_CITY_POPULATION = 100_000;
 function splitPlaceSequence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Candidate[] | undefined {
   if (c.tokenEnd - c.tokenStart < 2 || c.title !== undefined) return undefined;
   const { tokens, text } = doc;
-  const joined = tokens.slice(c.tokenStart, c.tokenEnd).some((t) => t.text === '&');
+  let joined = false;
+  for (let k = c.tokenStart; k < c.tokenEnd && !joined; k++) joined = (tokens[k] as Token).text === '&';
   if (joined && gazetteer.places(c.text).length > 0) return undefined;
   const parts: Candidate[] = [];
   let i = c.tokenStart;
@@ -155,10 +160,15 @@ export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candid
     titles.some(([s, e]) => c.tokenStart >= s && c.tokenEnd <= e) &&
     !gazetteer.places(c.text).some((p) => p.kind !== 'city') &&
     !(c.tokenEnd - c.tokenStart <= 2 && namedInFull.has((doc.tokens[c.tokenStart] as Token).text));
-  const kept = candidates
-    .filter((c) => !inTitle(c))
-    .flatMap((c) => splitPlaceSequence(doc, gazetteer, c) ?? [c])
-    .map((c) => trimTrailingAdjective(doc, gazetteer, trimMemberOfBody(doc, trimDescription(doc, gazetteer, c))));
+  // One loop, no arrays made per candidate: this runs on every candidate of every article.
+  const kept: Candidate[] = [];
+  const trim = (c: Candidate): Candidate => trimTrailingAdjective(doc, gazetteer, trimMemberOfBody(doc, trimDescription(doc, gazetteer, c)));
+  for (const c of candidates) {
+    if (titles.length > 0 && inTitle(c)) continue;
+    const parts = splitPlaceSequence(doc, gazetteer, c);
+    if (parts === undefined) kept.push(trim(c));
+    else for (const part of parts) kept.push(trim(part));
+  }
   // Words that end a longer name somewhere ("Obama" in "Barack Obama") are surnames, not given names.
   const surnames = lastWordsOfLongNames(doc, kept);
   for (let i = 0; i + 1 < kept.length; i++) {

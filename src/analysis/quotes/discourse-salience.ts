@@ -203,15 +203,19 @@ function unmarkedSurnames(doc: NlpDocument, entities: AnalysedEntities): Map<num
     const last = e.name.split(/\s+/u).pop() as string;
     byLast.set(last, byLast.has(last) ? null : e);
   }
+  const found = new Map<number, Entity>();
+  // An article that names no one in full has no surname to look for. Otherwise the surname test
+  // (a table of a few names) comes before the test of the word's case, which few words pass.
+  if (byLast.size === 0) return found;
   const marked = new Uint8Array(doc.tokens.length);
   for (const m of entities.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) marked[i] = 1;
-  const found = new Map<number, Entity>();
   for (let i = 0; i < doc.tokens.length; i++) {
+    if (marked[i]) continue;
     const t = doc.tokens[i] as Token;
-    if (marked[i] || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     const entity = byLast.get(t.text);
+    if (!entity || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     // Not a name's first word ("Dean Smith") nor a word inside another capitalised run.
-    if (entity && !/^\p{Lu}/u.test(doc.tokens[i + 1]?.text ?? '') && (entity.mentions[0] as EntityMention).start < t.start) found.set(i, entity);
+    if (!/^\p{Lu}/u.test(doc.tokens[i + 1]?.text ?? '') && (entity.mentions[0] as EntityMention).start < t.start) found.set(i, entity);
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTitleCaseLines, isAllCaps, startsCapitalised, titleCase } from '../../../src/analysis/mentions/letter-case.js';
+import { findCapsLines, findTitleCaseLines, isAllCaps, startsCapitalised, titleCase } from '../../../src/analysis/mentions/letter-case.js';
 import { doc } from '../analysis-helpers.js';
 
 describe('letter case', () => {
@@ -32,5 +32,14 @@ describe('letter case', () => {
     expect(findTitleCaseLines(smallWords).has(0)).toBe(true);
     const list = doc('Members were the Harbour Party, the Civic Union, the Coastal Alliance, the Green Front and the Ferry League.');
     expect(findTitleCaseLines(list).size).toBe(0);
+  });
+
+  it('judges each line on its own words, the last line too', () => {
+    const text = 'HARBOR VOTE DELAYED AGAIN\nThe council met on Monday in Westbury.\nFERRY FARES TO RISE';
+    const d = doc(text);
+    const lines = [...findCapsLines(d)].map((i) => d.tokens[i]?.text);
+    expect(lines).toEqual(['HARBOR', 'VOTE', 'DELAYED', 'AGAIN', 'FERRY', 'FARES', 'TO', 'RISE']);
+    const titled = doc('Pruitt Wins Harbor Seat After Recount\nThe count ended late.\nVickers Concedes Ferry Race Before Midnight');
+    expect([...findTitleCaseLines(titled)].map((i) => titled.tokens[i]?.text).join(' ')).toBe('Pruitt Wins Harbor Seat After Recount Vickers Concedes Ferry Race Before Midnight');
   });
 });
