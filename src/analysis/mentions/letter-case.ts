@@ -77,7 +77,7 @@ export function findCapsLines(doc: NlpDocument): Set<number> {
   return linesWhere(doc, 2, 3, 0.7, isAllCaps);
 }
 
-/** Short words headlines leave in lower case ("Plan for Taxes Is Expansive but Complex"). */
+/** Short words headlines leave in lower case ("Bridge for Ferries Is Costly but Overdue"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'of', 'on', 'in', 'at', 'to', 'by', 'up', 'as', 'off', 'per', 'via', 'vs', 'vs.', 'v.']);
 
 /**

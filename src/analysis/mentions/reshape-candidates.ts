@@ -90,7 +90,7 @@ function trimMemberOfBody(doc: NlpDocument, c: Candidate): Candidate {
 }
 
 /**
- * "World War II Japanese shipwrecks", "the Ming Chinese court": a demonym or language word ending
+ * "World War II Danish minesweepers", "the Ming Chinese court": a demonym or language word ending
  * a longer name right before a common noun is an adjective of that noun, not part of the name.
  */
 function trimTrailingAdjective(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Candidate {
@@ -154,7 +154,7 @@ function lastWordsOfLongNames(doc: NlpDocument, candidates: readonly Candidate[]
 export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candidates: Candidate[]): Candidate[] {
   const titles = quotedTitles(doc);
   // A country or region keeps its place even in a quoted title ("Emperor of the United States"),
-  // and so does a person named in full elsewhere ("Norton I, Emperor of …" after "Joshua Norton").
+  // and so does a person named in full elsewhere ("Silas I, Emperor of …" after "Silas Garrow").
   const namedInFull = lastWordsOfLongNames(doc, candidates);
   const inTitle = (c: Candidate): boolean =>
     titles.some(([s, e]) => c.tokenStart >= s && c.tokenEnd <= e) &&
