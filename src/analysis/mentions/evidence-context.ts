@@ -9,7 +9,7 @@ import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, authorCitation, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
 import type { NameFacts } from './evidence.js';
-import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { Token } from '../../nlp/document.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
@@ -119,6 +119,14 @@ function ownedNoun(tokens: readonly Token[], from: number, gazetteer: Gazetteer)
 /** A city this large, alone on a line, is a heading rather than a signature. */
 const HEADING_CITY_POPULATION = 500_000;
 
+/** A city this large speaks for its government ("Moscow said"), as countries do. */
+const SPEAKING_CITY_POPULATION = 1_000_000;
+
+/** True when a place of this kind and size is said to speak, standing for those who govern it. */
+function speakingPlace(place: PlaceRecord): boolean {
+  return place.kind === 'country' || place.kind === 'continent' || (place.population ?? 0) >= SPEAKING_CITY_POPULATION;
+}
+
 /**
  * "Thanks, Sue", "Hi Mark", or a given name alone on its line under a message: a name someone is
  * addressed or signs by, although the word also means something ("sue", "mark").
@@ -158,6 +166,12 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // "Garrowitz also said", "Reyes later told": a reporting verb may come after an adverb or
     // two; any other verb counts only right after the name (below).
     verbEvidence(e, tokens, c.tokenEnd, words.length === 1 ? first : undefined, given !== undefined);
+    // "Paul told reporters", "Mary said": a given name that speaks is a person's, whatever small
+    // region or town also bears it (not "Moscow said", "Jordan said": capitals and countries speak
+    // for their governments).
+    // Not a place after a preposition: "Sen. Ann Lee of Ohio said" is Lee speaking.
+    const governed = tokens[c.tokenStart - 1]?.pos === 'ADP';
+    if (words.length === 1 && place && !governed && e.fired.includes(F.reportingVerbAfter) && gazetteer.givenName(first.text) && !speakingPlace(place)) fire(e, F.givenNameSpeaks);
     if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1);
     // "Alfama and Graça districts", "Varnobel lake", "the Ostmark tribe": a common noun after
     // the name (past a coordinated name) says what it names.

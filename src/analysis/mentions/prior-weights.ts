@@ -100,5 +100,6 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   memberNounAfter: [0, 0, 3, 0],
   whichAfter: [-3, 1, 1, 0],
   kindSuchAs: [0, 0, 3, 0],
+  givenNameSpeaks: [6, 0, 0, 0],
   abbreviatedAfter: [0, 0, 2, 0],
 };

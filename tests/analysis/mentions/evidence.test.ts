@@ -61,6 +61,16 @@ describe('evidence', () => {
     expectFoundWithout('Cummock and the Harbor Board of Trade said it would object.', 'Cummock', F.reportingVerbAfter);
   });
 
+  it('reads a given name that speaks as a person’s, whatever small place bears it too', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Lena: { name: 'Lena', kind: 'region', country: 'CV' } }, givenNames: { ...NEWS_FACTS.givenNames, Lena: 'female' } });
+    const typedAs = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name);
+    expect(typedAs('Later, Lena told reporters the deal was done.', 'Lena')?.evidence.fired).toContain(F.givenNameSpeaks);
+    expect(typedAs('Later, Lena told reporters the deal was done.', 'Lena')?.type).toBe('person');
+    // Not a place after a preposition, whose sentence's subject speaks; not a capital or a country.
+    expect(typedAs('Sen. Tom Keane of Lena said the deal was done.', 'Lena')?.evidence.fired).not.toContain(F.givenNameSpeaks);
+    expect(typedAs('Jordan said the border would stay closed.', 'Jordan')?.evidence.fired).not.toContain(F.givenNameSpeaks);
+  });
+
   it('reads the verb after a lone name past an adverb or two', () => {
     expect(firedFor('Then Garrowitz also proposed a freeze on the budget.', 'Garrowitz')).toContain(F.subjectOfVerb);
     expect(firedFor('Garrowitz quickly raised its forecast.', 'Garrowitz')).toContain(F.verbIts);
