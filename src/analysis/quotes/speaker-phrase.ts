@@ -96,13 +96,24 @@ function onlyModifiersBefore(doc: NlpDocument, start: number, end: number): bool
 export function appositiveName(doc: NlpDocument, entities: AnalysedEntities, range: TokenRange): SpeakerFinding | undefined {
   const comma = pastAttachedPhrase(doc, range.end);
   if (doc.tokens[comma]?.text !== ',') return appositiveInside(doc, entities, range);
-  const m = mentionsIn(entities, { start: comma + 1, end: comma + 12 })[0];
-  if (!m || m.type !== 'person' || m.tokenStart - (comma + 1) > 3) return undefined;
-  for (let i = comma + 1; i < m.tokenStart; i++) if (!/^\p{L}[\p{L}.]*$/u.test((doc.tokens[i] as Token).text)) return undefined;
+  const m = personAfterComma(doc, entities, comma, comma + 12);
+  if (!m) return undefined;
   let after = m.tokenEnd;
   if (doc.tokens[after]?.text === '(') while (after < m.tokenEnd + 10 && doc.tokens[after - 1]?.text !== ')' && after < doc.tokens.length) after++;
   const close = doc.tokens[after];
   if (close && !APPOSITIVE_CLOSE.has(close.text)) return undefined;
+  return findingOf(entities, m);
+}
+
+/** The person named right after the comma at token `comma`, title words allowed before the name, within `end`. */
+function personAfterComma(doc: NlpDocument, entities: AnalysedEntities, comma: number, end: number): EntityMention | undefined {
+  const m = mentionsIn(entities, { start: comma + 1, end })[0];
+  if (!m || m.type !== 'person' || m.tokenStart - (comma + 1) > 3) return undefined;
+  for (let i = comma + 1; i < m.tokenStart; i++) if (!/^\p{L}[\p{L}.]*$/u.test((doc.tokens[i] as Token).text)) return undefined;
+  return m;
+}
+
+function findingOf(entities: AnalysedEntities, m: EntityMention): SpeakerFinding {
   const entity = entities.entities[m.entity];
   return { entity: m.entity, name: entity?.name ?? m.text, mention: { start: m.start, end: m.end } };
 }
@@ -129,13 +140,11 @@ function appositiveInside(doc: NlpDocument, entities: AnalysedEntities, range: T
   let comma = range.end - 1;
   while (comma > range.start && doc.tokens[comma]?.text !== ',') comma--;
   if (comma <= range.start) return undefined;
-  const m = mentionsIn(entities, { start: comma + 1, end: range.end })[0];
-  if (!m || m.type !== 'person' || m.tokenEnd !== range.end || m.tokenStart - (comma + 1) > 3) return undefined;
-  for (let i = comma + 1; i < m.tokenStart; i++) if (!/^\p{L}[\p{L}.]*$/u.test((doc.tokens[i] as Token).text)) return undefined;
+  const m = personAfterComma(doc, entities, comma, range.end);
+  if (!m || m.tokenEnd !== range.end) return undefined;
   // A description before the comma, not a name ("Ann Lee, Tom Hale" is a list).
   if (mentionsIn(entities, { start: range.start, end: comma }).some((other) => other.type === 'person' && other.tokenStart === range.start)) return undefined;
-  const entity = entities.entities[m.entity];
-  return { entity: m.entity, name: entity?.name ?? m.text, mention: { start: m.start, end: m.end } };
+  return findingOf(entities, m);
 }
 
 /**
