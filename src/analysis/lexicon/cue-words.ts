@@ -260,10 +260,17 @@ export const MOTION_LEMMAS = words(`
   march come arrive deport exile send evacuate
 `);
 
-/** Verbs that report speech or thought after a name: "Reyes said", "Kowalski believes". Lemmas. */
+/**
+ * Verbs that report speech or thought after a name: "Reyes said", "Kowalski believes", and the
+ * verbs of manner only people speak with ("Ashford lamented", "Keane quipped"); not those bodies
+ * use as well ("announced", "confirmed", "demanded": the quotation cues of reporting-verbs.ts).
+ * Lemmas.
+ */
 export const REPORTING_LEMMAS = words(`
   say tell add explain state argue claim note write insist ask reply recall warn tweet testify
   admit acknowledge believe think
+  lament muse concur concede counter quip retort scoff sigh vow whisper mutter plead boast brag
+  joke exclaim interject gloat fume marvel grumble shout yell
 `);
 
 /** Plural verb forms: a one-word name before them names a group ("Broadcasters were"). */

@@ -71,6 +71,11 @@ describe('evidence', () => {
     expect(typedAs('Jordan said the border would stay closed.', 'Jordan')?.evidence.fired).not.toContain(F.givenNameSpeaks);
   });
 
+  it('reads a verb of manner only people speak with as a reporting verb', () => {
+    expect(firedFor('“It is over,” Ashford lamented on Monday.', 'Ashford')).toContain(F.reportingVerbAfter);
+    expect(typeOf('“It is over,” Ashford lamented on Monday.', 'Ashford')).toBe('person');
+  });
+
   it('reads the verb after a lone name past an adverb or two', () => {
     expect(firedFor('Then Garrowitz also proposed a freeze on the budget.', 'Garrowitz')).toContain(F.subjectOfVerb);
     expect(firedFor('Garrowitz quickly raised its forecast.', 'Garrowitz')).toContain(F.verbIts);
