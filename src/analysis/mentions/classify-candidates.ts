@@ -50,5 +50,32 @@ export function classifyCandidates(doc: NlpDocument, gazetteer: Gazetteer, candi
     return typedCandidate(c, evidence, evidence.demonym ? undefined : bestType(evidence.scores));
   });
   applyDocumentRules(doc, gazetteer, typed, model);
-  return typed;
+  return splitPairedPeople(doc, typed);
+}
+
+/**
+ * "(Dye & Hale, 2010)", "Carrano & Biewener's study": two people joined by "&" are read as one
+ * run, which suits a firm ("Hale & Brandt"); typed a person, the run is the two people.
+ */
+function splitPairedPeople(doc: NlpDocument, typed: TypedCandidate[]): TypedCandidate[] {
+  if (!typed.some((c) => c.type === 'person' && c.text.includes(' & '))) return typed;
+  const out: TypedCandidate[] = [];
+  for (const c of typed) {
+    const amp = c.type === 'person' ? doc.tokens.findIndex((t, i) => i > c.tokenStart && i < c.tokenEnd - 1 && t.text === '&') : -1;
+    if (amp < 0) {
+      out.push(c);
+      continue;
+    }
+    const left = doc.tokens[amp - 1];
+    const right = doc.tokens[amp + 1];
+    const last = doc.tokens[c.tokenEnd - 1];
+    if (!left || !right || !last) {
+      out.push(c);
+      continue;
+    }
+    const first: Candidate = { ...c, end: left.end, text: doc.text.slice(c.start, left.end), tokenEnd: amp, nameParts: undefined, fullName: undefined };
+    const second: Candidate = { ...c, start: right.start, text: doc.text.slice(right.start, last.end), tokenStart: amp + 1, title: undefined, titleStart: undefined, nameParts: undefined, fullName: undefined };
+    out.push(typedCandidate(first, c.evidence, c.type), typedCandidate(second, c.evidence, c.type));
+  }
+  return out;
 }

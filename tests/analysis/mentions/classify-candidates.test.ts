@@ -8,6 +8,13 @@ const types = (text: string): Record<string, string | undefined> =>
   Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
 
 describe('classifyCandidates', () => {
+  it('reads two people joined by "&" as two, a firm so joined as one', () => {
+    const found = typed('Earlier work agrees (Kessin & Tolle, 2014; Varnick, 2011).').filter((c) => c.type === 'person').map((c) => c.text);
+    expect(found).toEqual(['Kessin', 'Tolle', 'Varnick']);
+    const firm = typed('Investors sold Hale & Brandt Inc. on Monday.').find((c) => c.text.includes('&'));
+    expect([firm?.text, firm?.type]).toEqual(['Hale & Brandt Inc.', 'organization']);
+  });
+
   it('types people by title, places by reference data, organizations by head word', () => {
     expect(types('Russian President Vladimir Putin told the Moscow State University audience in Beijing that NATO was wrong.')).toEqual({
       'Vladimir Putin': 'person',
