@@ -524,10 +524,10 @@ describe('a foreign word opening an organization name', () => {
 
   it('reads every name of a citation’s list of authors as an author', () => {
     const text = 'Skills improve with practice (Tolle, Varnick, Ostrava, & Brimley-Hart, 2010; Kessin & Tolle, 2014).';
-    for (const name of ['Tolle', 'Varnick', 'Ostrava', 'Kessin & Tolle']) expect(firedFor(text, name), name).toContain(F.authorCitation);
+    for (const name of ['Tolle', 'Varnick', 'Ostrava', 'Kessin']) expect(firedFor(text, name), name).toContain(F.authorCitation);
     expect(firedFor('The study was inspired by Kessin and Varnick (2003) in part.', 'Kessin')).toContain(F.authorCitation);
     expect(firedFor('The study was inspired by Kessin and Varnick [7] in part.', 'Kessin')).toContain(F.authorCitation);
-    expect(firedFor('The study was inspired by Kessin & Varnick [7] in part.', 'Kessin & Varnick')).toContain(F.authorCitation);
+    expect(firedFor('The study was inspired by Kessin & Varnick [7] in part.', 'Kessin')).toContain(F.authorCitation);
     // A list of names with no year after it cites nobody; nor does a number after one name.
     expectFoundWithout('Delegates from Kessin, Varnick and Tolle met in 2010.', 'Kessin', F.authorCitation);
     expectFoundWithout('It sits near Kessin [7] on the map.', 'Kessin', F.authorCitation);
