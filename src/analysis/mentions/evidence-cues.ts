@@ -184,8 +184,8 @@ function verbAfter(tokens: readonly Token[], from: number): Token | undefined {
 const MAX_COORDINATED_WORDS = 3;
 
 /**
- * The token after "and" and the capitalised name it joins, when `from` is that "and" ("Cummings
- * ⟨and Vickers⟩ wrote"); `from` itself otherwise.
+ * The token after "and" and the capitalised name it joins, when `from` is that "and" ("Cummock
+ * ⟨and Vickery⟩ wrote"); `from` itself otherwise.
  */
 function pastCoordinatedName(tokens: readonly Token[], from: number): number {
   const and = tokens[from];
@@ -242,7 +242,7 @@ export function isDatelineWord(word: string): boolean {
 export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number, single: Token | undefined, givenName: boolean): void {
   // "Garrowitz also said", "Reyes later told": a reporting verb may come after an adverb or
   // two; any other verb counts only right after the name (below).
-  // "Cummings and Vickers wrote": the verb after a coordinated name reports the first one too.
+  // "Cummock and Vickery wrote": the verb after a coordinated name reports the first one too.
   const reporting = verbAfter(tokens, pastCoordinatedName(tokens, from));
   if (reporting?.pos === 'VERB' && REPORTING_LEMMAS.has(reporting.lemma)) {
     // "Facebook said its profit rose": what speaks of "its" is no person.
@@ -324,7 +324,6 @@ const CITATION_END = new Set([')', ';']);
 const MAX_CITED_AUTHORS = 8;
 /** What joins the authors of one citation. */
 const AUTHOR_JOINERS = new Set([',', '&', 'and']);
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** True when a citation's year (or its "et al.") follows right at token `k`. */
 function citationAt(tokens: readonly Token[], k: number): boolean {
@@ -340,10 +339,10 @@ function citationAt(tokens: readonly Token[], k: number): boolean {
 
 /** The token after the author's name that opens at `k` (a capitalised word, hyphenated or with initials), or `k`. */
 function pastAuthorName(tokens: readonly Token[], k: number): number {
-  if (!CAPITAL_FIRST.test(tokens[k]?.text ?? '')) return k;
+  if (!CAPITALISED_WORD.test(tokens[k]?.text ?? '')) return k;
   let j = k + 1;
   // "Brimley-Hart", "Ostrava-Kent": hyphens written against both halves.
-  while (tokens[j]?.text === '-' && CAPITAL_FIRST.test(tokens[j + 1]?.text ?? '') && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j += 2;
+  while (tokens[j]?.text === '-' && CAPITALISED_WORD.test(tokens[j + 1]?.text ?? '') && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j += 2;
   return j;
 }
 
