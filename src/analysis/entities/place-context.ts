@@ -70,6 +70,9 @@ function namedLikeCommonWords(name: string, gazetteer: Gazetteer): boolean {
 export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gazetteer): (c: TypedCandidate) => PlaceRecord | undefined {
   const { counts, names } = placesByCountry(places, gazetteer);
   const country = articleCountry(counts);
+  // One sure place in one country is too little to move a homonym there, but enough to doubt a
+  // district abroad that nothing else in the article points to.
+  const hinted = country === undefined && counts.size === 1 ? [...counts.keys()][0] : undefined;
   // Another name in the region's own country, or the country itself, vouches for it.
   const vouched = (record: PlaceRecord, text: string): boolean => {
     const seen = names.get(record.country ?? '');
@@ -77,6 +80,9 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
   };
   return (c) => {
     const chosen = c.evidence.place ?? gazetteer.places(c.text)[0];
+    // "Portsmouth" in a story that names only New Hampshire: the English district, or a town
+    // there? Shown without a country rather than in the wrong one.
+    if (chosen && hinted && chosen.kind === 'region' && chosen.country !== hinted && gazetteer.places(lookupText(c)).some((p) => p.country === hinted)) return undefined;
     if (!chosen || !country || chosen.country === country || chosen.kind === 'country' || chosen.kind === 'continent') return chosen;
     if ((chosen.population ?? 0) >= WORLD_CITY_POPULATION) return chosen;
     // Not a small namesake of a large city: Athens, Georgia (127,000) does not stand in for Athens.

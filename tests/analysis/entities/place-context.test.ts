@@ -36,6 +36,12 @@ describe('placeResolver', () => {
     expect(placesIn('Police in Denver said the man lived in Aurora. He was held in Boulder, Colorado.')).toContainEqual(['Aurora', 'US']);
   });
 
+  it('shows a district abroad without a country when the one place sure of its country is elsewhere and has a town of that name', () => {
+    expect(placesIn('Lawmakers in Colorado questioned the Derry harbor plan on Monday.')).toContainEqual(['Derry', undefined]);
+    // With nothing sure elsewhere, the reference data's first place stands.
+    expect(placesIn('The ferry to Derry left late on Monday.')).toContainEqual(['Derry', 'GB']);
+  });
+
   it('keeps the reference data’s first place without such context', () => {
     expect(placesIn('The festival moved to Aurora this year.')).toContainEqual(['Aurora', 'PH']);
   });
