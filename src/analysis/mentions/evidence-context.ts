@@ -7,7 +7,8 @@
 import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTION_WORDS, EVENT_WORDS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
-import { appositionEvidence, authorCitation, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
+import { appositionEvidence, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
+import { authorCitation } from './author-citation.js';
 import type { NameFacts } from './evidence.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { Token } from '../../nlp/document.js';
