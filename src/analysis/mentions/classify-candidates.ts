@@ -3,7 +3,7 @@
  * organization, first from the features that fire for it under the typing model (evidence.ts,
  * typing-model.ts), then from the whole document, by the named rules of document-rules.ts.
  */
-import type { NlpDocument } from '../../nlp/document.js';
+import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidate.js';
@@ -61,7 +61,9 @@ function splitPairedPeople(doc: NlpDocument, typed: TypedCandidate[]): TypedCand
   if (!typed.some((c) => c.type === 'person' && c.text.includes(' & '))) return typed;
   const out: TypedCandidate[] = [];
   for (const c of typed) {
-    const amp = c.type === 'person' ? doc.tokens.findIndex((t, i) => i > c.tokenStart && i < c.tokenEnd - 1 && t.text === '&') : -1;
+    let amp = -1;
+    // Only inside the name, between two of its words.
+    if (c.type === 'person') for (let i = c.tokenStart + 1; i < c.tokenEnd - 1 && amp < 0; i++) if ((doc.tokens[i] as Token).text === '&') amp = i;
     if (amp < 0) {
       out.push(c);
       continue;

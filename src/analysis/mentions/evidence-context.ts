@@ -172,7 +172,7 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // for their governments).
     // Not a place after a preposition: "Sen. Ann Lee of Ohio said" is Lee speaking.
     const governed = tokens[c.tokenStart - 1]?.pos === 'ADP';
-    if (words.length === 1 && place && !governed && e.fired.includes(F.reportingVerbAfter) && gazetteer.givenName(first.text) && !speakingPlace(place)) fire(e, F.givenNameSpeaks);
+    if (words.length === 1 && place && !governed && e.fired.includes(F.reportingVerbAfter) && given !== undefined && !speakingPlace(place)) fire(e, F.givenNameSpeaks);
     if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1);
     // "Alfama and Graça districts", "Varnobel lake", "the Ostmark tribe": a common noun after
     // the name (past a coordinated name) says what it names.

@@ -21,8 +21,7 @@ export function webDomainLabels(text: string): Set<string> {
   if (!text.includes('@')) return labels;
   for (const m of text.matchAll(ADDRESS_HOST)) {
     const parts = (m[1] as string).toLowerCase().split('.');
-    parts.pop();
-    const tld = m[1]?.slice(m[1].lastIndexOf('.') + 1) ?? '';
+    const tld = parts.pop() as string;
     if (tld.length === 2 && parts.length > 1 && REGISTRY_LABELS.has(parts[parts.length - 1] as string)) parts.pop();
     const label = parts[parts.length - 1];
     if (label && label !== 'www' && /\p{L}/u.test(label)) labels.add(label);
