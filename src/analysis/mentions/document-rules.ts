@@ -178,7 +178,9 @@ export function applyDocumentRules(doc: NlpDocument, gazetteer: Gazetteer, typed
   const d = documentFacts(doc, gazetteer, typed, model);
   const rules = CANDIDATE_RULES.filter((r) => !model.disabledRules.has(r.name));
   for (const c of typed) {
-    if (c.evidence.demonym) continue;
+    // "the 1992 Ruritania Senate election": a name inside a dated election's name stays part of
+    // the event, however surely the same words name a body or a place elsewhere.
+    if (c.evidence.demonym || c.evidence.fired.includes(F.datedElection)) continue;
     const ownType = c.type;
     // A place is rarely sure of itself ("Jordan", "Georgia" are people's names too), unless the
     // text names where it lies ("Austin, Texas").

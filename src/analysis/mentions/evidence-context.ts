@@ -4,7 +4,7 @@
  * apposition, the noun it qualifies). The detectors of evidence.ts over the name itself run
  * first; these read what they found (NameFacts).
  */
-import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTION_WORDS, EVENT_WORDS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTION_WORDS, EVENT_WORDS, FOUNDING_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
@@ -78,6 +78,9 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     if (before.pos === 'VERB' && PERSON_OBJECT_LEMMAS.has(before.lemma) && !(place && (place.kind === 'country' || place.kind === 'continent'))) {
       fire(e, F.personObjectVerb);
     }
+    // "she founded Kessin", "established the Tolle Group": people are born, bodies are founded.
+    const verb = before.normal === 'the' ? tokens[before.index - 1] : before;
+    if (verb?.pos === 'VERB' && FOUNDING_LEMMAS.has(verb.lemma)) fire(e, F.foundedBody);
     // Not in "the Trump administration", "the Palestinian militant group": the article goes with
     // the words in lower case after the name, which the name only qualifies.
     const qualifies = next !== undefined && (PERSON_POSSESSIONS.has(next.normal) || (next.pos === 'ADJ' && !CAPITALISED_WORD.test(next.text)));
@@ -85,6 +88,23 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
       fire(e, F.theBefore);
     }
   }
+}
+
+/** Words after a founding participle that show it describes the name before ("founded in", "established by"). */
+const FOUNDING_COMPLEMENTS = new Set(['in', 'by', 'on', 'as', 'at']);
+
+/**
+ * "Kessin was founded in 1898", "Kessin had been established by …", "Kessin, founded in 1898,":
+ * the name before a passive of founding. "Kessin has established a fund" is active and not one.
+ */
+function foundedSubject(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  if (tokens[k]?.text === ',') k++;
+  else while (k < end + 3 && tokens[k]?.pos === 'AUX') k++;
+  const verb = tokens[k];
+  if (k === end || verb?.pos !== 'VERB' || !FOUNDING_LEMMAS.has(verb.lemma)) return false;
+  if (tokens[end]?.text === ',') return FOUNDING_COMPLEMENTS.has(tokens[k + 1]?.normal ?? '');
+  return tokens[k - 1]?.lemma === 'be';
 }
 
 /** A year as written before an event's name ("1992"). */
@@ -157,6 +177,7 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
   const after2 = c.tokenEnd + 1 < tokens.length ? tokens[c.tokenEnd + 1] : undefined;
   if (after && after.sentence === last.sentence) {
     if (after.text === '-' && after2?.normal === 'based') fire(e, F.basedSuffix);
+    if (foundedSubject(tokens, c.tokenEnd)) fire(e, F.foundedBody);
     // Not "Verdi, Germany's service workers union": a possessive opens an apposition.
     const possessive = POSSESSIVE_MARK.test(tokens[c.tokenEnd + 2]?.text ?? '');
     if (after.text === ',' && after2 && !possessive && gazetteer.places(after2.text).some((p) => p.kind !== 'city')) {

@@ -253,7 +253,7 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
     const commonLast = ownWord && gazetteer.commonWord(last.text);
     if (commonLast && ABSTRACT_NOUN.test(last.normal)) fire(e, F.abstractNounLast);
     else if (commonLast) fire(e, F.commonWordLast);
-  } else if (given && words.length === 1 && (!place || (smallTown && !PLACE_PREPOSITIONS.has(tokens[c.tokenStart - 1]?.normal ?? '')))) {
+  } else if (given && words.length === 1 && (!place || (smallTown && !PLACE_PREPOSITIONS.has(tokens[c.tokenStart - 1]?.normal ?? ''))) && !shortShout(first.text, c.inCapsLine)) {
     // "Chelsea" after "in" is the town the reference data has, not the woman.
     fire(e, F.loneGivenName);
   }
@@ -382,4 +382,15 @@ function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boo
     if (RELIGIOUS_ADJECTIVES.has(w.normal) || gazetteer.demonym(w.text) || gazetteer.places(w.text).length > 0) return false;
   }
   return true;
+}
+
+/** Longest word in capitals read as an acronym rather than a shouted given name. */
+const MAX_ACRONYM_AS_GIVEN_NAME = 4;
+
+/**
+ * "ESPN", "DANA" in running text: a short word in capitals is an acronym's letters, not the given
+ * name they happen to spell; a longer one is a name set in capitals ("BREYER filed an opinion").
+ */
+function shortShout(word: string, inCapsLine: boolean): boolean {
+  return !inCapsLine && word.length <= MAX_ACRONYM_AS_GIVEN_NAME && isAllCaps(word);
 }

@@ -95,5 +95,6 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   whichAfter: [-3, 1, 1, 0],
   kindSuchAs: [0, 0, 3, 0],
   abbreviatedAfter: [0, 0, 2, 0],
+  foundedBody: [-3, 0, 1.5, 0],
   givenNameSpeaks: [6, 0, 0, 0],
 };

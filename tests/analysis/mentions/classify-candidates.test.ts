@@ -29,6 +29,12 @@ describe('classifyCandidates', () => {
     expect(types('We ordered the Kravelo and waited for the Ostrava Rowing Club.')).toMatchObject({ Kravelo: undefined, 'Ostrava Rowing Club': 'organization' });
   });
 
+  it('keeps a body named inside a dated election part of the election, however surely it is a body elsewhere', () => {
+    const all = typed('The Ruritania Senate met on Monday. He won the 1990 Ruritania Senate election in the north.');
+    const senate = all.filter((c) => c.text === 'Ruritania Senate');
+    expect(senate.map((c) => c.type)).toEqual(['organization', undefined]);
+  });
+
   it('reads a given name used alone as a person, but a small town of that name after "in" as the town', () => {
     expect(types('Thanks for the notes. Linda will send the rest.')).toMatchObject({ Linda: 'person' });
     const withTown = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Linda: { name: 'Linda', kind: 'city', country: 'US', population: 9_000 } } });

@@ -71,6 +71,25 @@ describe('evidence', () => {
     expect(typedAs('Jordan said the border would stay closed.', 'Jordan')?.evidence.fired).not.toContain(F.givenNameSpeaks);
   });
 
+  it('reads a body or a settlement in what is founded, never a person', () => {
+    expect(firedFor('In 1931 she founded Varnosco with two partners.', 'Varnosco')).toContain(F.foundedBody);
+    expect(firedFor('Later he established the Tolle Group in Leeds.', 'Tolle Group')).toContain(F.foundedBody);
+    expect(typeOf('Varnosco was founded in 1898 by an immigrant.', 'Varnosco')).toBe('organization');
+    expect(firedFor('Varnosco had been incorporated by then.', 'Varnosco')).toContain(F.foundedBody);
+    expect(firedFor('Varnosco, established in 1898, makes bicycles.', 'Varnosco')).toContain(F.foundedBody);
+    // Active: the name founds something; a person may.
+    expectFoundWithout('Garrowitz has established a fund for them.', 'Garrowitz', F.foundedBody);
+    expectFoundWithout('Garrowitz, established players agreed, was fast.', 'Garrowitz', F.foundedBody);
+  });
+
+  it('reads a short word in capitals as an acronym, not the given name it spells', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, DANA: 'female', BREYER: 'male' } });
+    const firedIn = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(firedIn('Viewers of DANA tuned in on Monday.', 'DANA')).not.toContain(F.loneGivenName);
+    // A longer one is a surname set in capitals, as court reports print the judges'.
+    expect(firedIn('Then BREYER filed a concurring opinion.', 'BREYER')).toContain(F.loneGivenName);
+  });
+
   it('reads a verb of manner only people speak with as a reporting verb', () => {
     expect(firedFor('“It is over,” Ashford lamented on Monday.', 'Ashford')).toContain(F.reportingVerbAfter);
     expect(typeOf('“It is over,” Ashford lamented on Monday.', 'Ashford')).toBe('person');
