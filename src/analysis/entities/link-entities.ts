@@ -15,6 +15,7 @@ import { titleCase } from '../mentions/letter-case.js';
 import { personGender, titleGender } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { PLURAL_HONORIFICS } from '../lexicon/cue-words.js';
+import { misspeltSurname } from './spelling-variant.js';
 
 /** A name's words with the surname and generational suffix they give, read once per name. */
 interface NameWords {
@@ -146,6 +147,7 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
       const sentence = (doc.tokens[c.tokenStart] as Token).sentence;
       const recent = pool.filter((d) => d.lastSentence >= sentence - 1);
       target = recent.length === 1 ? recent[0] : (recent.length ? recent : pool).reduce<Draft | undefined>((best, d) => (!best || introduced(d) < introduced(best) ? d : best), undefined);
+      target ??= misspeltPerson(drafts, word, wanted, gazetteer);
       if (!target) {
         target = newDraft(newEntity('person', word), nameWordsOf([word]), Infinity);
         drafts.push(target);
@@ -154,6 +156,18 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
     attach(target as Draft, mention, (doc.tokens[c.tokenStart] as Token).sentence);
   }
   return drafts.filter((d) => d.entity.mentions.length > 0);
+}
+
+/**
+ * "Halversen" when the article names only "Tyra Halvorsen": the one person named in full whose
+ * surname the word misspells, unless an honorific says otherwise.
+ */
+function misspeltPerson(drafts: readonly Draft[], word: string, wanted: 'female' | 'male' | undefined, gazetteer: Gazetteer): Draft | undefined {
+  const named = drafts.filter((d) => d.words.length >= 2 && d.surname !== undefined);
+  const surname = misspeltSurname(word, named.map((d) => d.surname as string));
+  const bearers = named.filter((d) => d.surname === surname);
+  const [only] = bearers;
+  return bearers.length === 1 && (!wanted || (draftGender(only as Draft, gazetteer) ?? wanted) === wanted) ? only : undefined;
 }
 
 /** Where the article first brings a person in: their first mention, or their first anchor ahead. */

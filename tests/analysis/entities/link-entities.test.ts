@@ -22,6 +22,14 @@ describe('linkEntities', () => {
     expect(family.map((e) => e.name).sort()).toEqual(['Donald J. Trump', 'Donald Trump Jr.']);
   });
 
+  it('joins a surname misspelt by one letter to the one person named in full whose surname it is', () => {
+    const people = summary('Two voters, Tyra Halvorsen and Ben Ashcroft, came. Halversen said the fee was too high.').filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.count])).toEqual([['Tyra Halvorsen', 2], ['Ben Ashcroft', 1]]);
+    // Not when an honorific rules the person out.
+    const other = summary('Linda Halvorsen came. Mr. Halversen said the fee was too high.').filter((e) => e.type === 'person');
+    expect(other.map((e) => e.name).sort()).toEqual(['Halversen', 'Linda Halvorsen']);
+  });
+
   it('never merges two people who share a given name', () => {
     const found = summary('Vladimir Putin met Vladimir Zelenskiy. Zelenskiy left early.').filter((e) => e.type === 'person');
     expect(found.map((e) => [e.name, e.count])).toEqual([
