@@ -184,7 +184,9 @@ export function applyDocumentRules(doc: NlpDocument, gazetteer: Gazetteer, typed
     const ownType = c.type;
     // A place is rarely sure of itself ("Jordan", "Georgia" are people's names too), unless the
     // text names where it lies ("Austin, Texas").
-    const confident = ownType !== undefined && margin(c.evidence.scores, ownType) >= CONFIDENT && (ownType !== 'place' || c.evidence.located === true);
+    // Nor can a place be sure of itself by a given name's weight against it, where the words
+    // around it say what it is ("the town of Hiram", "Paxton, Illinois").
+    const confident = (ownType !== undefined && margin(c.evidence.scores, ownType) >= CONFIDENT && (ownType !== 'place' || c.evidence.located === true)) || (ownType === 'place' && placedByContext(c));
     const parts = nameParts(c, doc);
     const x: CandidateFacts = { ownType, confident, parts, lastWord: parts[parts.length - 1] };
     for (const rule of rules) {
@@ -312,6 +314,13 @@ function totalScores(typed: TypedCandidate[]): Map<string, Scores> {
   }
   for (const [text, sum] of totals) sum.none /= counts.get(text) as number;
   return totals;
+}
+
+/** Features of the words around a name that only a place fits. */
+const PLACE_CONTEXT = [F.placeNounOf, F.commaPlace, F.basedSuffix];
+
+function placedByContext(c: TypedCandidate): boolean {
+  return PLACE_CONTEXT.some((f) => c.evidence.fired.includes(f));
 }
 
 function margin(scores: Scores, type: EntityType): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
 import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
-import { doc, typed } from '../analysis-helpers.js';
+import { doc, typed, typedWith } from '../analysis-helpers.js';
 import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 
 const types = (text: string): Record<string, string | undefined> =>
@@ -27,6 +27,15 @@ describe('classifyCandidates', () => {
   it('does not take an unknown name for an organization on "the" alone', () => {
     // Products, groups and nicknames follow "the" as often as bodies do; a head word still counts.
     expect(types('We ordered the Kravelo and waited for the Ostrava Rowing Club.')).toMatchObject({ Kravelo: undefined, 'Ostrava Rowing Club': 'organization' });
+  });
+
+  it('keeps a place its own context names so, though a person named in full bears the name', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Hiram: 'male' } });
+    const hiram = typedWith(gazetteer, 'Hiram Vickers built the line. It ran near the town of Hiram until 1920.').filter((c) => c.text === 'Hiram');
+    expect(hiram.map((c) => c.type)).toEqual(['place']);
+    // Without the cue, the given name is the person's again.
+    const again = typedWith(gazetteer, 'Hiram Vickers built the line. Then Hiram sold it.').filter((c) => c.text === 'Hiram');
+    expect(again.map((c) => c.type)).toEqual(['person']);
   });
 
   it('keeps a body named inside a dated election part of the election, however surely it is a body elsewhere', () => {
