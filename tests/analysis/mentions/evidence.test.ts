@@ -71,6 +71,10 @@ describe('evidence', () => {
     expect(typedAs('Jordan said the border would stay closed.', 'Jordan')?.evidence.fired).not.toContain(F.givenNameSpeaks);
   });
 
+  it('reads an area named after a place as a place', () => {
+    expect(typeOf('Concerts across the Westbury Bay Area sold out.', 'Westbury Bay Area')).toBe('place');
+  });
+
   it('reads a body or a settlement in what is founded, never a person', () => {
     expect(firedFor('In 1931 she founded Varnosco with two partners.', 'Varnosco')).toContain(F.foundedBody);
     expect(firedFor('Later he established the Tolle Group in Leeds.', 'Tolle Group')).toContain(F.foundedBody);
