@@ -95,7 +95,7 @@ export const ORGANIZATION_WORDS = words(`
   polytechnic brothers sons consulting management marketing productions investments savings
   financial utilities telecommunications chemicals pharmaceutical computers aviation
   oil gas electric brewery limited partnership collective choir quartet crew
-  government consulate legion veterans engineers aid weekly monthly
+  government consulate legion veterans engineers aid weekly monthly community
 `);
 
 /**

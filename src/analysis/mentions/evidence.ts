@@ -183,7 +183,10 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "Free Progressives", "the Westbury Greens": a persuasion in the plural after a qualifier is a
   // party; after a chamber ("House Progressives") it is the chamber's members.
   const party = words.length >= 2 && PARTY_PLURALS.has(last.normal) && !ORGANIZATION_WORDS.has(first.normal) && !CHAMBERS_AFTER_THE.has(first.normal);
-  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || bankCompound || party) fire(e, F.organizationHeadLast);
+  // "Socialist Party USA", "Vostra Bank Europe": a body's branch in a country keeps its head word.
+  const penultimate = words[words.length - 2];
+  const branch = words.length >= 3 && penultimate !== undefined && ORGANIZATION_WORDS.has(penultimate.normal) && gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'continent');
+  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || bankCompound || party || branch) fire(e, F.organizationHeadLast);
   else if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
   // "Kensington West" or "North Sea".

@@ -75,6 +75,8 @@ function examplesOfBodies(tokens: readonly Token[], word: Token): boolean {
   let kind: Token | undefined;
   if (word.normal === 'as' && tokens[word.index - 1]?.normal === 'such') kind = tokens[word.index - 2];
   else if (word.normal === 'like' || word.normal === 'including') kind = tokens[word.index - 1];
+  // "terrorist organizations, such as …": past the comma before the examples.
+  if (kind?.text === ',') kind = tokens[kind.index - 1];
   if (!kind || kind.pos !== 'NOUN' || !kind.normal.endsWith('s')) return false;
   const singular = kind.normal.endsWith('ies') ? `${kind.normal.slice(0, -3)}y` : kind.normal.slice(0, -1);
   return ORGANIZATION_NOUNS.has(singular);

@@ -71,6 +71,11 @@ describe('evidence', () => {
     expect(typedAs('Jordan said the border would stay closed.', 'Jordan')?.evidence.fired).not.toContain(F.givenNameSpeaks);
   });
 
+  it('reads a body’s branch in a country by the body’s head word', () => {
+    expect(firedFor('He ran as the nominee of the Socialist Party China in 1980.', 'Socialist Party China')).toContain(F.organizationHeadLast);
+    expect(typeOf('They met delegates of the Varnel Coal Community.', 'Varnel Coal Community')).toBe('organization');
+  });
+
   it('reads an area named after a place as a place', () => {
     expect(typeOf('Concerts across the Westbury Bay Area sold out.', 'Westbury Bay Area')).toBe('place');
   });

@@ -30,6 +30,7 @@ describe('organization context cues', () => {
     expect(typesOf('Drug companies such as Varnex raised prices.', 'Varnex')).toEqual(['organization']);
     expect(fired('Rights groups like the Marlow Alliance sued.', 'Marlow Alliance')).toContain(F.kindSuchAs);
     expect(fired('Lenders say banks including Tavora cut rates.', 'Tavora')).toContain(F.kindSuchAs);
+    expect(fired('He backed armed groups, such as Tamrat, for years.', 'Tamrat')).toContain(F.kindSuchAs);
   });
 
   it('does not read examples of people or of things as bodies', () => {
