@@ -177,6 +177,7 @@ export const EVENT_WORDS = words(`
   pilgrimage festival awards award prize medal act bill amendment treaty accord accords agreement convention
   revolution uprising crisis pandemic epidemic cyclone hurricane typhoon storm earthquake
   day week month year era age ages dynasty century conference summit expo show study
+  wwi wwii ww1 ww2
 `);
 
 /** Legal-form suffixes that close a company's name ("Inc.", "Corp.", "GmbH"). */

@@ -76,6 +76,11 @@ describe('evidence', () => {
     expect(typeOf('They met delegates of the Varnel Coal Community.', 'Varnel Coal Community')).toBe('organization');
   });
 
+  it('reads a world war’s abbreviation as an event, not a body', () => {
+    expect(firedFor('The port was bombed during WWII and rebuilt.', 'WWII')).toContain(F.eventWord);
+    expect(typeOf('The port was bombed during WWII and rebuilt.', 'WWII')).toBeUndefined();
+  });
+
   it('reads an area named after a place as a place', () => {
     expect(typeOf('Concerts across the Westbury Bay Area sold out.', 'Westbury Bay Area')).toBe('place');
   });
