@@ -373,18 +373,28 @@ function isHyphenatedPair(words: readonly Token[]): boolean {
 
 /** Every word is shaped like a name and is no common word, place, people, faith or head word. */
 function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boolean {
+  const particle = (w: Token) => SURNAME_PARTICLES.has(w.normal) && (startsCapitalised(w.text) || PATRONYMICS.has(w.normal));
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Token;
     // "Karim Bin Early": a particle inside the name opens the surname, which may be spelt like
     // a word of the language. Written in lower case ("Punta de Early"), a particle more often
-    // joins a place's name.
-    if (i > 0 && i < words.length - 1 && SURNAME_PARTICLES.has(w.normal) && startsCapitalised(w.text)) continue;
-    const afterParticle = i > 1 && SURNAME_PARTICLES.has((words[i - 1] as Token).normal) && startsCapitalised((words[i - 1] as Token).text);
+    // joins a place's name; not "bin" or "ibn" ("Karim bin Early"), which only names descent.
+    if (i > 0 && i < words.length - 1 && particle(w)) continue;
+    const afterParticle = i > 1 && particle(words[i - 1] as Token);
     if (!NAME_SHAPED_WORD.test(w.text) || (gazetteer.commonWord(w.text) && !afterParticle) || ORGANIZATION_WORDS.has(w.normal) || PLACE_WORDS.has(w.normal)) return false;
     // "Theravada Buddhist", "Kurdish Peshmerga": a faith or a people is no part of a full name.
-    if (RELIGIOUS_ADJECTIVES.has(w.normal) || gazetteer.demonym(w.text) || gazetteer.places(w.text).length > 0) return false;
+    // A small town's name is a family's name often enough ("Burhanuddin" is a town of 45,000).
+    if (RELIGIOUS_ADJECTIVES.has(w.normal) || gazetteer.demonym(w.text) || gazetteer.places(w.text).some(notableForName)) return false;
   }
   return true;
+}
+
+/** Particles of descent, in lower case inside a person's name only ("Karim bin Early", "Ali ibn Hasan"). */
+const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
+
+/** A place a word of a person's name is not: any but a town of under 100,000. */
+function notableForName(p: PlaceRecord): boolean {
+  return !((p.kind === 'city' || p.kind === 'place') && (p.population ?? 0) < 100_000);
 }
 
 /** Longest word in capitals read as an acronym rather than a shouted given name. */

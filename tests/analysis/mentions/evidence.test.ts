@@ -189,6 +189,16 @@ describe('evidence', () => {
     expect(firedFor('Officials said Karim Bin Early had left the city.', 'Karim Bin Early')).toContain(F.unfamiliarFullName);
     // In lower case it more often joins a place's name.
     expect(firedFor('They sailed past Punta de Early on Monday.', 'Punta de Early')).not.toContain(F.unfamiliarFullName);
+    // Except a particle of descent, which names only people.
+    expect(firedFor('Officials said Karim bin Early had left the city.', 'Karim bin Early')).toContain(F.unfamiliarFullName);
+  });
+
+  it('reads a small town’s name inside an unfamiliar full name as a family’s name', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Varnoudin: { name: 'Varnoudin', kind: 'city', country: 'BD', population: 45_000 } } });
+    const fired = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(fired('They backed the government of Varnoudin Rabbeli in 1992.', 'Varnoudin Rabbeli')).toContain(F.unfamiliarFullName);
+    // Not a city of a million: "Moscow Vortell" is no one's name.
+    expect(fired('They backed the Moscow Vortell in 1992.', 'Moscow Vortell')).not.toContain(F.unfamiliarFullName);
   });
 
   it('reads a place between a year and an election as the name of the vote, not a place', () => {
