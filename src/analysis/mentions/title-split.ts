@@ -6,7 +6,7 @@
  */
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
-import { HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import { HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { longestRunAt } from './longest-run.js';
 import { INITIAL } from './name-parts.js';
 
@@ -125,5 +125,28 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
     if (before.every((t) => /^\p{Lu}/u.test(t.text) && !isPlainGivenName(ctx, t.text) && !NAME_CONNECTORS.has(t.text) && !INITIAL.test(t.text))) cut = k;
     break;
   }
+  if (cut === start && partyMemberBefore(ctx, start, end)) cut = start + 1;
   return cut >= end ? start : cut;
 }
+
+/** Members of a party, in the singular ("Republican", "Democrat", "Liberal"). */
+const PARTY_MEMBERS = new Set([...PARTY_PLURALS].map((plural) => plural.slice(0, -1)));
+
+/**
+ * "Democrat Lena Ford", "Republican Paul Garrow": one party word before two or three words shaped
+ * like a name, opened by a given name and none a head word of a body or a place, describes the
+ * person ("Paul" is also a region, which the split before plain given names refuses); "Republican
+ * Guard", "Green Bay" and "Liberal Arts College" are names whole.
+ */
+function partyMemberBefore(ctx: NameContext, start: number, end: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (!PARTY_MEMBERS.has((tokens[start] as Token).normal) || end - start < 3 || end - start > 4) return false;
+  const rest = tokens.slice(start + 1, end);
+  if (rest.some((t) => !NAME_SHAPED.test(t.text) || ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal))) return false;
+  // The name opens with a given name the reference data knows: "Republican Sinn Féin" is a party.
+  const opener = (rest[0] as Token).text;
+  return !endsLikeABody(ctx, tokens[end - 1] as Token) && !ctx.gazetteer.commonWord(opener) && ctx.gazetteer.givenName(opener) !== undefined;
+}
+
+/** A capitalised word in lower case after its capital, or an initial ("Wyche", "G."). */
+const NAME_SHAPED = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.)$/u;

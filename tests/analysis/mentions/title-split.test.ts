@@ -44,6 +44,18 @@ describe('titleEnd', () => {
     expect(nameOf('Popular Adela Russia')).toBe('Popular Adela Russia');
   });
 
+  it('reads a party member’s word before a given name that is also a place as a description', () => {
+    const placeNamed = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Paul: { name: 'Paul', kind: 'region', country: 'CV' } }, givenNames: { ...NEWS_FACTS.givenNames, Paul: 'male' } });
+    const nameIn = (text: string) => {
+      const d = doc(text);
+      return text.slice((d.tokens[titleEnd({ doc: d, gazetteer: placeNamed }, 0, d.tokens.length)] as { start: number }).start);
+    };
+    expect(nameIn('Republican Paul Garrow')).toBe('Paul Garrow');
+    // A party's name, a body or a place stays whole.
+    expect(nameIn('Republican Sinn Varna')).toBe('Republican Sinn Varna');
+    expect(nameIn('Republican Paul Guard')).toBe('Republican Paul Guard');
+  });
+
   it('reads no description before a given name in a run that stands as an employer', () => {
     const d = doc('said Ann Lee, an economist at Republican Donald Holdings in London.');
     const start = d.tokens.findIndex((t) => t.text === 'Republican');
