@@ -6,7 +6,7 @@
  */
 import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { isAllCaps, startsCapitalised } from './letter-case.js';
 import { titleEnd } from './title-split.js';
 
@@ -173,7 +173,9 @@ export function extendRun(ctx: Context, start: number): number {
       // "of the", "von der", "van den": up to two small words in a row.
       if (tokens[k] && NAME_CONNECTORS.has((tokens[k] as Token).text) && (tokens[k] as Token).sameLine) k++;
       const word = tokens[k];
-      if (word && word.sameLine && isNameWord(ctx, word)) { end = k + 1; continue; }
+      // "the Socialists of Lena Ford": a party's people named after their leader, two names.
+      const followers = next.text === 'of' && PARTY_PLURALS.has(last.normal) && word !== undefined && ctx.gazetteer.givenName(word.text) !== undefined;
+      if (word && word.sameLine && isNameWord(ctx, word) && !followers) { end = k + 1; continue; }
     }
     // "Boston Children’s Hospital", "King's College": a possessive inside an institution's name.
     if ((next.text === '’s' || next.text === "'s") && joinedWithoutSpace(last, next) && !ctx.gazetteer.places(ctx.doc.text.slice((tokens[start] as Token).start, last.end)).length) {

@@ -135,7 +135,8 @@ const PARTY_MEMBERS = new Set([...PARTY_PLURALS].map((plural) => plural.slice(0,
 /**
  * "Democrat Lena Ford", "Republican Paul Garrow": one party word before two or three words shaped
  * like a name, opened by a given name and none a head word of a body or a place, describes the
- * person ("Paul" is also a region, which the split before plain given names refuses); "Republican
+ * person, though the given name is also a place or a word ("Paul" is a region, "Bob" a verb:
+ * the split before plain given names refuses both); "Republican
  * Guard", "Green Bay" and "Liberal Arts College" are names whole.
  */
 function partyMemberBefore(ctx: NameContext, start: number, end: number): boolean {
@@ -145,7 +146,7 @@ function partyMemberBefore(ctx: NameContext, start: number, end: number): boolea
   if (rest.some((t) => !NAME_SHAPED.test(t.text) || ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal))) return false;
   // The name opens with a given name the reference data knows: "Republican Sinn Féin" is a party.
   const opener = (rest[0] as Token).text;
-  return !endsLikeABody(ctx, tokens[end - 1] as Token) && !ctx.gazetteer.commonWord(opener) && ctx.gazetteer.givenName(opener) !== undefined;
+  return !endsLikeABody(ctx, tokens[end - 1] as Token) && ctx.gazetteer.givenName(opener) !== undefined;
 }
 
 /** A capitalised word in lower case after its capital, or an initial ("Wyche", "G."). */

@@ -45,6 +45,11 @@ describe('isNameWord at the start of a sentence', () => {
 });
 
 describe('extendRun', () => {
+  it('ends a party’s people before "of" and their leader’s name', () => {
+    expect(runFrom('They joined the Democrats of John Vickers in 2012.', 'Democrats')).toBe('Democrats');
+    expect(runFrom('He left the Bank of John Street in 2012.', 'Bank')).toBe('Bank of John Street');
+  });
+
   it('stops a name in a headline before a verb written with a capital', () => {
     expect(runFrom('Linda Reyes Hit Hard By Winter Storm Again\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');
     expect(runFrom('Linda Reyes Just Dropped A Bombshell On The Harbour Board\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');

@@ -51,6 +51,8 @@ describe('titleEnd', () => {
       return text.slice((d.tokens[titleEnd({ doc: d, gazetteer: placeNamed }, 0, d.tokens.length)] as { start: number }).start);
     };
     expect(nameIn('Republican Paul Garrow')).toBe('Paul Garrow');
+    // A given name that is also a word ("frank") opens the name too.
+    expect(nameIn('Democrat Frank Vickers')).toBe('Frank Vickers');
     // A party's name, a body or a place stays whole.
     expect(nameIn('Republican Sinn Varna')).toBe('Republican Sinn Varna');
     expect(nameIn('Republican Paul Guard')).toBe('Republican Paul Guard');
