@@ -161,7 +161,12 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // person; a form of address still names the one addressed ("Madam Speaker", "Dr. King").
   const addressed = e.title !== undefined && ADDRESS_FORMS.test(e.title);
   const officeOnly = !addressed && words.every((w) => ROLE_NOUNS.has(w.normal) || HONORIFICS.has(w.normal));
-  if (e.title && !officeOnly) {
+  // "the official Labour candidates": a name qualifying the plural noun after it is no one's
+  // name, and the word before it is that noun's adjective, not a title. (A singular noun there
+  // is as often a verb the tagger misread: "President Garrow pinched a nerve".)
+  const next = tokens[c.tokenEnd];
+  const qualifier = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.normal !== next.lemma && next.normal.endsWith('s');
+  if (e.title && !officeOnly && !qualifier) {
     const titleWords = e.title.toLowerCase().split(/\s+/);
     fire(e, titleWords.some((w) => HONORIFICS.has(w)) ? F.honorificTitle : F.roleTitle);
   }

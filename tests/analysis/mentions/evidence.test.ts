@@ -76,6 +76,11 @@ describe('evidence', () => {
     expect(typeOf('They met delegates of the Varnel Coal Community.', 'Varnel Coal Community')).toBe('organization');
   });
 
+  it('reads no title before a name that qualifies a plural noun', () => {
+    expect(firedFor('Rebels beat the official Vostra candidates in May.', 'Vostra')).not.toContain(F.roleTitle);
+    expect(firedFor('President Vickers pinched a nerve in May.', 'Vickers')).toContain(F.roleTitle);
+  });
+
   it('reads a world war’s abbreviation as an event, not a body', () => {
     expect(firedFor('The port was bombed during WWII and rebuilt.', 'WWII')).toContain(F.eventWord);
     expect(typeOf('The port was bombed during WWII and rebuilt.', 'WWII')).toBeUndefined();
