@@ -158,6 +158,12 @@ export function extendRun(ctx: Context, start: number): number {
     // organization's name, when the words after it end in the organization's head word (not
     // "Smith and Jones", nor two names in a list: "Harbor Airlines and Westbury Airlines",
     // "Le Phare, Caravelle and Blue Club").
+    // "Trinidad and Tobago", "Kensington and Chelsea": a country or region named by two names
+    // and "and" is one place.
+    if (next.normal === 'and' && after && after.sameLine && isNameWord(ctx, after) && pairedPlace(ctx, start, end + 2)) {
+      end += 2;
+      continue;
+    }
     const inList = ORGANIZATION_WORDS.has(last.normal) || tokens[start - 1]?.text === ',';
     // The head comes after a word of its own ("Drug Administration", "Means Committee"): in "the
     // House and Senate" the two are bodies side by side.
@@ -193,6 +199,12 @@ export function extendRun(ctx: Context, start: number): number {
     break;
   }
   return end;
+}
+
+/** True when tokens [start, end) name a country or a region whole ("Bosnia and Herzegovina"). */
+function pairedPlace(ctx: Context, start: number, end: number): boolean {
+  const text = ctx.doc.text.slice((ctx.doc.tokens[start] as Token).start, (ctx.doc.tokens[end - 1] as Token).end);
+  return ctx.gazetteer.places(text).some((p) => p.kind === 'country' || p.kind === 'region');
 }
 
 /** Bodies named head first with "on" ("Council on Foreign Relations", "Committee on Science"). */

@@ -29,6 +29,13 @@ describe('classifyCandidates', () => {
     expect(types('We ordered the Kravelo and waited for the Ostrava Rowing Club.')).toMatchObject({ Kravelo: undefined, 'Ostrava Rowing Club': 'organization' });
   });
 
+  it('reads a country named by two names and "and" as one place', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, 'Varno and Tessa': { name: 'Varno and Tessa', kind: 'country', country: 'VT' }, Varno: { name: 'Varno', kind: 'region', country: 'VT' } } });
+    expect(typedWith(gazetteer, 'She moved to Varno and Tessa in 1990.').map((c) => [c.text, c.type])).toEqual([['Varno and Tessa', 'place']]);
+    // Two names that are no one place stay two.
+    expect(typedWith(gazetteer, 'She moved to Varno and Athens in 1990.').map((c) => c.text)).toEqual(['Varno', 'Athens']);
+  });
+
   it('keeps a place its own context names so, though a person named in full bears the name', () => {
     const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Hiram: 'male' } });
     const hiram = typedWith(gazetteer, 'Hiram Vickers built the line. It ran near the town of Hiram until 1920.').filter((c) => c.text === 'Hiram');
