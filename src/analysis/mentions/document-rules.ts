@@ -17,6 +17,7 @@ import { typeListMembers } from './coordination.js';
 import { bestType, type Scores } from './evidence-record.js';
 import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms } from './acronym-terms.js';
 import { CLASS_COUNT, F } from './features.js';
+import { totalScores } from './document-scores.js';
 import type { TypingModel } from './typing-model.js';
 import { initialsOf, nameParts, nameWords, surnameOf } from './name-parts.js';
 import { domainForm, webDomainLabels } from './web-domains.js';
@@ -222,7 +223,7 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
       if (answer === undefined) spelledOut.set(acronym, (answer = spelledOutSomewhere(doc, acronym)));
       return answer;
     },
-    totals: totalScores(typed),
+    totals: totalScores(typed, model.weights),
     sureOrganizations: new Set(typed.filter((c) => c.type === 'organization' && margin(c.evidence.scores, 'organization') >= SURE && c.evidence.scores.organization - c.evidence.scores.none >= SURE).map((c) => c.text)),
     orgFirstWords: organizationFirstWords(typed, doc, gazetteer),
     teamNicknames: teamNicknames(typed, doc, gazetteer),
@@ -299,22 +300,6 @@ function placeNamesBeforeHead(typed: TypedCandidate[], doc: NlpDocument): Set<st
   return names;
 }
 
-/** Each written form's scores summed over its mentions; `none`, the threshold, averaged. */
-function totalScores(typed: TypedCandidate[]): Map<string, Scores> {
-  const totals = new Map<string, Scores>();
-  const counts = new Map<string, number>();
-  for (const c of typed) {
-    const sum = totals.get(c.text) ?? { person: 0, place: 0, organization: 0, none: 0 };
-    sum.person += c.evidence.scores.person;
-    sum.place += c.evidence.scores.place;
-    sum.organization += c.evidence.scores.organization;
-    sum.none += c.evidence.scores.none;
-    totals.set(c.text, sum);
-    counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
-  }
-  for (const [text, sum] of totals) sum.none /= counts.get(text) as number;
-  return totals;
-}
 
 /** Features of the words around a name that only a place fits. */
 const PLACE_CONTEXT = [F.placeNounOf, F.commaPlace, F.basedSuffix];

@@ -106,6 +106,22 @@ export const FEATURE_LIST = [
   ['givenNameSpeaks', 'a given name alone before a reporting verb, whose place reading is no country, continent or city of a million ("Paul told reporters")'],
 ] as const;
 
+/**
+ * Features read from the words around a name rather than from the name itself: each mention
+ * brings its own. When the rules weigh a written form over the whole document, these add up
+ * mention by mention; the name's own evidence (the reference data, its words, its shape) is the
+ * same at every mention and counts once.
+ */
+export const CONTEXT_FEATURES: ReadonlySet<string> = new Set([
+  'placePreposition', 'passiveAgent', 'indefiniteArticleBefore', 'stockOf', 'organizationNounBefore', 'datelineAgency',
+  'affiliation', 'placeNounOf', 'motionTo', 'roleBeforeComma', 'personObjectVerb', 'theBefore', 'basedSuffix', 'commaPlace',
+  'reportingVerbIts', 'reportingVerbAfter', 'pluralSubject', 'verbIts', 'verbHisHer', 'subjectOfVerb', 'appositionOrganization',
+  'appositionPlace', 'appositionRole', 'placeNounAfter', 'placeWordAfter', 'bodyNounAfter', 'workNounAfter', 'personPossessionAfter',
+  'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName',
+  'partnerWith', 'organizationNounBeforeComma', 'officeOf', 'memberNounAfter', 'whichAfter', 'kindSuchAs', 'abbreviatedAfter',
+  'givenNameSpeaks', 'foundedBody', 'datedElection',
+]);
+
 /** A feature's name. */
 export type FeatureName = (typeof FEATURE_LIST)[number][0];
 

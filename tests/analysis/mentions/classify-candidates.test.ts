@@ -29,6 +29,15 @@ describe('classifyCandidates', () => {
     expect(types('We ordered the Kravelo and waited for the Ostrava Rowing Club.')).toMatchObject({ Kravelo: undefined, 'Ostrava Rowing Club': 'organization' });
   });
 
+  it('weighs a name once and each kind of context once across the document', () => {
+    // Three "said" are one cue that a person speaks; shares are only a company's.
+    const text = 'Varnosco said profits rose. Varnosco said costs fell. Varnosco said more. Investors bought shares of Varnosco.';
+    expect(typed(text).filter((c) => c.text === 'Varnosco').map((c) => c.type)).toEqual(['organization', 'organization', 'organization', 'organization']);
+    // A listed company stays one, however often it is the subject of a verb.
+    const google = 'Google grew. Google hired. Google bought a firm. Google sold it.';
+    expect(typed(google).map((c) => c.type)).toEqual(['organization', 'organization', 'organization', 'organization']);
+  });
+
   it('reads a country named by two names and "and" as one place', () => {
     const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, 'Varno and Tessa': { name: 'Varno and Tessa', kind: 'country', country: 'VT' }, Varno: { name: 'Varno', kind: 'region', country: 'VT' } } });
     expect(typedWith(gazetteer, 'She moved to Varno and Tessa in 1990.').map((c) => [c.text, c.type])).toEqual([['Varno and Tessa', 'place']]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLASS_COUNT, F, FEATURE_COUNT, FEATURE_LIST, featureName } from '../../../src/analysis/mentions/features.js';
+import { CLASS_COUNT, CONTEXT_FEATURES, F, FEATURE_COUNT, FEATURE_LIST, featureName } from '../../../src/analysis/mentions/features.js';
 import { PRIOR_WEIGHTS } from '../../../src/analysis/mentions/prior-weights.js';
 import { LEARNED_WEIGHTS } from '../../../src/analysis/mentions/learned-weights.js';
 import { DEFAULT_MODEL, modelFromTable, scoreFeatures } from '../../../src/analysis/mentions/typing-model.js';
@@ -17,6 +17,14 @@ describe('feature registry', () => {
       expect(F[name]).toBe(id);
       expect(featureName(id)).toBe(name);
     });
+  });
+
+  it('names only registered features as context features', () => {
+    const names = new Set(FEATURE_LIST.map(([name]) => name));
+    for (const name of CONTEXT_FEATURES) expect(names.has(name as (typeof FEATURE_LIST)[number][0])).toBe(true);
+    // The name's own evidence is not context.
+    expect(CONTEXT_FEATURES.has('gazetteerCountry')).toBe(false);
+    expect(CONTEXT_FEATURES.has('subjectOfVerb')).toBe(true);
   });
 
   it('has a prior and a learned row of four weights for every feature, and no row for anything else', () => {

@@ -1,0 +1,57 @@
+/**
+ * What the whole document says of each written form of a name, for the rule that one written
+ * form keeps one type (document-rules.ts, "same-name-elsewhere").
+ */
+import type { TypedCandidate } from './classify-candidates.js';
+import type { Scores } from './evidence-record.js';
+import { CLASS_COUNT, CONTEXT_FEATURES, FEATURE_LIST } from './features.js';
+
+/**
+ * Each written form's scores over the document: what the name itself says, averaged over its
+ * mentions (a given name written five times is one given name), and what its contexts say, each
+ * kind of context once however often it recurs ("shares of Varnosco" once outweighs three
+ * "Varnosco said"; "Google said" seven times is still one cue against the listed company);
+ * `none`, the threshold, averaged too.
+ */
+export function totalScores(typed: TypedCandidate[], weights: Float64Array): Map<string, Scores> {
+  const own = new Map<string, Scores>();
+  const counts = new Map<string, number>();
+  const contexts = new Map<string, Set<number>>();
+  for (const c of typed) {
+    const name = own.get(c.text) ?? { person: 0, place: 0, organization: 0, none: 0 };
+    const seen = contexts.get(c.text) ?? new Set<number>();
+    const context = { person: 0, place: 0, organization: 0 };
+    for (const id of c.evidence.fired) {
+      if (!CONTEXT_IDS[id]) continue;
+      seen.add(id);
+      addRow(context, weights, id);
+    }
+    name.person += c.evidence.scores.person - context.person;
+    name.place += c.evidence.scores.place - context.place;
+    name.organization += c.evidence.scores.organization - context.organization;
+    name.none += c.evidence.scores.none;
+    own.set(c.text, name);
+    contexts.set(c.text, seen);
+    counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
+  }
+  const totals = new Map<string, Scores>();
+  for (const [text, name] of own) {
+    const n = counts.get(text) as number;
+    const total = { person: name.person / n, place: name.place / n, organization: name.organization / n, none: name.none / n };
+    // Each kind once: counting "in Tabennese" seven times as seven cues was tried, and so was a
+    // logarithm of the count; both let a weak cue repeated outvote the name's own evidence.
+    for (const id of contexts.get(text) as Set<number>) addRow(total, weights, id);
+    totals.set(text, total);
+  }
+  return totals;
+}
+
+const CONTEXT_IDS = FEATURE_LIST.map(([name]) => CONTEXT_FEATURES.has(name));
+
+/** Adds feature `id`'s weights for the three types to `scores`. */
+function addRow(scores: { person: number; place: number; organization: number }, weights: Float64Array, id: number): void {
+  const row = id * CLASS_COUNT;
+  scores.person += weights[row] as number;
+  scores.place += weights[row + 1] as number;
+  scores.organization += weights[row + 2] as number;
+}

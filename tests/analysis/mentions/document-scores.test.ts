@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { totalScores } from '../../../src/analysis/mentions/document-scores.js';
+import { DEFAULT_MODEL } from '../../../src/analysis/mentions/typing-model.js';
+import { typed } from '../analysis-helpers.js';
+
+describe('totalScores', () => {
+  it('counts a kind of context once, however often it recurs', () => {
+    const once = totalScores(typed('Varnosco said profits rose.'), DEFAULT_MODEL.weights).get('Varnosco');
+    const thrice = totalScores(typed('Varnosco said profits rose. Varnosco said costs fell. Varnosco said more.'), DEFAULT_MODEL.weights).get('Varnosco');
+    expect(thrice).toEqual(once);
+  });
+
+  it('adds each different context to the name’s own evidence, and keeps the threshold', () => {
+    const said = totalScores(typed('Varnosco said profits rose.'), DEFAULT_MODEL.weights).get('Varnosco');
+    const both = totalScores(typed('Varnosco said profits rose. Investors bought shares of Varnosco.'), DEFAULT_MODEL.weights).get('Varnosco');
+    expect(both?.organization).toBeGreaterThan(said?.organization ?? Infinity);
+    expect(both?.person).toBe(said?.person);
+    expect(both?.none).toBe(said?.none);
+  });
+});
