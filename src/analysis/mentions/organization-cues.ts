@@ -51,7 +51,10 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
     // "the port operator, Maasvlakte Terminals,": a name in apposition to an organization noun
     // written with its determiner (a role noun there makes a person: roleBeforeComma).
     const noun = before.text === ',' && start > 1 ? tokens[start - 2] : undefined;
-    if (noun && noun.pos === 'NOUN' && ORGANIZATION_NOUNS.has(noun.normal) && !facts.given && determinedWithin(tokens, noun.index)) fire(e, F.organizationNounBeforeComma);
+    // A given name there too ("His band, Gigi,"), unless a verb follows it: "The company, Mary
+    // said, will grow" interrupts the sentence with its speaker.
+    const interjected = facts.given && tokens[end]?.pos === 'VERB';
+    if (noun && noun.pos === 'NOUN' && ORGANIZATION_NOUNS.has(noun.normal) && !interjected && determinedWithin(tokens, noun.index)) fire(e, F.organizationNounBeforeComma);
   }
   const last = tokens[end - 1] as Token;
   const after = end < tokens.length ? tokens[end] : undefined;

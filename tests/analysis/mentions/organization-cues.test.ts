@@ -25,6 +25,11 @@ describe('organization context cues', () => {
     expect(fired('The bill was backed by John Varga (R) on Monday.', 'John Varga')).not.toContain(F.abbreviatedAfter);
   });
 
+  it('reads a given name in apposition to a body noun as the body, unless a verb follows it', () => {
+    expect(fired('Then his band, Mary, toured Asia.', 'Mary')).toContain(F.organizationNounBeforeComma);
+    expect(fired('The company, Mary said, will grow.', 'Mary')).not.toContain(F.organizationNounBeforeComma);
+  });
+
   it('reads examples of a kind of body after "such as", "like" or "including"', () => {
     expect(fired('Drug companies such as Varnex raised prices.', 'Varnex')).toContain(F.kindSuchAs);
     expect(typesOf('Drug companies such as Varnex raised prices.', 'Varnex')).toEqual(['organization']);
