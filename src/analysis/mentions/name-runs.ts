@@ -158,9 +158,9 @@ export function extendRun(ctx: Context, start: number): number {
     // organization's name, when the words after it end in the organization's head word (not
     // "Smith and Jones", nor two names in a list: "Harbor Airlines and Westbury Airlines",
     // "Le Phare, Caravelle and Blue Club").
-    // "Trinidad and Tobago", "Kensington and Chelsea": a country or region named by two names
-    // and "and" is one place.
-    if (next.normal === 'and' && after && after.sameLine && isNameWord(ctx, after) && pairedPlace(ctx, start, end + 2)) {
+    // "Trinidad and Tobago", "Kensington and Chelsea", "Newcastle upon Tyne": a place named by
+    // two names and a small word between them is one place.
+    if (PLACE_NAME_LINKS.has(next.text) && after && after.sameLine && isNameWord(ctx, after) && pairedPlace(ctx, start, end + 2)) {
       end += 2;
       continue;
     }
@@ -201,10 +201,13 @@ export function extendRun(ctx: Context, start: number): number {
   return end;
 }
 
-/** True when tokens [start, end) name a country or a region whole ("Bosnia and Herzegovina"). */
+/** Small words inside places' names: "Trinidad and Tobago", "Kingston upon Hull", "Frankfurt am Main", "Isle of Man". */
+const PLACE_NAME_LINKS = new Set(['and', 'upon', 'on', 'am', 'an', 'of', 'under', 'sur', 'en', 'de', 'del', 'di', 'da']);
+
+/** True when tokens [start, end) name a country, a region or a town whole ("Bosnia and Herzegovina"). */
 function pairedPlace(ctx: Context, start: number, end: number): boolean {
   const text = ctx.doc.text.slice((ctx.doc.tokens[start] as Token).start, (ctx.doc.tokens[end - 1] as Token).end);
-  return ctx.gazetteer.places(text).some((p) => p.kind === 'country' || p.kind === 'region');
+  return ctx.gazetteer.places(text).length > 0;
 }
 
 /** Bodies named head first with "on" ("Council on Foreign Relations", "Committee on Science"). */

@@ -43,6 +43,9 @@ describe('classifyCandidates', () => {
     expect(typedWith(gazetteer, 'She moved to Varno and Tessa in 1990.').map((c) => [c.text, c.type])).toEqual([['Varno and Tessa', 'place']]);
     // Two names that are no one place stay two.
     expect(typedWith(gazetteer, 'She moved to Varno and Athens in 1990.').map((c) => c.text)).toEqual(['Varno', 'Athens']);
+    // So with "upon", "am", "of".
+    const towns = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, 'Kessing upon Tolle': { name: 'Kessing upon Tolle', kind: 'city', country: 'GB', population: 190_000 } } });
+    expect(typedWith(towns, 'He was born in Kessing upon Tolle in 1950.').map((c) => [c.text, c.type])).toEqual([['Kessing upon Tolle', 'place']]);
   });
 
   it('keeps a place its own context names so, though a person named in full bears the name', () => {
