@@ -149,6 +149,8 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
   // "Rev" "." as wink splits some titles ("Rev. Ann Grove", "Sens. Ann Grove"): the title alone
   // ends its run at the stop, and is the title of the name that opens the next run.
   let splitTitleAt = -1;
+  // Role words standing alone ("Player", "Bishop"): no names, unless a person bears one as surname.
+  const loneRoles: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (ctx.capsLines.has(i)) {
@@ -186,10 +188,27 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
     const onlyTitle = end - i === 1 && (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal));
     candidates.push(...placesInTitle(ctx, i, nameStart));
     if (!onlyTitle) candidates.push(makeCandidate(ctx, splitTitleAt >= 0 && splitTitleAt === i - 2 ? splitTitleAt : i, nameStart, end, false));
+    else if (ROLE_NOUNS.has(t.normal)) loneRoles.push(i);
     splitTitleAt = onlyTitle && HONORIFICS.has(t.normal) && tokens[i + 1]?.text === '.' && splitTitle(tokens, i + 1) ? i : -1;
     i = end - 1;
   }
-  return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, shareListTitles(doc, candidates)));
+  return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, shareListTitles(doc, [...candidates, ...surnamesAmongRoles(ctx, candidates, loneRoles)].sort((a, b) => a.start - b.start))));
+}
+
+/**
+ * "Ben Player won … Judges awarded Player the points": a role word alone, inside a sentence,
+ * that is the surname of a name opened by a given name, is that person again.
+ */
+function surnamesAmongRoles(ctx: Context, candidates: readonly Candidate[], loneRoles: readonly number[]): Candidate[] {
+  if (!loneRoles.length) return [];
+  const { tokens } = ctx.doc;
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    const first = tokens[c.tokenStart] as Token;
+    const last = tokens[c.tokenEnd - 1] as Token;
+    if (c.tokenEnd - c.tokenStart >= 2 && ctx.gazetteer.givenName(first.text) !== undefined && ROLE_NOUNS.has(last.normal) && !isAllCaps(last.text)) surnames.add(last.text);
+  }
+  return loneRoles.filter((i) => surnames.has((tokens[i] as Token).text)).map((i) => makeCandidate(ctx, i, i, i + 1, false));
 }
 
 /** What may join the names after a plural title: "Sens. Ann Grove, Tom Vickers and Lena Ford". */

@@ -7,6 +7,12 @@ const names = (text: string): Array<[string, string | undefined]> =>
   findCandidates(doc(text), gazetteer).map((c) => [c.text, c.title]);
 
 describe('findCandidates', () => {
+  it('takes a role word alone as a name when a person named in full bears it as surname', () => {
+    expect(names('John Player won in 2003. Judges later awarded Player the points.').map(([text]) => text)).toEqual(['John Player', 'Judges', 'Player']);
+    // Otherwise a role word alone is no name.
+    expect(names('John Vickers won in 2003. Judges later awarded Player the points.').map(([text]) => text)).toEqual(['John Vickers', 'Judges']);
+  });
+
   it('splits a title written before the name', () => {
     expect(names('Russian President Vladimir Putin spoke in Beijing on Tuesday.')).toEqual([
       ['Vladimir Putin', 'Russian President'],
