@@ -162,10 +162,14 @@ export function signOffFeatures(e: Evidence, f: NameFacts): void {
   const aloneOnLine = (c.tokenStart === 0 || !first.sameLine) && (lineEnds(after) || (after?.pos === 'PUNCT' && lineEnds(tokens[c.tokenEnd + 1])));
   // A signature closes a message, or follows a closing line ("Thanks,"); a name alone on a line
   // elsewhere is more often a heading.
-  const closing = before !== undefined && (before.text === ',' || before.text === '-' || GREETINGS.has(before.normal) || c.tokenEnd >= tokens.length - 2);
+  // "Thanks.", "Cheers!" end a closing line too.
+  const thanked = before !== undefined && (before.text === '.' || before.text === '!') && GREETINGS.has(tokens[c.tokenStart - 2]?.normal ?? '');
+  const closing = before !== undefined && (before.text === ',' || before.text === '-' || GREETINGS.has(before.normal) || thanked || c.tokenEnd >= tokens.length - 2);
+  // "Sara," alone on the line that opens a message: the one it is written to.
+  const salutation = aloneOnLine && after?.text === ',';
   // Alone on a line a country, a region or a large city is more often a heading ("Jamaica").
   const notablePlace = places.some((p) => p.kind !== 'city' || (p.population ?? 0) >= HEADING_CITY_POPULATION);
-  if ((greeted && before.sentence === first.sentence) || (aloneOnLine && closing && !notablePlace)) fire(e, F.addressedByName);
+  if ((greeted && before.sentence === first.sentence) || ((aloneOnLine && closing) || salutation) && !notablePlace) fire(e, F.addressedByName);
 }
 
 /** The words after the name: a comma and a place, a verb, an apposition, a noun it qualifies. */
