@@ -168,8 +168,8 @@ describe('evidence', () => {
     const heading = typedWith(gazetteer, 'Frank\n\nThe town lies on the coast and has two harbours.');
     expect(heading.find((c) => c.text === 'Frank')?.evidence.fired ?? []).not.toContain(F.addressedByName);
     // A salutation alone on the message's first line, and a signature after "Thanks."
-    const letter = typedWith(gazetteer, 'Sue,\nAttached is the draft.\nThanks.\nMark\n\nThe next item follows.');
-    expect(letter.find((c) => c.text === 'Sue')?.evidence.fired).toContain(F.addressedByName);
+    const letter = typedWith(gazetteer, 'Linda,\nAttached is the draft.\nThanks.\nMark\n\nThe next item follows.');
+    expect(letter.find((c) => c.text === 'Linda')?.evidence.fired).toContain(F.addressedByName);
     expect(letter.find((c) => c.text === 'Mark')?.evidence.fired).toContain(F.addressedByName);
   });
 
