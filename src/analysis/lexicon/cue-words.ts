@@ -340,7 +340,7 @@ export const ARTICLES = words(`El La Le Los Las Les Il Lo`);
  * convention of writing, like the honorifics: the state itself is looked up in the gazetteer.
  */
 export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
-  `Ala Alabama|Ariz Arizona|Ark Arkansas|Calif California|Colo Colorado|Conn Connecticut|Del Delaware|Fla Florida|Ga Georgia|Ill Illinois|Ind Indiana|Kan Kansas|Kans Kansas|Ky Kentucky|La Louisiana|Md Maryland|Mass Massachusetts|Mich Michigan|Minn Minnesota|Miss Mississippi|Mo Missouri|Mont Montana|Neb Nebraska|Nebr Nebraska|Nev Nevada|N.H New Hampshire|N.J New Jersey|N.M New Mexico|N.Y New York|N.C North Carolina|N.D North Dakota|Okla Oklahoma|Ore Oregon|Pa Pennsylvania|R.I Rhode Island|S.C South Carolina|S.D South Dakota|Tenn Tennessee|Tex Texas|Vt Vermont|Va Virginia|Wash Washington|W.Va West Virginia|Wis Wisconsin|Wyo Wyoming`
+  `Ala Alabama|Ariz Arizona|Ark Arkansas|Calif California|Colo Colorado|Conn Connecticut|D.C District of Columbia|Del Delaware|Fla Florida|Ga Georgia|Ill Illinois|Ind Indiana|Kan Kansas|Kans Kansas|Ky Kentucky|La Louisiana|Md Maryland|Mass Massachusetts|Mich Michigan|Minn Minnesota|Miss Mississippi|Mo Missouri|Mont Montana|Neb Nebraska|Nebr Nebraska|Nev Nevada|N.H New Hampshire|N.J New Jersey|N.M New Mexico|N.Y New York|N.C North Carolina|N.D North Dakota|Okla Oklahoma|Ore Oregon|Pa Pennsylvania|R.I Rhode Island|S.C South Carolina|S.D South Dakota|Tenn Tennessee|Tex Texas|Vt Vermont|Va Virginia|Wash Washington|W.Va West Virginia|Wis Wisconsin|Wyo Wyoming`
     .split('|')
     .map((entry) => {
       const space = entry.indexOf(' ');

@@ -5,6 +5,7 @@
 import type { NlpDocument } from '../../nlp/document.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './classify-candidates.js';
+import { EVENT_WORDS } from '../lexicon/cue-words.js';
 
 const SEPARATORS = new Set([',', 'and', 'or', '&']);
 /**
@@ -53,9 +54,19 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     const [type, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
     if (!type || !count || count < 2 || count * 2 < group.length) continue;
     for (const c of group) {
-      if ((c.type && !weaklyTyped(c)) || c.evidence.demonym) continue;
+      if ((c.type && !weaklyTyped(c)) || c.evidence.demonym || namedEvent(c)) continue;
       c.type = type;
       c.evidence.rule = 'list-members';
     }
   }
+}
+
+/**
+ * An event listed among places ("the Westbury Film Festival, Westbury, Kent;") stays an event:
+ * one named by an event word at its end ("Open Media Foundation" names a body).
+ */
+function namedEvent(c: TypedCandidate): boolean {
+  if (!c.evidence.event) return false;
+  const last = c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase();
+  return EVENT_WORDS.has(last) && !c.text.includes(' of ');
 }

@@ -8,6 +8,11 @@ describe('typeListMembers', () => {
     expect(types).toEqual({ Crimea: 'place', Donetsk: 'place', Lugansk: 'place', Zaporozhye: 'place', Kherson: 'place' });
   });
 
+  it('leaves an event listed among places an event, and a body named after one a body', () => {
+    const text = 'It played at Kessin, Varnel, Tolle, the Westbury Film Festival and Ashford.';
+    expect(typed(text).find((c) => c.text === 'Westbury Film Festival')?.type).not.toBe('place');
+  });
+
   it('does not type a pair on the strength of one member', () => {
     const types = Object.fromEntries(typed('They met in Crimea and Zorbatown.').map((c) => [c.text, c.type]));
     expect(types.Zorbatown).toBeUndefined();

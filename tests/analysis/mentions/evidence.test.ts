@@ -454,6 +454,13 @@ describe('passive agents', () => {
     expect(tagged.some((c) => c.text.includes('D-'))).toBe(false);
   });
 
+  it('reads the capital district abbreviated after its city as the district', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, 'District of Columbia': { name: 'District of Columbia', kind: 'region', country: 'US' } } });
+    const district = typedWith(gazetteer, 'She moved to Washington, D.C. in 1990.').find((c) => c.text.startsWith('D.C'));
+    expect(district?.type).toBe('place');
+    expect(district?.evidence.place?.name).toBe('District of Columbia');
+  });
+
   it('reads a US state’s postal code after a town or in a party tag as that state, and not elsewhere', () => {
     const address = typed('The shop moved to Maple Falls, NV 89005 last spring.').find((c) => c.text === 'NV');
     expect(address?.evidence.fired).toContain(F.stateAbbreviation);
