@@ -277,7 +277,14 @@ function readPronoun(pronoun: string, scores: ReadonlyMap<string, { referent: Re
     if (fit > 0) weighed.push({ referent, score: Math.round(score * fit * 10) / 10 });
   }
   weighed.sort((a, b) => b.score - a.score);
-  const candidates = weighed.slice(0, 4);
+  return decide(weighed.slice(0, 4));
+}
+
+/**
+ * Chooses among weighed referents, best first: the leader when it is salient enough and
+ * leads the runner-up by the margin, otherwise nothing, with the reason.
+ */
+export function decide(candidates: WeighedReferent[]): PronounReading {
   const [best, second] = candidates;
   if (!best || best.score < LEAST) return { candidates, unresolved: 'no-candidate' };
   if (second && best.score < second.score * MARGIN) return { candidates, unresolved: 'too-close' };
