@@ -32,3 +32,22 @@ describe('readingForQuote: a person the quotation names', () => {
     expect(speakers(text, men)).toEqual(['Tom Garrow']);
   });
 });
+
+describe('readingForQuote: the pronoun’s own clause', () => {
+  it('does not take the person "he" speaks to for the speaker', () => {
+    const text = 'Tom Garrow met Paul Vickers on Monday.\n\n“We will build it,” he told Garrow.';
+    expect(speakers(text, men)).toEqual(['Paul Vickers']);
+  });
+});
+
+describe('readingForQuote: a person just reported as speaking', () => {
+  it('goes on speaking, rather than the person their words were about', () => {
+    const text = 'Tom Garrow will win the seat, Paul Vickers said.\n\n“He has the votes,” he said.';
+    expect(speakers(text, men)).toEqual(['Paul Vickers']);
+  });
+
+  it('is not one who only asked, in a clause setting the scene', () => {
+    const text = 'Tom Garrow did not hesitate when Paul Vickers asked about the seat.\n\n“I have the votes,” he said.';
+    expect(speakers(text, men)).toEqual(['Tom Garrow']);
+  });
+});
