@@ -180,6 +180,7 @@ export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], enti
     const q = placed[k];
     if (!q) return { ...quote, explanation: { source: 'none' as const } };
     const before = previous?.attribution.speaker;
+    context.current = quote.fragments;
     context.previous = previous && before && quote.kind === 'direct' ? { speaker: before, paragraph: previous.paragraph, end: previous.end } : undefined;
     const found = quote.kind === 'direct' ? fromClauses(doc, entities, q, context) : fromFrame(doc, entities, q, quoted, context);
     const firstParagraph = paragraphIndex(doc, (q.fragments[0] as Span).start);

@@ -21,6 +21,7 @@ import { groupMentions } from './group-mentions.js';
 import { isSubject } from './subject-position.js';
 import { endsSentence, narratorMask } from './quote-context.js';
 import { isCue } from './reporting-cue.js';
+import { reportedSpeakers } from './reported-speakers.js';
 
 /** Salience points of one mention (Lappin and Leass's factors, simplified). */
 const RECENCY = 100;
@@ -52,6 +53,8 @@ export interface Referent {
 export interface WeighedReferent {
   referent: Referent;
   score: number;
+  /** Salience as a speaker the narration reports ("Keane said"), decaying as `score` does. */
+  spoke?: number;
 }
 
 /** How one pronoun was read. */
@@ -62,6 +65,13 @@ export interface PronounReading {
   candidates: WeighedReferent[];
   /** Why nothing was chosen, when nothing was. */
   unresolved?: 'no-candidate' | 'too-close' | 'unnamed-group';
+}
+
+/** An entity's salience at one point of the reading. */
+interface Salience {
+  referent: Referent;
+  score: number;
+  spoke: number;
 }
 
 /** The pronoun readings of one document, by token index. */
@@ -87,7 +97,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quoted: readonly Span[]): DiscourseModel {
   const outside = narratorMask(doc, quoted);
   const genders = inferredGenders(doc, entities, outside);
-  const scores = new Map<string, { referent: Referent; score: number }>();
+  const scores = new Map<string, Salience>();
+  const speaking = reportedSpeakers(doc, outside);
   const readings = new Map<number, PronounReading>();
   const namesakes = new Map<number, number>();
   const bearers = surnameBearers(entities);
@@ -96,12 +107,13 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
   let sentence = -1;
   let m = 0;
   const people = new Map<number, WeighedReferent[]>();
-  const add = (key: string, referent: Referent, points: number): void => {
-    const entry = scores.get(key);
+  const add = (key: string, referent: Referent, points: number, at = -1): void => {
+    const entry = scores.get(key) ?? { referent, score: 0, spoke: 0 };
     // The strongest mention counts, not the number of them: a topic named again and again is
     // not more likely to be "he" than the subject of the last sentence.
-    if (entry) entry.score = Math.max(entry.score, points);
-    else scores.set(key, { referent, score: points });
+    entry.score = Math.max(entry.score, points);
+    if (at >= 0 && speaking[at]) entry.spoke = RECENCY;
+    scores.set(key, entry);
   };
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Token;
@@ -111,6 +123,7 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
       sentence = t.sentence;
       for (const [key, entry] of scores) {
         entry.score *= DECAY;
+        entry.spoke *= DECAY;
         if (entry.score < FLOOR / 4) scores.delete(key);
       }
       people.set(sentence, peopleInReach(scores));
@@ -127,14 +140,14 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
       const meant = shared ? mostSalient(shared, scores, mention.title) : undefined;
       if (meant !== undefined) namesakes.set(mention.tokenStart, meant);
       const target = entities.entities[meant ?? entity.index] as Entity;
-      add(`e${target.index}`, referentOf(target), points);
+      add(`e${target.index}`, referentOf(target), points, mention.tokenStart);
     }
     const surname = surnames.get(i);
-    if (surname) add(`e${surname.index}`, referentOf(surname), weight(doc, i, i + 1));
+    if (surname) add(`e${surname.index}`, referentOf(surname), weight(doc, i, i + 1), i);
     if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) {
       const reading = readPronoun(t.normal, scores, entities, genders);
       readings.set(i, reading);
-      if (reading.chosen) add(keyOf(reading.chosen), reading.chosen, weight(doc, i, i + 1));
+      if (reading.chosen) add(keyOf(reading.chosen), reading.chosen, weight(doc, i, i + 1), i);
     } else if (pluralSubject(doc, i)) {
       add(`p${i}`, { name: t.text, kind: 'plural' }, RECENCY + SUBJECT + ARGUMENT);
     }
@@ -151,7 +164,7 @@ export function discourseModel(doc: NlpDocument, entities: AnalysedEntities, quo
 }
 
 /** The people whose salience keeps them in reach, most salient first. */
-function peopleInReach(scores: ReadonlyMap<string, { referent: Referent; score: number }>): WeighedReferent[] {
+function peopleInReach(scores: ReadonlyMap<string, Salience>): WeighedReferent[] {
   const found: WeighedReferent[] = [];
   for (const { referent, score } of scores.values()) if (referent.kind === 'person' && score >= FLOOR) found.push({ referent, score: Math.round(score * 10) / 10 });
   return found.sort((a, b) => b.score - a.score);
@@ -269,15 +282,22 @@ function pluralSubject(doc: NlpDocument, i: number): boolean {
 }
 
 /** Reads one pronoun against the salience of the moment. */
-function readPronoun(pronoun: string, scores: ReadonlyMap<string, { referent: Referent; score: number }>, entities: AnalysedEntities, genders: ReadonlyMap<number, Gender>): PronounReading {
+function readPronoun(pronoun: string, scores: ReadonlyMap<string, Salience>, entities: AnalysedEntities, genders: ReadonlyMap<number, Gender>): PronounReading {
   const weighed: WeighedReferent[] = [];
-  for (const { referent, score } of scores.values()) {
+  for (const { referent, score, spoke } of scores.values()) {
     if (score < FLOOR) continue;
     const fit = agreement(pronoun, referent, entities, genders);
-    if (fit > 0) weighed.push({ referent, score: Math.round(score * fit * 10) / 10 });
+    if (fit > 0) weighed.push({ referent, score: Math.round(score * fit * 10) / 10, ...(spoke >= FLOOR ? { spoke: Math.round(spoke * 10) / 10 } : {}) });
   }
   weighed.sort((a, b) => b.score - a.score);
-  const candidates = weighed.slice(0, 4);
+  return decide(weighed.slice(0, 4));
+}
+
+/**
+ * Chooses among weighed referents, best first: the leader when it is salient enough and
+ * leads the runner-up by the margin, otherwise nothing, with the reason.
+ */
+export function decide(candidates: WeighedReferent[]): PronounReading {
   const [best, second] = candidates;
   if (!best || best.score < LEAST) return { candidates, unresolved: 'no-candidate' };
   if (second && best.score < second.score * MARGIN) return { candidates, unresolved: 'too-close' };

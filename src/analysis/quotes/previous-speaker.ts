@@ -13,6 +13,7 @@ import type { SpeakerFinding } from '../types.js';
 import type { PronounReading } from './discourse-salience.js';
 import { paragraphAt } from './quote-context.js';
 import { isSubject } from './subject-position.js';
+import { readingForQuote } from './quote-reading.js';
 import type { SieveInput, SpeakerSieve } from './speaker-sieves.js';
 
 /** How many paragraphs back the quotation before may stand. */
@@ -63,7 +64,7 @@ export const previousSpeaker: SpeakerSieve = {
     const previous = input.context.previous;
     const first = input.range.end - input.range.start === 1 ? (input.doc.tokens[input.range.start] as Token) : undefined;
     if (!previous || !first || first.pos !== 'PRON') return undefined;
-    const reading = input.context.discourse().readings.get(input.range.start);
+    const reading = readingForQuote(input);
     if (!reading || reading.chosen) return undefined;
     const paragraph = paragraphAt(input.doc, first.start)?.index ?? -1;
     if (paragraph - previous.paragraph > REACH_PARAGRAPHS || !agrees(input, first.normal, previous.speaker) || !amongLeaders(reading, previous.speaker)) return undefined;

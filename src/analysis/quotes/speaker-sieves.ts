@@ -16,6 +16,7 @@ import { phraseBackward } from './noun-phrase.js';
 import { lastMentionBefore, type TokenRange } from './quote-context.js';
 import { describedOrganization } from './organization-description.js';
 import { previousSpeaker } from './previous-speaker.js';
+import { readingForQuote } from './quote-reading.js';
 import { appositiveName, byName, headMention, nameAsWritten } from './speaker-phrase.js';
 import { SPEAKING_RELATIVES } from '../lexicon/clause-words.js';
 
@@ -39,6 +40,8 @@ export interface SpeakerContext {
    * it goes through the document.
    */
   previous?: { speaker: SpeakerFinding; paragraph: number; end: number };
+  /** The fragments of the quotation being attributed, kept up to date by the speaker stage. */
+  current?: readonly Span[];
 }
 
 /** The outcome of resolving one speaker phrase, with what chose it. */
@@ -164,7 +167,7 @@ const pronounSalience: SpeakerSieve = {
   run(input) {
     const first = single(input);
     if (!first || first.pos !== 'PRON' || !PRONOUNS.has(first.normal)) return undefined;
-    const reading = input.context.discourse().readings.get(input.range.start);
+    const reading = readingForQuote(input);
     return reading ? fromReading(input, reading) : undefined;
   },
 };
