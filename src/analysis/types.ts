@@ -36,6 +36,11 @@ export interface Entity {
   titles: string[];
   /** Grammatical gender when a given name or title tells it; used to resolve pronouns. */
   gender?: 'female' | 'male';
+  /**
+   * Where the gender is not told, the one most bearers of the given name have ("Hillary"):
+   * weaker evidence for pronouns, never the person's gender.
+   */
+  genderLean?: 'female' | 'male';
   /** Place details from reference data. */
   place?: { kind: PlaceKind; country?: string; lat?: number; lon?: number };
   mentions: EntityMention[];

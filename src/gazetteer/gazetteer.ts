@@ -24,6 +24,13 @@ export interface PlaceRecord {
   population?: number;
 }
 
+/** What the reference data says of a given name. */
+export interface GivenName {
+  gender: 'female' | 'male' | 'both';
+  /** For a name of both genders, the one most who bear it have ("Hillary": female), if known. */
+  lean?: 'female' | 'male';
+}
+
 /** Questions the analysis asks of the reference data. */
 export interface Gazetteer {
   /**
@@ -43,7 +50,7 @@ export interface Gazetteer {
    * Gender data for a capitalized given name ("Vladimir" → male, "Jordan" → both); undefined
    * for unknown or lower-case words ("will", "may").
    */
-  givenName(word: string): { gender: 'female' | 'male' | 'both' } | undefined;
+  givenName(word: string): GivenName | undefined;
   /** True when the word, in any case, is a common English word ("grammar", "early", "smith"). */
   commonWord(word: string): boolean;
   /** True when the word is an ISO 4217 currency code as written ("USD", "DKK"). */
@@ -74,6 +81,8 @@ const KINDS: Readonly<Record<string, PlaceKind>> = {
   p: 'place',
 };
 const GENDERS = { f: 'female', m: 'male', b: 'both' } as const;
+/** Given names of both genders by the gender most who bear them have ("Hillary", "Chris"). */
+const LEANS = { F: 'female', M: 'male' } as const;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 /** What may stand between the words of a place's key (dots are removed from keys). */
 const WORD_SEPARATORS = [' ', '-', "'", ','];
@@ -135,7 +144,7 @@ class IndexGazetteer implements Gazetteer {
   private readonly cache = new Map<number, PlaceRecord>();
   private readonly placeMemo = new Map<string, readonly PlaceRecord[]>();
   private readonly demonymMemo = new Map<string, { country?: string } | null>();
-  private readonly givenMemo = new Map<string, { gender: 'female' | 'male' | 'both' } | null>();
+  private readonly givenMemo = new Map<string, GivenName | null>();
   private readonly commonMemo = new Map<string, boolean>();
   private readonly openerMemo = new Map<string, boolean>();
   // Currency codes (about 170) and organization names (a few thousand) are asked of nearly every
@@ -205,13 +214,14 @@ class IndexGazetteer implements Gazetteer {
     return (this.organizations ??= this.index.organizations.keys()).has(name.includes('’') ? name.replace(/’/g, "'") : name);
   }
 
-  givenName(word: string): { gender: 'female' | 'male' | 'both' } | undefined {
+  givenName(word: string): GivenName | undefined {
     const hit = this.givenMemo.get(word);
     if (hit !== undefined) return hit ?? undefined;
     // A given name is written capitalized; "will" and "may" are not names.
     if (!CAPITAL_FIRST.test(word.trim())) return remember(this.givenMemo, word, null) ?? undefined;
     const code = this.index.given.value(givenNameKey(word));
-    return remember(this.givenMemo, word, code === 'f' || code === 'm' || code === 'b' ? { gender: GENDERS[code] } : null) ?? undefined;
+    const found: GivenName | null = code === 'f' || code === 'm' || code === 'b' ? { gender: GENDERS[code] } : code === 'F' || code === 'M' ? { gender: 'both', lean: LEANS[code] } : null;
+    return remember(this.givenMemo, word, found) ?? undefined;
   }
 
   /**

@@ -12,7 +12,7 @@ const data = {
     { name: "Côte d'Ivoire", kind: 'country', country: 'CI' },
   ],
   demonyms: { Georgian: 'GE', Georgians: 'GE' },
-  givenNames: { Nino: 'female', Levan: 'male', Sasha: 'both' },
+  givenNames: { Nino: 'female', Levan: 'male', Sasha: 'both', Dariko: 'mostly-female' },
   currencies: ['GEL', 'USD'],
   organizations: ['Google', "McDonald's"],
 } as const;
@@ -82,6 +82,8 @@ describe('gazetteerFromData', () => {
     expect(gaz.givenName('Nino')).toEqual({ gender: 'female' });
     expect(gaz.givenName('LEVAN')).toEqual({ gender: 'male' });
     expect(gaz.givenName('Sasha')).toEqual({ gender: 'both' });
+    // A name of both genders that most who bear it are of one.
+    expect(gaz.givenName('Dariko')).toEqual({ gender: 'both', lean: 'female' });
     expect(gaz.givenName('nino')).toBeUndefined();
   });
 

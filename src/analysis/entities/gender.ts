@@ -27,3 +27,12 @@ export function personGender(entity: Entity, gazetteer: Gazetteer): 'female' | '
   const known = gazetteer.givenName(given);
   return known && known.gender !== 'both' ? known.gender : undefined;
 }
+
+/**
+ * For a person whose gender nothing tells, the gender most who bear the given name have
+ * ("Hillary Clinton": female, "Chris Vickers": male), if the reference data knows it.
+ */
+export function personGenderLean(entity: Entity, gazetteer: Gazetteer): 'female' | 'male' | undefined {
+  if (!entity.name.includes(' ')) return undefined;
+  return gazetteer.givenName(entity.name.split(/\s+/)[0] as string)?.lean;
+}

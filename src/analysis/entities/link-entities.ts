@@ -12,7 +12,7 @@ import { initialsOf, nameParts } from '../mentions/classify-candidates.js';
 import { suffixOf, surnameOf } from '../mentions/name-parts.js';
 import { placeNameAsWritten, placeResolver } from './place-context.js';
 import { titleCase } from '../mentions/letter-case.js';
-import { personGender, titleGender } from './gender.js';
+import { personGender, personGenderLean, titleGender } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { PLURAL_HONORIFICS } from '../lexicon/cue-words.js';
 import { misspeltSurname } from './spelling-variant.js';
@@ -66,7 +66,7 @@ function toMention(c: TypedCandidate, type: EntityType, byTitle = false): Entity
 }
 
 function newEntity(type: EntityType, name: string): Entity {
-  return { index: -1, type, name, aliases: [], titles: [], gender: undefined, place: undefined, mentions: [] };
+  return { index: -1, type, name, aliases: [], titles: [], gender: undefined, genderLean: undefined, place: undefined, mentions: [] };
 }
 
 function newDraft(entity: Entity, name: NameWords, firstAnchor: number): Draft {
@@ -326,6 +326,7 @@ export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: Type
       entity.name = nameGoneBy(writtenForm(forms, [...forms].reduce((best, f) => (f.split(/\s+/).length > best.split(/\s+/).length ? f : best), entity.name)));
       const gender = personGender(entity, gazetteer);
       if (gender) entity.gender = gender;
+      else entity.genderLean = personGenderLean(entity, gazetteer);
     } else if (entity.type === 'organization') {
       entity.name = [...forms].reduce((best, f) => (f.length > best.length ? f : best), entity.name);
     }

@@ -33,6 +33,9 @@ const DECAY = 0.5;
 const FLOOR = 5;
 /** Weight of a person of unknown gender against one whose gender is known to agree. */
 const UNKNOWN_GENDER = 0.6;
+/** Weight of a person whose given name mostly belongs to the pronoun's gender, and to the other. */
+const LEANING_GENDER = 0.75;
+const AGAINST_LEANING = 0.35;
 /** Weight of a one-word person name of unknown gender and no title (often a mis-typed word). */
 const BARE_NAME = 0.3;
 /** The least salience a referent needs to be chosen: a subject some three sentences back. */
@@ -314,5 +317,7 @@ function agreement(pronoun: string, referent: Referent, entities: AnalysedEntiti
   const wanted = pronoun === 'he' ? 'male' : 'female';
   if (gender) return gender === wanted ? 1 : 0;
   const entity = entities.entities[referent.entity] as Entity;
+  // "Hillary", "Chris": a given name of both genders still tells which is likelier.
+  if (entity.genderLean) return entity.genderLean === wanted ? LEANING_GENDER : AGAINST_LEANING;
   return entity.name.includes(' ') || entity.titles.length > 0 ? UNKNOWN_GENDER : BARE_NAME;
 }

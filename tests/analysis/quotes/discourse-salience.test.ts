@@ -22,6 +22,14 @@ describe('discourseModel', () => {
     expect(readingOf(text, named, 'He')?.chosen?.name).toBe('Tom Reyes');
   });
 
+  it('weighs the gender most bearers of a given name have where nothing else tells it', () => {
+    const text = 'Robin Vickers met Dana Keane in May. She said the talks went well.';
+    const leaning: Named[] = [{ name: 'Robin Vickers', genderLean: 'male' }, { name: 'Dana Keane', genderLean: 'female' }];
+    expect(readingOf(text, leaning, 'She')?.chosen?.name).toBe('Dana Keane');
+    // Without the leans, the sentence's subject is read as "she".
+    expect(readingOf(text, [{ name: 'Robin Vickers' }, { name: 'Dana Keane' }], 'She')?.chosen?.name).toBe('Robin Vickers');
+  });
+
   it('takes a name before a dashed aside and its verb as that verb’s subject', () => {
     const text = 'The costs would swamp the savings, said Ann Lee. It is a fight now, with Mary Kane — who has asked for a recount — attacking the count. “It is the same trick again,” she said.';
     const named: Named[] = [{ name: 'Ann Lee', gender: 'female' }, { name: 'Mary Kane', gender: 'female' }];

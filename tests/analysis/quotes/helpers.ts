@@ -18,6 +18,8 @@ export interface Named {
   name: string;
   type?: EntityType;
   gender?: 'female' | 'male';
+  /** The gender most bearers of the given name have, where `gender` is unknown. */
+  genderLean?: 'female' | 'male';
   titles?: string[];
 }
 
@@ -30,6 +32,7 @@ export function entitiesOf(doc: NlpDocument, named: readonly Named[]): AnalysedE
     aliases: [],
     titles: n.titles ?? [],
     ...(n.gender ? { gender: n.gender } : {}),
+    ...(n.genderLean ? { genderLean: n.genderLean } : {}),
     mentions: [],
   }));
   const mentions: EntityMention[] = [];
