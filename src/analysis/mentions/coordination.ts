@@ -6,6 +6,7 @@ import type { NlpDocument } from '../../nlp/document.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './classify-candidates.js';
 import { EVENT_WORDS } from '../lexicon/cue-words.js';
+import { F } from './features.js';
 
 const SEPARATORS = new Set([',', 'and', 'or', '&']);
 /**
@@ -22,6 +23,11 @@ const WEAK_LEAD = 2.5;
 /** True when the member's own type rests on one weak cue ("Shiv Sena" opening with a given name). */
 function weaklyTyped(c: TypedCandidate): boolean {
   return c.type !== undefined && c.evidence.rule === undefined && c.evidence.scores[c.type] - c.evidence.scores.none < WEAK_LEAD;
+}
+
+/** An untyped name nothing speaks for or against: no reference data, no cue but "the". */
+function bare(c: TypedCandidate): boolean {
+  return c.type === undefined && c.evidence.fired.every((f) => f === F.bias || f === F.theBefore);
 }
 
 /** Groups of candidates written as one list ("A, B and C"). */
@@ -52,7 +58,12 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     const counts = new Map<EntityType, number>();
     for (const c of group) if (c.type) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
     const [type, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-    if (!type || !count || count < 2 || count * 2 < group.length) continue;
+    // One member sure of its type will do where every other member is a bare unknown name, with
+    // nothing for or against it ("Likud, Shinui, the Vostra Party and Degel"): the list says what
+    // they are.
+    const agreed = count !== undefined && count >= 2 && count * 2 >= group.length;
+    const vouched = group.some((c) => c.type === type && !weaklyTyped(c)) && group.every((c) => c.type === type || bare(c));
+    if (!type || !count || (!agreed && !vouched)) continue;
     for (const c of group) {
       if ((c.type && !weaklyTyped(c)) || c.evidence.demonym || namedEvent(c)) continue;
       c.type = type;

@@ -13,6 +13,12 @@ describe('typeListMembers', () => {
     expect(typed(text).find((c) => c.text === 'Westbury Film Festival')?.type).not.toBe('place');
   });
 
+  it('types bare unknown names listed with one body as bodies', () => {
+    const text = 'The coalition joined Vardeko, Shimrel, the Tolle Workers Party and Degravo in 1999.';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types).toEqual({ Vardeko: 'organization', Shimrel: 'organization', 'Tolle Workers Party': 'organization', Degravo: 'organization' });
+  });
+
   it('does not type a pair on the strength of one member', () => {
     const types = Object.fromEntries(typed('They met in Crimea and Zorbatown.').map((c) => [c.text, c.type]));
     expect(types.Zorbatown).toBeUndefined();
