@@ -234,6 +234,9 @@ export const COMPASS_POINTS = words(`north south east west`);
 /** Words that greet or sign off before a given name ("Hi Ken", "Thanks, Sue"). */
 export const GREETINGS = words(`hi hello hey dear thanks thank regards cheers love sincerely`);
 
+/** Verbs of a player's career, before "for" or "against" and the side: "played for …", "signed for …". Lemmas. */
+export const PLAYER_LEMMAS = words(`play sign debut score captain coach compete transfer`);
+
 /** Positions of players in a side, which belong to a club or a national team ("Westbury's striker"). */
 export const PLAYING_POSITIONS = words(`
   striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers goalie winger wingers

@@ -4,7 +4,7 @@
  * apposition, the noun it qualifies). The detectors of evidence.ts over the name itself run
  * first; these read what they found (NameFacts).
  */
-import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTION_WORDS, EVENT_WORDS, FOUNDING_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTION_WORDS, EVENT_WORDS, FOUNDING_LEMMAS, PLAYER_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
@@ -81,6 +81,10 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     // "she founded Kessin", "established the Tolle Group": people are born, bodies are founded.
     const verb = before.normal === 'the' ? tokens[before.index - 1] : before;
     if (verb?.pos === 'VERB' && FOUNDING_LEMMAS.has(verb.lemma)) fire(e, F.foundedBody);
+    // "played for Footscray", "signed with Ashford", "scored against Westbury": a side in sports
+    // copy, not its town; not a given name ("played with Miles", a musician).
+    const career = tokens[before.index - 1];
+    if ((before.normal === 'for' || before.normal === 'against' || before.normal === 'with') && career?.pos === 'VERB' && PLAYER_LEMMAS.has(career.lemma) && !given) fire(e, F.sideOfCareer);
     // Not in "the Trump administration", "the Palestinian militant group": the article goes with
     // the words in lower case after the name, which the name only qualifies.
     const qualifies = next !== undefined && (PERSON_POSSESSIONS.has(next.normal) || (next.pos === 'ADJ' && !CAPITALISED_WORD.test(next.text)));

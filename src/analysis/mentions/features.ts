@@ -102,6 +102,7 @@ export const FEATURE_LIST = [
   ['whichAfter', 'followed by a comma or a bracket and "which"'],
   ['kindSuchAs', 'after bodies of a kind and "such as", "like" or "including" ("companies such as …", "groups like …")'],
   ['abbreviatedAfter', 'a name of several words followed by its abbreviation in brackets ("Forza Europa (FE)")'],
+  ['sideOfCareer', 'the side a player plays, signs or scores for or against ("played for Footscray", "scored against Westbury")'],
   ['foundedBody', 'the object or passive subject of a verb of founding ("founded Kessin", "Kessin was founded in 1898")'],
   ['givenNameSpeaks', 'a given name alone before a reporting verb, whose place reading is no country, continent or city of a million ("Paul told reporters")'],
 ] as const;
@@ -119,7 +120,7 @@ export const CONTEXT_FEATURES: ReadonlySet<string> = new Set([
   'appositionPlace', 'appositionRole', 'placeNounAfter', 'placeWordAfter', 'bodyNounAfter', 'workNounAfter', 'personPossessionAfter',
   'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName',
   'partnerWith', 'organizationNounBeforeComma', 'officeOf', 'memberNounAfter', 'whichAfter', 'kindSuchAs', 'abbreviatedAfter',
-  'givenNameSpeaks', 'foundedBody', 'datedElection',
+  'givenNameSpeaks', 'foundedBody', 'datedElection', 'sideOfCareer',
 ]);
 
 /** A feature's name. */

@@ -90,6 +90,13 @@ describe('evidence', () => {
     expect(typeOf('Concerts across the Westbury Bay Area sold out.', 'Westbury Bay Area')).toBe('place');
   });
 
+  it('reads the side a player plays or signs for as an organization, not its town', () => {
+    expect(firedFor('He played for Westbury until 1931.', 'Westbury')).toContain(F.sideOfCareer);
+    expect(typeOf('He signed with Westbury in 1931.', 'Westbury')).toBe('organization');
+    // A musician played with a person.
+    expectFoundWithout('He played with John Vickers in Paris.', 'John Vickers', F.sideOfCareer);
+  });
+
   it('reads a body or a settlement in what is founded, never a person', () => {
     expect(firedFor('In 1931 she founded Varnosco with two partners.', 'Varnosco')).toContain(F.foundedBody);
     expect(firedFor('Later he established the Tolle Group in Leeds.', 'Tolle Group')).toContain(F.foundedBody);
