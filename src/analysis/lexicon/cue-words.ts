@@ -131,14 +131,15 @@ export const PLACE_WORDS = words(`
 `);
 
 /**
- * Adjectives of faiths and churches ("Christian", "Catholic", "Sunni"): like demonyms, they
- * describe and are never an entity alone.
+ * Adjectives of faiths and churches ("Christian", "Catholic", "Sunni"), and the faiths themselves
+ * ("Islam", "Judaism"): like demonyms, they describe and are never an entity alone.
  */
 export const RELIGIOUS_ADJECTIVES = words(`
   christian christians catholic catholics protestant protestants orthodox anglican anglicans
   methodist methodists baptist baptists lutheran lutherans presbyterian evangelical evangelicals
   pentecostal mormon mormons jewish muslim muslims islamic buddhist buddhists hindu hindus sikh
   sikhs shia shiite shiites sunni sunnis jain taoist confucian coptic
+  islam christianity judaism hinduism buddhism sikhism jainism taoism catholicism protestantism
 `);
 
 /** Small words that can stand inside a name between capitalised words ("Bank of America"). */

@@ -81,6 +81,10 @@ describe('evidence', () => {
     expect(firedFor('President Vickers pinched a nerve in May.', 'Vickers')).toContain(F.roleTitle);
   });
 
+  it('reads a faith alone as no entity', () => {
+    expect(typeOf('He converted to Judaism in 1810 and later left it.', 'Judaism')).toBeUndefined();
+  });
+
   it('reads a world war’s abbreviation as an event, not a body', () => {
     expect(firedFor('The port was bombed during WWII and rebuilt.', 'WWII')).toContain(F.eventWord);
     expect(typeOf('The port was bombed during WWII and rebuilt.', 'WWII')).toBeUndefined();
