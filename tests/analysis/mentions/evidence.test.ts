@@ -82,7 +82,9 @@ describe('evidence', () => {
   });
 
   it('reads a faith alone as no entity', () => {
-    expect(typeOf('He converted to Judaism in 1810 and later left it.', 'Judaism')).toBeUndefined();
+    const faith = typed('He converted to Judaism in 1810 and later left it.').find((c) => c.text === 'Judaism');
+    expect(faith?.evidence.demonym).toBe(true);
+    expect(faith?.type).toBeUndefined();
   });
 
   it('reads a world war’s abbreviation as an event, not a body', () => {
