@@ -37,7 +37,7 @@ export interface Entity {
   /** Grammatical gender when a given name or title tells it; used to resolve pronouns. */
   gender?: 'female' | 'male';
   /**
-   * Where the gender is not told, the one most bearers of the given name have ("Hillary"):
+   * Where the gender is not told, the one most bearers of the given name have ("Dana"):
    * weaker evidence for pronouns, never the person's gender.
    */
   genderLean?: 'female' | 'male';

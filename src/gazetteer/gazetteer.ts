@@ -27,7 +27,7 @@ export interface PlaceRecord {
 /** What the reference data says of a given name. */
 export interface GivenName {
   gender: 'female' | 'male' | 'both';
-  /** For a name of both genders, the one most who bear it have ("Hillary": female), if known. */
+  /** For a name of both genders, the one most who bear it have ("Dana": female), if known. */
   lean?: 'female' | 'male';
 }
 
@@ -81,7 +81,7 @@ const KINDS: Readonly<Record<string, PlaceKind>> = {
   p: 'place',
 };
 const GENDERS = { f: 'female', m: 'male', b: 'both' } as const;
-/** Given names of both genders by the gender most who bear them have ("Hillary", "Chris"). */
+/** Given names of both genders by the gender most who bear them have ("Dana", "Chris"). */
 const LEANS = { F: 'female', M: 'male' } as const;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 /** What may stand between the words of a place's key (dots are removed from keys). */

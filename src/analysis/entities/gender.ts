@@ -30,7 +30,7 @@ export function personGender(entity: Entity, gazetteer: Gazetteer): 'female' | '
 
 /**
  * For a person whose gender nothing tells, the gender most who bear the given name have
- * ("Hillary Clinton": female, "Chris Vickers": male), if the reference data knows it.
+ * ("Dana Keane": female, "Chris Vickers": male), if the reference data knows it.
  */
 export function personGenderLean(entity: Entity, gazetteer: Gazetteer): 'female' | 'male' | undefined {
   if (!entity.name.includes(' ')) return undefined;

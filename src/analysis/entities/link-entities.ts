@@ -15,7 +15,7 @@ import { titleCase } from '../mentions/letter-case.js';
 import { personGender, personGenderLean, titleGender } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { PLURAL_HONORIFICS } from '../lexicon/cue-words.js';
-import { misspeltSurname } from './spelling-variant.js';
+import { MIN_VARIANT_LENGTH, misspeltSurname } from './spelling-variant.js';
 
 /** A name's words with the surname and generational suffix they give, read once per name. */
 interface NameWords {
@@ -163,6 +163,7 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
  * surname the word misspells, unless an honorific says otherwise.
  */
 function misspeltPerson(drafts: readonly Draft[], word: string, wanted: 'female' | 'male' | undefined, gazetteer: Gazetteer): Draft | undefined {
+  if (word.length < MIN_VARIANT_LENGTH) return undefined;
   const named = drafts.filter((d) => d.words.length >= 2 && d.surname !== undefined);
   const surname = misspeltSurname(word, named.map((d) => d.surname as string));
   const bearers = named.filter((d) => d.surname === surname);

@@ -8,16 +8,16 @@
  * Shortest surname matched one letter off: shorter names are a letter apart from other real
  * names far too often ("Dunn" and "Dunne", "Lee" and "Leo").
  */
-const MIN_VARIANT_LENGTH = 6;
+export const MIN_VARIANT_LENGTH = 6;
 
 const LETTERS = /^\p{L}+$/u;
 
 /**
  * True when `x` and `y` differ by one letter added, dropped or changed, or by two neighbouring
- * letters swapped ("McClenney" and "McLenney", "Halvorsen" and "Halvrosen").
+ * letters swapped ("McAlvey" and "MacAlvey", "Halvorsen" and "Halvrosen").
  */
 export function oneEditApart(x: string, y: string): boolean {
-  // In lower case: "McLenney" drops the second "c" of "McClenney", whatever the capitals.
+  // In lower case: "McGarrow" and "Mcgarrow" are one spelling, whatever the capitals.
   const a = x.toLowerCase();
   const b = y.toLowerCase();
   if (a === b || Math.abs(a.length - b.length) > 1) return false;

@@ -259,7 +259,10 @@ export const PERSON_POSSESSIONS = words(`administration campaign presidency aide
 /** Verbs whose object is a person: "appointed Solon", "she married Brandt". Lemmas. */
 export const PERSON_OBJECT_LEMMAS = words(`appoint elect hire marry nominate arrest interview sack knight crown succeed depose`);
 
-/** Verbs whose object is a body or a settlement, never a person: "founded Kessin", "Kessin was founded". Lemmas. */
+/**
+ * Verbs whose object is a body or a settlement, never a person: "founded Kessin", "Kessin was
+ * founded". Lemmas ("co-founded" as well: wink leaves it as written).
+ */
 export const FOUNDING_LEMMAS = words(`found co-found co-founded cofound establish incorporate`);
 
 /** Verbs of a journey, before "to" and a place: "travelled … to Gaul". Lemmas. */

@@ -59,7 +59,7 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     for (const c of group) if (c.type) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
     const [type, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
     // One member sure of its type will do where every other member is a bare unknown name, with
-    // nothing for or against it ("Likud, Shinui, the Vostra Party and Degel"): the list says what
+    // nothing for or against it ("Vardeko, Shimrel, the Vostra Party and Degravo"): the list says what
     // they are.
     const agreed = count !== undefined && count >= 2 && count * 2 >= group.length;
     const vouched = group.some((c) => c.type === type && !weaklyTyped(c)) && group.every((c) => c.type === type || bare(c));
@@ -73,11 +73,16 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
 }
 
 /**
- * An event listed among places ("the Westbury Film Festival, Westbury, Kent;") stays an event:
- * one named by an event word at its end ("Open Media Foundation" names a body).
+ * An event listed among places ("the Westbury Film Festival, Westbury, Kent;", "the Festival of
+ * Westbury") stays an event; a body or people named after one ("Sons of the American
+ * Revolution", "Open Harbour Foundation") take the list's type.
  */
 function namedEvent(c: TypedCandidate): boolean {
   if (!c.evidence.event) return false;
-  const last = c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase();
-  return EVENT_WORDS.has(last) && !c.text.includes(' of ');
+  const words = c.text.toLowerCase().split(' ');
+  const head = words[0] as string;
+  const last = words[words.length - 1] as string;
+  const headFirst = words.includes('of');
+  if (EVENT_WORDS.has(last)) return !(headFirst && head.endsWith('s') && !EVENT_WORDS.has(head));
+  return headFirst && EVENT_WORDS.has(head);
 }

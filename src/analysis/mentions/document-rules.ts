@@ -186,7 +186,7 @@ export function applyDocumentRules(doc: NlpDocument, gazetteer: Gazetteer, typed
     // A place is rarely sure of itself ("Jordan", "Georgia" are people's names too), unless the
     // text names where it lies ("Austin, Texas").
     // Nor can a place be sure of itself by a given name's weight against it, where the words
-    // around it say what it is ("the town of Hiram", "Paxton, Illinois").
+    // around it say what it is ("the town of Garrow", "Vickers, Illinois").
     const confident = (ownType !== undefined && margin(c.evidence.scores, ownType) >= CONFIDENT && (ownType !== 'place' || c.evidence.located === true)) || (ownType === 'place' && placedByContext(c));
     const parts = nameParts(c, doc);
     const x: CandidateFacts = { ownType, confident, parts, lastWord: parts[parts.length - 1] };

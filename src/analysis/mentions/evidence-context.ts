@@ -80,8 +80,9 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     }
     // "she founded Kessin", "established the Tolle Group": people are born, bodies are founded.
     const verb = before.normal === 'the' ? tokens[before.index - 1] : before;
-    if (verb?.pos === 'VERB' && FOUNDING_LEMMAS.has(verb.lemma)) fire(e, F.foundedBody);
-    // "played for Footscray", "signed with Ashford", "scored against Westbury": a side in sports
+    // Not "established Varnick as its candidate": a role given, not a body founded.
+    if (verb?.pos === 'VERB' && FOUNDING_LEMMAS.has(verb.lemma) && tokens[c.tokenEnd]?.normal !== 'as') fire(e, F.foundedBody);
+    // "played for Ashford", "signed with Kessin", "scored against Westbury": a side in sports
     // copy, not its town; not a given name ("played with Miles", a musician).
     const career = tokens[before.index - 1];
     if ((before.normal === 'for' || before.normal === 'against' || before.normal === 'with') && career?.pos === 'VERB' && PLAYER_LEMMAS.has(career.lemma) && !given) fire(e, F.sideOfCareer);
@@ -169,8 +170,10 @@ export function signOffFeatures(e: Evidence, f: NameFacts): void {
   // "Thanks.", "Cheers!" end a closing line too.
   const thanked = before !== undefined && (before.text === '.' || before.text === '!') && GREETINGS.has(tokens[c.tokenStart - 2]?.normal ?? '');
   const closing = before !== undefined && (before.text === ',' || before.text === '-' || GREETINGS.has(before.normal) || thanked || c.tokenEnd >= tokens.length - 2);
-  // "Sara," alone on the line that opens a message: the one it is written to.
-  const salutation = aloneOnLine && after?.text === ',';
+  // "Sara," alone on the line that opens a message (the text's first, or after a blank line):
+  // the one it is written to.
+  const opensMessage = c.tokenStart === 0 || (before !== undefined && /\n[^\S\n]*\n/u.test(f.doc.text.slice(before.end, first.start)));
+  const salutation = aloneOnLine && opensMessage && after?.text === ',';
   // Alone on a line a country, a region or a large city is more often a heading ("Jamaica").
   const notablePlace = places.some((p) => p.kind !== 'city' || (p.population ?? 0) >= HEADING_CITY_POPULATION);
   if ((greeted && before.sentence === first.sentence) || ((aloneOnLine && closing) || salutation) && !notablePlace) fire(e, F.addressedByName);

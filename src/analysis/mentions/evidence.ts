@@ -165,7 +165,9 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // name, and the word before it is that noun's adjective, not a title. (A singular noun there
   // is as often a verb the tagger misread: "President Garrow pinched a nerve".)
   const next = tokens[c.tokenEnd];
-  const qualifier = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.normal !== next.lemma && next.normal.endsWith('s');
+  // Not an honorific: "Mr. Keane voters" and "Sen. Tom Vickers aides" keep theirs.
+  const adjectiveTitle = e.title !== undefined && !e.title.toLowerCase().split(/\s+/).some((w) => HONORIFICS.has(w));
+  const qualifier = adjectiveTitle && next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.normal !== next.lemma && next.normal.endsWith('s');
   if (e.title && !officeOnly && !qualifier) {
     const titleWords = e.title.toLowerCase().split(/\s+/);
     fire(e, titleWords.some((w) => HONORIFICS.has(w)) ? F.honorificTitle : F.roleTitle);
@@ -188,7 +190,7 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "Free Progressives", "the Westbury Greens": a persuasion in the plural after a qualifier is a
   // party; after a chamber ("House Progressives") it is the chamber's members.
   const party = words.length >= 2 && PARTY_PLURALS.has(last.normal) && !ORGANIZATION_WORDS.has(first.normal) && !CHAMBERS_AFTER_THE.has(first.normal);
-  // "Socialist Party USA", "Vostra Bank Europe": a body's branch in a country keeps its head word.
+  // "Workers Party Ruritania", "Vostra Bank Europe": a body's branch in a country keeps its head word.
   const penultimate = words[words.length - 2];
   const branch = words.length >= 3 && penultimate !== undefined && ORGANIZATION_WORDS.has(penultimate.normal) && gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'continent');
   if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || bankCompound || party || branch) fire(e, F.organizationHeadLast);
@@ -388,7 +390,7 @@ function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boo
     const afterParticle = i > 1 && particle(words[i - 1] as Token);
     if (!NAME_SHAPED_WORD.test(w.text) || (gazetteer.commonWord(w.text) && !afterParticle) || ORGANIZATION_WORDS.has(w.normal) || PLACE_WORDS.has(w.normal)) return false;
     // "Theravada Buddhist", "Kurdish Peshmerga": a faith or a people is no part of a full name.
-    // A small town's name is a family's name often enough ("Burhanuddin" is a town of 45,000).
+    // A small town's name is a family's name often enough (a town of 45,000 may share a given name).
     if (RELIGIOUS_ADJECTIVES.has(w.normal) || gazetteer.demonym(w.text) || gazetteer.places(w.text).some(notableForName)) return false;
   }
   return true;
@@ -399,7 +401,7 @@ const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
 
 /** A place a word of a person's name is not: any but a town of under 100,000. */
 function notableForName(p: PlaceRecord): boolean {
-  return !((p.kind === 'city' || p.kind === 'place') && (p.population ?? 0) < 100_000);
+  return !((p.kind === 'city' || p.kind === 'place') && p.population !== undefined && p.population < 100_000);
 }
 
 /** Longest word in capitals read as an acronym rather than a shouted given name. */
@@ -407,7 +409,7 @@ const MAX_ACRONYM_AS_GIVEN_NAME = 4;
 
 /**
  * "ESPN", "DANA" in running text: a short word in capitals is an acronym's letters, not the given
- * name they happen to spell; a longer one is a name set in capitals ("BREYER filed an opinion").
+ * name they happen to spell; a longer one is a name set in capitals ("GARROW filed an opinion").
  */
 function shortShout(word: string, inCapsLine: boolean): boolean {
   return !inCapsLine && word.length <= MAX_ACRONYM_AS_GIVEN_NAME && isAllCaps(word);

@@ -102,18 +102,18 @@ export const FEATURE_LIST = [
   ['whichAfter', 'followed by a comma or a bracket and "which"'],
   ['kindSuchAs', 'after bodies of a kind and "such as", "like" or "including" ("companies such as …", "groups like …")'],
   ['abbreviatedAfter', 'a name of several words followed by its abbreviation in brackets ("Forza Europa (FE)")'],
-  ['sideOfCareer', 'the side a player plays, signs or scores for or against ("played for Footscray", "scored against Westbury")'],
+  ['sideOfCareer', 'the side a player plays, signs or scores for or against ("played for Ashford", "scored against Westbury")'],
   ['foundedBody', 'the object or passive subject of a verb of founding ("founded Kessin", "Kessin was founded in 1898")'],
   ['givenNameSpeaks', 'a given name alone before a reporting verb, whose place reading is no country, continent or city of a million ("Paul told reporters")'],
 ] as const;
 
 /**
  * Features read from the words around a name rather than from the name itself: each mention
- * brings its own. When the rules weigh a written form over the whole document, these add up
- * mention by mention; the name's own evidence (the reference data, its words, its shape) is the
- * same at every mention and counts once.
+ * brings its own. When the rules weigh a written form over the whole document
+ * (document-scores.ts), each kind of context counts once however many mentions bring it, and the
+ * name's own evidence (the reference data, its words, its shape) is averaged over its mentions.
  */
-export const CONTEXT_FEATURES: ReadonlySet<string> = new Set([
+export const CONTEXT_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'placePreposition', 'passiveAgent', 'indefiniteArticleBefore', 'stockOf', 'organizationNounBefore', 'datelineAgency',
   'affiliation', 'placeNounOf', 'motionTo', 'roleBeforeComma', 'personObjectVerb', 'theBefore', 'basedSuffix', 'commaPlace',
   'reportingVerbIts', 'reportingVerbAfter', 'pluralSubject', 'verbIts', 'verbHisHer', 'subjectOfVerb', 'appositionOrganization',

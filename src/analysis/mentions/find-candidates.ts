@@ -196,8 +196,8 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
 }
 
 /**
- * "Ben Player won … Judges awarded Player the points": a role word alone, inside a sentence,
- * that is the surname of a name opened by a given name, is that person again.
+ * "Ben Player won … Judges awarded Player the points": a role word alone that is the surname of
+ * a name opened by a given name is that person again.
  */
 function surnamesAmongRoles(ctx: Context, candidates: readonly Candidate[], loneRoles: readonly number[]): Candidate[] {
   if (!loneRoles.length) return [];

@@ -154,16 +154,16 @@ export function extendRun(ctx: Context, start: number): number {
       end += 2;
       continue;
     }
-    // "Food and Drug Administration", "Department of Health and Human Services": "and" inside an
-    // organization's name, when the words after it end in the organization's head word (not
-    // "Smith and Jones", nor two names in a list: "Harbor Airlines and Westbury Airlines",
-    // "Le Phare, Caravelle and Blue Club").
     // "Trinidad and Tobago", "Kensington and Chelsea", "Newcastle upon Tyne": a place named by
     // two names and a small word between them is one place.
     if (PLACE_NAME_LINKS.has(next.text) && after && after.sameLine && isNameWord(ctx, after) && pairedPlace(ctx, start, end + 2)) {
       end += 2;
       continue;
     }
+    // "Food and Drug Administration", "Department of Health and Human Services": "and" inside an
+    // organization's name, when the words after it end in the organization's head word (not
+    // "Smith and Jones", nor two names in a list: "Harbor Airlines and Westbury Airlines",
+    // "Le Phare, Caravelle and Blue Club").
     const inList = ORGANIZATION_WORDS.has(last.normal) || tokens[start - 1]?.text === ',';
     // The head comes after a word of its own ("Drug Administration", "Means Committee"): in "the
     // House and Senate" the two are bodies side by side.
@@ -206,6 +206,8 @@ const PLACE_NAME_LINKS = new Set(['and', 'upon', 'on', 'am', 'an', 'of', 'under'
 
 /** True when tokens [start, end) name a country, a region or a town whole ("Bosnia and Herzegovina"). */
 function pairedPlace(ctx: Context, start: number, end: number): boolean {
+  // Most names open no place's name: one lookup of the first word rules them out cheaply.
+  if (!ctx.gazetteer.opensPlaceName((ctx.doc.tokens[start] as Token).text)) return false;
   const text = ctx.doc.text.slice((ctx.doc.tokens[start] as Token).start, (ctx.doc.tokens[end - 1] as Token).end);
   return ctx.gazetteer.places(text).length > 0;
 }

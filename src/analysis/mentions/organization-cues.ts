@@ -51,9 +51,9 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
     // "the port operator, Maasvlakte Terminals,": a name in apposition to an organization noun
     // written with its determiner (a role noun there makes a person: roleBeforeComma).
     const noun = before.text === ',' && start > 1 ? tokens[start - 2] : undefined;
-    // A given name there too ("His band, Gigi,"), unless a verb follows it: "The company, Mary
-    // said, will grow" interrupts the sentence with its speaker.
-    const interjected = facts.given && tokens[end]?.pos === 'VERB';
+    // A given name there too ("His band, Tessa,"), but not a name a verb follows: "The company,
+    // Mary said, will grow" interrupts the sentence with its speaker.
+    const interjected = tokens[end]?.pos === 'VERB';
     if (noun && noun.pos === 'NOUN' && ORGANIZATION_NOUNS.has(noun.normal) && !interjected && determinedWithin(tokens, noun.index)) fire(e, F.organizationNounBeforeComma);
   }
   const last = tokens[end - 1] as Token;

@@ -144,7 +144,7 @@ function partyMemberBefore(ctx: NameContext, start: number, end: number): boolea
   if (!PARTY_MEMBERS.has((tokens[start] as Token).normal) || end - start < 3 || end - start > 4) return false;
   const rest = tokens.slice(start + 1, end);
   if (rest.some((t) => !NAME_SHAPED.test(t.text) || ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal))) return false;
-  // The name opens with a given name the reference data knows: "Republican Sinn Féin" is a party.
+  // The name opens with a given name the reference data knows: "Republican Sinn Varna" is a party.
   const opener = (rest[0] as Token).text;
   return !endsLikeABody(ctx, tokens[end - 1] as Token) && ctx.gazetteer.givenName(opener) !== undefined;
 }

@@ -317,7 +317,7 @@ function agreement(pronoun: string, referent: Referent, entities: AnalysedEntiti
   const wanted = pronoun === 'he' ? 'male' : 'female';
   if (gender) return gender === wanted ? 1 : 0;
   const entity = entities.entities[referent.entity] as Entity;
-  // "Hillary", "Chris": a given name of both genders still tells which is likelier.
+  // "Dana", "Chris": a given name of both genders still tells which is likelier.
   if (entity.genderLean) return entity.genderLean === wanted ? LEANING_GENDER : AGAINST_LEANING;
   return entity.name.includes(' ') || entity.titles.length > 0 ? UNKNOWN_GENDER : BARE_NAME;
 }

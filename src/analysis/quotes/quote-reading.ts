@@ -52,7 +52,7 @@ export function readingForQuote(input: SieveInput): PronounReading | undefined {
   const named = namedInside(input.entities, quote);
   for (const entity of namedInClause(input)) named.add(entity);
   const discounted = (entity: number | undefined): boolean => entity !== undefined && named.has(entity);
-  if (!reading.candidates.some((c) => discounted(c.referent.entity) || c.spoke)) return reading;
+  if (!reading.candidates.some((c) => discounted(c.referent.entity) || (c.spoke ?? 0) >= MIN_SPOKE)) return reading;
   const candidates = reading.candidates
     .map((c) => {
       let factor = discounted(c.referent.entity) ? NAMED_IN_QUOTE : 1;

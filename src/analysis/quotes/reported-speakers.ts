@@ -24,7 +24,8 @@ export function reportedSpeakers(doc: NlpDocument, narrator: Uint8Array): Uint8A
   const marked = new Uint8Array(doc.tokens.length);
   for (let v = 0; v < doc.tokens.length; v++) {
     const t = doc.tokens[v] as Token;
-    if (!narrator[v] || t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text) || !isCue(doc, v)) continue;
+    // In lower case, or capitalised only by opening its sentence ("Said Keane:").
+    if (!narrator[v] || t.pos !== 'VERB' || (!/^\p{Ll}/u.test(t.text) && !opensSentence(doc, v, Math.max(0, v - 3))) || !isCue(doc, v)) continue;
     const before = doc.tokens[v - 1];
     // "Garrow's comments", "asked Keane to tell": a noun or an infinitive has no subject of its own.
     if (!before || /^['’]s?$/u.test(before.normal) || before.normal === 'to') continue;
@@ -54,7 +55,7 @@ function opensClause(doc: NlpDocument, v: number): boolean {
 function narrationStart(narrator: Uint8Array, v: number, first: number): number {
   let j = v;
   while (j > first && narrator[j - 1]) j--;
-  return Math.max(0, j - 1);
+  return j;
 }
 
 /** One past the last token of the narration's sentence from `i`, stopping at a quotation. */

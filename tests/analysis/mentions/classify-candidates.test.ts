@@ -49,11 +49,11 @@ describe('classifyCandidates', () => {
   });
 
   it('keeps a place its own context names so, though a person named in full bears the name', () => {
-    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Hiram: 'male' } });
-    const hiram = typedWith(gazetteer, 'Hiram Vickers built the line. It ran near the town of Hiram until 1920.').filter((c) => c.text === 'Hiram');
-    expect(hiram.map((c) => c.type)).toEqual(['place']);
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Garrow: 'male' } });
+    const garrowTown = typedWith(gazetteer, 'Garrow Vickers built the line. It ran near the town of Garrow until 1920.').filter((c) => c.text === 'Garrow');
+    expect(garrowTown.map((c) => c.type)).toEqual(['place']);
     // Without the cue, the given name is the person's again.
-    const again = typedWith(gazetteer, 'Hiram Vickers built the line. Then Hiram sold it.').filter((c) => c.text === 'Hiram');
+    const again = typedWith(gazetteer, 'Garrow Vickers built the line. Then Garrow sold it.').filter((c) => c.text === 'Garrow');
     expect(again.map((c) => c.type)).toEqual(['person']);
   });
 

@@ -79,6 +79,8 @@ describe('evidence', () => {
   it('reads no title before a name that qualifies a plural noun', () => {
     expect(firedFor('Rebels beat the official Vostra candidates in May.', 'Vostra')).not.toContain(F.roleTitle);
     expect(firedFor('President Vickers pinched a nerve in May.', 'Vickers')).toContain(F.roleTitle);
+    // An honorific is never a noun's adjective.
+    expect(firedFor('Later Mr. Keane voters rallied in the square.', 'Keane')).toContain(F.honorificTitle);
   });
 
   it('reads a faith alone as no entity', () => {
@@ -111,15 +113,17 @@ describe('evidence', () => {
     expect(firedFor('Varnosco, established in 1898, makes bicycles.', 'Varnosco')).toContain(F.foundedBody);
     // Active: the name founds something; a person may.
     expectFoundWithout('Garrowitz has established a fund for them.', 'Garrowitz', F.foundedBody);
+    // A role given is no body founded.
+    expectFoundWithout('The party established Varnick as its candidate.', 'Varnick', F.foundedBody);
     expectFoundWithout('Garrowitz, established players agreed, was fast.', 'Garrowitz', F.foundedBody);
   });
 
   it('reads a short word in capitals as an acronym, not the given name it spells', () => {
-    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, DANA: 'female', BREYER: 'male' } });
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, DANA: 'female', GARROW: 'male' } });
     const firedIn = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name)?.evidence.fired ?? [];
     expect(firedIn('Viewers of DANA tuned in on Monday.', 'DANA')).not.toContain(F.loneGivenName);
     // A longer one is a surname set in capitals, as court reports print the judges'.
-    expect(firedIn('Then BREYER filed a concurring opinion.', 'BREYER')).toContain(F.loneGivenName);
+    expect(firedIn('Then GARROW filed a concurring opinion.', 'GARROW')).toContain(F.loneGivenName);
   });
 
   it('reads a verb of manner only people speak with as a reporting verb', () => {

@@ -28,6 +28,7 @@ describe('organization context cues', () => {
   it('reads a given name in apposition to a body noun as the body, unless a verb follows it', () => {
     expect(fired('Then his band, Mary, toured Asia.', 'Mary')).toContain(F.organizationNounBeforeComma);
     expect(fired('The company, Mary said, will grow.', 'Mary')).not.toContain(F.organizationNounBeforeComma);
+    expect(fired('The company, Varnick said, will grow.', 'Varnick')).not.toContain(F.organizationNounBeforeComma);
   });
 
   it('reads examples of a kind of body after "such as", "like" or "including"', () => {
