@@ -6,10 +6,11 @@
  */
 import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { INITIAL } from './name-parts.js';
-import { hasLetter, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
+import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
+import { shortShout, unfamiliarNameWords } from './name-shape.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
@@ -54,8 +55,6 @@ function stripMarks(text: string): string {
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 /** A surname whose inner capital follows a prefix ("McKenna", "MacArthur", "DeSantis", "LaHood"): no brand's. */
 const PREFIXED_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
-/** A word written as a name is: a capital, then lower case, parts joined by a hyphen or an apostrophe ("Al-Rashid", "O'Neill"). */
-const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** Gathers evidence for a candidate from its words, reference data and context, scored under the model. */
 export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate, model: TypingModel = DEFAULT_MODEL): Evidence {
   const e = detectFeatures(doc, gazetteer, c);
@@ -376,41 +375,4 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
 function isHyphenatedPair(words: readonly Token[]): boolean {
   const [first, hyphen, last] = words;
   return words.length === 3 && first !== undefined && hyphen?.text === '-' && last !== undefined && joinedWithoutSpace(first, hyphen) && joinedWithoutSpace(hyphen, last);
-}
-
-/** Every word is shaped like a name and is no common word, place, people, faith or head word. */
-function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boolean {
-  const particle = (w: Token) => SURNAME_PARTICLES.has(w.normal) && (startsCapitalised(w.text) || PATRONYMICS.has(w.normal));
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Token;
-    // "Karim Bin Early": a particle inside the name opens the surname, which may be spelt like
-    // a word of the language. Written in lower case ("Punta de Early"), a particle more often
-    // joins a place's name; not "bin" or "ibn" ("Karim bin Early"), which only names descent.
-    if (i > 0 && i < words.length - 1 && particle(w)) continue;
-    const afterParticle = i > 1 && particle(words[i - 1] as Token);
-    if (!NAME_SHAPED_WORD.test(w.text) || (gazetteer.commonWord(w.text) && !afterParticle) || ORGANIZATION_WORDS.has(w.normal) || PLACE_WORDS.has(w.normal)) return false;
-    // "Theravada Buddhist", "Kurdish Peshmerga": a faith or a people is no part of a full name.
-    // A small town's name is a family's name often enough (a town of 45,000 may share a given name).
-    if (RELIGIOUS_ADJECTIVES.has(w.normal) || gazetteer.demonym(w.text) || gazetteer.places(w.text).some(notableForName)) return false;
-  }
-  return true;
-}
-
-/** Particles of descent, in lower case inside a person's name only ("Karim bin Early", "Ali ibn Hasan"). */
-const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
-
-/** A place a word of a person's name is not: any but a town of under 100,000. */
-function notableForName(p: PlaceRecord): boolean {
-  return !((p.kind === 'city' || p.kind === 'place') && p.population !== undefined && p.population < 100_000);
-}
-
-/** Longest word in capitals read as an acronym rather than a shouted given name. */
-const MAX_ACRONYM_AS_GIVEN_NAME = 4;
-
-/**
- * "ESPN", "DANA" in running text: a short word in capitals is an acronym's letters, not the given
- * name they happen to spell; a longer one is a name set in capitals ("GARROW filed an opinion").
- */
-function shortShout(word: string, inCapsLine: boolean): boolean {
-  return !inCapsLine && word.length <= MAX_ACRONYM_AS_GIVEN_NAME && isAllCaps(word);
 }

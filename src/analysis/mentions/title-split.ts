@@ -9,6 +9,7 @@ import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/docu
 import { HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { longestRunAt } from './longest-run.js';
 import { INITIAL } from './name-parts.js';
+import { NAME_SHAPED_WORD } from './name-shape.js';
 
 /** What the title split reads: the document and the reference data. */
 export interface NameContext {
@@ -143,11 +144,10 @@ function partyMemberBefore(ctx: NameContext, start: number, end: number): boolea
   const tokens = ctx.doc.tokens;
   if (!PARTY_MEMBERS.has((tokens[start] as Token).normal) || end - start < 3 || end - start > 4) return false;
   const rest = tokens.slice(start + 1, end);
-  if (rest.some((t) => !NAME_SHAPED.test(t.text) || ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal))) return false;
+  if (rest.some((t) => !(NAME_SHAPED_WORD.test(t.text) || INITIAL.test(t.text)) || ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal))) return false;
   // The name opens with a given name the reference data knows: "Republican Sinn Varna" is a party.
   const opener = (rest[0] as Token).text;
   return !endsLikeABody(ctx, tokens[end - 1] as Token) && ctx.gazetteer.givenName(opener) !== undefined;
 }
 
-/** A capitalised word in lower case after its capital, or an initial ("Wyche", "G."). */
-const NAME_SHAPED = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.)$/u;
+

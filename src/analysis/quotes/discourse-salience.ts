@@ -21,6 +21,7 @@ import { groupMentions } from './group-mentions.js';
 import { isSubject } from './subject-position.js';
 import { endsSentence, narratorMask } from './quote-context.js';
 import { isCue } from './reporting-cue.js';
+import { agreement } from './pronoun-agreement.js';
 import { reportedSpeakers } from './reported-speakers.js';
 
 /** Salience points of one mention (Lappin and Leass's factors, simplified). */
@@ -31,13 +32,6 @@ const ARGUMENT = 50;
 const DECAY = 0.5;
 /** Below this, an entity is out of reach (about five sentences since a subject mention). */
 const FLOOR = 5;
-/** Weight of a person of unknown gender against one whose gender is known to agree. */
-const UNKNOWN_GENDER = 0.6;
-/** Weight of a person whose given name mostly belongs to the pronoun's gender, and to the other. */
-const LEANING_GENDER = 0.75;
-const AGAINST_LEANING = 0.35;
-/** Weight of a one-word person name of unknown gender and no title (often a mis-typed word). */
-const BARE_NAME = 0.3;
 /** The least salience a referent needs to be chosen: a subject some three sentences back. */
 const LEAST = 25;
 /** The winner must lead the runner-up by this factor, or the pronoun is left unresolved. */
@@ -308,16 +302,3 @@ export function decide(candidates: WeighedReferent[]): PronounReading {
   return { chosen: best.referent, candidates };
 }
 
-/** How well a referent agrees with a pronoun: 0 not at all, 1 fully. */
-function agreement(pronoun: string, referent: Referent, entities: AnalysedEntities, genders: ReadonlyMap<number, Gender>): number {
-  if (pronoun === 'they') return referent.kind === 'person' ? 0 : 1;
-  if (pronoun === 'it') return referent.kind === 'organization' ? 1 : 0;
-  if (referent.kind !== 'person' || referent.entity === undefined) return 0;
-  const gender = genders.get(referent.entity);
-  const wanted = pronoun === 'he' ? 'male' : 'female';
-  if (gender) return gender === wanted ? 1 : 0;
-  const entity = entities.entities[referent.entity] as Entity;
-  // "Dana", "Chris": a given name of both genders still tells which is likelier.
-  if (entity.genderLean) return entity.genderLean === wanted ? LEANING_GENDER : AGAINST_LEANING;
-  return entity.name.includes(' ') || entity.titles.length > 0 ? UNKNOWN_GENDER : BARE_NAME;
-}

@@ -1,0 +1,49 @@
+/**
+ * The shape of a person's name, read from its words alone: words written as names are written,
+ * none a common word, place, people, faith or head word; and when a word in capitals is an
+ * acronym rather than a shouted given name.
+ */
+import type { Token } from '../../nlp/document.js';
+import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
+import { ORGANIZATION_WORDS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { isAllCaps, startsCapitalised } from './letter-case.js';
+
+/** A word written as a name is: a capital, then lower case, parts joined by a hyphen or an apostrophe ("Al-Rashid", "Nu'man"); not "O'Neill", whose first part is one letter. */
+export const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+/** Every word is shaped like a name and is no common word, place, people, faith or head word. */
+export function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boolean {
+  const particle = (w: Token) => SURNAME_PARTICLES.has(w.normal) && (startsCapitalised(w.text) || PATRONYMICS.has(w.normal));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Token;
+    // "Karim Bin Early": a particle inside the name opens the surname, which may be spelt like
+    // a word of the language. Written in lower case ("Punta de Early"), a particle more often
+    // joins a place's name; not "bin" or "ibn" ("Karim bin Early"), which only names descent.
+    if (i > 0 && i < words.length - 1 && particle(w)) continue;
+    const afterParticle = i > 1 && particle(words[i - 1] as Token);
+    if (!NAME_SHAPED_WORD.test(w.text) || (gazetteer.commonWord(w.text) && !afterParticle) || ORGANIZATION_WORDS.has(w.normal) || PLACE_WORDS.has(w.normal)) return false;
+    // "Theravada Buddhist", "Kurdish Peshmerga": a faith or a people is no part of a full name.
+    // A small town's name is a family's name often enough (a town of 45,000 may share a given name).
+    if (RELIGIOUS_ADJECTIVES.has(w.normal) || gazetteer.demonym(w.text) || gazetteer.places(w.text).some(notableForName)) return false;
+  }
+  return true;
+}
+
+/** Particles of descent, in lower case inside a person's name only ("Karim bin Early", "Ali ibn Hasan"). */
+const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
+
+/** A place a word of a person's name is not: any but a town of under 100,000. */
+function notableForName(p: PlaceRecord): boolean {
+  return !((p.kind === 'city' || p.kind === 'place') && p.population !== undefined && p.population < 100_000);
+}
+
+/** Longest word in capitals read as an acronym rather than a shouted given name. */
+const MAX_ACRONYM_AS_GIVEN_NAME = 4;
+
+/**
+ * "ESPN", "DANA" in running text: a short word in capitals is an acronym's letters, not the given
+ * name they happen to spell; a longer one is a name set in capitals ("GARROW filed an opinion").
+ */
+export function shortShout(word: string, inCapsLine: boolean): boolean {
+  return !inCapsLine && word.length <= MAX_ACRONYM_AS_GIVEN_NAME && isAllCaps(word);
+}
