@@ -24,8 +24,8 @@ export function reportedSpeakers(doc: NlpDocument, narrator: Uint8Array): Uint8A
   const marked = new Uint8Array(doc.tokens.length);
   for (let v = 0; v < doc.tokens.length; v++) {
     const t = doc.tokens[v] as Token;
-    // In lower case, or capitalised only by opening its sentence ("Said Keane:").
-    if (!narrator[v] || t.pos !== 'VERB' || (!/^\p{Ll}/u.test(t.text) && !opensSentence(doc, v, Math.max(0, v - 3))) || !isCue(doc, v)) continue;
+    // A cue in lower case: wink tags a capitalised "Said" opening a sentence as a name.
+    if (!narrator[v] || t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text) || !isCue(doc, v)) continue;
     const before = doc.tokens[v - 1];
     // "Garrow's comments", "asked Keane to tell": a noun or an infinitive has no subject of its own.
     if (!before || /^['’]s?$/u.test(before.normal) || before.normal === 'to') continue;
@@ -41,8 +41,9 @@ export function reportedSpeakers(doc: NlpDocument, narrator: Uint8Array): Uint8A
 
 /**
  * True when the cue at `v` opens its clause, inverted: after a quotation's closing mark (and
- * its comma) or at a sentence's start ("Said Keane:"). After a comma alone it may follow an
- * aside ("Garrow, who ran in 2012, blasted Keane"), whose object is no speaker.
+ * its comma) or at a sentence's start (in text written in lower case: "said Keane:"). After a
+ * comma alone it may follow an aside ("Garrow, who ran in 2012, blasted Keane"), whose object
+ * is no speaker.
  */
 function opensClause(doc: NlpDocument, v: number): boolean {
   let b = v - 1;

@@ -8,6 +8,9 @@ describe('totalScores', () => {
     const once = totalScores(typed('Varnosco said profits rose.'), DEFAULT_MODEL.weights).get('Varnosco');
     const thrice = totalScores(typed('Varnosco said profits rose. Varnosco said costs fell. Varnosco said more.'), DEFAULT_MODEL.weights).get('Varnosco');
     expect(thrice).toEqual(once);
+    // The context does count: "said" adds to the person the bare name would be.
+    const bare = totalScores(typed('We met Varnosco.'), DEFAULT_MODEL.weights).get('Varnosco');
+    expect(once?.person).toBeGreaterThan(bare?.person ?? Infinity);
   });
 
   it('adds each different context to the name’s own evidence, and keeps the threshold', () => {

@@ -16,8 +16,17 @@ describe('reportedSpeakers', () => {
   });
 
   it('leaves out the object of a verb and a possessor before a noun', () => {
-    expect(speakers('Garrow, who ran in 2012, blasted Keane on Monday.')).not.toContain('Keane');
+    expect(speakers('Garrow, who ran in 2012, blasted Keane on Monday.')).toEqual(['Garrow']);
     expect(speakers('Keane’s comments drew a rebuke.')).toEqual([]);
+  });
+
+  it('marks the speaker after an inverted cue after a quotation', () => {
+    const doc = docOf('“The mill will reopen,” said Lena Ford on Monday.');
+    const narrator = new Uint8Array(doc.tokens.length).fill(1);
+    const close = doc.tokens.findIndex((t) => t.text === '”');
+    narrator.fill(0, 0, close + 1);
+    const marked = reportedSpeakers(doc, narrator);
+    expect(doc.tokens.filter((_, i) => marked[i]).map((t) => t.text)).toEqual(['Lena', 'Ford']);
   });
 
   it('leaves out the subject of a clause inside another', () => {
