@@ -192,7 +192,9 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
     splitTitleAt = onlyTitle && HONORIFICS.has(t.normal) && tokens[i + 1]?.text === '.' && splitTitle(tokens, i + 1) ? i : -1;
     i = end - 1;
   }
-  return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, shareListTitles(doc, [...candidates, ...surnamesAmongRoles(ctx, candidates, loneRoles)].sort((a, b) => a.start - b.start))));
+  const surnames = surnamesAmongRoles(ctx, candidates, loneRoles);
+  const all = surnames.length ? [...candidates, ...surnames].sort((a, b) => a.start - b.start) : candidates;
+  return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, shareListTitles(doc, all)));
 }
 
 /**
