@@ -300,7 +300,6 @@ function placeNamesBeforeHead(typed: TypedCandidate[], doc: NlpDocument): Set<st
   return names;
 }
 
-
 /** Features of the words around a name that only a place fits. */
 const PLACE_CONTEXT = [F.placeNounOf, F.commaPlace, F.basedSuffix];
 
