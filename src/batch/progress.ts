@@ -5,6 +5,7 @@
  * so logs and pipes never see it.
  */
 import type { Writable } from 'node:stream';
+import { formatCount } from '../support/count-format.js';
 
 /** What the progress line shows. */
 export interface ProgressState {
@@ -16,7 +17,6 @@ export interface ProgressState {
   elapsedMs: number;
 }
 
-const numbers = new Intl.NumberFormat('en-US');
 
 /**
  * One line, at most `columns` wide, without a newline:
@@ -28,7 +28,7 @@ export function renderProgress(state: ProgressState, columns = 80): string {
   const seconds = elapsedMs / 1000;
   const rate = seconds > 0 ? done / seconds : 0;
   const parts: string[] = [];
-  parts.push(total === undefined ? `${numbers.format(done)} files` : `${numbers.format(done)}/${numbers.format(total)} files`);
+  parts.push(total === undefined ? `${formatCount(done)} files` : `${formatCount(done)}/${formatCount(total)} files`);
   parts.push(`${rate >= 100 ? Math.round(rate) : rate.toFixed(1)} files/s`);
   if (total !== undefined) {
     const left = Math.max(0, total - done);

@@ -6,8 +6,8 @@ import type { ChalkInstance } from 'chalk';
 import type { CorpusSummary, SummaryEntity, SummaryPerson } from '../batch/summary.js';
 import { countryName } from './country-name.js';
 import { type Cell, renderTable, singleLine } from './layout.js';
+import { formatCount } from '../support/count-format.js';
 
-const numbers = new Intl.NumberFormat('en-US');
 /** Sources listed under "no attributed quote" before "… and N more". */
 const MAX_SOURCES_SHOWN = 10;
 const DEFAULT_WIDTH = 80;
@@ -29,9 +29,9 @@ export function formatSummaryJson(summary: CorpusSummary): string {
 export function formatSummaryText(summary: CorpusSummary, chalk: ChalkInstance, width = DEFAULT_WIDTH): string {
   const maxName = Math.max(16, Math.min(32, Math.floor(width * 0.4)));
   const lines: string[] = [];
-  const head = [`${numbers.format(summary.articles)} ${summary.articles === 1 ? 'article' : 'articles'}`];
-  if (summary.skipped > 0) head.push(`${numbers.format(summary.skipped)} skipped`);
-  if (summary.ignored > 0) head.push(`${numbers.format(summary.ignored)} other ${summary.ignored === 1 ? 'file' : 'files'} not read`);
+  const head = [`${formatCount(summary.articles)} ${summary.articles === 1 ? 'article' : 'articles'}`];
+  if (summary.skipped > 0) head.push(`${formatCount(summary.skipped)} skipped`);
+  if (summary.ignored > 0) head.push(`${formatCount(summary.ignored)} other ${summary.ignored === 1 ? 'file' : 'files'} not read`);
   lines.push(chalk.bold.underline('Corpus summary'), chalk.dim(head.join(' · ')));
 
   const entityTable = (title: string, items: readonly SummaryEntity[], detail?: (i: number) => string): void => {
@@ -40,8 +40,8 @@ export function formatSummaryText(summary: CorpusSummary, chalk: ChalkInstance, 
       [{ text: '' }, { text: 'articles', style: chalk.dim, align: 'right' }, { text: 'mentions', style: chalk.dim, align: 'right' }],
       ...items.map((item, i) => [
         { text: name(item.name) },
-        { text: numbers.format(item.articles), align: 'right' as const },
-        { text: numbers.format(item.mentions), align: 'right' as const },
+        { text: formatCount(item.articles), align: 'right' as const },
+        { text: formatCount(item.mentions), align: 'right' as const },
         { text: detail?.(i) ?? '', style: chalk.dim },
       ]),
     ];
@@ -62,8 +62,8 @@ export function formatSummaryText(summary: CorpusSummary, chalk: ChalkInstance, 
       [{ text: '' }, { text: 'quotes', style: chalk.dim, align: 'right' }, { text: 'articles', style: chalk.dim, align: 'right' }],
       ...summary.speakers.map((s) => [
         { text: name(s.name) },
-        { text: numbers.format(s.quotes), align: 'right' as const },
-        { text: numbers.format(s.articles), align: 'right' as const },
+        { text: formatCount(s.quotes), align: 'right' as const },
+        { text: formatCount(s.articles), align: 'right' as const },
       ]),
     ];
     lines.push('', chalk.bold('Most quoted'));
@@ -71,10 +71,10 @@ export function formatSummaryText(summary: CorpusSummary, chalk: ChalkInstance, 
   }
 
   const { count, sources } = summary.withoutAttributedQuote;
-  lines.push('', `${chalk.bold('Articles with no attributed quote')} ${chalk.dim(`(${numbers.format(count)})`)}`);
+  lines.push('', `${chalk.bold('Articles with no attributed quote')} ${chalk.dim(`(${formatCount(count)})`)}`);
   for (const source of sources.slice(0, MAX_SOURCES_SHOWN)) lines.push(`  ${singleLine(source)}`);
   if (sources.length > MAX_SOURCES_SHOWN) {
-    lines.push(chalk.dim(`  … and ${numbers.format(sources.length - MAX_SOURCES_SHOWN)} more (all of them with --json)`));
+    lines.push(chalk.dim(`  … and ${formatCount(sources.length - MAX_SOURCES_SHOWN)} more (all of them with --json)`));
   }
   if (summary.people.length + summary.places.length + summary.organizations.length === 0) {
     lines.push('', chalk.dim('No people, places or organizations found.'));
