@@ -94,6 +94,12 @@ describe('evidence', () => {
     expect(typeOf('The port was bombed during WWII and rebuilt.', 'WWII')).toBeUndefined();
   });
 
+  it('reads a dock, a pond, a junction or a gym named after someone as a place', () => {
+    expect(typeOf('The line ran to Garrow Junction and back.', 'Garrow Junction')).toBe('place');
+    expect(typeOf('Games moved to the Vickers Gym in 1993.', 'Vickers Gym')).toBe('place');
+    expect(typeOf('Ships berthed at Tolle Dock on the river.', 'Tolle Dock')).toBe('place');
+  });
+
   it('reads an area named after a place as a place', () => {
     expect(typeOf('Concerts across the Westbury Bay Area sold out.', 'Westbury Bay Area')).toBe('place');
   });
