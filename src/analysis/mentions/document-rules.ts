@@ -100,9 +100,10 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
   // "Phailin" after "Cyclone Phailin": the storm again, not a person.
   { name: 'event-name-word', decide: (_c, x, d) => (oneWord(x) && d.eventWords.has(x.lastWord as string) ? null : undefined) },
   {
-    // "Northgate" after "Northgate Financial Corp.", "Ashford" after "Ashford United".
+    // "Northgate" after "Northgate Financial Corp.", "Ashford" after "Ashford United"; not the
+    // town after a preposition of place ("a tournament in Ashford").
     name: 'organization-first-word',
-    decide: (_c, x, d) => (oneWord(x) && d.orgFirstWords.has(x.lastWord as string) && !d.surnames.has(x.lastWord as string) ? 'organization' : undefined),
+    decide: (c, x, d) => (oneWord(x) && d.orgFirstWords.has(x.lastWord as string) && !d.surnames.has(x.lastWord as string) && !(x.ownType === 'place' && c.evidence.fired.includes(F.placePreposition)) ? 'organization' : undefined),
   },
   {
     // "the Canaries" after "Ashford Canaries": a club named by its town and nickname is the

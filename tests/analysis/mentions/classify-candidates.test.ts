@@ -57,6 +57,11 @@ describe('classifyCandidates', () => {
     expect(again.map((c) => c.type)).toEqual(['person']);
   });
 
+  it('keeps the town named after a preposition of place, though a club bears its name', () => {
+    const types = typed('Westbury Rovers won the cup. The final was played in Westbury on Sunday.').filter((c) => c.text === 'Westbury').map((c) => c.type);
+    expect(types).toEqual(['place']);
+  });
+
   it('keeps a body named inside a dated election part of the election, however surely it is a body elsewhere', () => {
     const all = typed('The Ruritania Senate met on Monday. He won the 1990 Ruritania Senate election in the north.');
     const senate = all.filter((c) => c.text === 'Ruritania Senate');

@@ -8,6 +8,11 @@ const MATCH = [
 ].join('\n');
 
 describe('sports teams', () => {
+  it('reads no side in a town a train leaves "over" a railroad, however many coaches and fixtures the story has', () => {
+    const text = 'The train left Westbury over the coast railroad. Its coaches were new, the fixtures were new, the coach seats were new, and the match of the season was near. The crash killed 50.';
+    expect(typed(text).find((c) => c.text === 'Westbury')?.type).toBe('place');
+  });
+
   it('recognises match reports by their vocabulary', () => {
     expect(isSportsCopy(doc(MATCH))).toBe(true);
     expect(isSportsCopy(doc('The council met in Ashford on Monday to discuss the budget.'))).toBe(false);
