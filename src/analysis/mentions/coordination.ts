@@ -59,8 +59,8 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     for (const c of group) if (c.type) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
     const [type, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
     // One member sure of its type will do where every other member is a bare unknown name, with
-    // nothing for or against it ("Vardeko, Shimrel, the Vostra Party and Degravo"): the list says what
-    // they are.
+    // nothing for or against it ("Vardeko, Shimrel, the Vostra Party and Degravo"): the list
+    // says what they are.
     const agreed = count !== undefined && count >= 2 && count * 2 >= group.length;
     const vouched = group.some((c) => c.type === type && !weaklyTyped(c)) && group.every((c) => c.type === type || bare(c));
     if (!type || !count || (!agreed && !vouched)) continue;

@@ -137,8 +137,8 @@ const PARTY_MEMBERS = new Set([...PARTY_PLURALS].map((plural) => plural.slice(0,
  * "Democrat Lena Ford", "Republican Paul Garrow": one party word before two or three words shaped
  * like a name, opened by a given name and none a head word of a body or a place, describes the
  * person, though the given name is also a place or a word ("Paul" is a region, "Bob" a verb:
- * the split before plain given names refuses both); "Republican
- * Guard", "Green Bay" and "Liberal Arts College" are names whole.
+ * the split before plain given names refuses both); "Republican Guard", "Green Bay" and
+ * "Liberal Arts College" are names whole.
  */
 function partyMemberBefore(ctx: NameContext, start: number, end: number): boolean {
   const tokens = ctx.doc.tokens;
@@ -149,5 +149,3 @@ function partyMemberBefore(ctx: NameContext, start: number, end: number): boolea
   const opener = (rest[0] as Token).text;
   return !endsLikeABody(ctx, tokens[end - 1] as Token) && ctx.gazetteer.givenName(opener) !== undefined;
 }
-
-
