@@ -127,7 +127,7 @@ export const PLACE_WORDS = words(`
   mosque minster abbey basilica shrine pagoda monastery fortress citadel terrace turnpike parkway
   empire kingdom republic sultanate caliphate emirate principality duchy khanate
   expressway motorway archipelago atoll reef glacier volcano plateau marsh lagoon cove fjord oasis
-  hotel area gym gymnasium pavilion playfield playground dock docks wharf pier junction pond
+  hotel area gym gymnasium pavilion playfield playground dock docks wharf pier junction pond strip
 `);
 
 /**

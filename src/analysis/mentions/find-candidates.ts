@@ -6,7 +6,7 @@
  */
 import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { HONORIFICS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { HONORIFICS, MOTION_LEMMAS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { findCapsLines, findTitleCaseLines, isAcronym, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
@@ -121,7 +121,9 @@ function lowerCasePlaceAt(ctx: Context, i: number): Candidate | undefined {
   const { tokens } = ctx.doc;
   const t = tokens[i] as Token;
   const before = tokens[i - 1];
-  if (!before || before.sentence !== t.sentence || !PLACE_PREPOSITIONS.has(before.normal) || !LOWER_WORD.test(t.text)) return undefined;
+  // "traveling to san francisco", "going to baguio": "to" after a verb of journey too.
+  const journey = before?.normal === 'to' && tokens.slice(Math.max(0, i - 5), i - 1).some((w) => w.pos === 'VERB' && MOTION_LEMMAS.has(w.lemma));
+  if (!before || before.sentence !== t.sentence || !(PLACE_PREPOSITIONS.has(before.normal) || journey) || !LOWER_WORD.test(t.text)) return undefined;
   const run = longestRunAt(ctx.doc, i, tokens.length, MAX_LOWER_PLACE_WORDS, (written, end) => {
     const last = tokens[end - 1] as Token;
     if (!LOWER_WORD.test(last.text) || ctx.gazetteer.commonWord(last.text) || (end - i > 1 && last.sentence !== t.sentence)) return undefined;

@@ -98,6 +98,7 @@ describe('evidence', () => {
     expect(typeOf('The line ran to Garrow Junction and back.', 'Garrow Junction')).toBe('place');
     expect(typeOf('Games moved to the Vickers Gym in 1993.', 'Vickers Gym')).toBe('place');
     expect(typeOf('Ships berthed at Tolle Dock on the river.', 'Tolle Dock')).toBe('place');
+    expect(typeOf('Rockets were fired from the Varnel Strip on Monday.', 'Varnel Strip')).toBe('place');
   });
 
   it('reads an area named after a place as a place', () => {

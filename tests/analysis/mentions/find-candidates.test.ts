@@ -44,6 +44,9 @@ describe('findCandidates', () => {
   it('finds a place written in lower case after a place preposition, but not a common word', () => {
     expect(names('i have lived in ukraine for two years')).toEqual([['ukraine', undefined]]);
     expect(names('we drove around boston all day')).toEqual([['boston', undefined]]);
+    // "to" after a verb of journey, not any "to".
+    expect(names('next week i am traveling to boston alone')).toEqual([['boston', undefined]]);
+    expect(names('i gave it to boston fans')).toEqual([]);
     const withChinaware = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'china'] });
     expect(findCandidates(doc('the cups were made in china by hand'), withChinaware)).toEqual([]);
   });
