@@ -117,12 +117,16 @@ const LOWER_WORD = /^\p{Ll}+$/u;
  * place. Such a candidate is marked as written where case tells nothing, so it is looked up in
  * title case.
  */
-function lowerCasePlaceAt(ctx: Context, i: number): Candidate | undefined {
+function lowerCasePlaceAt(ctx: Context, i: number, afterLowerPlace = false): Candidate | undefined {
   const { tokens } = ctx.doc;
   const t = tokens[i] as Token;
   const before = tokens[i - 1];
   // "traveling to san francisco", "going to baguio": "to" after a verb of journey too.
   const journey = before?.normal === 'to' && tokens.slice(Math.max(0, i - 5), i - 1).some((w) => w.pos === 'VERB' && MOTION_LEMMAS.has(w.lemma));
+  // "to san francisco california": the region or country right after a place so found.
+  if (afterLowerPlace && LOWER_WORD.test(t.text) && !ctx.gazetteer.commonWord(t.text) && ctx.gazetteer.places(titleCase(t.text)).some((p) => p.kind === 'region' || p.kind === 'country')) {
+    return makeCandidate(ctx, i, i, i + 1, true);
+  }
   if (!before || before.sentence !== t.sentence || !(PLACE_PREPOSITIONS.has(before.normal) || journey) || !LOWER_WORD.test(t.text)) return undefined;
   const run = longestRunAt(ctx.doc, i, tokens.length, MAX_LOWER_PLACE_WORDS, (written, end) => {
     const last = tokens[end - 1] as Token;
@@ -163,7 +167,9 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
     }
     const particleStart = SURNAME_PARTICLES.has(t.text) && isNameWord(ctx, tokens[i + 1]) && tokens[i + 1]?.sameLine;
     if (!isNameWord(ctx, t) && !particleStart) {
-      const lowerPlace = lowerCasePlaceAt(ctx, i);
+      const previous = candidates[candidates.length - 1];
+      const afterLowerPlace = previous !== undefined && previous.tokenEnd === i && LOWER_WORD.test((tokens[previous.tokenStart] as Token).text);
+      const lowerPlace = lowerCasePlaceAt(ctx, i, afterLowerPlace);
       if (lowerPlace) {
         candidates.push(lowerPlace);
         i = lowerPlace.tokenEnd - 1;

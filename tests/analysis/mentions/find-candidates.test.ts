@@ -47,6 +47,8 @@ describe('findCandidates', () => {
     // "to" after a verb of journey, not any "to".
     expect(names('next week i am traveling to boston alone')).toEqual([['boston', undefined]]);
     expect(names('i gave it to boston fans')).toEqual([]);
+    // The region or country written right after such a place.
+    expect(names('we drove around louisville kentucky all day')).toEqual([['louisville', undefined], ['kentucky', undefined]]);
     const withChinaware = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'china'] });
     expect(findCandidates(doc('the cups were made in china by hand'), withChinaware)).toEqual([]);
   });
