@@ -167,7 +167,10 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // Not an honorific: "Mr. Keane voters" and "Sen. Tom Vickers aides" keep theirs.
   const adjectiveTitle = e.title !== undefined && !e.title.toLowerCase().split(/\s+/).some((w) => HONORIFICS.has(w));
   const qualifier = adjectiveTitle && next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.normal !== next.lemma && next.normal.endsWith('s');
-  if (e.title && !officeOnly && !qualifier) {
+  // "the Mayor of Brampton", "King of Athens": a title ending in "of" governs a place or a body,
+  // its complement, and names no person.
+  const complement = e.title !== undefined && /\bof(?: the)?$/iu.test(e.title);
+  if (e.title && !officeOnly && !qualifier && !complement) {
     const titleWords = e.title.toLowerCase().split(/\s+/);
     fire(e, titleWords.some((w) => HONORIFICS.has(w)) ? F.honorificTitle : F.roleTitle);
   }

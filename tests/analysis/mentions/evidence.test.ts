@@ -76,6 +76,11 @@ describe('evidence', () => {
     expect(typeOf('They met delegates of the Varnel Coal Community.', 'Varnel Coal Community')).toBe('organization');
   });
 
+  it('reads a title ending in "of" as governing a place or a body, not a person', () => {
+    expect(typeOf('She was elected the Mayor of Westbury in 1992.', 'Westbury')).toBe('place');
+    expect(firedFor('She was elected the Mayor of Westbury in 1992.', 'Westbury')).not.toContain(F.roleTitle);
+  });
+
   it('reads no title before a name that qualifies a plural noun', () => {
     expect(firedFor('Rebels beat the official Vostra candidates in May.', 'Vostra')).not.toContain(F.roleTitle);
     expect(firedFor('President Vickers pinched a nerve in May.', 'Vickers')).toContain(F.roleTitle);
