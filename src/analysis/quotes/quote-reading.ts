@@ -44,8 +44,17 @@ function namedInClause(input: SieveInput): number[] {
   return entities.mentions.filter((m) => m.tokenStart >= range.end && m.tokenEnd <= end).map((m) => m.entity);
 }
 
-/** The reading of the pronoun `input` names, for the quotation being attributed. */
+/** The reading of the pronoun `input` names, for the quotation being attributed; read once per pronoun and quotation. */
 export function readingForQuote(input: SieveInput): PronounReading | undefined {
+  const { context } = input;
+  const last = context.quoteReading;
+  if (last && last.quote === context.current && last.start === input.range.start) return last.reading;
+  const reading = readQuotePronoun(input);
+  if (context.current) context.quoteReading = { quote: context.current, start: input.range.start, reading };
+  return reading;
+}
+
+function readQuotePronoun(input: SieveInput): PronounReading | undefined {
   const reading = input.context.discourse().readings.get(input.range.start);
   const quote = input.context.current;
   if (!reading || !quote || reading.candidates.length === 0) return reading;

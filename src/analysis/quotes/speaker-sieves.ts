@@ -42,6 +42,11 @@ export interface SpeakerContext {
   previous?: { speaker: SpeakerFinding; paragraph: number; end: number };
   /** The fragments of the quotation being attributed, kept up to date by the speaker stage. */
   current?: readonly Span[];
+  /**
+   * The last pronoun read for the quotation being attributed (quote-reading.ts): the
+   * previous-speaker and pronoun-salience sieves ask for the same one in turn.
+   */
+  quoteReading?: { quote: readonly Span[]; start: number; reading: PronounReading | undefined };
 }
 
 /** The outcome of resolving one speaker phrase, with what chose it. */
