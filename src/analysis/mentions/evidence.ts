@@ -160,19 +160,18 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // person; a form of address still names the one addressed ("Madam Speaker", "Dr. King").
   const addressed = e.title !== undefined && ADDRESS_FORMS.test(e.title);
   const officeOnly = !addressed && words.every((w) => ROLE_NOUNS.has(w.normal) || HONORIFICS.has(w.normal));
-  // "the official Labour candidates": a name qualifying the plural noun after it is no one's
-  // name, and the word before it is that noun's adjective, not a title. (A singular noun there
-  // is as often a verb the tagger misread: "President Garrow pinched a nerve".)
-  const next = tokens[c.tokenEnd];
-  // Not an honorific: "Mr. Keane voters" and "Sen. Tom Vickers aides" keep theirs.
-  const adjectiveTitle = e.title !== undefined && !e.title.toLowerCase().split(/\s+/).some((w) => HONORIFICS.has(w));
-  const qualifier = adjectiveTitle && next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.normal !== next.lemma && next.normal.endsWith('s');
-  // "the Mayor of Brampton", "King of Athens": a title ending in "of" governs a place or a body,
-  // its complement, and names no person.
-  const complement = e.title !== undefined && /\bof(?: the)?$/iu.test(e.title);
-  if (e.title && !officeOnly && !qualifier && !complement) {
-    const titleWords = e.title.toLowerCase().split(/\s+/);
-    fire(e, titleWords.some((w) => HONORIFICS.has(w)) ? F.honorificTitle : F.roleTitle);
+  if (e.title !== undefined && !officeOnly) {
+    const honorific = e.title.toLowerCase().split(/\s+/).some((w) => HONORIFICS.has(w));
+    // "the official Vostra candidates": a name qualifying the plural noun after it is no one's
+    // name, and the word before it is that noun's adjective, not a title; never an honorific
+    // ("Mr. Keane voters"). (A singular noun there is as often a verb the tagger misread:
+    // "President Garrow pinched a nerve".)
+    const next = tokens[c.tokenEnd];
+    const qualifier = !honorific && next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.normal !== next.lemma && next.normal.endsWith('s');
+    // "the Mayor of Westbury", "King of Athens": a title ending in "of" governs a place or a
+    // body, its complement, and names no person.
+    const complement = /\bof(?: the)?$/iu.test(e.title);
+    if (!qualifier && !complement) fire(e, honorific ? F.honorificTitle : F.roleTitle);
   }
 
   // Head words: English names are head-final ("Moscow State University"), or head-first with "of".
@@ -185,7 +184,7 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   const chamber = words.length === 1 && CHAMBERS_AFTER_THE.has(last.normal) && before0?.normal === 'the' && before0.sentence === first.sentence && /^\p{Ll}/u.test(before0.text);
   // "Hansakreditbank", "Kreditbank", "Vostrasoft": a compound ending in a body's head names one
   // body ("riverbank", "software" are words; "Caroline" a given name).
-  const bankCompound = words.length === 1 && ORGANIZATION_COMPOUND.test(lookup) && !gazetteer.commonWord(lookup) && !gazetteer.givenName(lookup) && !places.length;
+  const headCompound = words.length === 1 && ORGANIZATION_COMPOUND.test(lookup) && !gazetteer.commonWord(lookup) && !gazetteer.givenName(lookup) && !places.length;
   // "Secretary of State", "Minister of Finance": a role and its complement name an office; the
   // place of "Governor of Ohio" is still named.
   const officeName = words.length >= 3 && words[1]?.text === 'of' && ROLE_NOUNS.has(first.normal) && gazetteer.places(c.text.slice((words[2] as Token).start - c.start)).length === 0;
@@ -195,7 +194,7 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "Workers Party Ruritania", "Vostra Bank Europe": a body's branch in a country keeps its head word.
   const penultimate = words[words.length - 2];
   const branch = words.length >= 3 && penultimate !== undefined && ORGANIZATION_WORDS.has(penultimate.normal) && gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'continent');
-  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || bankCompound || party || branch) fire(e, F.organizationHeadLast);
+  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || headCompound || party || branch) fire(e, F.organizationHeadLast);
   else if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
   // "Kensington West" or "North Sea".
