@@ -224,7 +224,7 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
       if (answer === undefined) spelledOut.set(acronym, (answer = spelledOutSomewhere(doc, acronym)));
       return answer;
     },
-    totals: totalScores(typed, model.weights),
+    totals: totalScores(typed, model),
     sureOrganizations: new Set(typed.filter((c) => c.type === 'organization' && margin(c.evidence.scores, 'organization') >= SURE && c.evidence.scores.organization - c.evidence.scores.none >= SURE).map((c) => c.text)),
     orgFirstWords: organizationFirstWords(typed, doc, gazetteer),
     teamNicknames: teamNicknames(typed, doc, gazetteer),

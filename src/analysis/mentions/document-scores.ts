@@ -4,7 +4,8 @@
  */
 import type { TypedCandidate } from './classify-candidates.js';
 import type { Scores } from './evidence-record.js';
-import { CLASS_COUNT, CONTEXT_FEATURES, FEATURE_LIST } from './features.js';
+import { CONTEXT_FEATURES, FEATURE_LIST } from './features.js';
+import { scoreFeatures, type TypingModel } from './typing-model.js';
 
 /**
  * Each written form's scores over the document: what the name itself says, averaged over its
@@ -13,19 +14,17 @@ import { CLASS_COUNT, CONTEXT_FEATURES, FEATURE_LIST } from './features.js';
  * "Varnosco said"; "Google said" seven times is still one cue against the listed company);
  * `none`, the threshold, averaged too.
  */
-export function totalScores(typed: TypedCandidate[], weights: Float64Array): Map<string, Scores> {
+export function totalScores(typed: TypedCandidate[], model: TypingModel): Map<string, Scores> {
   const own = new Map<string, Scores>();
   const counts = new Map<string, number>();
   const contexts = new Map<string, Set<number>>();
   for (const c of typed) {
     const name = own.get(c.text) ?? { person: 0, place: 0, organization: 0, none: 0 };
     const seen = contexts.get(c.text) ?? new Set<number>();
-    const context = { person: 0, place: 0, organization: 0 };
-    for (const id of c.evidence.fired) {
-      if (!CONTEXT_IDS[id]) continue;
-      seen.add(id);
-      addRow(context, weights, id);
-    }
+    const fired = c.evidence.fired.filter((id) => CONTEXT_IDS[id]);
+    for (const id of fired) seen.add(id);
+    // The name's own part is what its context leaves of its scores; `none`, the threshold, whole.
+    const context = scoreFeatures(model, fired);
     name.person += c.evidence.scores.person - context.person;
     name.place += c.evidence.scores.place - context.place;
     name.organization += c.evidence.scores.organization - context.organization;
@@ -37,21 +36,12 @@ export function totalScores(typed: TypedCandidate[], weights: Float64Array): Map
   const totals = new Map<string, Scores>();
   for (const [text, name] of own) {
     const n = counts.get(text) as number;
-    const total = { person: name.person / n, place: name.place / n, organization: name.organization / n, none: name.none / n };
     // Each kind once: counting "in Tabennese" seven times as seven cues was tried, and so was a
     // logarithm of the count; both let a weak cue repeated outvote the name's own evidence.
-    for (const id of contexts.get(text) as Set<number>) addRow(total, weights, id);
-    totals.set(text, total);
+    const context = scoreFeatures(model, [...(contexts.get(text) as Set<number>)]);
+    totals.set(text, { person: name.person / n + context.person, place: name.place / n + context.place, organization: name.organization / n + context.organization, none: name.none / n });
   }
   return totals;
 }
 
 const CONTEXT_IDS = FEATURE_LIST.map(([name]) => CONTEXT_FEATURES.has(name));
-
-/** Adds feature `id`'s weights for the three types to `scores`. */
-function addRow(scores: { person: number; place: number; organization: number }, weights: Float64Array, id: number): void {
-  const row = id * CLASS_COUNT;
-  scores.person += weights[row] as number;
-  scores.place += weights[row + 1] as number;
-  scores.organization += weights[row + 2] as number;
-}

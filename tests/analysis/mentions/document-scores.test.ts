@@ -5,17 +5,17 @@ import { typed } from '../analysis-helpers.js';
 
 describe('totalScores', () => {
   it('counts a kind of context once, however often it recurs', () => {
-    const once = totalScores(typed('Varnosco said profits rose.'), DEFAULT_MODEL.weights).get('Varnosco');
-    const thrice = totalScores(typed('Varnosco said profits rose. Varnosco said costs fell. Varnosco said more.'), DEFAULT_MODEL.weights).get('Varnosco');
+    const once = totalScores(typed('Varnosco said profits rose.'), DEFAULT_MODEL).get('Varnosco');
+    const thrice = totalScores(typed('Varnosco said profits rose. Varnosco said costs fell. Varnosco said more.'), DEFAULT_MODEL).get('Varnosco');
     expect(thrice).toEqual(once);
     // The context does count: "said" adds to the person the bare name would be.
-    const bare = totalScores(typed('We met Varnosco.'), DEFAULT_MODEL.weights).get('Varnosco');
+    const bare = totalScores(typed('We met Varnosco.'), DEFAULT_MODEL).get('Varnosco');
     expect(once?.person).toBeGreaterThan(bare?.person ?? Infinity);
   });
 
   it('adds each different context to the name’s own evidence, and keeps the threshold', () => {
-    const said = totalScores(typed('Varnosco said profits rose.'), DEFAULT_MODEL.weights).get('Varnosco');
-    const both = totalScores(typed('Varnosco said profits rose. Investors bought shares of Varnosco.'), DEFAULT_MODEL.weights).get('Varnosco');
+    const said = totalScores(typed('Varnosco said profits rose.'), DEFAULT_MODEL).get('Varnosco');
+    const both = totalScores(typed('Varnosco said profits rose. Investors bought shares of Varnosco.'), DEFAULT_MODEL).get('Varnosco');
     expect(both?.organization).toBeGreaterThan(said?.organization ?? Infinity);
     expect(both?.person).toBe(said?.person);
     expect(both?.none).toBe(said?.none);
