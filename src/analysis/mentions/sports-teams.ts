@@ -35,15 +35,13 @@ export function isSportsCopy(doc: NlpDocument): boolean {
 /** Result words that also link places in any text ("a train over the bridge", "the road against the river"): a side only where the sentence holds a score. */
 const PLACE_LINKS = new Set(['over', 'against', 'lead']);
 
-function linksSides(t: Token | undefined): boolean {
-  return !!t && (RESULT_WORDS.has(t.lemma) || RESULT_WORDS.has(t.normal) || SCORE.test(t.text));
-}
-
-/** `linksSides`, but "over", "against" and "lead" only with a score in the sentence. */
-function linksSidesIn(doc: NlpDocument, t: Token | undefined): boolean {
-  if (!linksSides(t)) return false;
-  const word = t as Token;
-  return !(PLACE_LINKS.has(word.normal) || PLACE_LINKS.has(word.lemma)) || sentenceHasScore(doc, word.index);
+/**
+ * True when token `t` links two sides in a result ("beat", "3-1"); "over", "against" and "lead"
+ * only with a score in the sentence.
+ */
+function linksSides(doc: NlpDocument, t: Token | undefined): boolean {
+  if (!t || !(RESULT_WORDS.has(t.lemma) || RESULT_WORDS.has(t.normal) || SCORE.test(t.text))) return false;
+  return !(PLACE_LINKS.has(t.normal) || PLACE_LINKS.has(t.lemma)) || sentenceHasScore(doc, t.index);
 }
 
 const GOALS = /^\d{1,3}$/;
@@ -101,7 +99,7 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     if (c.type === 'person' && !resultLine) continue;
     const before = doc.tokens[c.tokenStart - 1];
     const after = doc.tokens[c.tokenEnd];
-    const linked = linksSidesIn(doc, before) || linksSidesIn(doc, after);
+    const linked = linksSides(doc, before) || linksSides(doc, after);
     // "Sweden defeated South Korea 1-0": in sports copy a country or region playing a result,
     // with the score in the sentence, is its national side ("sanctions against Russia" is not).
     const national = linked && home !== undefined && NATIONAL_HOMES.has(home.kind) && sentenceHasScore(doc, c.tokenStart);
