@@ -179,6 +179,16 @@ export function signOffFeatures(e: Evidence, f: NameFacts): void {
   if ((greeted && before.sentence === first.sentence) || ((aloneOnLine && closing) || salutation) && !notablePlace) fire(e, F.addressedByName);
 }
 
+/**
+ * True when `after` marks the name ending in `last` as owning `next`: "'s", or an apostrophe
+ * alone written onto a name ending in "s" before a word in lower case ("Sanders' campaign");
+ * not a closing quotation mark ("the town of 'Davis' is").
+ */
+function possessiveMark(after: Token, last: Token, next: Token | undefined): boolean {
+  if (POSSESSIVE_MARK.test(after.text)) return true;
+  return (after.text === "'" || after.text === '’') && after.start === last.end && /s$/iu.test(last.text) && next !== undefined && next.start === after.end + 1 && /^\p{Ll}/u.test(next.text);
+}
+
 /** The words after the name: a comma and a place, a verb, an apposition, a noun it qualifies. */
 export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
   const { gazetteer, c, tokens, words, first, last, lookup, place, given, letterWords, allCommon } = f;
@@ -219,13 +229,14 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     }
     // "the Obama administration", "the Clinton campaign": nouns that belong to a person.
     // "Obama’s aides" too: past the possessive mark.
-    const owned = POSSESSIVE_MARK.test(after.text) ? after2 : after;
+    const owns = possessiveMark(after, last, after2);
+    const owned = owns ? after2 : after;
     if (owned && PERSON_POSSESSIONS.has(owned.normal) && owned.pos === 'NOUN') fire(e, F.personPossessionAfter);
     // "Novo Nordisk shares", "Amazon headquarters": what a company has.
     if (COMPANY_POSSESSIONS.has(after.normal) && !given) fire(e, F.companyPossessionAfter);
     // "Kolashi's", "Kolashi 's": a name owning something; not a company's staff or stock
     // ("Northgate's chief executive", "Northgate's shares").
-    if (POSSESSIVE_MARK.test(after.text) && after2) {
+    if (owns && after2) {
       // "Westbury's Canadian striker": the noun owned is read past its adjectives.
       const owned = ownedNoun(tokens, after2.index, gazetteer);
       if (!ROLE_NOUNS.has(owned.normal) && !COMPANY_POSSESSIONS.has(owned.normal) && !STAFF_WORDS.has(owned.normal)) fire(e, F.possessiveAfter);

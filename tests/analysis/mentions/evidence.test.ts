@@ -627,6 +627,12 @@ describe('a foreign word opening an organization name', () => {
     expectFoundWithout('Nobody doubted Kolashi again.', 'Kolashi', F.possessiveAfter);
     expect(firedFor('Northgate’s chief executive resigned.', 'Northgate')).not.toContain(F.possessiveAfter);
   });
+
+  it('reads an apostrophe alone after a name ending in "s" as a possessive', () => {
+    expect(firedFor("As stated in Varnicks' commentary, nothing changed.", 'Varnicks')).toContain(F.possessiveAfter);
+    expect(firedFor('Nobody doubted Varnicks’ resolve.', 'Varnicks')).toContain(F.possessiveAfter);
+    expect(firedFor("The Varnicks' campaign slowed.", 'Varnicks')).toContain(F.personPossessionAfter);
+  });
 });
 
 describe('positionalCapital', () => {
