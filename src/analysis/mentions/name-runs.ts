@@ -66,9 +66,10 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   const acronym = t.text.length >= 3 && isAllCaps(t.text) && t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && ctx.doc.tokens[t.index + 1]?.text !== ',';
   if (CLOSED_CLASS.has(t.pos) && t.pos !== 'PROPN' && !acronym) return false;
   const normal = t.normal;
-  if (opensSentence(ctx.doc, t) || !t.sameLine) {
-    // A capital at the start of a sentence proves nothing: keep the word only when the tagger
-    // calls it a proper noun and the document never writes it in lower case.
+  if (opensSentence(ctx.doc, t) || !t.sameLine || ctx.doc.tokens[t.index - 1]?.text === ':') {
+    // A capital at the start of a sentence, or of a clause after a colon ("One snag: Most
+    // states …"), proves nothing: keep the word only when the tagger calls it a proper noun and
+    // the document never writes it in lower case.
     // "Tom Keane, he's joining us": a given name followed by another capital is a name
     // even when the tagger reads the first word as a verb.
     const next = ctx.doc.tokens[t.index + 1];

@@ -37,6 +37,12 @@ describe('isNameWord at the start of a sentence', () => {
     expect([word('Hi'), word('Frank')]).toEqual([false, true]);
   });
 
+  it('reads a capital after a colon as a clause start: a quantifier is no name, a proper noun still is', () => {
+    const ctx = context('Another snag: Most states have passed the deadline. One witness: Kowalski.');
+    const word = (text: string) => isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === text));
+    expect([word('Most'), word('Kowalski')]).toEqual([false, true]);
+  });
+
   it('takes no common noun before "of" that heads no body, place, event or office', () => {
     const ctx = context('Life of Canadians in the north changed. Bank of Canada data came later.');
     const word = (text: string) => isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === text));
