@@ -15,7 +15,11 @@ const gazetteer = fixtureGazetteer({
     Stanford: { name: 'Stanford', kind: 'city', country: 'US', population: 21_000 },
     Southwest: { name: 'Southwest', kind: 'region', country: 'NG' },
     Santiago: { name: 'Santiago', kind: 'city', country: 'CL', population: 5_000_000 },
+    Enterprise: { name: 'Enterprise', kind: 'city', country: 'US', population: 210_000 },
+    Bay: { name: 'Bay', kind: 'region', country: 'SO' },
+    Turkey: { name: 'Turkey', kind: 'country', country: 'TR' },
   },
+  commonWords: [...(NEWS_FACTS.commonWords ?? []), 'enterprise', 'bay', 'turkey'],
   givenNames: { ...NEWS_FACTS.givenNames, Lincoln: 'male', Santiago: 'male' },
 });
 
@@ -30,6 +34,12 @@ describe('nestedPlaces', () => {
     const found = nested('He taught at the University of California before editing the San Francisco Bulletin.');
     expect(found.map((f) => f.text)).toEqual(['California', 'San Francisco']);
     for (const f of found) expect(f.slice).toBe(f.text);
+  });
+
+  it('finds no district or town named by a common word inside a name, but a country still', () => {
+    expect(nested('She studies tax policy at the Kessin Enterprise Institute.').map((f) => f.text)).toEqual([]);
+    expect(nested('He writes for the Westbury Bay Gazette.').map((f) => f.text)).toEqual([]);
+    expect(nested('He chairs the Turkey Football Federation.').map((f) => f.text)).toEqual(['Turkey']);
   });
 
   it('finds no place in a name that is a person’s on a building', () => {
