@@ -33,7 +33,14 @@ function fillsQuotedPhrase(ctx: Context, start: number, end: number): boolean {
   if (tokens[before]?.normal === 'the') before--;
   let after = end;
   if (tokens[after]?.pos === 'PUNCT' && !CLOSING_MARKS.has(tokens[after]?.text ?? '')) after++;
-  return OPENING_MARKS.has(tokens[before]?.text ?? '') && CLOSING_MARKS.has(tokens[after]?.text ?? '');
+  const open = tokens[before];
+  const close = tokens[after];
+  if (!open || !close || !OPENING_MARKS.has(open.text) || !CLOSING_MARKS.has(close.text)) return false;
+  // "Fox News' Chris Wallace.": an apostrophe written onto the word before it is a possessive
+  // mark, and a mark opening the next paragraph closes nothing here.
+  const owner = tokens[before - 1];
+  const possessive = open.text === "'" && owner?.type === 'word' && joinedWithoutSpace(owner, open);
+  return !possessive && !ctx.doc.text.slice((tokens[end - 1] as Token).end, close.start).includes('\n');
 }
 
 /** A candidate covering tokens [start, end), with an optional title [titleStart, nameStart). */

@@ -165,10 +165,13 @@ export function extendRun(ctx: Context, start: number): number {
     // organization's name, when the words after it end in the organization's head word (not
     // "Smith and Jones", nor two names in a list: "Harbor Airlines and Westbury Airlines",
     // "Le Phare, Caravelle and Blue Club").
-    const inList = ORGANIZATION_WORDS.has(last.normal) || tokens[start - 1]?.text === ',';
+    // One head word alone opens a name ("Securities and Exchange Commission").
+    const inList = (ORGANIZATION_WORDS.has(last.normal) && end - start >= 2) || tokens[start - 1]?.text === ',';
     // The head comes after a word of its own ("Drug Administration", "Means Committee"): in "the
-    // House and Senate" the two are bodies side by side.
-    const organizationAhead = next.normal === 'and' && !inList && !isAllCaps(last.text) ? headWordAhead(ctx, end + 1, [ORGANIZATION_WORDS]) : 0;
+    // House and Senate" the two are bodies side by side. A person named in full is no part of a
+    // body's name: "Lena Ford and Fox News' Kessin" is a list.
+    // "Securities and Exchange Commission": past a head word of its own, the last one counts.
+    const organizationAhead = next.normal === 'and' && !inList && !isAllCaps(last.text) && !isCompleteName(ctx, start, end) ? lastHeadWordAhead(ctx, end + 1) : 0;
     if (organizationAhead > end + 1) {
       end = organizationAhead + 1;
       continue;
@@ -237,6 +240,17 @@ function headWordAhead(ctx: Context, from: number, heads: readonly ReadonlySet<s
   return 0;
 }
 
+/** Index of the last organization head word among the name words from `from` ("Exchange Commission" → "Commission"), or 0. */
+function lastHeadWordAhead(ctx: Context, from: number): number {
+  let head = headWordAhead(ctx, from, [ORGANIZATION_WORDS]);
+  while (head > 0) {
+    const next = headWordAhead(ctx, head + 1, [ORGANIZATION_WORDS]);
+    if (next === 0 || next - from >= MAX_WORDS_TO_HEAD) break;
+    head = next;
+  }
+  return head;
+}
+
 /** Double quotation marks, which set off a nickname inside a name (single ones are apostrophes too). */
 const NICKNAME_MARKS = new Set(['“', '”', '"', '«', '»']);
 /** Longest nickname taken inside a name, in words ("El Chapo", "The Rock"). */
@@ -262,7 +276,12 @@ function isCompleteName(ctx: Context, start: number, end: number): boolean {
   const nameStart = titleEnd(ctx, start, end);
   const first = tokens[nameStart] as Token;
   const last = tokens[end - 1] as Token;
-  if (end - nameStart >= 2 && ctx.gazetteer.givenName(first.text) && !ctx.gazetteer.commonWord(first.text) && !ORGANIZATION_WORDS.has(last.normal)) return true;
+  // "Lena Ford of …"; "Bill Varnick of …": a given name that is also a common word opens a full
+  // name when the surname is no common word.
+  const given = ctx.gazetteer.givenName(first.text) !== undefined && (!ctx.gazetteer.commonWord(first.text) || !ctx.gazetteer.commonWord(last.text));
+  if (end - nameStart >= 2 && given && !ORGANIZATION_WORDS.has(last.normal)) return true;
+  // "Mr. Varnick of the Sierra Club": an honorific and a surname name a person.
+  if (end - nameStart === 1 && HONORIFICS.has(tokens[nameStart - 1]?.normal ?? '') && !ORGANIZATION_WORDS.has(last.normal)) return true;
   if (CORPORATE_SUFFIXES.has(last.normal)) return true;
   // "Ann Grove of West Virginia", "Xi Jinping of China": no head word makes the run an
   // institution ("Bank of", "Gulf of"), and what follows "of" is a known place.

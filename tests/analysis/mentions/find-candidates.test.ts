@@ -7,6 +7,12 @@ const names = (text: string): Array<[string, string | undefined]> =>
   findCandidates(doc(text), gazetteer).map((c) => [c.text, c.title]);
 
 describe('findCandidates', () => {
+  it('drops a name that fills a quoted phrase, not one after a possessive apostrophe or before the next paragraph’s quote', () => {
+    expect(names('They call him "the Water Baron" in town.').map(([text]) => text)).toEqual([]);
+    expect(names("The network licenses ''Politicking'' and ''Ashford Now'' to others.").map(([text]) => text)).toEqual([]);
+    expect(names('The panel chose Fox News\' Lena Ford.\n\n"It was fair," Tom Vickers said.').map(([text]) => text)).toEqual(['Fox News', 'Lena Ford', 'Tom Vickers']);
+  });
+
   it('takes a role word alone as a name when a person named in full bears it as surname', () => {
     expect(names('John Player won in 2003. Judges later awarded Player the points.').map(([text]) => text)).toEqual(['John Player', 'Judges', 'Player']);
     // Otherwise a role word alone is no name.

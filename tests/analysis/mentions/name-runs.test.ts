@@ -61,6 +61,18 @@ describe('extendRun', () => {
     expect(runFrom('Linda Reyes Just Dropped A Bombshell On The Harbour Board\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');
   });
 
+  it('reads "and" inside a body’s name up to its last head word, but not after a person named in full', () => {
+    expect(runFrom('It filed with the Securities and Exchange Commission on Monday.', 'Securities')).toBe('Securities and Exchange Commission');
+    expect(runFrom('The Food and Drug Administration agreed.', 'Food')).toBe('Food and Drug Administration');
+    expect(runFrom('The panel chose Linda Reyes and Fox News anchors.', 'Linda')).toBe('Linda Reyes');
+    expect(runFrom('Harbor Airlines and Westbury Airlines merged.', 'Harbor')).toBe('Harbor Airlines');
+  });
+
+  it('stops before "of" and a body after an honorific and a surname, or a full name', () => {
+    expect(runFrom('"It was fair," Mr. Varnick of the Sierra Club said.', 'Varnick')).toBe('Varnick');
+    expect(runFrom('Frank Varnick of Fox News disagreed.', 'Frank')).toBe('Frank Varnick');
+  });
+
   it('stops before "of" and a state after a full name or a party word', () => {
     expect(runFrom('In January, Gov. John Pruitt of West Virginia praised him.', 'John')).toBe('John Pruitt');
     expect(runFrom('Critics like Senator Ann Grove, Republican of Ohio, objected.', 'Republican')).toBe('Republican');
