@@ -17,6 +17,8 @@ const CAPITALISED_WORD = /^\p{Lu}/u;
 const POSSESSIVE_MARK = /^['’]s$/u;
 /** Words for the staff and clients of a body, after its possessive ("Northgate's board"); its heads are role nouns. */
 const STAFF_WORDS = new Set(['board', 'staff', 'workers', 'employees', 'executives', 'managers', 'customers', 'owners']);
+/** What a company has and a person does not, after a possessive ("chief executive" with its "chief"). */
+const COMPANY_ROLES = new Set(['ceo', 'executive', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cofounder', 'shareholders', 'stockholders']);
 
 /** The words before the name: a preposition of place, an article, an employer's "for" or "at". */
 export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
@@ -240,6 +242,8 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
       // "Westbury's Canadian striker": the noun owned is read past its adjectives.
       const owned = ownedNoun(tokens, after2.index, gazetteer);
       if (!ROLE_NOUNS.has(owned.normal) && !COMPANY_POSSESSIONS.has(owned.normal) && !STAFF_WORDS.has(owned.normal)) fire(e, F.possessiveAfter);
+      // "Kessin's chief executive", "Kessin's founder": what a person does not have.
+      if (COMPANY_ROLES.has(owned.normal) && (owned.normal !== 'executive' || tokens[owned.index - 1]?.normal === 'chief')) fire(e, F.ownsCompanyRole);
       // A player of a position belongs to a side: "Westbury's striker", "the Canaries' quarterback".
       if (PLAYING_POSITIONS.has(owned.normal)) fire(e, F.sideOfPlayer);
     }

@@ -102,6 +102,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   kindSuchAs: [0, 0, 3, 0],
   givenNameSpeaks: [6, 0, 0, 0],
   foundedBody: [-3, 0, 1.5, 0],
+  ownsCompanyRole: [-3, -1, 4, 0],
   sideOfCareer: [-1, -4, 4, 0],
   abbreviatedAfter: [0, 0, 2, 0],
 };

@@ -628,6 +628,14 @@ describe('a foreign word opening an organization name', () => {
     expect(firedFor('Northgate’s chief executive resigned.', 'Northgate')).not.toContain(F.possessiveAfter);
   });
 
+  it('reads a name owning a chief executive, a chairman or shareholders as a company', () => {
+    expect(firedFor('Kessin’s chief executive, Tom Vickers, resigned.', 'Kessin')).toContain(F.ownsCompanyRole);
+    expect(firedFor("Analysts said Kessin's shareholders were restless.", 'Kessin')).toContain(F.ownsCompanyRole);
+    expect(typeOf('Kessin’s chief executive, Tom Vickers, resigned.', 'Kessin')).toBe('organization');
+    // An executive who is not the chief is anybody's.
+    expectFoundWithout('Kessin’s executive producer left.', 'Kessin', F.ownsCompanyRole);
+  });
+
   it('reads an apostrophe alone after a name ending in "s" as a possessive', () => {
     expect(firedFor("As stated in Varnicks' commentary, nothing changed.", 'Varnicks')).toContain(F.possessiveAfter);
     expect(firedFor('Nobody doubted Varnicks’ resolve.', 'Varnicks')).toContain(F.possessiveAfter);
