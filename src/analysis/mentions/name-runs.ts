@@ -108,6 +108,7 @@ export function extendRun(ctx: Context, start: number): number {
     const last = tokens[end - 1] as Token;
     const next = tokens[end];
     if (!next || next.sentence !== last.sentence || !next.sameLine) break;
+    if (headlineVerbBetweenNames(ctx, start, end)) break;
     if (isNameWord(ctx, next) && next.pos !== 'PUNCT') { end++; continue; }
     // "Sydney Morning Herald", "The Sunday Times": a capitalised month, day or time word inside a
     // name (a name word before and after it) belongs to the name.
@@ -238,6 +239,19 @@ function headWordAhead(ctx: Context, from: number, heads: readonly ReadonlySet<s
     if (heads.some((list) => list.has(t.normal))) return k;
   }
   return 0;
+}
+
+/**
+ * "Jeb Garrow Hits Lena Ford On Taxes", "Tom Vickers Slams Linda Reyes": in a Title Case headline,
+ * a common word in "-s" between a name of two words or more and a given name is the headline's
+ * verb, not a word of one long name ("Airlines", "Times" and other head words aside).
+ */
+function headlineVerbBetweenNames(ctx: Context, start: number, end: number): boolean {
+  const verb = ctx.doc.tokens[end];
+  const after = ctx.doc.tokens[end + 1];
+  if (end - start < 2 || !verb || !after || !ctx.titleCaseLines.has(verb.index) || !/^\p{Lu}\p{Ll}+s$/u.test(verb.text)) return false;
+  const normal = verb.normal;
+  return ctx.gazetteer.commonWord(normal) && !ORGANIZATION_WORDS.has(normal) && !PLACE_WORDS.has(normal) && ctx.gazetteer.givenName(after.text) !== undefined;
 }
 
 /** Index of the last organization head word among the name words from `from` ("Exchange Commission" → "Commission"), or 0. */

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { findCapsLines, findTitleCaseLines } from '../../../src/analysis/mentions/letter-case.js';
 import { extendRun, isNameWord, type Context } from '../../../src/analysis/mentions/name-runs.js';
 import { doc, gazetteer } from '../analysis-helpers.js';
+import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 
-function context(text: string): Context {
+function context(text: string, facts = gazetteer): Context {
   const d = doc(text);
-  return { doc: d, gazetteer, capsLines: findCapsLines(d), titleCaseLines: findTitleCaseLines(d), lowerCaseWords: new Set(), nameWord: new Uint8Array(d.tokens.length) };
+  return { doc: d, gazetteer: facts, capsLines: findCapsLines(d), titleCaseLines: findTitleCaseLines(d), lowerCaseWords: new Set(), nameWord: new Uint8Array(d.tokens.length) };
 }
 
 /** The run of name words that starts at the first token whose text is `first`. */
-function runFrom(text: string, first: string): string {
-  const ctx = context(text);
+function runFrom(text: string, first: string, facts = gazetteer): string {
+  const ctx = context(text, facts);
   const start = ctx.doc.tokens.findIndex((t) => t.text === first);
   const end = extendRun(ctx, start);
   return text.slice(ctx.doc.tokens[start]?.start, ctx.doc.tokens[end - 1]?.end);
@@ -54,6 +55,11 @@ describe('extendRun', () => {
   it('ends a party’s people before "of" and their leader’s name', () => {
     expect(runFrom('They joined the Democrats of John Vickers in 2012.', 'Democrats')).toBe('Democrats');
     expect(runFrom('He left the Bank of John Street in 2012.', 'Bank')).toBe('Bank of John Street');
+  });
+
+  it('stops a name in a headline before a verb in "-s" that another name follows', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'slams', 'taxes'] });
+    expect(runFrom('Linda Reyes Slams John Vickers On Taxes\n\nThe mayor spoke.', 'Linda', facts)).toBe('Linda Reyes');
   });
 
   it('stops a name in a headline before a verb written with a capital', () => {

@@ -30,6 +30,19 @@ describe('titleEnd', () => {
     expect(nameOf('Republican Michael Halvorsen')).toBe('Michael Halvorsen');
   });
 
+  it('keeps a title word that only a suffix follows as the surname', () => {
+    expect(nameOf('Martin Luther King Jr.')).toBe('Martin Luther King Jr.');
+  });
+
+  it('reads no given name before another as a description, outside a Title Case headline', () => {
+    // "Frank" is a given name and a common word; "John" a given name only.
+    expect(nameOf('Frank John Halvorsen')).toBe('Frank John Halvorsen');
+    const d = doc('Lawmakers Frank John Halvorsen\n\nThe vote came later.');
+    const titleCaseLines = new Set([0, 1, 2, 3]);
+    const cut = titleEnd({ doc: d, gazetteer, titleCaseLines }, 1, 4);
+    expect(d.tokens[cut]?.text).toBe('John');
+  });
+
   it('reads a title word that is also a given name as the name after an honorific', () => {
     expect(nameOf('Sen. Dean Halvorsen')).toBe('Dean Halvorsen');
     // After a role it completes the title.
