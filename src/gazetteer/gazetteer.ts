@@ -29,6 +29,8 @@ export interface GivenName {
   gender: 'female' | 'male' | 'both';
   /** For a name of both genders, the one most who bear it have ("Dana": female), if known. */
   lean?: 'female' | 'male';
+  /** A rare name that is also a common word ("Mitt", "Captain"): a name inside a full name only. */
+  rare?: true;
 }
 
 /** Questions the analysis asks of the reference data. */
@@ -83,6 +85,8 @@ const KINDS: Readonly<Record<string, PlaceKind>> = {
 const GENDERS = { f: 'female', m: 'male', b: 'both' } as const;
 /** Given names of both genders by the gender most who bear them have ("Dana", "Chris"). */
 const LEANS = { F: 'female', M: 'male' } as const;
+/** Genders of the rare names that are also common words. */
+const RARE = { x: 'male', y: 'female' } as const;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 /** What may stand between the words of a place's key (dots are removed from keys). */
 const WORD_SEPARATORS = [' ', '-', "'", ','];
@@ -220,7 +224,8 @@ class IndexGazetteer implements Gazetteer {
     // A given name is written capitalized; "will" and "may" are not names.
     if (!CAPITAL_FIRST.test(word.trim())) return remember(this.givenMemo, word, null) ?? undefined;
     const code = this.index.given.value(givenNameKey(word));
-    const found: GivenName | null = code === 'f' || code === 'm' || code === 'b' ? { gender: GENDERS[code] } : code === 'F' || code === 'M' ? { gender: 'both', lean: LEANS[code] } : null;
+    const found: GivenName | null =
+      code === 'f' || code === 'm' || code === 'b' ? { gender: GENDERS[code] } : code === 'F' || code === 'M' ? { gender: 'both', lean: LEANS[code] } : code === 'x' || code === 'y' ? { gender: RARE[code], rare: true } : null;
     return remember(this.givenMemo, word, found) ?? undefined;
   }
 

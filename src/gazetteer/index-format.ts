@@ -20,7 +20,8 @@
  * - `@demonyms`: word (nameKey form, case kept, plurals included), ISO alpha-2 code, or `-`
  *   for a language name ("English"), which belongs to no one country.
  * - `@given`: `givenNameKey(name)` (ASCII-folded, lower case), then m, f or b (both), or F or
- *   M: both, most who bear it women (F) or men (M).
+ *   M: both, most who bear it women (F) or men (M); or x (male) or y (female): a rare name that
+ *   is also a common word ("Mitt", "Captain"), a name only inside a full name.
  * - `@common`: common English words, lower case, one a line (SCOWL levels 10–35): a capitalised
  *   word that is also a common word ("Grammar", "Early") needs more than its capital to be a name.
  * - `@currencies`: ISO 4217 currency codes ("USD", "DKK"), one a line (from countries-list): written in capitals they
@@ -215,7 +216,7 @@ export interface GazetteerData {
   /** Demonym or nationality word → ISO alpha-2 code ("Russians" → "RU"). */
   demonyms?: Readonly<Record<string, string>>;
   /** Given name → gender. */
-  givenNames?: Readonly<Record<string, 'female' | 'male' | 'both' | 'mostly-female' | 'mostly-male'>>;
+  givenNames?: Readonly<Record<string, 'female' | 'male' | 'both' | 'mostly-female' | 'mostly-male' | 'rare-female' | 'rare-male'>>;
   /** Common English words, any case. */
   commonWords?: readonly string[];
   /** ISO 4217 currency codes. */
@@ -224,7 +225,7 @@ export interface GazetteerData {
   organizations?: readonly string[];
 }
 
-const GENDER_CODES = { female: 'f', male: 'm', both: 'b', 'mostly-female': 'F', 'mostly-male': 'M' } as const;
+const GENDER_CODES = { female: 'f', male: 'm', both: 'b', 'mostly-female': 'F', 'mostly-male': 'M', 'rare-female': 'y', 'rare-male': 'x' } as const;
 
 const byFirstField = (a: string, b: string): number => {
   const ka = keyOf(a);

@@ -7,7 +7,7 @@ import type { Gazetteer, PlaceRecord } from '../../src/gazetteer/gazetteer.js';
 export interface FixtureData {
   places?: Record<string, PlaceRecord>;
   demonyms?: Record<string, string>;
-  givenNames?: Record<string, 'female' | 'male' | 'both' | 'mostly-female' | 'mostly-male'>;
+  givenNames?: Record<string, 'female' | 'male' | 'both' | 'mostly-female' | 'mostly-male' | 'rare-female' | 'rare-male'>;
   commonWords?: string[];
   currencies?: string[];
   organizations?: string[];
@@ -27,6 +27,7 @@ export function fixtureGazetteer(data: FixtureData): Gazetteer {
     givenName: (word) => {
       const gender = data.givenNames?.[word];
       if (gender === 'mostly-female' || gender === 'mostly-male') return { gender: 'both', lean: gender === 'mostly-female' ? 'female' : 'male' };
+      if (gender === 'rare-female' || gender === 'rare-male') return { gender: gender === 'rare-female' ? 'female' : 'male', rare: true };
       return gender ? { gender } : undefined;
     },
     commonWord: (word) => data.commonWords?.includes(word.toLowerCase()) ?? false,

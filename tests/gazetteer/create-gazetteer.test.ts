@@ -12,7 +12,7 @@ const data = {
     { name: "Côte d'Ivoire", kind: 'country', country: 'CI' },
   ],
   demonyms: { Georgian: 'GE', Georgians: 'GE' },
-  givenNames: { Nino: 'female', Levan: 'male', Sasha: 'both', Dariko: 'mostly-female' },
+  givenNames: { Nino: 'female', Levan: 'male', Sasha: 'both', Dariko: 'mostly-female', Major: 'rare-male' },
   currencies: ['GEL', 'USD'],
   organizations: ['Google', "McDonald's"],
 } as const;
@@ -84,6 +84,8 @@ describe('gazetteerFromData', () => {
     expect(gaz.givenName('Sasha')).toEqual({ gender: 'both' });
     // A name of both genders that most who bear it are of one.
     expect(gaz.givenName('Dariko')).toEqual({ gender: 'both', lean: 'female' });
+    // A rare name that is also a word.
+    expect(gaz.givenName('Major')).toEqual({ gender: 'male', rare: true });
     expect(gaz.givenName('nino')).toBeUndefined();
   });
 

@@ -242,6 +242,15 @@ describe('givenName (real index)', () => {
     expect(gaz.givenName('Jordan')).toEqual({ gender: 'both', lean: 'male' });
   });
 
+  it('marks a rare name that is also a common word, and drops one that names a country or a big city', () => {
+    // The long baby-name list has these; a capital seldom means a person by them.
+    expect(gaz.givenName('Captain')).toEqual({ gender: 'male', rare: true });
+    expect(gaz.givenName('London')).toBeUndefined();
+    expect(gaz.givenName('Italy')).toBeUndefined();
+    // The shorter lists keep theirs as they are, places or not.
+    expect(gaz.givenName('Georgia')).toEqual({ gender: 'female' });
+  });
+
   it('ignores lower-case words and non-names', () => {
     expect(gaz.givenName('will')).toBeUndefined();
     expect(gaz.givenName('Western')).toBeUndefined();

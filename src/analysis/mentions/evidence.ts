@@ -245,7 +245,9 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // "Tim Hortons", "Al Tamran": a name the list of organizations holds whole opens with no
   // given name, whatever its first word also is.
   const listedWhole = words.length >= 2 && !c.inCapsLine && gazetteer.organization(c.text);
-  const given = articlePrefix || faithFirst || shouted || pairedName || listedWhole ? undefined : gazetteer.givenName(first.text);
+  // A rare name that is also a word ("Mitt", "Captain", "Apple") is a given name only before a surname.
+  const listedGiven = articlePrefix || faithFirst || shouted || pairedName || listedWhole ? undefined : gazetteer.givenName(first.text);
+  const given = listedGiven?.rare && words.length === 1 ? undefined : listedGiven;
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
   // is weighed against that reading.
   const smallTown = place !== undefined && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;

@@ -628,6 +628,13 @@ describe('a foreign word opening an organization name', () => {
     expect(firedFor('Northgate’s chief executive resigned.', 'Northgate')).not.toContain(F.possessiveAfter);
   });
 
+  it('reads a rare given name that is also a word as a given name only before a surname', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Journey: 'rare-female' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'journey'] });
+    const fired = (text: string, name: string) => typedWith(facts, text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(fired('Reporters asked Journey about the plan.', 'Journey')).not.toContain(F.loneGivenName);
+    expect(fired('Reporters asked Journey Varnick about the plan.', 'Journey Varnick')).toContain(F.ambiguousGivenNameFirst);
+  });
+
   it('reads a name owning a chief executive, a chairman or shareholders as a company', () => {
     expect(firedFor('Kessin’s chief executive, Tom Vickers, resigned.', 'Kessin')).toContain(F.ownsCompanyRole);
     expect(firedFor("Analysts said Kessin's shareholders were restless.", 'Kessin')).toContain(F.ownsCompanyRole);
