@@ -5,7 +5,7 @@
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { MEMBER_NOUNS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import { MEMBER_NOUNS, ORGANIZATION_WORDS, PARTY_PLURALS, POST_NOMINALS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { isAcronym } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
@@ -41,13 +41,15 @@ function quotedTitles(doc: NlpDocument): Array<[number, number]> {
   return ranges;
 }
 
-/** "a Wyoming Republican who…": a description; only the place in it is a name. */
+/** "a Wyoming Republican who…", "the Florida Republican said": a description; only the place in it is a name. */
 function trimDescription(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): Candidate {
   const { tokens } = doc;
   const before = tokens[(c.titleStart ?? c.tokenStart) - 1];
   const after = tokens[c.tokenEnd];
-  if (!before || (before.normal !== 'a' && before.normal !== 'an') || after?.pos === 'NOUN' || c.tokenEnd - c.tokenStart < 2) return c;
   const last = tokens[c.tokenEnd - 1] as Token;
+  // "the Florida Republican said": after "the" only a party's member is described so.
+  const article = before?.normal === 'a' || before?.normal === 'an' || (before?.normal === 'the' && PARTY_PLURALS.has(`${last.normal}s`));
+  if (!article || after?.pos === 'NOUN' || c.tokenEnd - c.tokenStart < 2) return c;
   if (!gazetteer.commonWord(last.text)) return c;
   // "a Liberal Party of Canada Member": a body is named in it; the member is trimmed off below.
   for (let i = c.tokenStart + 1; i < c.tokenEnd; i++) if (ORGANIZATION_WORDS.has((tokens[i] as Token).normal)) return c;

@@ -30,6 +30,11 @@ describe('reshapeCandidates', () => {
     expect(found(text).map((c) => c.text)).toEqual(['Paul Johnson', 'Wyoming']);
   });
 
+  it('trims a party member after "the" to the place, but no other name after "the"', () => {
+    expect(found('The Wyoming Republican said he would run again.').map((c) => c.text)).toEqual(['Wyoming']);
+    expect(found('He writes for the Wyoming Times every week.').map((c) => c.text)).toEqual(['Wyoming Times']);
+  });
+
   it('trims a body’s name followed by an office in it to the body', () => {
     expect(found('He sat as a Harbour Workers Party Member until 1997.').map((c) => c.text)).toEqual(['Harbour Workers Party']);
     expect(found('She was the Coastal Farmers League Treasurer then.').map((c) => c.text)).toEqual(['Coastal Farmers League']);
