@@ -242,16 +242,20 @@ function headWordAhead(ctx: Context, from: number, heads: readonly ReadonlySet<s
 }
 
 /**
- * "Jeb Garrow Hits Lena Ford On Taxes", "Tom Vickers Slams Linda Reyes": in a Title Case headline,
- * a common word in "-s" between a name of two words or more and a given name is the headline's
- * verb, not a word of one long name ("Airlines", "Times" and other head words aside).
+ * "Jeb Garrow Hits Lena Ford On Taxes", "Tom Vickers Slams Linda Reyes", "ESPN Fires Varnick": in
+ * a Title Case headline, a common word in "-s" between a name and another (a given name after a
+ * name of two words or more) is the headline's verb, not a word of one long name ("Airlines",
+ * "Times" and other head words aside).
  */
 function headlineVerbBetweenNames(ctx: Context, start: number, end: number): boolean {
   const verb = ctx.doc.tokens[end];
   const after = ctx.doc.tokens[end + 1];
-  if (end - start < 2 || !verb || !after || !ctx.titleCaseLines.has(verb.index) || !/^\p{Lu}\p{Ll}+s$/u.test(verb.text)) return false;
+  if (!verb || !after || !ctx.titleCaseLines.has(verb.index) || !/^\p{Lu}\p{Ll}+s$/u.test(verb.text)) return false;
   const normal = verb.normal;
-  return ctx.gazetteer.commonWord(normal) && !ORGANIZATION_WORDS.has(normal) && !PLACE_WORDS.has(normal) && ctx.gazetteer.givenName(after.text) !== undefined;
+  if (!ctx.gazetteer.commonWord(normal) || ORGANIZATION_WORDS.has(normal) || PLACE_WORDS.has(normal)) return false;
+  // "ESPN Fires Varnick": after one word, the name after the verb is no common word either.
+  const name = end - start >= 2 ? ctx.gazetteer.givenName(after.text) !== undefined : /^\p{Lu}\p{Ll}/u.test(after.text) && !ctx.gazetteer.commonWord(after.text) && !isAllCaps(after.text);
+  return name && !isAllCaps(verb.text);
 }
 
 /** Index of the last organization head word among the name words from `from` ("Exchange Commission" → "Commission"), or 0. */
