@@ -30,6 +30,14 @@ function bare(c: TypedCandidate): boolean {
   return c.type === undefined && c.evidence.fired.every((f) => f === F.bias || f === F.theBefore);
 }
 
+/**
+ * "the two leading Republicans, Lena Ford and Tom Vickers": a common word in the plural names a
+ * group, never one person, though persons follow it in apposition.
+ */
+function pluralCommonWord(c: TypedCandidate): boolean {
+  return c.evidence.fired.includes(F.commonWords) && /\p{Ll}s$/u.test(c.text);
+}
+
 /** Groups of candidates written as one list ("A, B and C"). */
 function lists(doc: NlpDocument, typed: TypedCandidate[]): TypedCandidate[][] {
   const groups: TypedCandidate[][] = [];
@@ -65,7 +73,7 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     const vouched = group.some((c) => c.type === type && !weaklyTyped(c)) && group.every((c) => c.type === type || bare(c));
     if (!type || !count || (!agreed && !vouched)) continue;
     for (const c of group) {
-      if ((c.type && !weaklyTyped(c)) || c.evidence.demonym || namedEvent(c)) continue;
+      if ((c.type && !weaklyTyped(c)) || c.evidence.demonym || namedEvent(c) || (type === 'person' && pluralCommonWord(c))) continue;
       c.type = type;
       c.evidence.rule = 'list-members';
     }

@@ -179,7 +179,10 @@ export function extendRun(ctx: Context, start: number): number {
     }
     // Bank of America, Gulf of the Mexico, Charles de Gaulle; but not "Amara Nwosu of the
     // University of Toronto" or "Ridgeline Inc. of Charlotte": a complete name ends the run.
-    if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && isCompleteName(ctx, start, end))) {
+    // "William the Conqueror", but not "deny Lena Ford the Democratic nomination": after a full
+    // name, "the" opens no epithet.
+    const epithetAfterFullName = next.text === 'the' && end - start >= 2 && isCompleteName(ctx, start, end);
+    if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && isCompleteName(ctx, start, end)) && !epithetAfterFullName) {
       let k = end + 1;
       // "of the", "von der", "van den": up to two small words in a row.
       if (tokens[k] && NAME_CONNECTORS.has((tokens[k] as Token).text) && (tokens[k] as Token).sameLine) k++;

@@ -21,6 +21,13 @@ describe('typeListMembers', () => {
     expect(types).toEqual({ Vardeko: 'organization', Shimrel: 'organization', 'Tolle Workers Party': 'organization', Degravo: 'organization' });
   });
 
+  it('gives no person’s type to a plural common word before people in apposition', () => {
+    const text = 'But the two leading Officials, John Vickers and Mary Keane, disagreed.';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types['John Vickers']).toBe('person');
+    expect(types.Officials).toBeUndefined();
+  });
+
   it('does not type a pair on the strength of one member', () => {
     const types = Object.fromEntries(typed('They met in Crimea and Zorbatown.').map((c) => [c.text, c.type]));
     expect(types.Zorbatown).toBeUndefined();

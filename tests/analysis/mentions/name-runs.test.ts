@@ -74,6 +74,11 @@ describe('extendRun', () => {
     expect(runFrom('Harbor Airlines and Westbury Airlines merged.', 'Harbor')).toBe('Harbor Airlines');
   });
 
+  it('reads an epithet after one name, not "the" after a full name', () => {
+    expect(runFrom('She can deny John Vickers the Republican nomination.', 'John')).toBe('John Vickers');
+    expect(runFrom('Later Ivan the Terrible ruled.', 'Ivan')).toBe('Ivan the Terrible');
+  });
+
   it('stops before "of" and a body after an honorific and a surname, or a full name', () => {
     expect(runFrom('"It was fair," Mr. Varnick of the Sierra Club said.', 'Varnick')).toBe('Varnick');
     expect(runFrom('Frank Varnick of Fox News disagreed.', 'Frank')).toBe('Frank Varnick');
