@@ -194,7 +194,9 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "Workers Party Ruritania", "Vostra Bank Europe": a body's branch in a country keeps its head word.
   const penultimate = words[words.length - 2];
   const branch = words.length >= 3 && penultimate !== undefined && ORGANIZATION_WORDS.has(penultimate.normal) && gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'continent');
-  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || headCompound || party || branch) fire(e, F.organizationHeadLast);
+  // "Islamic State": a state a faith names is a movement's name, not a place's.
+  const faithState = words.length === 2 && last.normal === 'state' && RELIGIOUS_ADJECTIVES.has(first.normal);
+  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || headCompound || party || branch || faithState) fire(e, F.organizationHeadLast);
   else if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
   // "Kensington West" or "North Sea".

@@ -88,6 +88,13 @@ describe('evidence', () => {
     expect(firedFor('Later Mr. Keane voters rallied in the square.', 'Keane')).toContain(F.honorificTitle);
   });
 
+  it('reads a state named by a faith as a movement, not a place', () => {
+    const movement = typed('Later the Islamic State seized the town.').find((c) => c.text === 'Islamic State');
+    expect(movement?.evidence.fired).toContain(F.organizationHeadLast);
+    expect(movement?.evidence.fired).not.toContain(F.placeHeadLast);
+    expect(movement?.type).toBe('organization');
+  });
+
   it('reads a faith alone as no entity', () => {
     const faith = typed('He converted to Judaism in 1810 and later left it.').find((c) => c.text === 'Judaism');
     expect(faith?.evidence.demonym).toBe(true);
