@@ -38,6 +38,24 @@ function pluralCommonWord(c: TypedCandidate): boolean {
   return c.evidence.fired.includes(F.commonWords) && /\p{Ll}s$/u.test(c.text);
 }
 
+/** A person named in full with a plain given name. */
+function fullPersonName(c: TypedCandidate): boolean {
+  return c.type === 'person' && c.evidence.fired.includes(F.givenNameFirst);
+}
+
+/** Conjunctions that close a list before its last member. */
+const CONJUNCTIONS = new Set(['and', 'or', '&']);
+
+/**
+ * True when `c` ends its group with a comma alone before it: "in Derry, N.H., Lena Ford said"
+ * joins a town, its state and the sentence's subject, which no conjunction makes a member.
+ */
+function unclosedLast(doc: NlpDocument, group: readonly TypedCandidate[], c: TypedCandidate): boolean {
+  const previous = group[group.length - 2];
+  if (group[group.length - 1] !== c || !previous) return false;
+  return !doc.tokens.slice(previous.tokenEnd, c.titleStart ?? c.tokenStart).some((t) => CONJUNCTIONS.has(t.normal));
+}
+
 /** Groups of candidates written as one list ("A, B and C"). */
 function lists(doc: NlpDocument, typed: TypedCandidate[]): TypedCandidate[][] {
   const groups: TypedCandidate[][] = [];
@@ -73,7 +91,7 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     const vouched = group.some((c) => c.type === type && !weaklyTyped(c)) && group.every((c) => c.type === type || bare(c));
     if (!type || !count || (!agreed && !vouched)) continue;
     for (const c of group) {
-      if ((c.type && !weaklyTyped(c)) || c.evidence.demonym || namedEvent(c) || (type === 'person' && pluralCommonWord(c))) continue;
+      if ((c.type && !weaklyTyped(c)) || c.evidence.demonym || namedEvent(c) || (type === 'person' && pluralCommonWord(c)) || (type === 'place' && fullPersonName(c) && unclosedLast(doc, group, c))) continue;
       c.type = type;
       c.evidence.rule = 'list-members';
     }

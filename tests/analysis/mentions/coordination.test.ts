@@ -28,6 +28,12 @@ describe('typeListMembers', () => {
     expect(types.Officials).toBeUndefined();
   });
 
+  it('gives no place’s type to a person named in full after a town and its state', () => {
+    const text = 'On Sunday, at a rally in Donetsk, Crimea, John Vickers rebuffed a heckler.';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types['John Vickers']).toBe('person');
+  });
+
   it('does not type a pair on the strength of one member', () => {
     const types = Object.fromEntries(typed('They met in Crimea and Zorbatown.').map((c) => [c.text, c.type]));
     expect(types.Zorbatown).toBeUndefined();
