@@ -53,6 +53,16 @@ function spelledAsTerm(doc: NlpDocument, typed: readonly TypedCandidate[], open:
 const MIXED_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}\p{Ll}]*$/u;
 
 /**
+ * True when an acronym opens with its long form's initial: "World Health Organization (WHO)",
+ * not "NEW YORK (AP)", a dateline and its agency.
+ */
+export function sameInitial(long: string, acronym: string): boolean {
+  const initial = /\p{L}/u.exec(long.replace(/^the\s+/iu, ''))?.[0];
+  const letter = /\p{L}/u.exec(acronym)?.[0];
+  return initial !== undefined && letter !== undefined && initial.toUpperCase() === letter.toUpperCase();
+}
+
+/**
  * Maps acronyms defined in brackets ("World Health Organization (WHO)") to the long form's type,
  * or to null when the long form is a term written in lower case ("iodine deficiency disorders
  * (IDD)") or a long form in capitals that names no entity ("Peak Load Window (PLW)"): then the
@@ -71,7 +81,9 @@ export function bracketedAcronyms(typed: readonly TypedCandidate[], doc: NlpDocu
     const short = typed[i + 1] as TypedCandidate;
     const open = doc.tokens[long.tokenEnd];
     if (open?.text !== '(' || short.tokenStart !== long.tokenEnd + 1 || long.tokenEnd - long.tokenStart < 2) continue;
-    if (!long.type || !/^[\p{Lu}\d.&-]{2,10}$/u.test(short.text)) continue;
+    // A body's acronym may come from its name in another language ("Socialist Party (PS)"); a
+    // place's is its own.
+    if (!long.type || !/^[\p{Lu}\d.&-]{2,10}$/u.test(short.text) || (long.type !== 'organization' && !sameInitial(long.text, short.text))) continue;
     types.set(short.text, long.type);
   }
   return types;

@@ -38,7 +38,7 @@ function pluralCommonWord(c: TypedCandidate): boolean {
   return c.evidence.fired.includes(F.commonWords) && /\p{Ll}s$/u.test(c.text);
 }
 
-/** A person named in full with a plain given name. */
+/** A person named in full with a plain given name. (A capitalised common word is no place either: "Lynchburg, VA, Republican front-runner …".) */
 function fullPersonName(c: TypedCandidate): boolean {
   return c.type === 'person' && c.evidence.fired.includes(F.givenNameFirst);
 }
@@ -91,7 +91,7 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     const vouched = group.some((c) => c.type === type && !weaklyTyped(c)) && group.every((c) => c.type === type || bare(c));
     if (!type || !count || (!agreed && !vouched)) continue;
     for (const c of group) {
-      if ((c.type && !weaklyTyped(c)) || c.evidence.demonym || namedEvent(c) || (type === 'person' && pluralCommonWord(c)) || (type === 'place' && fullPersonName(c) && unclosedLast(doc, group, c))) continue;
+      if ((c.type && !weaklyTyped(c)) || c.evidence.demonym || namedEvent(c) || (type === 'person' && pluralCommonWord(c)) || (type === 'place' && (fullPersonName(c) ? unclosedLast(doc, group, c) : c.evidence.fired.includes(F.commonWords)))) continue;
       c.type = type;
       c.evidence.rule = 'list-members';
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms } from '../../../src/analysis/mentions/acronym-terms.js';
+import { bracketedAcronyms, sameInitial, spelledOutSomewhere, unitAcronyms } from '../../../src/analysis/mentions/acronym-terms.js';
 import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
 import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
 import { doc, gazetteer } from '../analysis-helpers.js';
@@ -22,6 +22,19 @@ describe('bracketedAcronyms', () => {
     const types = bracketedAcronyms(typed, d);
     expect(types.get('PLW')).toBeNull();
     expect(types.get('RoC')).toBeNull();
+  });
+});
+
+describe('bracketedAcronyms after a place', () => {
+  it('takes an agency in brackets after a dateline for no abbreviation of the place', () => {
+    const { d, typed } = typedDoc('WEST VIRGINIA (AP) — The vote was held on Monday.');
+    expect(bracketedAcronyms(typed, d).has('AP')).toBe(false);
+  });
+
+  it('reads a body’s acronym from another language, whatever its initial', () => {
+    expect(sameInitial('World Health Organization', 'WHO')).toBe(true);
+    expect(sameInitial('the West Virginia Party', 'WVP')).toBe(true);
+    expect(sameInitial('West Virginia', 'AP')).toBe(false);
   });
 });
 

@@ -34,6 +34,12 @@ describe('typeListMembers', () => {
     expect(types['John Vickers']).toBe('person');
   });
 
+  it('gives no place’s type to a capitalised common word after a town and its state', () => {
+    const text = 'In Donetsk, Crimea, Republican hopes rose on Monday.';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types.Republican).toBeUndefined();
+  });
+
   it('does not type a pair on the strength of one member', () => {
     const types = Object.fromEntries(typed('They met in Crimea and Zorbatown.').map((c) => [c.text, c.type]));
     expect(types.Zorbatown).toBeUndefined();
