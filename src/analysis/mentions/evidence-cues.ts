@@ -131,6 +131,9 @@ export function headNounAfter(tokens: readonly Token[], from: number): Token | u
   return noun && noun.pos === 'NOUN' && !CAPITALISED_WORD.test(noun.text) && next?.pos !== 'NOUN' ? noun : undefined;
 }
 
+/** A capitalised word in a plural "-s" (not "-ss", "-us", "-is"): "Priorities", "Veterans". */
+const PLURAL_NOUN = /^\p{Lu}\p{Ll}+[^suiy]s$/u;
+
 /** "Old Athens", "Northern Greece": common words before a known place still name that place. */
 export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
   if (words.length < 2 || e.place) return;
@@ -143,6 +146,11 @@ export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Can
   if (lead.pos === 'NUM' || ED_ENDING.test(lead.text)) return;
   const rest = c.text.slice((words[1] as Token).start - c.start);
   const place = gazetteer.places(rest)[0];
+  // "Priorities USA", "Families Ruritania": a noun in the plural before a country names a group.
+  if (PLURAL_NOUN.test(lead.text) && lead.pos !== 'ADJ') {
+    if (place && place.kind !== 'city') fire(e, F.groupOfCountry);
+    return;
+  }
   if (place && (place.kind !== 'city' || (place.population ?? 0) >= 100_000)) fire(e, F.qualifiedPlace);
 }
 

@@ -98,5 +98,6 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   sideOfCareer: [-1, -4, 4, 0],
   foundedBody: [-3, 0, 1.5, 0],
   ownsCompanyRole: [-3, -1, 4, 0],
+  groupOfCountry: [-2, -3, 3, 0],
   givenNameSpeaks: [6, 0, 0, 0],
 };

@@ -12,6 +12,7 @@ import { nameWords, typedCandidate, type TypedCandidate } from './classify-candi
 import { newEvidence } from './evidence-record.js';
 import { startsCapitalised, titleCase } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
+import { F } from './features.js';
 
 /** Longest place name looked for inside an organization's name, in tokens ("Rio de Janeiro"). */
 const MAX_PLACE_TOKENS = 4;
@@ -58,7 +59,8 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
     // A side in sports copy ("PSV Eindhoven") is named after its home too.
     // A party's name claims its country or region ("Liberal Party of Canada", "Ontario New
     // Democratic Party"); it names no place where anything happens.
-    const party = PARTY.test(c.text);
+    // So does a group named by a plural and its country ("Families Ruritania").
+    const party = PARTY.test(c.text) || c.evidence.fired.includes(F.groupOfCountry);
     if (!host || party || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace || c.evidence.rule === 'sports-sides' || namedAfterPerson(doc, gazetteer, c)) continue;
     let i = c.tokenStart;
     while (i < c.tokenEnd) {

@@ -88,6 +88,15 @@ describe('evidence', () => {
     expect(firedFor('Later Mr. Keane voters rallied in the square.', 'Keane')).toContain(F.honorificTitle);
   });
 
+  it('reads a plural noun before a country as a group, not a place in the country', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'families', 'northern'], places: { ...NEWS_FACTS.places, Ruritania: { name: 'Ruritania', kind: 'country', country: 'RU' } } });
+    const group = typedWith(facts, 'The think tank Families Ruritania backed the plan.').find((c) => c.text === 'Families Ruritania');
+    expect(group?.evidence.fired).toContain(F.groupOfCountry);
+    expect(group?.type).toBe('organization');
+    const region = typedWith(facts, 'Rain fell across Northern Ruritania on Monday.').find((c) => c.text === 'Northern Ruritania');
+    expect(region?.evidence.fired).toContain(F.qualifiedPlace);
+  });
+
   it('reads a state named by a faith as a movement, not a place', () => {
     const movement = typed('Later the Islamic State seized the town.').find((c) => c.text === 'Islamic State');
     expect(movement?.evidence.fired).toContain(F.organizationHeadLast);
