@@ -245,7 +245,8 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
       // "Kessin's chief executive", "Kessin's founder": what a person does not have.
       if (COMPANY_ROLES.has(owned.normal) && (owned.normal !== 'executive' || tokens[owned.index - 1]?.normal === 'chief')) fire(e, F.ownsCompanyRole);
       // A player of a position belongs to a side: "Westbury's striker", "the Canaries' quarterback".
-      if (PLAYING_POSITIONS.has(owned.normal)) fire(e, F.sideOfPlayer);
+      // Not a person named in full: "Lena Ford's chief defender" speaks for her.
+      if (PLAYING_POSITIONS.has(owned.normal) && !(given && words.length >= 2)) fire(e, F.sideOfPlayer);
     }
     const who = after.text === ',' ? after2 : after;
     if (who?.normal === 'who') fire(e, F.whoAfter);

@@ -45,6 +45,10 @@ describe('evidence', () => {
     expect(side?.evidence.fired).toContain(F.sideOfPlayer);
     expect(side?.evidence.fired).not.toContain(F.possessiveAfter);
     expect(side?.type).toBe('organization');
+    // A person named in full has defenders of another kind.
+    const person = typedWith(gazetteer, 'He is John Vickers’s chief defender in the party.').find((c) => c.text === 'John Vickers');
+    expect(person?.evidence.fired).not.toContain(F.sideOfPlayer);
+    expect(person?.type).toBe('person');
   });
 
   it('reads "Les" before a singular name as a given name, before a plural as an article', () => {
