@@ -28,6 +28,8 @@ const CONFIDENT = 4;
 const SURE = 2;
 /** Lowest lead over `none` of the summed scores with which the other mentions type an untyped one. */
 const DOCUMENT_TYPE_MIN = 1.5;
+/** What only a company is said to do or have: founded, its shares, its chief executive, "its" after its verb. */
+const FIRM_FEATURES: readonly number[] = [F.foundedBody, F.ownsCompanyRole, F.companyPossessionAfter, F.stockOf, F.verbIts, F.reportingVerbIts];
 
 /**
  * "AMSTERDAM 1996-08-31", "VAIL, Colorado": a known place opening its line before a comma or a
@@ -58,6 +60,8 @@ interface DocumentFacts {
   eventWords: Set<string>;
   /** Written forms of which one mention leads every other class by SURE as an organization. */
   sureOrganizations: Set<string>;
+  /** One-word forms a mention of which is said to do or have what only a company does ({@link FIRM_FEATURES}). */
+  firms: Set<string>;
   /** Highest lead over `none` of an acronym with nothing but its capitals for it. */
   bareAcronymLead: number;
 }
@@ -94,6 +98,9 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
       const word = x.lastWord as string;
       const at = d.givenFrom.get(word);
       const byGivenName = at !== undefined && (c.inCapsLine || at <= c.start);
+      // "Caloi was founded in 1898 … Caloi's shareholders": a firm named after its founder, whom
+      // the article names in full, is the firm where its own mentions say what only firms are.
+      if (d.firms.has(c.text)) return undefined;
       return d.surnames.has(word) || byGivenName ? 'person' : undefined;
     },
   },
@@ -225,6 +232,7 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
       return answer;
     },
     totals: totalScores(typed, model),
+    firms: new Set(typed.filter((c) => c.tokenEnd - c.tokenStart === 1 && !isAllCaps(c.text) && c.evidence.fired.some((f) => FIRM_FEATURES.includes(f))).map((c) => c.text)),
     sureOrganizations: new Set(typed.filter((c) => c.type === 'organization' && margin(c.evidence.scores, 'organization') >= SURE && c.evidence.scores.organization - c.evidence.scores.none >= SURE).map((c) => c.text)),
     orgFirstWords: organizationFirstWords(typed, doc, gazetteer),
     teamNicknames: teamNicknames(typed, doc, gazetteer),

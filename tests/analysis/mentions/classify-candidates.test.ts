@@ -108,6 +108,16 @@ describe('classifyCandidates', () => {
   });
 });
 
+describe('a firm named after its founder', () => {
+  it('keeps the lone name a firm where a mention says what only a company is, else the founder', () => {
+    const text = 'Vardeko was founded in 1898 by John Vardeko. Later Vardeko opened a plant in Ohio.';
+    const found = typed(text).filter((c) => c.text === 'Vardeko');
+    expect(found.map((c) => c.type)).toEqual(['organization', 'organization']);
+    const founder = typed('John Vardeko opened a plant in Ohio. Later Vardeko retired.').filter((c) => c.text === 'Vardeko');
+    expect(founder.map((c) => c.type)).toEqual(['person']);
+  });
+});
+
 describe('events', () => {
   it('keeps the name word of a storm from becoming a person', () => {
     const found = Object.fromEntries(typed('Cyclone Tavira hit the coast. Tavira weakened as it moved inland.').map((c) => [c.text, c.type]));
