@@ -196,7 +196,9 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   const branch = words.length >= 3 && penultimate !== undefined && ORGANIZATION_WORDS.has(penultimate.normal) && gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'continent');
   // "Islamic State": a state a faith names is a movement's name, not a place's.
   const faithState = words.length === 2 && last.normal === 'state' && RELIGIOUS_ADJECTIVES.has(first.normal);
-  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || headCompound || party || branch || faithState) fire(e, F.organizationHeadLast);
+  // "Coronado Unified School District": the body that runs a district's schools.
+  const schoolDistrict = last.normal === 'district' && words[words.length - 2]?.normal === 'school';
+  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || headCompound || party || branch || faithState || schoolDistrict) fire(e, F.organizationHeadLast);
   else if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
   // "Kensington West" or "North Sea".

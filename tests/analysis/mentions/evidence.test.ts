@@ -101,6 +101,11 @@ describe('evidence', () => {
     expect(region?.evidence.fired).toContain(F.qualifiedPlace);
   });
 
+  it('reads a school district as the body that runs its schools, a telegram as a paper', () => {
+    expect(typed('She sued the Westbury Unified School District in May.').find((c) => c.text === 'Westbury Unified School District')?.type).toBe('organization');
+    expect(typed('He was named to the team by the Ashford Star-Telegram in 2005.').find((c) => c.text === 'Ashford Star-Telegram')?.type).toBe('organization');
+  });
+
   it('reads a state named by a faith as a movement, not a place', () => {
     const movement = typed('Later the Islamic State seized the town.').find((c) => c.text === 'Islamic State');
     expect(movement?.evidence.fired).toContain(F.organizationHeadLast);
