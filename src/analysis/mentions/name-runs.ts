@@ -182,6 +182,11 @@ export function extendRun(ctx: Context, start: number): number {
     // "William the Conqueror", but not "deny Lena Ford the Democratic nomination": after a full
     // name, "the" opens no epithet.
     const epithetAfterFullName = next.text === 'the' && end - start >= 2 && isCompleteName(ctx, start, end);
+    // "Chittoor District of Andhra Pradesh", "Kessin County of Ruritania": a subdivision named
+    // with its head word last lies in the region or country after "of" (head-first names stay
+    // whole: "District of Columbia"; so do countries, "Republic of Korea", and a court's
+    // district, "Eastern District of New York").
+    if (next.text === 'of' && end - start >= 2 && SUBDIVISION_HEADS.has(last.normal) && !COMPASS_ADJECTIVE.test(tokens[start]?.text ?? '') && placeAfterOf(ctx, end + 1, true)) break;
     if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && isCompleteName(ctx, start, end)) && !epithetAfterFullName) {
       let k = end + 1;
       // "of the", "von der", "van den": up to two small words in a row.
@@ -261,6 +266,11 @@ function headlineVerbBetweenNames(ctx: Context, start: number, end: number): boo
   return name && !isAllCaps(verb.text);
 }
 
+/** Head words of the subdivisions of a region or country. */
+const SUBDIVISION_HEADS = new Set(['county', 'district', 'province', 'prefecture', 'municipality', 'borough', 'township', 'parish', 'taluk', 'village', 'town']);
+/** "Eastern", "Southern": the district of a court or a region, whose "of" is part of the name. */
+const COMPASS_ADJECTIVE = /^(?:North|South|East|West|Central)(?:ern)?$/u;
+
 /** Index of the last organization head word among the name words from `from` ("Exchange Commission" → "Commission"), or 0. */
 function lastHeadWordAhead(ctx: Context, from: number): number {
   let head = headWordAhead(ctx, from, [ORGANIZATION_WORDS]);
@@ -316,8 +326,8 @@ function isCompleteName(ctx: Context, start: number, end: number): boolean {
   return end - nameStart >= 2 || (end - nameStart === 1 && ctx.gazetteer.commonWord(first.text));
 }
 
-/** True when a country, a region or a city of some size is named from `at` (one to three words: "West Virginia"). */
-function placeAfterOf(ctx: Context, at: number): boolean {
+/** True when a country, a region or a city of some size (only a country or region, `territoryOnly`) is named from `at` (one to three words: "West Virginia"). */
+function placeAfterOf(ctx: Context, at: number, territoryOnly = false): boolean {
   const tokens = ctx.doc.tokens;
   const first = tokens[at];
   if (!first) return false;
@@ -325,7 +335,7 @@ function placeAfterOf(ctx: Context, at: number): boolean {
     const last = tokens[at + n - 1] as Token;
     if (n > 1 && !last.sameLine) break;
     const text = ctx.doc.text.slice(first.start, last.end);
-    if (ctx.gazetteer.places(text).some((p) => p.kind !== 'city' || (p.population ?? 0) >= 100_000)) return true;
+    if (ctx.gazetteer.places(text).some((p) => (territoryOnly ? p.kind === 'country' || p.kind === 'region' : p.kind !== 'city' || (p.population ?? 0) >= 100_000))) return true;
   }
   return false;
 }

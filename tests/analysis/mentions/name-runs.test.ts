@@ -74,6 +74,12 @@ describe('extendRun', () => {
     expect(runFrom('Harbor Airlines and Westbury Airlines merged.', 'Harbor')).toBe('Harbor Airlines');
   });
 
+  it('ends a subdivision named head last before "of" and its region, not a country or a court’s district', () => {
+    expect(runFrom('It lies in Kessin County of West Virginia, near the border.', 'Kessin')).toBe('Kessin County');
+    expect(runFrom('The case went to the Eastern District of West Virginia court.', 'Eastern')).toBe('Eastern District of West Virginia');
+    expect(runFrom('He lived in the District of Ohio for years.', 'District')).toBe('District of Ohio');
+  });
+
   it('reads an epithet after one name, not "the" after a full name', () => {
     expect(runFrom('She can deny John Vickers the Republican nomination.', 'John')).toBe('John Vickers');
     expect(runFrom('Later Ivan the Terrible ruled.', 'Ivan')).toBe('Ivan the Terrible');
