@@ -6,7 +6,7 @@
  * (nested-places.ts).
  */
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import type { NlpDocument, Token } from '../../nlp/document.js';
+import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
 import { typedCandidate, type TypedCandidate } from './classify-candidates.js';
 import { newEvidence } from './evidence-record.js';
 import { isAcronym } from './letter-case.js';
@@ -28,6 +28,10 @@ export function nestedOrganizations(doc: NlpDocument, gazetteer: Gazetteer, type
     const acronym =
       isAcronym(first.text) && !restInCapitals && !ROMAN_NUMERAL.test(first.text) && !gazetteer.commonWord(first.text) && !gazetteer.currency(first.text) && gazetteer.places(first.text).length === 0;
     if (!acronym && !gazetteer.organization(first.text)) continue;
+    // "Anglo-Welsh Cup": the first half of a compound is no body's name, though an acronym
+    // still is ("CNN-ORC poll", "AFL-CIO").
+    const hyphen = doc.tokens[c.tokenStart + 1];
+    if (!isAcronym(first.text) && hyphen?.text === '-' && joinedWithoutSpace(first, hyphen)) continue;
     const evidence = newEvidence(0, 0, 1);
     evidence.rule = 'opens-event-name';
     const candidate = { start: first.start, end: first.end, text: first.text, tokenStart: c.tokenStart, tokenEnd: c.tokenStart + 1, inCapsLine: false, nested: true };

@@ -9,6 +9,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { TypedCandidate } from './classify-candidates.js';
 import { F } from './features.js';
 import { nameWords } from './name-parts.js';
+import { titleCase } from './letter-case.js';
 
 /** Lemmas that make a text read like a match report. */
 const SPORTS_WORDS = new Set([
@@ -115,7 +116,9 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   // by itself, however few sports words the text around it has.
   if (teams.size === 0 || !(sidesInTable >= MIN_TABLED_SIDES || isSportsCopy(doc))) return;
   for (const c of typed) {
-    if (!teams.has(c.text) || (c.type === 'person' && !tabled.has(c.text))) continue;
+    // "WESTBURY EDGE ASHFORD" heading the story names the sides its table plays.
+    const name = c.inCapsLine ? titleCase(c.text) : c.text;
+    if (!teams.has(name) || (c.type === 'person' && !tabled.has(name))) continue;
     // "NEW YORK 1996-08-22" heading a results story is where it was filed from.
     if (c.evidence.fired.includes(F.datelinePlace)) continue;
     c.type = 'organization';

@@ -20,6 +20,11 @@ describe('nestedOrganizations', () => {
     expect(nested('She won the Google Award in 2019.').map((f) => f.text)).toEqual(['Google']);
   });
 
+  it('takes no listed name that is the first half of a compound, but an acronym so written', () => {
+    expect(nested('She won the Google-Westbury Cup in 2019.')).toEqual([]);
+    expect(nested('He won the FIFA-Westbury Cup in 2019.').map((f) => f.text)).toEqual(['FIFA']);
+  });
+
   it('leaves out places, currencies, numerals and names of organizations', () => {
     expect(nested('He reached the final of the U.S. Open last year.')).toEqual([]);
     expect(nested('The price rose to USD Index highs after World War II ended.')).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSportsCopy } from '../../../src/analysis/mentions/sports-teams.js';
-import { doc, typed } from '../analysis-helpers.js';
+import { doc, typed, typedWith } from '../analysis-helpers.js';
+import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 
 const MATCH = [
   'Kieran Jordan scored twice as Ashford United came from behind to beat Westbury City 3-1 in the cup semi-final.',
@@ -21,6 +22,15 @@ describe('sports teams', () => {
   it('makes towns that play a result into teams, and their short forms with them', () => {
     const types = Object.fromEntries(typed(MATCH).map((c) => [c.text, c.type]));
     expect(types).toMatchObject({ 'Ashford United': 'organization', 'Westbury City': 'organization', Westbury: 'organization', 'Kieran Jordan': 'person' });
+  });
+
+  it('makes a side named in a headline in capitals the side its results table plays', () => {
+    const text = 'RUGBY - WESTBURY EDGE PAST ASHFORD IN FINAL .\n\nWestbury beat Ashford 21-18 in the cup final on Saturday .\n\nWestbury 21 Ashford 18\n\nKessin 30 Varnel 12\n';
+    // "Ashford" is a given name too (the reference data reads names in any case): alone in the
+    // headline it would read as a person.
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Ashford: 'male', ASHFORD: 'male' } });
+    const types = Object.fromEntries(typedWith(facts, text).map((c) => [c.text, c.type]));
+    expect(types).toMatchObject({ ASHFORD: 'organization', Ashford: 'organization', Westbury: 'organization' });
   });
 
   it('makes countries that play a result with its score into national sides', () => {
