@@ -55,6 +55,8 @@ function stripMarks(text: string): string {
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 /** A surname whose inner capital follows a prefix ("McKenna", "MacArthur", "DeSantis", "LaHood"): no brand's. */
 const PREFIXED_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
+/** "O'Brien", "O’Keefe". */
+const IRISH_SURNAME = /^O['’]\p{Lu}\p{Ll}+$/u;
 /** Gathers evidence for a candidate from its words, reference data and context, scored under the model. */
 export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate, model: TypingModel = DEFAULT_MODEL): Evidence {
   const e = detectFeatures(doc, gazetteer, c);
@@ -335,6 +337,10 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
     fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : TWO_CAPITALS.test(first.text) ? F.shortAcronym : F.acronym);
   } else if (words.length === 1 && CAMEL_CASE.test(first.text) && !PREFIXED_SURNAME.test(first.text)) {
     fire(e, F.innerCapital);
+  } else if (words.length === 1 && !place && (PREFIXED_SURNAME.test(first.text) || IRISH_SURNAME.test(first.text))) {
+    // "McConnell", "O'Brien", "DiMaggio": a surname's prefix; not "MacBook", "LaserJet" (a word after it).
+    const rest = first.text.replace(/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])/u, '');
+    if (!gazetteer.commonWord(rest)) fire(e, F.prefixedSurname);
   }
   // "Google", "Deutsche Bank": a name on the list of organizations and brands. Worth less than
   // a surname of someone named in full (classify-candidates.ts), so "Ford" after "Henry Ford"

@@ -99,5 +99,6 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   foundedBody: [-3, 0, 1.5, 0],
   ownsCompanyRole: [-3, -1, 4, 0],
   groupOfCountry: [-2, -3, 3, 0],
+  prefixedSurname: [2, 0, 0, 0],
   givenNameSpeaks: [6, 0, 0, 0],
 };

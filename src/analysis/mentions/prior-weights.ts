@@ -104,6 +104,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   foundedBody: [-3, 0, 1.5, 0],
   ownsCompanyRole: [-3, -1, 4, 0],
   groupOfCountry: [-2, -3, 3, 0],
+  prefixedSurname: [2, 0, 0, 0],
   sideOfCareer: [-1, -4, 4, 0],
   abbreviatedAfter: [0, 0, 2, 0],
 };

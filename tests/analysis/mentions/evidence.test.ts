@@ -101,6 +101,14 @@ describe('evidence', () => {
     expect(region?.evidence.fired).toContain(F.qualifiedPlace);
   });
 
+  it('reads one word shaped like a prefixed surname as a person, not a prefix before a word', () => {
+    expect(firedFor('The post went to McVarnick in the end.', 'McVarnick')).toContain(F.prefixedSurname);
+    expect(typeOf('The post went to McVarnick in the end.', 'McVarnick')).toBe('person');
+    expect(typeOf('The post went to O’Kessin in the end.', 'O’Kessin')).toBe('person');
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'book'] });
+    expect(typedWith(facts, 'She bought a MacBook in May.').find((c) => c.text === 'MacBook')?.evidence.fired).not.toContain(F.prefixedSurname);
+  });
+
   it('reads a school district as the body that runs its schools, a telegram as a paper', () => {
     expect(typed('She sued the Westbury Unified School District in May.').find((c) => c.text === 'Westbury Unified School District')?.type).toBe('organization');
     expect(typed('He was named to the team by the Ashford Star-Telegram in 2005.').find((c) => c.text === 'Ashford Star-Telegram')?.type).toBe('organization');
