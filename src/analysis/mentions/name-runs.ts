@@ -197,7 +197,8 @@ export function extendRun(ctx: Context, start: number): number {
       if (word && word.sameLine && isNameWord(ctx, word) && !followers) { end = k + 1; continue; }
     }
     // "Boston Children’s Hospital", "King's College": a possessive inside an institution's name.
-    if ((next.text === '’s' || next.text === "'s") && joinedWithoutSpace(last, next) && !ctx.gazetteer.places(ctx.doc.text.slice((tokens[start] as Token).start, last.end)).length) {
+    // Not after a person named in full: "Lena Ford's Senate seat" is hers.
+    if ((next.text === '’s' || next.text === "'s") && joinedWithoutSpace(last, next) && !ctx.gazetteer.places(ctx.doc.text.slice((tokens[start] as Token).start, last.end)).length && !ownerIsPerson(ctx, start, end)) {
       const tail = possessiveNameTail(ctx, end + 1);
       if (tail > end + 1) { end = tail; continue; }
     }
@@ -324,6 +325,22 @@ function isCompleteName(ctx: Context, start: number, end: number): boolean {
   // "Senator Ann Grove, Republican of Ohio": a party or another common word before "of" and a
   // state describes the person named before it.
   return end - nameStart >= 2 || (end - nameStart === 1 && ctx.gazetteer.commonWord(first.text));
+}
+
+/**
+ * True when the words [start, end) before a possessive name a person: a given name or an
+ * honorific, then name words none of which is a common word ("Lena Ford's", "Mr. Varnick's"; not
+ * "Ashford County Sheriff's", "Westbury Children's").
+ */
+function ownerIsPerson(ctx: Context, start: number, end: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const first = tokens[start] as Token;
+  if (end - start < 2 || !(HONORIFICS.has(first.normal) || (ctx.gazetteer.givenName(first.text) !== undefined && !ctx.gazetteer.commonWord(first.text)))) return false;
+  for (let i = start + 1; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (!/^\p{Lu}/u.test(t.text) || ctx.gazetteer.commonWord(t.text) || ctx.gazetteer.places(t.text).some((p) => p.kind !== 'city')) return false;
+  }
+  return true;
 }
 
 /** True when a country, a region or a city of some size (only a country or region, `territoryOnly`) is named from `at` (one to three words: "West Virginia"). */

@@ -80,6 +80,12 @@ describe('extendRun', () => {
     expect(runFrom('He lived in the District of Ohio for years.', 'District')).toBe('District of Ohio');
   });
 
+  it('ends a person’s name before a possessive, not an institution’s', () => {
+    expect(runFrom('He ran for John Vickers’s Senate seat.', 'John')).toBe('John Vickers');
+    expect(runFrom('He ran for Mr. Vickers’s Senate seat.', 'Mr.')).toBe('Mr. Vickers');
+    expect(runFrom('She works at Boston Children’s Hospital now.', 'Boston')).toBe('Boston Children’s Hospital');
+  });
+
   it('reads an epithet after one name, not "the" after a full name', () => {
     expect(runFrom('She can deny John Vickers the Republican nomination.', 'John')).toBe('John Vickers');
     expect(runFrom('Later Ivan the Terrible ruled.', 'Ivan')).toBe('Ivan the Terrible');
