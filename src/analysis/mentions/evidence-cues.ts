@@ -9,6 +9,7 @@ import type { Candidate } from './candidate.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { isAllCaps } from './letter-case.js';
+import { INITIAL } from './name-parts.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const ED_ENDING = /ed$/u;
@@ -58,6 +59,8 @@ function isCommonPlural(gazetteer: Gazetteer, word: string): boolean {
  */
 export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
   if (words.length < 2 || PLACE_WORDS.has((words[words.length - 1] as Token).normal)) return;
+  // "Lawrence B. Cummings": a middle initial makes a person's name, whatever the town before it.
+  if (words.some((w) => INITIAL.test(w.text))) return;
   // A home town is at most three words ("Salt Lake City Stars"): no need to try later splits,
   // which would make a long run of capitals quadratic.
   for (let split = Math.min(words.length - 1, MAX_HOME_WORDS); split >= 1; split--) {

@@ -92,6 +92,14 @@ describe('evidence', () => {
     expect(firedFor('Later Mr. Keane voters rallied in the square.', 'Keane')).toContain(F.honorificTitle);
   });
 
+  it('reads a town, a middle initial and a surname in -s as a person, not a club', () => {
+    // "Fields" reads as a plural nickname ("field"), as "Canaries" would.
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Ashford: 'male' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'field'] });
+    const person = typedWith(facts, 'His partner, Ashford B. Fields, called him a master.').find((c) => c.text === 'Ashford B. Fields');
+    expect(person?.evidence.fired).not.toContain(F.namedAfterHomeTown);
+    expect(person?.type).toBe('person');
+  });
+
   it('reads a plural noun before a country as a group, not a place in the country', () => {
     const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'families', 'northern'], places: { ...NEWS_FACTS.places, Ruritania: { name: 'Ruritania', kind: 'country', country: 'RU' } } });
     const group = typedWith(facts, 'The think tank Families Ruritania backed the plan.').find((c) => c.text === 'Families Ruritania');
