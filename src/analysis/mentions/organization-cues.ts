@@ -64,7 +64,9 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   if (MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given && !facts.capitals) fire(e, F.memberNounAfter);
   // "Northgate, which": what a person never is.
   const next = end + 1 < tokens.length ? tokens[end + 1] : undefined;
-  if ((after.text === ',' || after.text === '(') && next?.normal === 'which') fire(e, F.whichAfter);
+  // Not after a full name opened by a plain given name: "rolled out Lena Ford, which she had
+  // not planned" says "which" of the whole clause.
+  if ((after.text === ',' || after.text === '(') && next?.normal === 'which' && !e.fired.includes(F.givenNameFirst)) fire(e, F.whichAfter);
   // "the Social Democratic Party (SDP)", "Forza Europa (FE)": bodies are given abbreviations;
   // people and places rarely are (a party after a person's name is "(R)", one letter).
   if (after.text === '(' && !facts.oneWord && next !== undefined && ABBREVIATION.test(next.text) && tokens[end + 2]?.text === ')') fire(e, F.abbreviatedAfter);

@@ -60,6 +60,8 @@ describe('organization context cues', () => {
 
   it('reads ", which" after a name as no person', () => {
     expect(fired('They sold it to Ostrander, which paid in cash.', 'Ostrander')).toContain(F.whichAfter);
+    // After a person named in full, "which" speaks of the clause.
+    expect(fired('She brought in John Vickers, which she had not planned.', 'John Vickers')).not.toContain(F.whichAfter);
   });
 });
 
