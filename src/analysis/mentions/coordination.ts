@@ -56,6 +56,11 @@ function unclosedLast(doc: NlpDocument, group: readonly TypedCandidate[], c: Typ
   return !doc.tokens.slice(previous.tokenEnd, c.titleStart ?? c.tokenStart).some((t) => CONJUNCTIONS.has(t.normal));
 }
 
+/** "beside the Forbidden City, Mr. Xi and Mr. Obama": a name ending in a place's or a body's head word is no person. */
+function namedByHead(c: TypedCandidate): boolean {
+  return c.evidence.fired.includes(F.placeHeadLast) || c.evidence.fired.includes(F.organizationHeadLast);
+}
+
 /** Groups of candidates written as one list ("A, B and C"). */
 function lists(doc: NlpDocument, typed: TypedCandidate[]): TypedCandidate[][] {
   const groups: TypedCandidate[][] = [];
@@ -91,7 +96,7 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     const vouched = group.some((c) => c.type === type && !weaklyTyped(c)) && group.every((c) => c.type === type || bare(c));
     if (!type || !count || (!agreed && !vouched)) continue;
     for (const c of group) {
-      if ((c.type && !weaklyTyped(c)) || c.evidence.demonym || namedEvent(c) || (type === 'person' && pluralCommonWord(c)) || (type === 'place' && (fullPersonName(c) ? unclosedLast(doc, group, c) : c.evidence.fired.includes(F.commonWords)))) continue;
+      if ((c.type && !weaklyTyped(c)) || c.evidence.demonym || namedEvent(c) || (type === 'person' && (pluralCommonWord(c) || namedByHead(c))) || (type === 'place' && (fullPersonName(c) ? unclosedLast(doc, group, c) : c.evidence.fired.includes(F.commonWords)))) continue;
       c.type = type;
       c.evidence.rule = 'list-members';
     }

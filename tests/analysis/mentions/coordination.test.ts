@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { typed } from '../analysis-helpers.js';
+import { typed, typedWith } from '../analysis-helpers.js';
+import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 
 describe('typeListMembers', () => {
   it('gives unknown members of a list of places the type of the list', () => {
@@ -38,6 +39,14 @@ describe('typeListMembers', () => {
     const text = 'In Donetsk, Crimea, Republican hopes rose on Monday.';
     const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
     expect(types.Republican).toBeUndefined();
+  });
+
+  it('gives no person’s type to a name ending in a place’s head word', () => {
+    // Common words after "the" weigh against every type: the place leads by its head word alone.
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'forbidden', 'palace'] });
+    const text = 'At the compound beside the Forbidden Palace, Mr. Keane and Mr. Vickers sealed the deal.';
+    const types = Object.fromEntries(typedWith(facts, text).map((c) => [c.text, c.type]));
+    expect(types['Forbidden Palace']).toBe('place');
   });
 
   it('does not type a pair on the strength of one member', () => {
