@@ -9,6 +9,7 @@ import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
 import { authorCitation } from './author-citation.js';
+import { isAllCaps } from './letter-case.js';
 import type { NameFacts } from './evidence.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { Token } from '../../nlp/document.js';
@@ -37,7 +38,10 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     const next = tokens[c.tokenEnd];
     const coordinated = (next?.normal === 'and' || next?.normal === '&') && CAPITALISED_WORD.test(tokens[c.tokenEnd + 1]?.text ?? '');
     const headOfPhrase = next?.pos !== 'NOUN' && !coordinated;
-    if ((before.normal === 'a' || before.normal === 'an') && !e.title && headOfPhrase) {
+    // "a super PAC", "an old NGO": an acronym after "a" and a word in lower case is a kind too.
+    const modifier = words.length === 1 && isAllCaps(first.text) && (before.pos === 'ADJ' || before.pos === 'NOUN') && /^\p{Ll}+$/u.test(before.text) ? tokens[before.index - 1] : undefined;
+    const article = modifier !== undefined && modifier.sentence === first.sentence ? modifier : before;
+    if ((article.normal === 'a' || article.normal === 'an') && !e.title && headOfPhrase) {
       // "a Wyoming Republican", "a Democrat": a description, not a name.
       fire(e, F.indefiniteArticleBefore);
     }

@@ -238,7 +238,9 @@ export function opensDatelineWithPlace(tokens: readonly Token[], c: Candidate): 
   if (after?.text !== ',') return false;
   const next = tokens[c.tokenEnd + 1];
   if (!next || !next.sameLine) return false;
-  return next.temporal !== undefined || (/^\p{Lu}/u.test(next.text) && !isAllCaps(next.text));
+  // "KEENE, N.H. —": a state as news style abbreviates it, in capitals with its stops.
+  const state = next.text.endsWith('.') && STATE_ABBREVIATIONS.has(next.text.slice(0, -1));
+  return next.temporal !== undefined || state || (/^\p{Lu}/u.test(next.text) && !isAllCaps(next.text));
 }
 
 /** A word a dateline opens with: a place in capitals ("LONDON", "KYIV"), not "I" or "A". */

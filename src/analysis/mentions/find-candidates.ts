@@ -209,7 +209,7 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
   }
   const surnames = surnamesAmongRoles(ctx, candidates, loneRoles);
   const all = surnames.length ? [...candidates, ...surnames].sort((a, b) => a.start - b.start) : candidates;
-  return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, shareListTitles(doc, all)));
+  return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, gazetteer, shareListTitles(doc, all)));
 }
 
 /**

@@ -2,10 +2,16 @@
  * Names of several words found once are found again wherever the article repeats them exactly,
  * including where the first pass cannot see a name: at the start of a sentence ("Heaven Sent
  * Gaming is…", where the tagger reads "Heaven" as a noun) or around a word the tagger calls a
- * verb ("Sent").
+ * verb ("Sent"). So is the surname of a person named in full, alone.
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
+
+/** A surname as written: a capital, then letters in lower case ("Varga", not "VARGA" or "McX"). */
+const SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const POSSESSIVE = /^['’]s$/u;
 
 /** Index of the token starting exactly at character `at`, or -1. */
 function tokenStartingAt(tokens: readonly Token[], at: number): number {
@@ -21,14 +27,21 @@ function tokenStartingAt(tokens: readonly Token[], at: number): number {
 
 /**
  * The candidates plus a candidate for every further exact occurrence of a multi-word candidate's
- * text that no candidate covers yet, in text order. Occurrences must start and end on token
- * boundaries ("Heaven Sent Gaming" is not found inside "Heaven Sent Gamings").
+ * text, and of the surname of a person's name, that no candidate covers yet, in text order.
+ * Occurrences must start and end on token boundaries ("Heaven Sent Gaming" is not found inside
+ * "Heaven Sent Gamings").
  */
-export function addRepeatedNames(doc: NlpDocument, candidates: Candidate[]): Candidate[] {
+export function addRepeatedNames(doc: NlpDocument, gazetteer: Gazetteer, candidates: Candidate[]): Candidate[] {
   const { tokens, text } = doc;
   const names = new Map<string, Candidate>();
+  const surnames = new Set<string>();
   for (const c of candidates) {
     if (c.tokenEnd - c.tokenStart >= 2 && !c.inCapsLine && !names.has(c.text)) names.set(c.text, c);
+    const last = tokens[c.tokenEnd - 1] as Token;
+    // A person's name: a given name that is no common word first, no head word last.
+    const first = tokens[c.tokenStart] as Token;
+    const person = gazetteer.givenName(first.text) !== undefined && !gazetteer.commonWord(first.text) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal) && !ROLE_NOUNS.has(last.normal);
+    if (c.tokenEnd - c.tokenStart >= 2 && !c.inCapsLine && person && SURNAME.test(last.text)) surnames.add(last.text);
   }
   if (names.size === 0) return candidates;
   const covered = new Uint8Array(tokens.length);
@@ -46,6 +59,19 @@ export function addRepeatedNames(doc: NlpDocument, candidates: Candidate[]): Can
       covered.fill(1, first, end);
       added.push(newCandidate({ start: at, end: at + name.length, text: name, tokenStart: first, tokenEnd: end, inCapsLine: false }));
     }
+  }
+  // "Varga's campaign called the claim recycled": the surname of a person named in full, alone
+  // where the first pass cannot see a name (opening a sentence, read as a verb), is a name. A
+  // surname that is also a word ("Ford") only before a possessive or ", who".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (covered[i] === 1 || !surnames.has(t.text)) continue;
+    const next = tokens[i + 1];
+    if (next !== undefined && next.sameLine && next.type === 'word' && /^\p{Lu}/u.test(next.text)) continue;
+    const nominal = next !== undefined && (POSSESSIVE.test(next.text) || (next.text === ',' && tokens[i + 2]?.normal === 'who'));
+    if (gazetteer.commonWord(t.text) && !nominal) continue;
+    covered[i] = 1;
+    added.push(newCandidate({ start: t.start, end: t.end, text: t.text, tokenStart: i, tokenEnd: i + 1, inCapsLine: false }));
   }
   if (added.length === 0) return candidates;
   return [...candidates, ...added].sort((a, b) => a.start - b.start);

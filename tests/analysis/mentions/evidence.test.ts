@@ -117,6 +117,12 @@ describe('evidence', () => {
     expect(typedWith(facts, 'She bought a MacBook in May.').find((c) => c.text === 'MacBook')?.evidence.fired).not.toContain(F.prefixedSurname);
   });
 
+  it('reads an acronym after "a" and a word in lower case as a kind, not a body', () => {
+    expect(firedFor('They gave to a super PAC last year.', 'PAC')).toContain(F.indefiniteArticleBefore);
+    expect(typeOf('They gave to a super PAC last year.', 'PAC')).toBeUndefined();
+    expect(firedFor('They gave to the NRA last year.', 'NRA')).not.toContain(F.indefiniteArticleBefore);
+  });
+
   it('reads a school district as the body that runs its schools, a telegram as a paper', () => {
     expect(typed('She sued the Westbury Unified School District in May.').find((c) => c.text === 'Westbury Unified School District')?.type).toBe('organization');
     expect(typed('He was named to the team by the Ashford Star-Telegram in 2005.').find((c) => c.text === 'Ashford Star-Telegram')?.type).toBe('organization');
@@ -719,6 +725,10 @@ describe('datelinePlace', () => {
   it('reads a word in capitals opening a line before a comma and a place or a date as the town filed from', () => {
     expect(typeOf('VAIL, Colorado 1996-12-06\n\nThe race was run on Friday.', 'VAIL')).toBe('place');
     expect(typeOf('Intro line.\nHALDEN, Dec. 6 — Shares rose on Monday.', 'HALDEN')).toBe('place');
+  });
+
+  it('reads a dateline town before its state abbreviated with stops as the town filed from', () => {
+    expect(firedFor('WESTBURY, N.H. — The vote was held on Monday.', 'WESTBURY')).toContain(F.datelinePlace);
   });
 
   it('does not fire for a list of acronyms, a headline with numbers or a word inside a line', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addRepeatedNames } from '../../../src/analysis/mentions/repeated-names.js';
 import type { Candidate } from '../../../src/analysis/mentions/candidate.js';
-import { doc } from '../analysis-helpers.js';
+import { doc, gazetteer } from '../analysis-helpers.js';
 
 /** A candidate over the first occurrence of `name` in the document. */
 function candidateFor(d: ReturnType<typeof doc>, name: string): Candidate {
@@ -14,7 +14,7 @@ function candidateFor(d: ReturnType<typeof doc>, name: string): Candidate {
 describe('addRepeatedNames', () => {
   it('finds a known name again at the start of a sentence', () => {
     const d = doc('Lena started Silver Kettle Games in 2011. Silver Kettle Games is really three people.');
-    const found = addRepeatedNames(d, [candidateFor(d, 'Silver Kettle Games')]);
+    const found = addRepeatedNames(d, gazetteer, [candidateFor(d, 'Silver Kettle Games')]);
     expect(found.map((c) => [c.text, d.text.slice(c.start, c.end)])).toEqual([
       ['Silver Kettle Games', 'Silver Kettle Games'],
       ['Silver Kettle Games', 'Silver Kettle Games'],
@@ -25,14 +25,21 @@ describe('addRepeatedNames', () => {
   it('ignores occurrences inside longer words or already covered', () => {
     const d = doc('Red Sox fans met Red Soxers. The Red Sox won.');
     const first = candidateFor(d, 'Red Sox');
-    const found = addRepeatedNames(d, [first]);
+    const found = addRepeatedNames(d, gazetteer, [first]);
     expect(found.map((c) => c.start)).toEqual([first.start, d.text.lastIndexOf('Red Sox')]);
-    expect(addRepeatedNames(d, found)).toHaveLength(2);
+    expect(addRepeatedNames(d, gazetteer, found)).toHaveLength(2);
+  });
+
+  it('finds the surname of a person named in full alone, a common word only before a possessive or ", who"', () => {
+    const d = doc('John Varga spoke first. Varga campaigned hard. Maria Smith spoke. Smith left early. Smith’s aides stayed.');
+    const found = addRepeatedNames(d, gazetteer, [candidateFor(d, 'John Varga'), candidateFor(d, 'Maria Smith')]);
+    expect(found.map((c) => c.text)).toEqual(['John Varga', 'Varga', 'Maria Smith', 'Smith']);
+    expect(found[3]?.start).toBe(d.text.indexOf('Smith’s'));
   });
 
   it('leaves one-word names to the first pass', () => {
     const d = doc('Putin spoke. Putin left.');
     const one = candidateFor(d, 'Putin');
-    expect(addRepeatedNames(d, [one])).toEqual([one]);
+    expect(addRepeatedNames(d, gazetteer, [one])).toEqual([one]);
   });
 });
