@@ -56,7 +56,10 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   // word that is not ("New York Post"), or when the reference data knows it.
   // A verb or an adverb is no part of a name beside it, even one that is also a town ("Linda Garrow
   // Takes Aim …", "Linda Reyes Finally Unveils …").
-  if (ctx.titleCaseLines.has(t.index) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV') && ctx.gazetteer.commonWord(t.text)) return false;
+  // But a surname after a given name is one, whatever the tagger reads ("Lena Ford On Taxes").
+  if (ctx.titleCaseLines.has(t.index) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV') && ctx.gazetteer.commonWord(t.text) && !surnameAfterGivenName(ctx, t)) return false;
+  // "Tom Garrow Hits Lena Ford": the headline's verb between two names opens no name either.
+  if (ctx.titleCaseLines.has(t.index) && headlineVerbAt(ctx, t.index)) return false;
   if (ctx.titleCaseLines.has(t.index) && ctx.gazetteer.commonWord(t.text) && !ctx.gazetteer.places(t.text).length) {
     const beside = [ctx.doc.tokens[t.index - 1], ctx.doc.tokens[t.index + 1]];
     if (!beside.some((b) => b && b.sameLine !== false && CAPITALISED.test(b.text) && b.type === 'word' && !ctx.gazetteer.commonWord(b.text))) return false;
@@ -258,19 +261,45 @@ function headWordAhead(ctx: Context, from: number, heads: readonly ReadonlySet<s
  */
 function headlineVerbBetweenNames(ctx: Context, start: number, end: number): boolean {
   const verb = ctx.doc.tokens[end];
-  const after = ctx.doc.tokens[end + 1];
-  if (!verb || !after || !ctx.titleCaseLines.has(verb.index) || !/^\p{Lu}\p{Ll}+s$/u.test(verb.text)) return false;
+  if (!verb || !ctx.titleCaseLines.has(verb.index)) return false;
+  return headlineVerbAt(ctx, end, end - start >= 2);
+}
+
+/**
+ * True when the token at `i`, in a Title Case line, is a common word in "-s" (no head word)
+ * before a name: a given name, or (after a one-word name, `longName` false) a word that is no
+ * common word.
+ */
+function headlineVerbAt(ctx: Context, i: number, longName = true): boolean {
+  const verb = ctx.doc.tokens[i] as Token;
+  const after = ctx.doc.tokens[i + 1];
+  if (!after || !/^\p{Lu}\p{Ll}+s$/u.test(verb.text)) return false;
   const normal = verb.normal;
   if (!ctx.gazetteer.commonWord(normal) || ORGANIZATION_WORDS.has(normal) || PLACE_WORDS.has(normal)) return false;
   // "ESPN Fires Varnick": after one word, the name after the verb is no common word either.
-  const name = end - start >= 2 ? ctx.gazetteer.givenName(after.text) !== undefined : /^\p{Lu}\p{Ll}/u.test(after.text) && !ctx.gazetteer.commonWord(after.text) && !isAllCaps(after.text);
-  return name && !isAllCaps(verb.text);
+  return longName ? ctx.gazetteer.givenName(after.text) !== undefined : /^\p{Lu}\p{Ll}/u.test(after.text) && !ctx.gazetteer.commonWord(after.text) && !isAllCaps(after.text);
 }
 
 /** Head words of the subdivisions of a region or country. */
 const SUBDIVISION_HEADS = new Set(['county', 'district', 'province', 'prefecture', 'municipality', 'borough', 'township', 'parish', 'taluk', 'village', 'town']);
 /** "Eastern", "Southern": the district of a court or a region, whose "of" is part of the name. */
 const COMPASS_ADJECTIVE = /^(?:North|South|East|West|Central)(?:ern)?$/u;
+
+/**
+ * True when `t` follows a given name that opens a name (in "Hillary Clinton Says" the verb
+ * follows a surname; in "… Hits Lena Ford" the surname follows the given name).
+ */
+function surnameAfterGivenName(ctx: Context, t: Token): boolean {
+  const previous = ctx.doc.tokens[t.index - 1];
+  // A headline's verbs end in "-s", "-ing" or "-ed" ("Vows", "Asking"); surnames rarely do so read.
+  if (!previous || t.sameLine === false || /(?:s|ing|ed)$/u.test(t.text) || ctx.gazetteer.givenName(previous.text) === undefined || ctx.gazetteer.commonWord(previous.text)) return false;
+  // "Why Does Israel Refuse …": a country first, a given name only rarely.
+  if (ctx.gazetteer.places(previous.text).some((p) => p.kind !== 'city')) return false;
+  // Read without asking isNameWord again, which would recurse along a long headline.
+  const beforePrevious = ctx.doc.tokens[t.index - 2];
+  if (beforePrevious === undefined || previous.sameLine === false || !CAPITALISED.test(beforePrevious.text) || beforePrevious.type !== 'word') return true;
+  return headlineVerbAt(ctx, beforePrevious.index) || (CLOSED_CLASS.has(beforePrevious.pos) && beforePrevious.pos !== 'PROPN');
+}
 
 /** Index of the last organization head word among the name words from `from` ("Exchange Commission" → "Commission"), or 0. */
 function lastHeadWordAhead(ctx: Context, from: number): number {

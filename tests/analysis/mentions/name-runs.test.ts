@@ -62,6 +62,13 @@ describe('extendRun', () => {
     expect(runFrom('Linda Reyes Slams John Vickers On Taxes\n\nThe mayor spoke.', 'Linda', facts)).toBe('Linda Reyes');
   });
 
+  it('reads a surname the tagger calls a verb after a given name in a headline, not a verb after a surname', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'hits', 'ford', 'says'] });
+    const ctx = context('Tom Garrow Hits Mary Ford On Taxes\n\nThe mayor spoke.', facts);
+    const word = (text: string) => isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === text));
+    expect([word('Hits'), word('Mary'), word('Ford')]).toEqual([false, true, true]);
+  });
+
   it('stops a name in a headline before a verb written with a capital', () => {
     expect(runFrom('Linda Reyes Hit Hard By Winter Storm Again\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');
     expect(runFrom('Linda Reyes Just Dropped A Bombshell On The Harbour Board\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');
