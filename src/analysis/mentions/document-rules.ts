@@ -195,7 +195,10 @@ export function applyDocumentRules(doc: NlpDocument, gazetteer: Gazetteer, typed
     // text names where it lies ("Austin, Texas").
     // Nor can a place be sure of itself by a given name's weight against it, where the words
     // around it say what it is ("the town of Garrow", "Vickers, Illinois").
-    const confident = (ownType !== undefined && margin(c.evidence.scores, ownType) >= CONFIDENT && (ownType !== 'place' || c.evidence.located === true)) || (ownType === 'place' && placedByContext(c));
+    // Nor a country or a region that is no given name ("Iowa"), nor the surname of a person
+    // named in full ("Bolton" after "John Bolton"): its name is all it is.
+    const confident =
+      (ownType !== undefined && margin(c.evidence.scores, ownType) >= CONFIDENT && (ownType !== 'place' || c.evidence.located === true || (territory(gazetteer, c) && !d.surnames.has(c.text)))) || (ownType === 'place' && placedByContext(c));
     const parts = nameParts(c, doc);
     const x: CandidateFacts = { ownType, confident, parts, lastWord: parts[parts.length - 1] };
     for (const rule of rules) {
@@ -311,6 +314,12 @@ function placeNamesBeforeHead(typed: TypedCandidate[], doc: NlpDocument): Set<st
 
 /** Features of the words around a name that only a place fits. */
 const PLACE_CONTEXT = [F.placeNounOf, F.commaPlace, F.basedSuffix];
+
+/** True when the candidate's place is a country, a region or a continent whose name is no given name. */
+function territory(gazetteer: Gazetteer, c: TypedCandidate): boolean {
+  const kind = c.evidence.place?.kind;
+  return (kind === 'country' || kind === 'region' || kind === 'continent') && !c.inCapsLine && gazetteer.givenName(c.text) === undefined;
+}
 
 function placedByContext(c: TypedCandidate): boolean {
   return PLACE_CONTEXT.some((f) => c.evidence.fired.includes(f));

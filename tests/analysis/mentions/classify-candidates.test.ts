@@ -108,6 +108,13 @@ describe('classifyCandidates', () => {
   });
 });
 
+describe('a region named many times', () => {
+  it('stays a place against person cues gathered over its mentions, when no given name reads it', () => {
+    const text = 'Voters in Ohio met. Ohio cut his budget. Later Ohio, who had waited, left. Ohio said the rest. Ohio’s plan failed. Ohio won.';
+    expect(typed(text).filter((c) => c.text === 'Ohio').map((c) => c.type)).toEqual(Array(6).fill('place'));
+  });
+});
+
 describe('a firm named after its founder', () => {
   it('keeps the lone name a firm where a mention says what only a company is, else the founder', () => {
     const text = 'Vardeko was founded in 1898 by John Vardeko. Later Vardeko opened a plant in Ohio.';
