@@ -325,6 +325,7 @@ export const BODY_OFFICE_NOUNS = words(`
 export const BODY_NOUNS = words(`
   party movement company firm bank union network newspaper agency airline charity group league
   federation association ministry band organization organisation corporation conglomerate
+  magazine website channel broadcaster tabloid publisher
 `);
 
 /**

@@ -123,6 +123,11 @@ describe('evidence', () => {
     expect(firedFor('They gave to the NRA last year.', 'NRA')).not.toContain(F.indefiniteArticleBefore);
   });
 
+  it('reads a name before "magazine" or "website" as the publication', () => {
+    expect(firedFor('I read an article in Varnel magazine last week.', 'Varnel')).toContain(F.bodyNounAfter);
+    expect(typeOf('I read an article in Varnel magazine last week.', 'Varnel')).toBe('organization');
+  });
+
   it('reads a school district as the body that runs its schools, a telegram as a paper', () => {
     expect(typed('She sued the Westbury Unified School District in May.').find((c) => c.text === 'Westbury Unified School District')?.type).toBe('organization');
     expect(typed('He was named to the team by the Ashford Star-Telegram in 2005.').find((c) => c.text === 'Ashford Star-Telegram')?.type).toBe('organization');
