@@ -3,6 +3,7 @@ import { startsSentenceInLine } from './sentence-starts.js';
 import { DocumentMemos } from './document-memo.js';
 import { findTemporal } from './temporal.js';
 import { readIsolated, type WinkEngine } from './wink.js';
+import { codeAt } from '../support/code-unit.js';
 
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const NON_LATIN1 = /[^\u0000-\u00ff]/;
@@ -26,8 +27,9 @@ function locate(text: string, value: string, from: number): number {
 
 /** `text.startsWith(value, at)`, by character codes: faster for the short strings tokens are. */
 function standsAt(text: string, value: string, at: number): boolean {
-  if (at + value.length > text.length) return false;
-  for (let k = 0; k < value.length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+  const length = value.length;
+  if (at + length > text.length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(at + k) !== codeAt(value, k)) return false;
   return true;
 }
 

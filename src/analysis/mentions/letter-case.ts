@@ -1,5 +1,6 @@
 /** Letter-case helpers for names: ALL-CAPS detection, title-casing, headline lines. */
 import type { NlpDocument, Token } from '../../nlp/document.js';
+import { codeAt } from '../../support/code-unit.js';
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -12,12 +13,14 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
  * told by their code, and only others go through a Unicode regex.
  */
 function hasLetters(word: string, min: number): boolean {
-  if (word.length < min) return false;
+  const length = word.length;
+  if (length < min) return false;
   let n = 0;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i) | 0x20;
+  for (let i = 0; i < length; i++) {
+    const unit = codeAt(word, i);
+    const code = unit | 0x20;
     if (code >= 0x61 && code <= 0x7a) n++;
-    else if (word.charCodeAt(i) >= 0x80) return countLetters(word) >= min;
+    else if (unit >= 0x80) return countLetters(word) >= min;
     if (n >= min) return true;
   }
   return false;
@@ -37,7 +40,7 @@ function countLetters(word: string): number {
 
 /** True when the word starts with a capital letter; ASCII letters are told by their code. */
 export function startsCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
+  const code = codeAt(word, 0);
   if (code >= 0x41 && code <= 0x5a) return true;
   if (code >= 0x61 && code <= 0x7a) return false;
   return CAPITAL_FIRST.test(word);
@@ -47,8 +50,9 @@ export function startsCapitalised(word: string): boolean {
 export function isAllCaps(word: string): boolean {
   // No regex and no new strings for ASCII words: this runs on every token.
   let upper = false;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
+  const length = word.length;
+  for (let i = 0; i < length; i++) {
+    const code = codeAt(word, i);
     if (code >= 0x80) return UPPER.test(word) && !LOWER.test(word);
     if (code >= 0x61 && code <= 0x7a) return false;
     if (code >= 0x41 && code <= 0x5a) upper = true;

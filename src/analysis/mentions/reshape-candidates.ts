@@ -10,6 +10,7 @@ import { newCandidate, type Candidate } from './candidate.js';
 import { isAcronym } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
 import { INITIAL } from './name-parts.js';
+import { codeAt } from '../../support/code-unit.js';
 
 const OPENING = new Set(['“', '"', '«', '„', "''"]);
 const CLOSING = new Set(['”', '"', '»', '“', "''"]);
@@ -28,7 +29,7 @@ function quotedTitles(doc: NlpDocument): Array<[number, number]> {
   for (let i = 0; i < tokens.length; i++) {
     // Most tokens are words: the first character rules them out without a lookup of the whole text.
     const text = (tokens[i] as Token).text;
-    if (!OPENING_FIRST.has(text.charCodeAt(0)) || !OPENING.has(text)) continue;
+    if (!OPENING_FIRST.has(codeAt(text, 0)) || !OPENING.has(text)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= MAX_TITLE_TOKENS && !CLOSING.has((tokens[j] as Token).text) && (tokens[j] as Token).sameLine) j++;
     const closing = tokens[j];
