@@ -73,11 +73,47 @@ export function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** Token indices that stand in lines of some kind, as {@link findCapsLines} finds them. */
+export interface TokenMarks extends Iterable<number> {
+  /** True when token `index` is marked. */
+  has(index: number): boolean;
+  /** How many tokens are marked. */
+  readonly size: number;
+}
+
+/**
+ * Token indices kept as one flag per token. The name stages ask of nearly every token whether it
+ * stands in such a line: a flag is read where a Set of numbers hashes each index.
+ */
+class TokenFlags implements TokenMarks {
+  private readonly flags: Uint8Array;
+  size = 0;
+
+  constructor(length: number) {
+    this.flags = new Uint8Array(length);
+  }
+
+  add(index: number): void {
+    if (this.flags[index] === 1) return;
+    this.flags[index] = 1;
+    this.size++;
+  }
+
+  has(index: number): boolean {
+    return this.flags[index] === 1;
+  }
+
+  /** The marked indices, in order. */
+  *[Symbol.iterator](): Iterator<number> {
+    for (let i = 0; i < this.flags.length; i++) if (this.flags[i] === 1) yield i;
+  }
+}
+
 /**
  * Token indices that stand in ALL-CAPS lines (headlines, datelines, sports tables): lines whose
  * words of two or more letters are mostly written in capitals. There, case tells nothing.
  */
-export function findCapsLines(doc: NlpDocument): Set<number> {
+export function findCapsLines(doc: NlpDocument): TokenMarks {
   return linesWhere(doc, 2, 3, 0.7, isAllCaps);
 }
 
@@ -105,7 +141,7 @@ function everyWord(doc: NlpDocument, start: number, end: number, test: (word: st
  * Schools Is Bold but Costly."): otherwise it is a sentence dense with names ("He sat on
  * the Council on Foreign Relations and the Trilateral Commission."), not a headline.
  */
-export function findTitleCaseLines(doc: NlpDocument): Set<number> {
+export function findTitleCaseLines(doc: NlpDocument): TokenMarks {
   return linesWhere(doc, 4, 5, 0.8, startsCapitalised, true);
 }
 
@@ -130,9 +166,9 @@ function headlineShaped(doc: NlpDocument, start: number, end: number): boolean {
  * `test`; with `notSentences`, lines that end in a full stop need all their words but small
  * ones to pass, and the shape of a headline.
  */
-function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, share: number, test: (word: string) => boolean, notSentences = false): Set<number> {
-  const caps = new Set<number>();
+function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, share: number, test: (word: string) => boolean, notSentences = false): TokenMarks {
   const { tokens } = doc;
+  const caps = new TokenFlags(tokens.length);
   // One pass: each line's words are counted as they are read, and the line is judged at its end.
   let lineStart = 0;
   let words = 0;
