@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeAt } from '../../src/support/code-unit.js';
+import { codeAt, isBlank } from '../../src/support/code-unit.js';
 
 describe('codeAt', () => {
   it('reads the code unit as charCodeAt does, whatever the string is made of', () => {
@@ -9,5 +9,11 @@ describe('codeAt', () => {
     for (const word of ['Garrow', sliced, joined, 'Łódź', '']) {
       for (let i = 0; i <= word.length; i++) expect(codeAt(word, i)).toEqual(word.charCodeAt(i));
     }
+  });
+});
+
+describe('isBlank', () => {
+  it('is true for text that trims to nothing, as !text.trim() is', () => {
+    for (const text of ['', ' ', '\n', '\t\u00a0', '\ufeff', 'Keane', ' Ford ', '.']) expect(isBlank(text)).toBe(!text.trim());
   });
 });
