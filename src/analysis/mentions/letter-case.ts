@@ -26,6 +26,23 @@ function hasLetters(word: string, min: number): boolean {
   return false;
 }
 
+/**
+ * The number of letters in the word, counted up to `max` (`hasLetters(word, min)` is
+ * `lettersUpTo(word, max) >= min` for any `min` up to `max`), read as {@link hasLetters} reads.
+ */
+function lettersUpTo(word: string, max: number): number {
+  const length = word.length;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = codeAt(word, i);
+    const code = unit | 0x20;
+    if (code >= 0x61 && code <= 0x7a) n++;
+    else if (unit >= 0x80) return Math.min(countLetters(word), max);
+    if (n >= max) return max;
+  }
+  return n;
+}
+
 /** True when the word holds a letter; ASCII characters are told by their code. */
 export function hasLetter(word: string): boolean {
   return hasLetters(word, 1);
@@ -114,7 +131,7 @@ class TokenFlags implements TokenMarks {
  * words of two or more letters are mostly written in capitals. There, case tells nothing.
  */
 export function findCapsLines(doc: NlpDocument): TokenMarks {
-  return linesWhere(doc, 2, 3, 0.7, isAllCaps);
+  return findCaseLines(doc).caps;
 }
 
 /** Short words headlines leave in lower case ("Bridge for Ferries Is Costly but Overdue"). */
@@ -142,8 +159,23 @@ function everyWord(doc: NlpDocument, start: number, end: number, test: (word: st
  * the Council on Foreign Relations and the Trilateral Commission."), not a headline.
  */
 export function findTitleCaseLines(doc: NlpDocument): TokenMarks {
-  return linesWhere(doc, 4, 5, 0.8, startsCapitalised, true);
+  return findCaseLines(doc).titleCase;
 }
+
+/** The lines of both kinds: {@link findCapsLines} and {@link findTitleCaseLines}. */
+export interface CaseLines {
+  caps: TokenMarks;
+  titleCase: TokenMarks;
+}
+
+/** Letters a word needs to count in a line in capitals, and words such a line needs; share of them in capitals. */
+const CAPS_LETTERS = 2;
+const CAPS_WORDS = 3;
+const CAPS_SHARE = 0.7;
+/** The same for lines in title case, of which capitalised. */
+const TITLE_LETTERS = 4;
+const TITLE_WORDS = 5;
+const TITLE_SHARE = 0.8;
 
 /** Most commas and words of a headline: a longer line, or one with more commas, is a list of names. */
 const HEADLINE_COMMAS = 1;
@@ -162,32 +194,46 @@ function headlineShaped(doc: NlpDocument, start: number, end: number): boolean {
 }
 
 /**
- * Tokens of lines with at least `minWords` words of `minLetters` letters, `share` of which pass
- * `test`; with `notSentences`, lines that end in a full stop need all their words but small
- * ones to pass, and the shape of a headline.
+ * The lines in capitals and the lines in title case, found in one pass over the tokens: each
+ * line's words are counted as they are read, for both kinds at once, and the line is judged at
+ * its end. A word counts when it has enough letters (see the constants above); a line in title
+ * case that ends in a full stop needs all its words but small ones capitalised, and the shape
+ * of a headline.
  */
-function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, share: number, test: (word: string) => boolean, notSentences = false): TokenMarks {
+export function findCaseLines(doc: NlpDocument): CaseLines {
   const { tokens } = doc;
   const caps = new TokenFlags(tokens.length);
-  // One pass: each line's words are counted as they are read, and the line is judged at its end.
+  const titleCase = new TokenFlags(tokens.length);
   let lineStart = 0;
-  let words = 0;
-  let upper = 0;
+  let capsWords = 0;
+  let capsUpper = 0;
+  let titleWords = 0;
+  let titleUpper = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type === 'word' && hasLetters(t.text, minLetters)) {
-      words++;
-      if (test(t.text)) upper++;
+    if (t.type === 'word') {
+      const letters = lettersUpTo(t.text, TITLE_LETTERS);
+      if (letters >= CAPS_LETTERS) {
+        capsWords++;
+        if (isAllCaps(t.text)) capsUpper++;
+      }
+      if (letters >= TITLE_LETTERS) {
+        titleWords++;
+        if (startsCapitalised(t.text)) titleUpper++;
+      }
     }
     const next = tokens[i + 1];
     if (next !== undefined && next.sameLine) continue;
     const end = i + 1;
-    if (words >= minWords && upper / words >= share && !(notSentences && t.text === '.' && !(everyWord(doc, lineStart, end, test) && headlineShaped(doc, lineStart, end)))) {
-      for (let k = lineStart; k < end; k++) caps.add(k);
+    if (capsWords >= CAPS_WORDS && capsUpper / capsWords >= CAPS_SHARE) for (let k = lineStart; k < end; k++) caps.add(k);
+    if (titleWords >= TITLE_WORDS && titleUpper / titleWords >= TITLE_SHARE && !(t.text === '.' && !(everyWord(doc, lineStart, end, startsCapitalised) && headlineShaped(doc, lineStart, end)))) {
+      for (let k = lineStart; k < end; k++) titleCase.add(k);
     }
     lineStart = end;
-    words = 0;
-    upper = 0;
+    capsWords = 0;
+    capsUpper = 0;
+    titleWords = 0;
+    titleUpper = 0;
   }
-  return caps;
+  return { caps, titleCase };
 }
