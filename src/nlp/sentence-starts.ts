@@ -9,6 +9,7 @@
  * cut: a web address ("podiobooks.com"), a quotation closed by two apostrophes ('' '').
  */
 import type { Token } from './document.js';
+import { codeAt } from '../support/code-unit.js';
 
 /** Closing marks that stay with the sentence they close. */
 const CLOSERS = new Set(['”', '’', ')', ']', '}', '»', '›']);
@@ -27,7 +28,7 @@ const LOWER_FIRST = /^\p{Ll}/u;
  * ASCII first character is told by its code, and only others go through the Unicode regex.
  */
 function startsLowerCase(text: string): boolean {
-  const code = text.charCodeAt(0);
+  const code = codeAt(text, 0);
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   return LOWER_FIRST.test(text);
 }

@@ -3,6 +3,7 @@ import { startsSentenceInLine } from './sentence-starts.js';
 import { DocumentMemos } from './document-memo.js';
 import { findTemporal } from './temporal.js';
 import { readIsolated, type WinkEngine } from './wink.js';
+import { codeAt, isBlank } from '../support/code-unit.js';
 
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const NON_LATIN1 = /[^\u0000-\u00ff]/;
@@ -26,8 +27,9 @@ function locate(text: string, value: string, from: number): number {
 
 /** `text.startsWith(value, at)`, by character codes: faster for the short strings tokens are. */
 function standsAt(text: string, value: string, at: number): boolean {
-  if (at + value.length > text.length) return false;
-  for (let k = 0; k < value.length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+  const length = value.length;
+  if (at + length > text.length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(at + k) !== codeAt(value, k)) return false;
   return true;
 }
 
@@ -137,15 +139,16 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
   let lastEnd = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
+    const length = value.length;
     const start = locate(text, value, cursor);
-    cursor = start + value.length;
-    if (!value.trim()) continue;
+    cursor = start + length;
+    if (isBlank(value)) continue;
     // wink's tokenizer does not know letters such as Ł or ź and cuts "Łódź" into three tokens;
     // letter pieces written together are glued back into one word.
     const previous = tokens[tokens.length - 1];
     if (previous && previous.end === start && LETTERS_ONLY.test(value) && LETTERS_ONLY.test(previous.text) && (NON_LATIN1.test(value) || NON_LATIN1.test(previous.text))) {
       previous.text += value;
-      previous.end = start + value.length;
+      previous.end = start + length;
       previous.normal = previous.text.toLowerCase();
       previous.lemma = previous.normal;
       previous.type = 'word';
@@ -163,11 +166,11 @@ export function tokenize(wink: WinkEngine, text: string): NlpDocument {
       lemma: lemmas[i] || value.toLowerCase(),
       sentence: 0,
       start,
-      end: start + value.length,
+      end: start + length,
       sameLine: tokens.length > 0 && !hasLineBreak(text, lastEnd, start),
       temporal: undefined,
     });
-    lastEnd = start + value.length;
+    lastEnd = start + length;
   }
 
   // Sentence starts: every line break that is not a hard wrap inside a sentence (news copy puts

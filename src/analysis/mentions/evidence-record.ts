@@ -57,13 +57,17 @@ const TIE = 1e-9;
 
 /** The winning type, or undefined when no type reaches the score of `none`. */
 export function bestType(scores: Scores): EntityType | undefined {
+  // Each class by name, in this order: a loop over the names was a keyed lookup each time.
   let best: EntityType | undefined;
   let bestScore = scores.none - TIE;
-  for (const type of ['person', 'place', 'organization'] as const) {
-    if (scores[type] > bestScore) {
-      best = type;
-      bestScore = scores[type];
-    }
+  if (scores.person > bestScore) {
+    best = 'person';
+    bestScore = scores.person;
   }
+  if (scores.place > bestScore) {
+    best = 'place';
+    bestScore = scores.place;
+  }
+  if (scores.organization > bestScore) best = 'organization';
   return best;
 }

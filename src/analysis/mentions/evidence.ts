@@ -117,7 +117,7 @@ function nameFacts(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): NameFa
   const tokens = doc.tokens;
   const words = tokens.slice(c.tokenStart, c.tokenEnd);
   // "U. S.": initials written with spaces are looked up as "U.S.".
-  const written = /^(\p{Lu}\. )+\p{Lu}\.$/u.test(c.text) ? c.text.replace(/ /g, '') : c.text;
+  const written = c.text.includes('. ') && /^(\p{Lu}\. )+\p{Lu}\.$/u.test(c.text) ? c.text.replace(/ /g, '') : c.text;
   const dateline = opensDatelineWithPlace(tokens, c);
   const lookup = c.inCapsLine || dateline || (isAllCaps(written) && written.length > 4) ? titleCase(written) : written;
   return {
@@ -319,9 +319,9 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
   // "Ph.D.": the rest of an abbreviation written without a space after its first part (wink
   // reads "Ph", ".", "D."); not "Mr.Smith", a name after a missing space.
   const dot = tokens[c.tokenStart - 1];
-  const abbreviationEnd = words.length === 1 && /^\p{Lu}\p{Ll}?\.?$/u.test(first.text) && dot?.text === '.' && dot.end === first.start && tokens[c.tokenStart - 2]?.end === dot.start;
-  // "Metro line E": a letter alone names nothing.
-  const letter = words.length === 1 && /^\p{Lu}$/u.test(first.text);
+  const abbreviationEnd = words.length === 1 && dot?.text === '.' && dot.end === first.start && tokens[c.tokenStart - 2]?.end === dot.start && /^\p{Lu}\p{Ll}?\.?$/u.test(first.text);
+  // "Metro line E": a letter alone names nothing (one code point: at most two code units).
+  const letter = words.length === 1 && first.text.length <= 2 && /^\p{Lu}$/u.test(first.text);
   // "Fax 410-555-0199", "Tel:": the label of a number in an address block or a signature.
   const contactLabel = words.length === 1 && CONTACT_LABELS.has(first.normal);
   // "Northgate Holdings, Inc.": the legal form belongs to the name before the comma.

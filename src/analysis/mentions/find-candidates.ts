@@ -8,7 +8,7 @@ import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/docu
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { HONORIFICS, MOTION_LEMMAS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
-import { findCapsLines, findTitleCaseLines, isAcronym, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
+import { findCaseLines, isAcronym, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
 import { addRepeatedNames } from './repeated-names.js';
 import { reshapeCandidates } from './reshape-candidates.js';
@@ -156,7 +156,8 @@ function collectLowerCaseWords(doc: NlpDocument): Set<string> {
  * off. In ALL-CAPS lines (headlines, datelines) only words the gazetteer knows as places are kept.
  */
 export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidate[] {
-  const ctx: Context = { doc, gazetteer, capsLines: findCapsLines(doc), titleCaseLines: findTitleCaseLines(doc), lowerCaseWords: collectLowerCaseWords(doc), nameWord: new Uint8Array(doc.tokens.length) };
+  const lines = findCaseLines(doc);
+  const ctx: Context = { doc, gazetteer, capsLines: lines.caps, titleCaseLines: lines.titleCase, lowerCaseWords: collectLowerCaseWords(doc), nameWord: new Uint8Array(doc.tokens.length) };
   const { tokens } = doc;
   const candidates: Candidate[] = [];
   // "Rev" "." as wink splits some titles ("Rev. Ann Grove", "Sens. Ann Grove"): the title alone

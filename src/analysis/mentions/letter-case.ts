@@ -1,5 +1,6 @@
 /** Letter-case helpers for names: ALL-CAPS detection, title-casing, headline lines. */
 import type { NlpDocument, Token } from '../../nlp/document.js';
+import { codeAt } from '../../support/code-unit.js';
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -12,15 +13,34 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
  * told by their code, and only others go through a Unicode regex.
  */
 function hasLetters(word: string, min: number): boolean {
-  if (word.length < min) return false;
+  const length = word.length;
+  if (length < min) return false;
   let n = 0;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i) | 0x20;
+  for (let i = 0; i < length; i++) {
+    const unit = codeAt(word, i);
+    const code = unit | 0x20;
     if (code >= 0x61 && code <= 0x7a) n++;
-    else if (word.charCodeAt(i) >= 0x80) return countLetters(word) >= min;
+    else if (unit >= 0x80) return countLetters(word) >= min;
     if (n >= min) return true;
   }
   return false;
+}
+
+/**
+ * The number of letters in the word, counted up to `max` (`hasLetters(word, min)` is
+ * `lettersUpTo(word, max) >= min` for any `min` up to `max`), read as {@link hasLetters} reads.
+ */
+function lettersUpTo(word: string, max: number): number {
+  const length = word.length;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = codeAt(word, i);
+    const code = unit | 0x20;
+    if (code >= 0x61 && code <= 0x7a) n++;
+    else if (unit >= 0x80) return Math.min(countLetters(word), max);
+    if (n >= max) return max;
+  }
+  return n;
 }
 
 /** True when the word holds a letter; ASCII characters are told by their code. */
@@ -37,7 +57,7 @@ function countLetters(word: string): number {
 
 /** True when the word starts with a capital letter; ASCII letters are told by their code. */
 export function startsCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
+  const code = codeAt(word, 0);
   if (code >= 0x41 && code <= 0x5a) return true;
   if (code >= 0x61 && code <= 0x7a) return false;
   return CAPITAL_FIRST.test(word);
@@ -47,8 +67,9 @@ export function startsCapitalised(word: string): boolean {
 export function isAllCaps(word: string): boolean {
   // No regex and no new strings for ASCII words: this runs on every token.
   let upper = false;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
+  const length = word.length;
+  for (let i = 0; i < length; i++) {
+    const code = codeAt(word, i);
     if (code >= 0x80) return UPPER.test(word) && !LOWER.test(word);
     if (code >= 0x61 && code <= 0x7a) return false;
     if (code >= 0x41 && code <= 0x5a) upper = true;
@@ -69,12 +90,48 @@ export function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** Token indices that stand in lines of some kind, as {@link findCapsLines} finds them. */
+export interface TokenMarks extends Iterable<number> {
+  /** True when token `index` is marked. */
+  has(index: number): boolean;
+  /** How many tokens are marked. */
+  readonly size: number;
+}
+
+/**
+ * Token indices kept as one flag per token. The name stages ask of nearly every token whether it
+ * stands in such a line: a flag is read where a Set of numbers hashes each index.
+ */
+class TokenFlags implements TokenMarks {
+  private readonly flags: Uint8Array;
+  size = 0;
+
+  constructor(length: number) {
+    this.flags = new Uint8Array(length);
+  }
+
+  add(index: number): void {
+    if (this.flags[index] === 1) return;
+    this.flags[index] = 1;
+    this.size++;
+  }
+
+  has(index: number): boolean {
+    return this.flags[index] === 1;
+  }
+
+  /** The marked indices, in order. */
+  *[Symbol.iterator](): Iterator<number> {
+    for (let i = 0; i < this.flags.length; i++) if (this.flags[i] === 1) yield i;
+  }
+}
+
 /**
  * Token indices that stand in ALL-CAPS lines (headlines, datelines, sports tables): lines whose
  * words of two or more letters are mostly written in capitals. There, case tells nothing.
  */
-export function findCapsLines(doc: NlpDocument): Set<number> {
-  return linesWhere(doc, 2, 3, 0.7, isAllCaps);
+export function findCapsLines(doc: NlpDocument): TokenMarks {
+  return findCaseLines(doc).caps;
 }
 
 /** Short words headlines leave in lower case ("Bridge for Ferries Is Costly but Overdue"). */
@@ -101,9 +158,24 @@ function everyWord(doc: NlpDocument, start: number, end: number, test: (word: st
  * Schools Is Bold but Costly."): otherwise it is a sentence dense with names ("He sat on
  * the Council on Foreign Relations and the Trilateral Commission."), not a headline.
  */
-export function findTitleCaseLines(doc: NlpDocument): Set<number> {
-  return linesWhere(doc, 4, 5, 0.8, startsCapitalised, true);
+export function findTitleCaseLines(doc: NlpDocument): TokenMarks {
+  return findCaseLines(doc).titleCase;
 }
+
+/** The lines of both kinds: {@link findCapsLines} and {@link findTitleCaseLines}. */
+export interface CaseLines {
+  caps: TokenMarks;
+  titleCase: TokenMarks;
+}
+
+/** Letters a word needs to count in a line in capitals, and words such a line needs; share of them in capitals. */
+const CAPS_LETTERS = 2;
+const CAPS_WORDS = 3;
+const CAPS_SHARE = 0.7;
+/** The same for lines in title case, of which capitalised. */
+const TITLE_LETTERS = 4;
+const TITLE_WORDS = 5;
+const TITLE_SHARE = 0.8;
 
 /** Most commas and words of a headline: a longer line, or one with more commas, is a list of names. */
 const HEADLINE_COMMAS = 1;
@@ -122,32 +194,46 @@ function headlineShaped(doc: NlpDocument, start: number, end: number): boolean {
 }
 
 /**
- * Tokens of lines with at least `minWords` words of `minLetters` letters, `share` of which pass
- * `test`; with `notSentences`, lines that end in a full stop need all their words but small
- * ones to pass, and the shape of a headline.
+ * The lines in capitals and the lines in title case, found in one pass over the tokens: each
+ * line's words are counted as they are read, for both kinds at once, and the line is judged at
+ * its end. A word counts when it has enough letters (see the constants above); a line in title
+ * case that ends in a full stop needs all its words but small ones capitalised, and the shape
+ * of a headline.
  */
-function linesWhere(doc: NlpDocument, minLetters: number, minWords: number, share: number, test: (word: string) => boolean, notSentences = false): Set<number> {
-  const caps = new Set<number>();
+export function findCaseLines(doc: NlpDocument): CaseLines {
   const { tokens } = doc;
-  // One pass: each line's words are counted as they are read, and the line is judged at its end.
+  const caps = new TokenFlags(tokens.length);
+  const titleCase = new TokenFlags(tokens.length);
   let lineStart = 0;
-  let words = 0;
-  let upper = 0;
+  let capsWords = 0;
+  let capsUpper = 0;
+  let titleWords = 0;
+  let titleUpper = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type === 'word' && hasLetters(t.text, minLetters)) {
-      words++;
-      if (test(t.text)) upper++;
+    if (t.type === 'word') {
+      const letters = lettersUpTo(t.text, TITLE_LETTERS);
+      if (letters >= CAPS_LETTERS) {
+        capsWords++;
+        if (isAllCaps(t.text)) capsUpper++;
+      }
+      if (letters >= TITLE_LETTERS) {
+        titleWords++;
+        if (startsCapitalised(t.text)) titleUpper++;
+      }
     }
     const next = tokens[i + 1];
     if (next !== undefined && next.sameLine) continue;
     const end = i + 1;
-    if (words >= minWords && upper / words >= share && !(notSentences && t.text === '.' && !(everyWord(doc, lineStart, end, test) && headlineShaped(doc, lineStart, end)))) {
-      for (let k = lineStart; k < end; k++) caps.add(k);
+    if (capsWords >= CAPS_WORDS && capsUpper / capsWords >= CAPS_SHARE) for (let k = lineStart; k < end; k++) caps.add(k);
+    if (titleWords >= TITLE_WORDS && titleUpper / titleWords >= TITLE_SHARE && !(t.text === '.' && !(everyWord(doc, lineStart, end, startsCapitalised) && headlineShaped(doc, lineStart, end)))) {
+      for (let k = lineStart; k < end; k++) titleCase.add(k);
     }
     lineStart = end;
-    words = 0;
-    upper = 0;
+    capsWords = 0;
+    capsUpper = 0;
+    titleWords = 0;
+    titleUpper = 0;
   }
-  return caps;
+  return { caps, titleCase };
 }

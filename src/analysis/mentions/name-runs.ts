@@ -7,7 +7,7 @@
 import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
-import { isAllCaps, startsCapitalised } from './letter-case.js';
+import { isAllCaps, startsCapitalised, type TokenMarks } from './letter-case.js';
 import { titleEnd } from './title-split.js';
 
 /** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
@@ -26,8 +26,8 @@ const CONTRACTION = /['’](m|re|ve|ll|d|s|t)$/iu;
 export interface Context {
   doc: NlpDocument;
   gazetteer: Gazetteer;
-  capsLines: ReadonlySet<number>;
-  titleCaseLines: ReadonlySet<number>;
+  capsLines: TokenMarks;
+  titleCaseLines: TokenMarks;
   /** Lower-case forms the document also writes in lower case: evidence of a common word. */
   lowerCaseWords: ReadonlySet<string>;
   /** {@link isNameWord}'s answer per token: 0 not yet asked, 1 no, 2 yes (runs ask it again). */

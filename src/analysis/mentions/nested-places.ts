@@ -54,14 +54,13 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
     // sports copy repeats such names in every result line.
     // Events are named after places too: "Berlin International Film Festival", "Vietnam War".
     // Awards are mostly named after people ("Stirling Prize", "César Award").
-    const award = AWARD_WORDS.test(c.text);
-    const host = c.type === 'organization' || (c.type === undefined && c.evidence.event === true && !award);
+    // (The words are searched only for the candidates they may rule out: most are people.)
+    const host = c.type === 'organization' || (c.type === undefined && c.evidence.event === true && !AWARD_WORDS.test(c.text));
     // A side in sports copy ("PSV Eindhoven") is named after its home too.
     // A party's name claims its country or region ("Liberal Party of Canada", "Ontario New
     // Democratic Party"); it names no place where anything happens.
     // So does a group named by a plural and its country ("Families Ruritania").
-    const party = PARTY.test(c.text) || c.evidence.fired.includes(F.groupOfCountry);
-    if (!host || party || c.tokenEnd - c.tokenStart < 2 || c.evidence.namedAfterPlace || c.evidence.rule === 'sports-sides' || namedAfterPerson(doc, gazetteer, c)) continue;
+    if (!host || c.tokenEnd - c.tokenStart < 2 || PARTY.test(c.text) || c.evidence.fired.includes(F.groupOfCountry) || c.evidence.namedAfterPlace || c.evidence.rule === 'sports-sides' || namedAfterPerson(doc, gazetteer, c)) continue;
     let i = c.tokenStart;
     while (i < c.tokenEnd) {
       const match = placeAt(doc, gazetteer, c, i, personWords);

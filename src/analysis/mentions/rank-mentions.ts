@@ -46,8 +46,8 @@ export function rankMentions(doc: NlpDocument, typed: readonly TypedCandidate[])
   const found: RankCandidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const rank = tokens[i] as Token;
-    // The set lookup first: it rules out almost every token without a regex.
-    if (!RANKS.has(rank.normal) || tokens[i + 1]?.text !== 'of' || !startsCapitalised(rank.text)) continue;
+    // "of" after it first, then the set: together they rule out almost every token without a regex.
+    if (tokens[i + 1]?.text !== 'of' || !RANKS.has(rank.normal) || !startsCapitalised(rank.text)) continue;
     const end = complementEnd(tokens, i + 2);
     if (end < 0) continue;
     const start = ORDINAL.test(tokens[i - 1]?.text ?? '') ? i - 1 : i;

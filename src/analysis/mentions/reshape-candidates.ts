@@ -10,11 +10,17 @@ import { newCandidate, type Candidate } from './candidate.js';
 import { isAcronym } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
 import { INITIAL } from './name-parts.js';
+import { codeAt } from '../../support/code-unit.js';
 
 const OPENING = new Set(['“', '"', '«', '„', "''"]);
 const CLOSING = new Set(['”', '"', '»', '“', "''"]);
-/** The first characters of {@link OPENING}'s marks. */
-const OPENING_FIRST = new Set([...OPENING].map((mark) => mark.charCodeAt(0)));
+/**
+ * True when `code` is the first character of one of {@link OPENING}'s marks (“ " « „ '). Asked
+ * of every token: comparisons, where a Set of numbers hashes the code.
+ */
+function opensMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0x201c || code === 0x201e;
+}
 /** Longest quoted title considered, in tokens: a quotation runs longer. */
 const MAX_TITLE_TOKENS = 25;
 
@@ -28,7 +34,7 @@ function quotedTitles(doc: NlpDocument): Array<[number, number]> {
   for (let i = 0; i < tokens.length; i++) {
     // Most tokens are words: the first character rules them out without a lookup of the whole text.
     const text = (tokens[i] as Token).text;
-    if (!OPENING_FIRST.has(text.charCodeAt(0)) || !OPENING.has(text)) continue;
+    if (!opensMark(codeAt(text, 0)) || !OPENING.has(text)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= MAX_TITLE_TOKENS && !CLOSING.has((tokens[j] as Token).text) && (tokens[j] as Token).sameLine) j++;
     const closing = tokens[j];

@@ -7,6 +7,7 @@
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
 import { HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import type { TokenMarks } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
 import { INITIAL } from './name-parts.js';
 import { NAME_SHAPED_WORD } from './name-shape.js';
@@ -16,7 +17,7 @@ export interface NameContext {
   doc: NlpDocument;
   gazetteer: Gazetteer;
   /** Tokens in Title Case headlines, where every word has its capital. */
-  titleCaseLines?: ReadonlySet<number>;
+  titleCaseLines?: TokenMarks;
 }
 
 /** Longest place name tried where a title word may open one ("Saint Vincent and the Grenadines"). */

@@ -23,6 +23,7 @@ import { endsSentence, narratorMask } from './quote-context.js';
 import { isCue } from './reporting-cue.js';
 import { agreement } from './pronoun-agreement.js';
 import { reportedSpeakers } from './reported-speakers.js';
+import { startsUpper } from './token-cache.js';
 
 /** Salience points of one mention (Lappin and Leass's factors, simplified). */
 const RECENCY = 100;
@@ -214,14 +215,15 @@ function unmarkedSurnames(doc: NlpDocument, entities: AnalysedEntities): Map<num
     byLast.set(last, byLast.has(last) ? null : e);
   }
   const found = new Map<number, Entity>();
-  // An article that names no one in full has no surname to look for. Otherwise the surname test
-  // (a table of a few names) comes before the test of the word's case, which few words pass.
+  // An article that names no one in full has no surname to look for. Otherwise a word's first
+  // capital, told by its code, rules out most words before the table of names is searched.
   if (byLast.size === 0) return found;
   const marked = new Uint8Array(doc.tokens.length);
   for (const m of entities.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) marked[i] = 1;
   for (let i = 0; i < doc.tokens.length; i++) {
     if (marked[i]) continue;
     const t = doc.tokens[i] as Token;
+    if (!startsUpper(t.text)) continue;
     const entity = byLast.get(t.text);
     if (!entity || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     // Not a name's first word ("Dean Smith") nor a word inside another capitalised run.
@@ -271,9 +273,10 @@ function governedByPreposition(doc: NlpDocument, start: number): boolean {
  */
 function pluralSubject(doc: NlpDocument, i: number): boolean {
   const t = doc.tokens[i] as Token;
-  const common = t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
-  const opening = t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && (i === 0 || endsSentence(doc, i - 1) || doc.tokens[i - 1]?.pos === 'SPACE');
-  if (!(common && t.normal !== t.lemma && t.normal.endsWith('s')) && !opening) return false;
+  // This runs on every token of the narration: the comparisons go before the regular expressions.
+  const common = t.pos === 'NOUN' && t.normal !== t.lemma && t.normal.endsWith('s') && /^\p{Ll}/u.test(t.text);
+  const opening = t.pos === 'PROPN' && t.text.endsWith('s') && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && (i === 0 || endsSentence(doc, i - 1) || doc.tokens[i - 1]?.pos === 'SPACE');
+  if (!common && !opening) return false;
   const next = doc.tokens[i + 1];
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text) && !next.normal.endsWith('ing');
 }

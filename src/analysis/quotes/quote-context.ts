@@ -9,6 +9,7 @@ import type { NlpDocument, Paragraph, Span, Token } from '../../nlp/document.js'
 import type { AnalysedEntities, EntityMention } from '../types.js';
 import { splitTitle } from '../../nlp/sentence-starts.js';
 import { hasWordChar, memoised } from './token-cache.js';
+import { codeAt } from '../../support/code-unit.js';
 
 /** A half-open range of token indices `[start, end)`. */
 export interface TokenRange {
@@ -67,7 +68,7 @@ export function endsSentence(doc: NlpDocument, index: number): boolean {
   // to a sentence boundary asks again, so the answer is kept.
   const token = doc.tokens[index];
   if (!token) return false;
-  if (!mayEndSentence(token.text.charCodeAt(0))) return token.text.length > 1 && token.text.endsWith('.') && abbreviationEndsBeforeQuote(doc, index);
+  if (!mayEndSentence(codeAt(token.text, 0))) return token.text.length > 1 && token.text.endsWith('.') && abbreviationEndsBeforeQuote(doc, index);
   return memoised(doc, 'sentenceEnd', index, sentenceEndAt);
 }
 

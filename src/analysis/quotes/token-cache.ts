@@ -7,6 +7,7 @@
  */
 import type { NlpDocument } from '../../nlp/document.js';
 import { memoKey, memoOf } from '../../nlp/document-memo.js';
+import { codeAt } from '../../support/code-unit.js';
 
 /** Questions the quote stages memoise per token. */
 export type TokenQuestion = 'cue' | 'sentenceEnd';
@@ -40,7 +41,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Same as `/^\p{Lu}/u.test(text)`; ASCII first letters are told by their code. */
 export function startsUpper(text: string): boolean {
-  const code = text.charCodeAt(0);
+  const code = codeAt(text, 0);
   if (code >= 0x41 && code <= 0x5a) return true;
   if (code < 0x80) return false;
   return CAPITAL_FIRST.test(text);
@@ -48,8 +49,9 @@ export function startsUpper(text: string): boolean {
 
 /** Same as `/[\p{L}\p{N}]/u.test(text)`; only text beyond ASCII goes through the regex. */
 export function hasWordChar(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = codeAt(text, i);
     if (code >= 0x80) return WORD_CHAR.test(text);
     const lower = code | 0x20;
     if ((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCapsLines, findTitleCaseLines, isAllCaps, startsCapitalised, titleCase } from '../../../src/analysis/mentions/letter-case.js';
+import { findCapsLines, findCaseLines, findTitleCaseLines, isAllCaps, startsCapitalised, titleCase } from '../../../src/analysis/mentions/letter-case.js';
 import { doc } from '../analysis-helpers.js';
 
 describe('letter case', () => {
@@ -41,5 +41,16 @@ describe('letter case', () => {
     expect(lines).toEqual(['HARBOR', 'VOTE', 'DELAYED', 'AGAIN', 'FERRY', 'FARES', 'TO', 'RISE']);
     const titled = doc('Pruitt Wins Harbor Seat After Recount\nThe count ended late.\nVickers Concedes Ferry Race Before Midnight');
     expect([...findTitleCaseLines(titled)].map((i) => titled.tokens[i]?.text).join(' ')).toBe('Pruitt Wins Harbor Seat After Recount Vickers Concedes Ferry Race Before Midnight');
+  });
+
+  it('finds the lines in capitals and those in title case in one pass, each by its own words', () => {
+    const d = doc('GARROW WINS HARBOR SEAT\nPruitt Leads Westbury Council Race Again\nThe council met on Monday and voted.\nVICKERS AND KEANE DISAGREE');
+    const { caps, titleCase } = findCaseLines(d);
+    const words = (marks: Iterable<number>): string[] => [...marks].map((i) => d.tokens[i]?.text ?? '');
+    expect(words(caps)).toEqual(['GARROW', 'WINS', 'HARBOR', 'SEAT', 'VICKERS', 'AND', 'KEANE', 'DISAGREE']);
+    // Title case counts words of four letters or more: five of them at least.
+    expect(words(titleCase)).toEqual(['Pruitt', 'Leads', 'Westbury', 'Council', 'Race', 'Again']);
+    expect(words(caps)).toEqual(words(findCapsLines(d)));
+    expect(words(titleCase)).toEqual(words(findTitleCaseLines(d)));
   });
 });
