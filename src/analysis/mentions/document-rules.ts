@@ -104,6 +104,12 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
       return d.surnames.has(word) || byGivenName ? 'person' : undefined;
     },
   },
+  {
+    // "Obamacare", "Reaganomics" after "Barack Obama", "Ronald Reagan": a word made of a
+    // person's surname and a tail of derivation names a policy or a creed, not the person.
+    name: 'word-made-of-surname',
+    decide: (c, x, d) => (oneWord(x) && madeOfSurname(c.text, d.surnames) ? null : undefined),
+  },
   // "Phailin" after "Cyclone Phailin": the storm again, not a person.
   { name: 'event-name-word', decide: (_c, x, d) => (oneWord(x) && d.eventWords.has(x.lastWord as string) ? null : undefined) },
   {
@@ -253,6 +259,19 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
 }
 
 /** Surnames and given names of people named with two or more words. */
+/** A surname this long at least makes words of its own ("Obamacare"). */
+const MIN_SURNAME_IN_WORD = 4;
+/** Tails that make a policy, a creed or an adjective of a name ("-care", "-ism", "-ian", "-nomics", "-gate"). */
+const LOWER_TAIL = /^(?:care|ism|isms|ist|ists|ite|ites|ian|ians|esque|nomics|gate|mania)$/u;
+
+/** True when `word` is a surname of `surnames` followed by such a tail ("Obamacare", "Trumpism"; not "Smithsonian"). */
+function madeOfSurname(word: string, surnames: ReadonlyMap<string, number>): boolean {
+  for (let end = MIN_SURNAME_IN_WORD; end <= word.length - 3; end++) {
+    if (surnames.has(word.slice(0, end)) && LOWER_TAIL.test(word.slice(end))) return true;
+  }
+  return false;
+}
+
 function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames: Map<string, number>; givenFrom: Map<string, number> } {
   // Each part maps to where the full name first appears: a part before it is not yet that person.
   const surnames = new Map<string, number>();

@@ -115,6 +115,14 @@ describe('a region named many times', () => {
   });
 });
 
+describe('a word made of a surname', () => {
+  it('reads a surname with a tail of derivation ("-care", "-ism") as no person', () => {
+    const text = 'Senator John Varnick wrote the law. Varnickcare is causing premiums to rise, critics said. Varnick defended it.';
+    expect(typed(text).find((c) => c.text === 'Varnickcare')?.type).toBeUndefined();
+    expect(typed(text).find((c) => c.text === 'Varnickcare')?.evidence.rule).toBe('word-made-of-surname');
+  });
+});
+
 describe('a firm named after its founder', () => {
   it('keeps the lone name a firm where a mention says what only a company is, else the founder', () => {
     const text = 'Vardeko was founded in 1898 by John Vardeko. Later Vardeko opened a plant in Ohio.';
