@@ -134,6 +134,11 @@ function lowerCasePlaceAt(ctx: Context, i: number, afterLowerPlace = false): Can
   if (afterLowerPlace && LOWER_WORD.test(t.text) && !ctx.gazetteer.commonWord(t.text) && ctx.gazetteer.places(titleCase(t.text)).some((p) => p.kind === 'region' || p.kind === 'country')) {
     return makeCandidate(ctx, i, i, i + 1, true);
   }
+  // "how are vietnam and Afghanistan alike": a country's name in lower case, no word and no
+  // given name, is that country wherever it stands.
+  if (LOWER_WORD.test(t.text) && t.text.length >= 4 && !ctx.gazetteer.commonWord(t.text) && ctx.gazetteer.givenName(titleCase(t.text)) === undefined && ctx.gazetteer.places(titleCase(t.text)).some((p) => p.kind === 'country' || p.kind === 'continent')) {
+    return makeCandidate(ctx, i, i, i + 1, true);
+  }
   if (!before || before.sentence !== t.sentence || !(PLACE_PREPOSITIONS.has(before.normal) || journey) || !LOWER_WORD.test(t.text)) return undefined;
   const run = longestRunAt(ctx.doc, i, tokens.length, MAX_LOWER_PLACE_WORDS, (written, end) => {
     const last = tokens[end - 1] as Token;

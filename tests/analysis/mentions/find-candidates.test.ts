@@ -7,6 +7,12 @@ const names = (text: string): Array<[string, string | undefined]> =>
   findCandidates(doc(text), gazetteer).map((c) => [c.text, c.title]);
 
 describe('findCandidates', () => {
+  it('takes a country written in lower case wherever it stands, not a word or a given name', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Vietnam: { name: 'Vietnam', kind: 'country', country: 'VN' }, Jordan: { name: 'Jordan', kind: 'country', country: 'JO' } } });
+    const found = findCandidates(doc('how are vietnam and jordan alike? i have no idea.'), facts).map((c) => c.text);
+    expect(found).toEqual(['vietnam']);
+  });
+
   it('drops a name that fills a quoted phrase, not one after a possessive apostrophe or before the next paragraph’s quote', () => {
     expect(names('They call him "the Water Baron" in town.').map(([text]) => text)).toEqual([]);
     expect(names("The network licenses ''Politicking'' and ''Ashford Now'' to others.").map(([text]) => text)).toEqual([]);
