@@ -55,6 +55,8 @@ function stripMarks(text: string): string {
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 /** A surname whose inner capital follows a prefix ("McKenna", "MacArthur", "DeSantis", "LaHood"): no brand's. */
 const PREFIXED_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
+/** The sides a river's bank is named by ("West Bank", "Left Bank"). */
+const RIVER_SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 /** "O'Brien", "O’Keefe". */
 const IRISH_SURNAME = /^O['’]\p{Lu}\p{Ll}+$/u;
 /** Gathers evidence for a candidate from its words, reference data and context, scored under the model. */
@@ -200,7 +202,10 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   const faithState = words.length === 2 && last.normal === 'state' && RELIGIOUS_ADJECTIVES.has(first.normal);
   // "Coronado Unified School District": the body that runs a district's schools.
   const schoolDistrict = last.normal === 'district' && words[words.length - 2]?.normal === 'school';
-  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone) || chamber || headCompound || party || branch || faithState || schoolDistrict) fire(e, F.organizationHeadLast);
+  // "West Bank", "Left Bank": the bank of a river by its side is a place.
+  const riverBank = words.length === 2 && last.normal === 'bank' && RIVER_SIDES.has(first.normal);
+  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone && !riverBank) || chamber || headCompound || party || branch || faithState || schoolDistrict) fire(e, F.organizationHeadLast);
+  else if (riverBank) fire(e, F.placeHeadLast);
   else if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
   // "Kensington West" or "North Sea".

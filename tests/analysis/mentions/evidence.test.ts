@@ -123,6 +123,11 @@ describe('evidence', () => {
     expect(firedFor('They gave to the NRA last year.', 'NRA')).not.toContain(F.indefiniteArticleBefore);
   });
 
+  it('reads a bank named by its side as a place, a bank named otherwise as a body', () => {
+    expect(typeOf('Having visited the West Bank, I agree.', 'West Bank')).toBe('place');
+    expect(typeOf('The Westbury Bank agreed on Monday.', 'Westbury Bank')).toBe('organization');
+  });
+
   it('reads a name before "magazine" or "website" as the publication', () => {
     expect(firedFor('I read an article in Varnel magazine last week.', 'Varnel')).toContain(F.bodyNounAfter);
     expect(typeOf('I read an article in Varnel magazine last week.', 'Varnel')).toBe('organization');
