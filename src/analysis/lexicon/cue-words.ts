@@ -94,7 +94,7 @@ export const ORGANIZATION_WORDS = words(`
   agencies institutes departments divisions division subcommittee confederation guild faction politburo
   polytechnic brothers sons consulting management marketing productions investments savings
   financial utilities telecommunications chemicals pharmaceutical computers aviation
-  telegram
+  telegram tech
   oil gas electric brewery limited partnership collective choir quartet crew
   government consulate legion veterans engineers aid weekly monthly community
 `);

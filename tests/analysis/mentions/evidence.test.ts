@@ -136,6 +136,7 @@ describe('evidence', () => {
   it('reads a school district as the body that runs its schools, a telegram as a paper', () => {
     expect(typed('She sued the Westbury Unified School District in May.').find((c) => c.text === 'Westbury Unified School District')?.type).toBe('organization');
     expect(typed('He was named to the team by the Ashford Star-Telegram in 2005.').find((c) => c.text === 'Ashford Star-Telegram')?.type).toBe('organization');
+    expect(typed('She studied at Kessin Tech for two years.').find((c) => c.text === 'Kessin Tech')?.type).toBe('organization');
   });
 
   it('reads a state named by a faith as a movement, not a place', () => {
