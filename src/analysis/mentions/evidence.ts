@@ -55,6 +55,8 @@ function stripMarks(text: string): string {
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 /** A surname whose inner capital follows a prefix ("McKenna", "MacArthur", "DeSantis", "LaHood"): no brand's. */
 const PREFIXED_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
+/** Adjectives of the compass ("Southern", "Northwestern"). */
+const COMPASS_ADJECTIVE = /^(?:North|South|East|West)(?:ern|eastern|western)$/u;
 /** The sides a river's bank is named by ("West Bank", "Left Bank"). */
 const RIVER_SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 /** "O'Brien", "O’Keefe". */
@@ -149,8 +151,10 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   const hyphenParts = c.text.includes('-') ? c.text.split('-') : [];
   const demonymPart = hyphenParts.length === 2 && hyphenParts.some((part) => gazetteer.demonym(part));
   const religious = words.length === 1 && RELIGIOUS_ADJECTIVES.has(first.normal);
+  // "the Southern border", "Western nations": a compass adjective alone is no place's name.
+  const compass = words.length === 1 && COMPASS_ADJECTIVE.test(first.text);
   // "Costa Rican", "North Korean": a demonym of several words too.
-  if ((words.length <= 3 && gazetteer.demonym(lookup)) || demonymPart || religious) {
+  if ((words.length <= 3 && gazetteer.demonym(lookup)) || demonymPart || religious || compass) {
     e.demonym = true;
   }
 

@@ -123,6 +123,11 @@ describe('evidence', () => {
     expect(firedFor('They gave to the NRA last year.', 'NRA')).not.toContain(F.indefiniteArticleBefore);
   });
 
+  it('reads a compass adjective alone as no place', () => {
+    expect(typeOf('He will talk about the Southern border on Monday.', 'Southern')).toBeUndefined();
+    expect(typeOf('Leaders of Western nations met.', 'Western')).toBeUndefined();
+  });
+
   it('reads a bank named by its side as a place, a bank named otherwise as a body', () => {
     expect(typeOf('Having visited the West Bank, I agree.', 'West Bank')).toBe('place');
     expect(typeOf('The Westbury Bank agreed on Monday.', 'Westbury Bank')).toBe('organization');
