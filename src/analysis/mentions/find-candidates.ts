@@ -136,7 +136,10 @@ function lowerCasePlaceAt(ctx: Context, i: number, afterLowerPlace = false): Can
   }
   // "how are vietnam and Afghanistan alike": a country's name in lower case, no word and no
   // given name, is that country wherever it stands.
-  if (LOWER_WORD.test(t.text) && t.text.length >= 4 && !ctx.gazetteer.commonWord(t.text) && ctx.gazetteer.givenName(titleCase(t.text)) === undefined && ctx.gazetteer.places(titleCase(t.text)).some((p) => p.kind === 'country' || p.kind === 'continent')) {
+  // Not a word of a file name or a web address ("europe-air-defense.txt").
+  const after = tokens[i + 1];
+  const standalone = !(before && before.end === t.start) && !(after && after.start === t.end && after.text !== ',' && after.text !== '.' && after.text !== '?' && after.text !== '!');
+  if (standalone && LOWER_WORD.test(t.text) && t.text.length >= 4 && !ctx.gazetteer.commonWord(t.text) && ctx.gazetteer.givenName(titleCase(t.text)) === undefined && ctx.gazetteer.places(titleCase(t.text)).some((p) => p.kind === 'country' || p.kind === 'continent')) {
     return makeCandidate(ctx, i, i, i + 1, true);
   }
   if (!before || before.sentence !== t.sentence || !(PLACE_PREPOSITIONS.has(before.normal) || journey) || !LOWER_WORD.test(t.text)) return undefined;

@@ -11,6 +11,8 @@ describe('findCandidates', () => {
     const facts = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Vietnam: { name: 'Vietnam', kind: 'country', country: 'VN' }, Jordan: { name: 'Jordan', kind: 'country', country: 'JO' } } });
     const found = findCandidates(doc('how are vietnam and jordan alike? i have no idea.'), facts).map((c) => c.text);
     expect(found).toEqual(['vietnam']);
+    // A word of a file name is none.
+    expect(findCandidates(doc('see the file vietnam-trip-notes.txt for more.'), facts)).toEqual([]);
   });
 
   it('drops a name that fills a quoted phrase, not one after a possessive apostrophe or before the next paragraph’s quote', () => {
