@@ -47,7 +47,7 @@ function fullPersonName(c: TypedCandidate): boolean {
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 
 /**
- * True when `c` ends its group with a comma alone before it: "in Derry, N.H., Lena Ford said"
+ * True when `c` ends its group with a comma alone before it: "in Kessin, N.H., Lena Ford said"
  * joins a town, its state and the sentence's subject, which no conjunction makes a member.
  */
 function unclosedLast(doc: NlpDocument, group: readonly TypedCandidate[], c: TypedCandidate): boolean {
@@ -56,7 +56,7 @@ function unclosedLast(doc: NlpDocument, group: readonly TypedCandidate[], c: Typ
   return !doc.tokens.slice(previous.tokenEnd, c.titleStart ?? c.tokenStart).some((t) => CONJUNCTIONS.has(t.normal));
 }
 
-/** "beside the Forbidden City, Mr. Xi and Mr. Obama": a name ending in a place's or a body's head word is no person. */
+/** "beside the Westbury Palace, Mr. Keane and Mr. Vickers": a name ending in a place's or a body's head word is no person. */
 function namedByHead(c: TypedCandidate): boolean {
   return c.evidence.fired.includes(F.placeHeadLast) || c.evidence.fired.includes(F.organizationHeadLast);
 }

@@ -98,14 +98,14 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
       const word = x.lastWord as string;
       const at = d.givenFrom.get(word);
       const byGivenName = at !== undefined && (c.inCapsLine || at <= c.start);
-      // "Caloi was founded in 1898 … Caloi's shareholders": a firm named after its founder, whom
+      // "Vardeko was founded in 1898 … Vardeko's shareholders": a firm named after its founder, whom
       // the article names in full, is the firm where its own mentions say what only firms are.
       if (d.firms.has(c.text)) return undefined;
       return d.surnames.has(word) || byGivenName ? 'person' : undefined;
     },
   },
   {
-    // "Obamacare", "Reaganomics" after "Barack Obama", "Ronald Reagan": a word made of a
+    // "Varnickcare", "Garrownomics" after "John Varnick", "Tom Garrow": a word made of a
     // person's surname and a tail of derivation names a policy or a creed, not the person.
     name: 'word-made-of-surname',
     decide: (c, x, d) => (oneWord(x) && madeOfSurname(c.text, d.surnames) ? null : undefined),
@@ -201,7 +201,7 @@ export function applyDocumentRules(doc: NlpDocument, gazetteer: Gazetteer, typed
     // text names where it lies ("Austin, Texas").
     // Nor can a place be sure of itself by a given name's weight against it, where the words
     // around it say what it is ("the town of Garrow", "Vickers, Illinois").
-    // Nor a country or a region that is no given name ("Iowa"), nor the surname of a person
+    // Nor a country or a region that is no given name ("Ohio"), nor the surname of a person
     // named in full ("Bolton" after "John Bolton"): its name is all it is.
     const confident =
       (ownType !== undefined && margin(c.evidence.scores, ownType) >= CONFIDENT && (ownType !== 'place' || c.evidence.located === true || (territory(gazetteer, c) && !d.surnames.has(c.text)))) || (ownType === 'place' && placedByContext(c));
@@ -259,12 +259,12 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
 }
 
 /** Surnames and given names of people named with two or more words. */
-/** A surname this long at least makes words of its own ("Obamacare"). */
+/** A surname this long at least makes words of its own ("Varnickcare"). */
 const MIN_SURNAME_IN_WORD = 4;
 /** Tails that make a policy, a creed or an adjective of a name ("-care", "-ism", "-ian", "-nomics", "-gate"). */
 const LOWER_TAIL = /^(?:care|ism|isms|ist|ists|ite|ites|ian|ians|esque|nomics|gate|mania)$/u;
 
-/** True when `word` is a surname of `surnames` followed by such a tail ("Obamacare", "Trumpism"; not "Smithsonian"). */
+/** True when `word` is a surname of `surnames` followed by such a tail ("Varnickcare", "Garrowism"; not "Smithsonian"). */
 function madeOfSurname(word: string, surnames: ReadonlyMap<string, number>): boolean {
   for (let end = MIN_SURNAME_IN_WORD; end <= word.length - 3; end++) {
     if (surnames.has(word.slice(0, end)) && LOWER_TAIL.test(word.slice(end))) return true;

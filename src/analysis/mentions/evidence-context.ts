@@ -187,7 +187,7 @@ export function signOffFeatures(e: Evidence, f: NameFacts): void {
 
 /**
  * True when `after` marks the name ending in `last` as owning `next`: "'s", or an apostrophe
- * alone written onto a name ending in "s" before a word in lower case ("Sanders' campaign");
+ * alone written onto a name ending in "s" before a word in lower case ("Varnicks' campaign");
  * not a closing quotation mark ("the town of 'Davis' is").
  */
 function possessiveMark(after: Token, last: Token, next: Token | undefined): boolean {

@@ -59,7 +59,7 @@ function isCommonPlural(gazetteer: Gazetteer, word: string): boolean {
  */
 export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
   if (words.length < 2 || PLACE_WORDS.has((words[words.length - 1] as Token).normal)) return;
-  // "Lawrence B. Cummings": a middle initial makes a person's name, whatever the town before it.
+  // "Ashford B. Fields": a middle initial makes a person's name, whatever the town before it.
   if (words.some((w) => INITIAL.test(w.text))) return;
   // A home town is at most three words ("Salt Lake City Stars"): no need to try later splits,
   // which would make a long run of capitals quadratic.
@@ -134,7 +134,7 @@ export function headNounAfter(tokens: readonly Token[], from: number): Token | u
   return noun && noun.pos === 'NOUN' && !CAPITALISED_WORD.test(noun.text) && next?.pos !== 'NOUN' ? noun : undefined;
 }
 
-/** A capitalised word in a plural "-s" (not "-ss", "-us", "-is"): "Priorities", "Veterans". */
+/** A capitalised word in a plural "-s" (not "-ss", "-us", "-is"): "Veterans", "Families". */
 const PLURAL_NOUN = /^\p{Lu}\p{Ll}+[^suiy]s$/u;
 
 /** "Old Athens", "Northern Greece": common words before a known place still name that place. */
@@ -149,7 +149,7 @@ export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Can
   if (lead.pos === 'NUM' || ED_ENDING.test(lead.text)) return;
   const rest = c.text.slice((words[1] as Token).start - c.start);
   const place = gazetteer.places(rest)[0];
-  // "Priorities USA", "Families Ruritania": a noun in the plural before a country names a group.
+  // "Veterans Ruritania", "Families Ruritania": a noun in the plural before a country names a group.
   if (PLURAL_NOUN.test(lead.text) && lead.pos !== 'ADJ') {
     if (place && place.kind !== 'city') fire(e, F.groupOfCountry);
     return;

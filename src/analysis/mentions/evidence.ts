@@ -59,7 +59,7 @@ const PREFIXED_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}
 const COMPASS_ADJECTIVE = /^(?:North|South|East|West)(?:ern|eastern|western)$/u;
 /** The sides a river's bank is named by ("West Bank", "Left Bank"). */
 const RIVER_SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
-/** "O'Brien", "O’Keefe". */
+/** "O'Donnell", "O’Kessin". */
 const IRISH_SURNAME = /^O['’]\p{Lu}\p{Ll}+$/u;
 /** Gathers evidence for a candidate from its words, reference data and context, scored under the model. */
 export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate, model: TypingModel = DEFAULT_MODEL): Evidence {
@@ -347,7 +347,7 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
   } else if (words.length === 1 && CAMEL_CASE.test(first.text) && !PREFIXED_SURNAME.test(first.text)) {
     fire(e, F.innerCapital);
   } else if (words.length === 1 && !place && (PREFIXED_SURNAME.test(first.text) || IRISH_SURNAME.test(first.text))) {
-    // "McConnell", "O'Brien", "DiMaggio": a surname's prefix; not "MacBook", "LaserJet" (a word after it).
+    // "McAllister", "O'Donnell", "DiMarco": a surname's prefix; not "MacBook", "LaserJet" (a word after it).
     const rest = first.text.replace(/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])/u, '');
     if (!gazetteer.commonWord(rest)) fire(e, F.prefixedSurname);
   }

@@ -104,8 +104,8 @@ export const FEATURE_LIST = [
   ['abbreviatedAfter', 'a name of several words followed by its abbreviation in brackets ("Forza Europa (FE)")'],
   ['sideOfCareer', 'the side a player plays, signs or scores for or against ("played for Ashford", "scored against Westbury")'],
   ['foundedBody', 'the object or passive subject of a verb of founding ("founded Kessin", "Kessin was founded in 1898")'],
-  ['prefixedSurname', 'one word shaped like a surname with its prefix ("McConnell", "O’Brien", "DiMaggio"), the rest no common word'],
-  ['groupOfCountry', 'a noun in the plural before a country or region ("Priorities USA", "Families Ruritania"): a group'],
+  ['prefixedSurname', 'one word shaped like a surname with its prefix ("McAllister", "O’Donnell", "DiMarco"), the rest no common word'],
+  ['groupOfCountry', 'a noun in the plural before a country or region ("Veterans Ruritania", "Families Ruritania"): a group'],
   ['ownsCompanyRole', 'owning what only a company has: its chief executive, chairman, founder or shareholders ("Kessin’s chief executive")'],
   ['givenNameSpeaks', 'a given name alone before a reporting verb, whose place reading is no country, continent or city of a million ("Paul told reporters")'],
 ] as const;

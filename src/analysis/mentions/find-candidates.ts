@@ -36,7 +36,7 @@ function fillsQuotedPhrase(ctx: Context, start: number, end: number): boolean {
   const open = tokens[before];
   const close = tokens[after];
   if (!open || !close || !OPENING_MARKS.has(open.text) || !CLOSING_MARKS.has(close.text)) return false;
-  // "Fox News' Chris Wallace.": an apostrophe written onto the word before it is a possessive
+  // "Fox News' Lena Ford.": an apostrophe written onto the word before it is a possessive
   // mark, and a mark opening the next paragraph closes nothing here.
   const owner = tokens[before - 1];
   const possessive = open.text === "'" && owner?.type === 'word' && joinedWithoutSpace(owner, open);

@@ -185,7 +185,7 @@ export function extendRun(ctx: Context, start: number): number {
     // "William the Conqueror", but not "deny Lena Ford the Democratic nomination": after a full
     // name, "the" opens no epithet.
     const epithetAfterFullName = next.text === 'the' && end - start >= 2 && isCompleteName(ctx, start, end);
-    // "Chittoor District of Andhra Pradesh", "Kessin County of Ruritania": a subdivision named
+    // "Varnel District of West Virginia", "Kessin County of Ruritania": a subdivision named
     // with its head word last lies in the region or country after "of" (head-first names stay
     // whole: "District of Columbia"; so do countries, "Republic of Korea", and a court's
     // district, "Eastern District of New York").
@@ -286,7 +286,7 @@ const SUBDIVISION_HEADS = new Set(['county', 'district', 'province', 'prefecture
 const COMPASS_ADJECTIVE = /^(?:North|South|East|West|Central)(?:ern)?$/u;
 
 /**
- * True when `t` follows a given name that opens a name (in "Hillary Clinton Says" the verb
+ * True when `t` follows a given name that opens a name (in "Lena Ford Says" the verb
  * follows a surname; in "… Hits Lena Ford" the surname follows the given name).
  */
 function surnameAfterGivenName(ctx: Context, t: Token): boolean {

@@ -107,7 +107,7 @@ function placeAt(doc: NlpDocument, gazetteer: Gazetteer, org: TypedCandidate, fr
     const city = place.kind !== 'country' && place.kind !== 'continent' && place.kind !== 'region';
     const major = (place.population ?? 0) >= MAJOR_CITY_POPULATION;
     if (city && end - from === 1 && (personWords.has(first.text) || (!major && gazetteer.givenName(first.text)))) return undefined;
-    // "American Enterprise Institute", "Tampa Bay Times": a common word inside a name is the
+    // "Kessin Enterprise Institute", "Westbury Bay Gazette": a common word inside a name is the
     // name's word, though a district or a town somewhere bears it; a country is still meant
     // ("Turkey Football Federation"), as is a city of half a million.
     if (end - from === 1 && !major && place.kind !== 'country' && place.kind !== 'continent' && gazetteer.commonWord(first.text)) return undefined;

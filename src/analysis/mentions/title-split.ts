@@ -98,7 +98,7 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
     if (cut === i && i > start && HONORIFICS.has((tokens[i - 1] as Token).normal) && ctx.gazetteer.givenName((tokens[i] as Token).text)) continue;
     cut = i + 1;
   }
-  // A suffix alone is no name: "Martin Luther King Jr." keeps its title word.
+  // A suffix alone is no name: "Henry Lee King Jr." keeps its title word.
   if (cut > start && cut < end && tokens.slice(cut, end).every((t) => NAME_SUFFIXES.has(t.normal))) cut = start;
   // "Saint Lucia", "Saint Vincent and the Grenadines", "General Santos": a place's name may
   // begin with an honorific.
@@ -128,7 +128,7 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
     const through = ctx.doc.text.slice((tokens[cut] as Token).start, word.end);
     if (ctx.gazetteer.places(through).length) break;
     const before = tokens.slice(cut, k);
-    // "Mary Jo Foley", "Lee Harvey Oswald": a given name, even one that is also a word, describes
+    // "Mary Ann Keane", "John Paul Vickers": a given name, even one that is also a word, describes
     // nobody; in a Title Case headline such a word may be the verb ("Lawmakers Rip Lena Ford").
     const describes = (t: Token) => ctx.gazetteer.givenName(t.text) === undefined || (ctx.titleCaseLines?.has(t.index) === true && !isPlainGivenName(ctx, t.text));
     if (before.every((t) => /^\p{Lu}/u.test(t.text) && describes(t) && !NAME_CONNECTORS.has(t.text) && !INITIAL.test(t.text))) cut = k;
