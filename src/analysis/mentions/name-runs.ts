@@ -6,17 +6,17 @@
  */
 import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { CORPORATE_SUFFIXES, DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { isAllCaps, startsCapitalised, type TokenMarks } from './letter-case.js';
-import { titleEnd } from './title-split.js';
+import { isCompleteName, ownerIsPerson, placeAfterOf } from './complete-names.js';
 
-/** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
 /** The syllables of a hyphenated East Asian given name: "Ki-moon", "Geun-hye", "Jong-un". */
 const SYLLABLE_BEFORE = /^\p{Lu}\p{Ll}{1,4}$/u;
 const SYLLABLE_AFTER = /^\p{Ll}{2,4}$/u;
 /** Lower-case words that make a compound of a name before them ("York-based", "Bush-era"), not a given name. */
 const COMPOUND_ENDINGS = new Set(['based', 'born', 'led', 'era', 'area', 'wide', 'run', 'made', 'like', 'free', 'type', 'rich', 'held', 'side', 'bred', 'bound', 'only', 'size', 'style', 'tied', 'owned', 'new', 'old', 'ish', 'esque', 'ward', 'wards', 'over', 'up', 'out', 'in', 'on', 'off']);
 
+/** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
 const CLOSED_CLASS = new Set(['PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'PUNCT', 'SYM', 'NUM']);
 /** A word that begins with a capital letter. */
 export const CAPITALISED = /^\p{Lu}/u;
@@ -189,7 +189,7 @@ export function extendRun(ctx: Context, start: number): number {
     // with its head word last lies in the region or country after "of" (head-first names stay
     // whole: "District of Columbia"; so do countries, "Republic of Korea", and a court's
     // district, "Eastern District of New York").
-    if (next.text === 'of' && end - start >= 2 && SUBDIVISION_HEADS.has(last.normal) && !COMPASS_ADJECTIVE.test(tokens[start]?.text ?? '') && placeAfterOf(ctx, end + 1, true)) break;
+    if (next.text === 'of' && end - start >= 2 && SUBDIVISION_HEADS.has(last.normal) && !DISTRICT_QUALIFIER.test(tokens[start]?.text ?? '') && placeAfterOf(ctx, end + 1, true)) break;
     if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && isCompleteName(ctx, start, end)) && !epithetAfterFullName) {
       let k = end + 1;
       // "of the", "von der", "van den": up to two small words in a row.
@@ -283,7 +283,7 @@ function headlineVerbAt(ctx: Context, i: number, longName = true): boolean {
 /** Head words of the subdivisions of a region or country. */
 const SUBDIVISION_HEADS = new Set(['county', 'district', 'province', 'prefecture', 'municipality', 'borough', 'township', 'parish', 'taluk', 'village', 'town']);
 /** "Eastern", "Southern": the district of a court or a region, whose "of" is part of the name. */
-const COMPASS_ADJECTIVE = /^(?:North|South|East|West|Central)(?:ern)?$/u;
+const DISTRICT_QUALIFIER = /^(?:North|South|East|West|Central)(?:ern)?$/u;
 
 /**
  * True when `t` follows a given name that opens a name (in "Lena Ford Says" the verb
@@ -329,61 +329,6 @@ function nicknameEnd(ctx: Context, from: number): number {
   const after = tokens[k + 1];
   if (k === from || !close || !NICKNAME_MARKS.has(close.text) || !joinedWithoutSpace(tokens[k - 1] as Token, close)) return 0;
   return after && after.sameLine && !joinedWithoutSpace(close, after) && isNameWord(ctx, after) ? k + 1 : 0;
-}
-
-/** True when tokens [start, end) already make a whole name: a person's, or one ending in Inc./Corp. */
-function isCompleteName(ctx: Context, start: number, end: number): boolean {
-  const tokens = ctx.doc.tokens;
-  const nameStart = titleEnd(ctx, start, end);
-  const first = tokens[nameStart] as Token;
-  const last = tokens[end - 1] as Token;
-  // "Lena Ford of …"; "Bill Varnick of …": a given name that is also a common word opens a full
-  // name when the surname is no common word.
-  const given = ctx.gazetteer.givenName(first.text) !== undefined && (!ctx.gazetteer.commonWord(first.text) || !ctx.gazetteer.commonWord(last.text));
-  if (end - nameStart >= 2 && given && !ORGANIZATION_WORDS.has(last.normal)) return true;
-  // "Mr. Varnick of the Sierra Club": an honorific and a surname name a person.
-  if (end - nameStart === 1 && HONORIFICS.has(tokens[nameStart - 1]?.normal ?? '') && !ORGANIZATION_WORDS.has(last.normal)) return true;
-  if (CORPORATE_SUFFIXES.has(last.normal)) return true;
-  // "Ann Grove of West Virginia", "Xi Jinping of China": no head word makes the run an
-  // institution ("Bank of", "Gulf of"), and what follows "of" is a known place.
-  // A given name opening a longer name is no head word, even one that is also a title ("Earl
-  // Wade Pruitt"); alone it may be one ("Duke of Edinburgh").
-  const from = end - nameStart >= 2 && ctx.gazetteer.givenName(first.text) ? nameStart + 1 : nameStart;
-  const heads = tokens.slice(from, end).some((t) => ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal));
-  if (heads || !placeAfterOf(ctx, end + 1)) return false;
-  // "Senator Ann Grove, Republican of Ohio": a party or another common word before "of" and a
-  // state describes the person named before it.
-  return end - nameStart >= 2 || (end - nameStart === 1 && ctx.gazetteer.commonWord(first.text));
-}
-
-/**
- * True when the words [start, end) before a possessive name a person: a given name or an
- * honorific, then name words none of which is a common word ("Lena Ford's", "Mr. Varnick's"; not
- * "Ashford County Sheriff's", "Westbury Children's").
- */
-function ownerIsPerson(ctx: Context, start: number, end: number): boolean {
-  const tokens = ctx.doc.tokens;
-  const first = tokens[start] as Token;
-  if (end - start < 2 || !(HONORIFICS.has(first.normal) || (ctx.gazetteer.givenName(first.text) !== undefined && !ctx.gazetteer.commonWord(first.text)))) return false;
-  for (let i = start + 1; i < end; i++) {
-    const t = tokens[i] as Token;
-    if (!/^\p{Lu}/u.test(t.text) || ctx.gazetteer.commonWord(t.text) || ctx.gazetteer.places(t.text).some((p) => p.kind !== 'city')) return false;
-  }
-  return true;
-}
-
-/** True when a country, a region or a city of some size (only a country or region, `territoryOnly`) is named from `at` (one to three words: "West Virginia"). */
-function placeAfterOf(ctx: Context, at: number, territoryOnly = false): boolean {
-  const tokens = ctx.doc.tokens;
-  const first = tokens[at];
-  if (!first) return false;
-  for (let n = 1; n <= 3 && at + n <= tokens.length; n++) {
-    const last = tokens[at + n - 1] as Token;
-    if (n > 1 && !last.sameLine) break;
-    const text = ctx.doc.text.slice(first.start, last.end);
-    if (ctx.gazetteer.places(text).some((p) => (territoryOnly ? p.kind === 'country' || p.kind === 'region' : p.kind !== 'city' || (p.population ?? 0) >= 100_000))) return true;
-  }
-  return false;
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * Where a run of name words is a whole name already: a person named in full, a body with its
+ * legal form, the owner before a possessive. The run extension (name-runs.ts) stops there before
+ * "of", "the", "and" or a possessive that would otherwise join the next words on.
+ */
+import type { Token } from '../../nlp/document.js';
+import { CORPORATE_SUFFIXES, HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import type { Context } from './name-runs.js';
+import { titleEnd } from './title-split.js';
+
+/** True when tokens [start, end) already make a whole name: a person's, or one ending in Inc./Corp. */
+export function isCompleteName(ctx: Context, start: number, end: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const nameStart = titleEnd(ctx, start, end);
+  const first = tokens[nameStart] as Token;
+  const last = tokens[end - 1] as Token;
+  // "Lena Ford of …"; "Bill Varnick of …": a given name that is also a common word opens a full
+  // name when the surname is no common word.
+  const given = ctx.gazetteer.givenName(first.text) !== undefined && (!ctx.gazetteer.commonWord(first.text) || !ctx.gazetteer.commonWord(last.text));
+  if (end - nameStart >= 2 && given && !ORGANIZATION_WORDS.has(last.normal)) return true;
+  // "Mr. Varnick of the Sierra Club": an honorific and a surname name a person.
+  if (end - nameStart === 1 && HONORIFICS.has(tokens[nameStart - 1]?.normal ?? '') && !ORGANIZATION_WORDS.has(last.normal)) return true;
+  if (CORPORATE_SUFFIXES.has(last.normal)) return true;
+  // "Ann Grove of West Virginia", "Xi Jinping of China": no head word makes the run an
+  // institution ("Bank of", "Gulf of"), and what follows "of" is a known place.
+  // A given name opening a longer name is no head word, even one that is also a title ("Earl
+  // Wade Pruitt"); alone it may be one ("Duke of Edinburgh").
+  const from = end - nameStart >= 2 && ctx.gazetteer.givenName(first.text) ? nameStart + 1 : nameStart;
+  const heads = tokens.slice(from, end).some((t) => ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal));
+  if (heads || !placeAfterOf(ctx, end + 1)) return false;
+  // "Senator Ann Grove, Republican of Ohio": a party or another common word before "of" and a
+  // state describes the person named before it.
+  return end - nameStart >= 2 || (end - nameStart === 1 && ctx.gazetteer.commonWord(first.text));
+}
+
+/**
+ * True when the words [start, end) before a possessive name a person: a given name or an
+ * honorific, then name words none of which is a common word ("Lena Ford's", "Mr. Varnick's"; not
+ * "Ashford County Sheriff's", "Westbury Children's").
+ */
+export function ownerIsPerson(ctx: Context, start: number, end: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const first = tokens[start] as Token;
+  if (end - start < 2 || !(HONORIFICS.has(first.normal) || (ctx.gazetteer.givenName(first.text) !== undefined && !ctx.gazetteer.commonWord(first.text)))) return false;
+  for (let i = start + 1; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (!/^\p{Lu}/u.test(t.text) || ctx.gazetteer.commonWord(t.text) || ctx.gazetteer.places(t.text).some((p) => p.kind !== 'city')) return false;
+  }
+  return true;
+}
+
+/** True when a country, a region or a city of some size (only a country or region, `territoryOnly`) is named from `at` (one to three words: "West Virginia"). */
+export function placeAfterOf(ctx: Context, at: number, territoryOnly = false): boolean {
+  const tokens = ctx.doc.tokens;
+  const first = tokens[at];
+  if (!first) return false;
+  for (let n = 1; n <= 3 && at + n <= tokens.length; n++) {
+    const last = tokens[at + n - 1] as Token;
+    if (n > 1 && !last.sameLine) break;
+    const text = ctx.doc.text.slice(first.start, last.end);
+    if (ctx.gazetteer.places(text).some((p) => (territoryOnly ? p.kind === 'country' || p.kind === 'region' : p.kind !== 'city' || (p.population ?? 0) >= 100_000))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isCompleteName, ownerIsPerson, placeAfterOf } from '../../../src/analysis/mentions/complete-names.js';
+import { findCapsLines, findTitleCaseLines } from '../../../src/analysis/mentions/letter-case.js';
+import type { Context } from '../../../src/analysis/mentions/name-runs.js';
+import { doc, gazetteer } from '../analysis-helpers.js';
+
+function context(text: string): Context {
+  const d = doc(text);
+  return { doc: d, gazetteer, capsLines: findCapsLines(d), titleCaseLines: findTitleCaseLines(d), lowerCaseWords: new Set(), nameWord: new Uint8Array(d.tokens.length) };
+}
+
+/** Token range of the first occurrence of `words` in the context's document. */
+function rangeOf(ctx: Context, words: string): [number, number] {
+  const parts = words.split(' ');
+  const start = ctx.doc.tokens.findIndex((t, i) => parts.every((p, k) => ctx.doc.tokens[i + k]?.text === p));
+  return [start, start + parts.length];
+}
+
+describe('isCompleteName', () => {
+  it('reads a given name and a surname, or an honorific and a surname, as a whole name', () => {
+    const ctx = context('John Vickers of Fox News and Mr. Vickers of the club spoke to the Harbor Bank of Ohio.');
+    expect(isCompleteName(ctx, ...rangeOf(ctx, 'John Vickers'))).toBe(true);
+    expect(isCompleteName(ctx, ...rangeOf(ctx, 'Mr. Vickers'))).toBe(true);
+    expect(isCompleteName(ctx, ...rangeOf(ctx, 'Harbor Bank'))).toBe(false);
+  });
+});
+
+describe('ownerIsPerson', () => {
+  it('reads a person before a possessive, not an institution', () => {
+    const ctx = context('John Vickers’s seat and Boston Children’s Hospital.');
+    expect(ownerIsPerson(ctx, ...rangeOf(ctx, 'John Vickers'))).toBe(true);
+    expect(ownerIsPerson(ctx, ...rangeOf(ctx, 'Boston Children'))).toBe(false);
+  });
+});
+
+describe('placeAfterOf', () => {
+  it('finds a region after "of", and only a country or region when told so', () => {
+    const ctx = context('Ann Grove of West Virginia met Tom Keane of Boston.');
+    expect(placeAfterOf(ctx, rangeOf(ctx, 'West Virginia')[0])).toBe(true);
+    expect(placeAfterOf(ctx, rangeOf(ctx, 'Boston')[0])).toBe(true);
+    expect(placeAfterOf(ctx, rangeOf(ctx, 'Boston')[0], true)).toBe(false);
+  });
+});
