@@ -59,6 +59,8 @@ const PREFIXED_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}
 const COMPASS_ADJECTIVE = /^(?:North|South|East|West)(?:ern|eastern|western)$/u;
 /** The sides a river's bank is named by ("West Bank", "Left Bank"). */
 const RIVER_SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
+/** Two capitals or more and a plural "s": "PACs", "NGOs". */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 /** "O'Donnell", "O’Kessin". */
 const IRISH_SURNAME = /^O['’]\p{Lu}\p{Ll}+$/u;
 /** Gathers evidence for a candidate from its words, reference data and context, scored under the model. */
@@ -346,6 +348,9 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
     fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : TWO_CAPITALS.test(first.text) ? F.shortAcronym : F.acronym);
   } else if (words.length === 1 && CAMEL_CASE.test(first.text) && !PREFIXED_SURNAME.test(first.text)) {
     fire(e, F.innerCapital);
+  } else if (words.length === 1 && PLURAL_ACRONYM.test(first.text)) {
+    // "super PACs", "CEOs": an acronym in the plural names a kind of thing.
+    fire(e, F.pluralAcronym);
   } else if (words.length === 1 && !place && (PREFIXED_SURNAME.test(first.text) || IRISH_SURNAME.test(first.text))) {
     // "McAllister", "O'Donnell", "DiMarco": a surname's prefix; not "MacBook", "LaserJet" (a word after it).
     const rest = first.text.replace(/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])/u, '');

@@ -104,6 +104,7 @@ export const FEATURE_LIST = [
   ['abbreviatedAfter', 'a name of several words followed by its abbreviation in brackets ("Forza Europa (FE)")'],
   ['sideOfCareer', 'the side a player plays, signs or scores for or against ("played for Ashford", "scored against Westbury")'],
   ['foundedBody', 'the object or passive subject of a verb of founding ("founded Kessin", "Kessin was founded in 1898")'],
+  ['pluralAcronym', 'an acronym in the plural ("PACs", "CEOs", "NGOs"): a kind of thing, not one named'],
   ['prefixedSurname', 'one word shaped like a surname with its prefix ("McAllister", "O’Donnell", "DiMarco"), the rest no common word'],
   ['groupOfCountry', 'a noun in the plural before a country or region ("Veterans Ruritania", "Families Ruritania"): a group'],
   ['ownsCompanyRole', 'owning what only a company has: its chief executive, chairman, founder or shareholders ("Kessin’s chief executive")'],

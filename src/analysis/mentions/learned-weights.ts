@@ -97,6 +97,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   abbreviatedAfter: [0, 0, 2, 0],
   sideOfCareer: [-1, -4, 4, 0],
   foundedBody: [-3, 0, 1.5, 0],
+  pluralAcronym: [-3, -3, -3, 0],
   prefixedSurname: [2, 0, 0, 0],
   groupOfCountry: [-2, -3, 3, 0],
   ownsCompanyRole: [-3, -1, 4, 0],

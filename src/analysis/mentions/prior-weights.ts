@@ -105,6 +105,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   ownsCompanyRole: [-3, -1, 4, 0],
   groupOfCountry: [-2, -3, 3, 0],
   prefixedSurname: [2, 0, 0, 0],
+  pluralAcronym: [-3, -3, -3, 0],
   sideOfCareer: [-1, -4, 4, 0],
   abbreviatedAfter: [0, 0, 2, 0],
 };

@@ -128,6 +128,12 @@ describe('evidence', () => {
     expect(typeOf('Leaders of Western nations met.', 'Western')).toBeUndefined();
   });
 
+  it('reads an acronym in the plural as a kind of thing, not a name', () => {
+    expect(firedFor('Donations to super PACs hit a record.', 'PACs')).toContain(F.pluralAcronym);
+    expect(typeOf('Donations to super PACs hit a record.', 'PACs')).toBeUndefined();
+    expect(typeOf('Many CEOs objected to the plan.', 'CEOs')).toBeUndefined();
+  });
+
   it('reads a bank named by its side as a place, a bank named otherwise as a body', () => {
     expect(typeOf('Having visited the West Bank, I agree.', 'West Bank')).toBe('place');
     expect(typeOf('The Westbury Bank agreed on Monday.', 'Westbury Bank')).toBe('organization');
