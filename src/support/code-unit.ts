@@ -9,6 +9,7 @@
  */
 const charCodeAt = String.prototype.charCodeAt;
 const trim = String.prototype.trim;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** `text.charCodeAt(at)`: the UTF-16 code unit at `at`, NaN past the end. */
 export function codeAt(text: string, at: number): number {
@@ -18,4 +19,16 @@ export function codeAt(text: string, at: number): number {
 /** True when `text` is empty or only white space (`!text.trim()`), read the same way. */
 export function isBlank(text: string): boolean {
   return trim.call(text) === '';
+}
+
+/**
+ * True when the word starts with a capital letter (`/^\p{Lu}/u.test(word)`). The name and quote
+ * stages ask it of nearly every token: ASCII characters are told by their code, and only a word
+ * starting beyond ASCII goes through the regex.
+ */
+export function startsCapitalised(word: string): boolean {
+  const code = codeAt(word, 0);
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code < 0x80) return false;
+  return CAPITAL_FIRST.test(word);
 }

@@ -4,7 +4,7 @@
  * person's (the feature `authorCitation`).
  */
 import type { Token } from '../../nlp/document.js';
-import { startsCapitalised } from './letter-case.js';
+import { startsCapitalised } from '../../support/code-unit.js';
 
 /** A year as scholarly citations give it ("1964", "2013"). */
 const CITED_YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;

@@ -8,7 +8,8 @@ import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/docu
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { HONORIFICS, MOTION_LEMMAS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
-import { findCaseLines, isAcronym, isAllCaps, startsCapitalised, titleCase } from './letter-case.js';
+import { findCaseLines, isAcronym, isAllCaps, titleCase } from './letter-case.js';
+import { startsCapitalised } from '../../support/code-unit.js';
 import { longestRunAt } from './longest-run.js';
 import { addRepeatedNames } from './repeated-names.js';
 import { reshapeCandidates } from './reshape-candidates.js';

@@ -1,12 +1,10 @@
 /** Letter-case helpers for names: ALL-CAPS detection, title-casing, headline lines. */
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import { codeAt } from '../../support/code-unit.js';
+import { codeAt, startsCapitalised } from '../../support/code-unit.js';
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * True when the word has at least `min` letters. This runs on every token: ASCII characters are
@@ -53,14 +51,6 @@ function countLetters(word: string): number {
   let n = 0;
   for (const ch of word) if (LETTER.test(ch)) n++;
   return n;
-}
-
-/** True when the word starts with a capital letter; ASCII letters are told by their code. */
-export function startsCapitalised(word: string): boolean {
-  const code = codeAt(word, 0);
-  if (code >= 0x41 && code <= 0x5a) return true;
-  if (code >= 0x61 && code <= 0x7a) return false;
-  return CAPITAL_FIRST.test(word);
 }
 
 /** True when the word has at least one letter and no lower-case letter ("NATO", "U.S."). */

@@ -7,7 +7,8 @@
 import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
-import { isAllCaps, startsCapitalised, type TokenMarks } from './letter-case.js';
+import { isAllCaps, type TokenMarks } from './letter-case.js';
+import { startsCapitalised } from '../../support/code-unit.js';
 import { isCompleteName, ownerIsPerson, placeAfterOf } from './complete-names.js';
 
 /** The syllables of a hyphenated East Asian given name: "Ki-moon", "Geun-hye", "Jong-un". */

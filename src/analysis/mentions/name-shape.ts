@@ -6,7 +6,8 @@
 import type { Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
-import { isAllCaps, startsCapitalised } from './letter-case.js';
+import { isAllCaps } from './letter-case.js';
+import { startsCapitalised } from '../../support/code-unit.js';
 
 /** A word written as a name is: a capital, then lower case, parts joined by a hyphen or an apostrophe ("Al-Rashid", "Nu'man"); not "O'Neill", whose first part is one letter. */
 export const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;

@@ -10,7 +10,8 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from '../lexicon/cue-words.js';
 import { nameWords, typedCandidate, type TypedCandidate } from './classify-candidates.js';
 import { newEvidence } from './evidence-record.js';
-import { startsCapitalised, titleCase } from './letter-case.js';
+import { titleCase } from './letter-case.js';
+import { startsCapitalised } from '../../support/code-unit.js';
 import { longestRunAt } from './longest-run.js';
 import { F } from './features.js';
 

@@ -8,7 +8,7 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { TypedCandidate } from './classify-candidates.js';
 import { newEvidence } from './evidence-record.js';
-import { startsCapitalised } from './letter-case.js';
+import { startsCapitalised } from '../../support/code-unit.js';
 
 /** Titles of nobility and sovereignty: held by one person at a time and used as their name. */
 const RANKS = new Set([

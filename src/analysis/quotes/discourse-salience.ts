@@ -23,7 +23,7 @@ import { endsSentence, narratorMask } from './quote-context.js';
 import { isCue } from './reporting-cue.js';
 import { agreement } from './pronoun-agreement.js';
 import { reportedSpeakers } from './reported-speakers.js';
-import { startsUpper } from './token-cache.js';
+import { startsCapitalised } from '../../support/code-unit.js';
 
 /** Salience points of one mention (Lappin and Leass's factors, simplified). */
 const RECENCY = 100;
@@ -223,7 +223,7 @@ function unmarkedSurnames(doc: NlpDocument, entities: AnalysedEntities): Map<num
   for (let i = 0; i < doc.tokens.length; i++) {
     if (marked[i]) continue;
     const t = doc.tokens[i] as Token;
-    if (!startsUpper(t.text)) continue;
+    if (!startsCapitalised(t.text)) continue;
     const entity = byLast.get(t.text);
     if (!entity || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     // Not a name's first word ("Dean Smith") nor a word inside another capitalised run.

@@ -6,7 +6,7 @@
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { TokenRange } from './quote-context.js';
 import { isInflectedReportingVerb, isParticleCue, isReportingVerb } from './reporting-verbs.js';
-import { startsUpper } from './token-cache.js';
+import { startsCapitalised } from '../../support/code-unit.js';
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 const INSIDE = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET']);
@@ -41,7 +41,7 @@ function inside(token: Token): boolean {
   // wink tags "his", "her", "their" as pronouns: possessive determiners inside a phrase.
   if (token.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(token.normal)) return true;
   // Capitalised words wink mis-tags (a title as VERB, a surname as ADJ) still belong.
-  if (token.type === 'word' && MISTAGGED.has(token.pos) && startsUpper(token.text) && !isReportingVerb(token)) return true;
+  if (token.type === 'word' && MISTAGGED.has(token.pos) && startsCapitalised(token.text) && !isReportingVerb(token)) return true;
   return false;
 }
 
@@ -100,7 +100,7 @@ function hasHead(doc: NlpDocument, range: TokenRange): boolean {
   for (let i = range.start; i < range.end; i++) {
     const t = doc.tokens[i] as Token;
     if (NOMINAL.has(t.pos) || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal)) || nominalAdverb(doc, i)) return true;
-    if (t.type === 'word' && t.pos !== 'DET' && startsUpper(t.text)) return true;
+    if (t.type === 'word' && t.pos !== 'DET' && startsCapitalised(t.text)) return true;
   }
   return false;
 }
@@ -145,7 +145,7 @@ export function phraseForward(doc: NlpDocument, start: number, bound: number): T
     const next = doc.tokens[end + 1];
     // "Bozell answers": wink tags a reporting verb after a name as a plural noun.
     // (Not a capitalised name word that is also a verb: "Mr. Hedge said".)
-    if (end > start && !startsUpper(t.text) && (isInflectedReportingVerb(t) || isParticleCue(doc, end))) break;
+    if (end > start && !startsCapitalised(t.text) && (isInflectedReportingVerb(t) || isParticleCue(doc, end))) break;
     if (inside(t) || nameWord(t, next) || nominalAdverb(doc, end) || (end > start && nameGoesOn(doc, end))) end++;
     else if (innerMark(doc, end) && end > start && next && end + 1 < limit && t.end === next.start && (inside(next) || hyphenated(doc, end))) end += inside(next) ? 1 : 2;
     else if (abbreviationStop(doc, end) && end + 1 < limit) end++;

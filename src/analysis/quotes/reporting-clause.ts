@@ -8,7 +8,7 @@ import { memoKey, memoOf } from '../../nlp/document-memo.js';
 import { ADVERBIAL, governingSubject, subjectBefore } from './clause-subject.js';
 import { afterLastOf, coordinatedForward, phraseBackward, phraseForward, placeObject } from './noun-phrase.js';
 import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
-import { startsUpper } from './token-cache.js';
+import { startsCapitalised } from '../../support/code-unit.js';
 import { isInflectedReportingVerb } from './reporting-verbs.js';
 import { cueSpan, isAccordingTo, isCue, opensSentence, participleAt, participleOfReporting, tokenAfter } from './reporting-cue.js';
 import { DASHES } from '../lexicon/clause-words.js';
@@ -138,7 +138,7 @@ function capitalisedNameBeforeCue(doc: NlpDocument, i: number, end: number): Tok
 function unclosedAppositive(doc: NlpDocument, subject: TokenRange, end: number, anyVerb: boolean): { subject: TokenRange; verb: number } | null {
   if (tok(doc, subject.end)?.text !== ',') return null;
   const name = phraseForward(doc, subject.end + 1, end);
-  if (!name || !startsUpper((doc.tokens[name.start] as Token).text)) return null;
+  if (!name || !startsCapitalised((doc.tokens[name.start] as Token).text)) return null;
   const verb = verbAt(doc, name.end, end, anyVerb);
   return verb >= 0 ? { subject: { start: subject.start, end: name.end }, verb } : null;
 }
@@ -184,8 +184,8 @@ function verbAt(doc: NlpDocument, j: number, end: number, anyVerb: boolean): num
   }
   const t = doc.tokens[v] as Token | undefined;
   // A capitalised word after the subject is more of a name ("Mr. Hedge said") than its verb.
-  if (!t || v >= end || startsUpper(t.text)) return -1;
-  const loose = anyVerb && t.pos === 'VERB' && !startsUpper(t.text) && !t.normal.endsWith('ing');
+  if (!t || v >= end || startsCapitalised(t.text)) return -1;
+  const loose = anyVerb && t.pos === 'VERB' && !startsCapitalised(t.text) && !t.normal.endsWith('ing');
   return isCue(doc, v) || isInflectedReportingVerb(t) || loose ? v : -1;
 }
 
@@ -216,7 +216,7 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
     if (!isCue(doc, v) && !nounTagged) continue;
     const t = doc.tokens[v] as Token;
     // "According to Ann Lee of Counter Extremism": a capitalised word inside the sentence is a name's.
-    if (startsUpper(t.text) && !opensSentence(doc, v, start)) continue;
+    if (startsCapitalised(t.text) && !opensSentence(doc, v, start)) continue;
     // "Keane said, and I quote, “…”": the writer's aside, not the attribution.
     if (t.normal === 'quote' && tok(doc, v - 1)?.normal === 'i') continue;
     if (isAccordingTo(doc, v)) {
@@ -290,5 +290,5 @@ function pronounOfNoOne(doc: NlpDocument, v: number, start: number): TokenRange 
 
 function isProper(doc: NlpDocument, range: TokenRange): boolean {
   const last = doc.tokens[range.end - 1] as Token;
-  return last.pos === 'PROPN' && startsUpper(last.text) && last.temporal !== 'DATE';
+  return last.pos === 'PROPN' && startsCapitalised(last.text) && last.temporal !== 'DATE';
 }

@@ -4,7 +4,7 @@
  * the words a reporting verb's subject can be. This is grammar, not data about any article.
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import { startsUpper } from './token-cache.js';
+import { startsCapitalised } from '../../support/code-unit.js';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
@@ -104,7 +104,7 @@ export function isReportingVerb(token: Token): boolean {
   const verbTag = token.pos === 'VERB' || token.pos === 'AUX';
   // A word tagged otherwise counts only in an inflected, lower-case form: when it cannot be
   // one, the answer is known without the lemma, which wink computes on every first read.
-  if (!verbTag && (startsUpper(token.text) || !inflectedEnding(token.normal))) return false;
+  if (!verbTag && (startsCapitalised(token.text) || !inflectedEnding(token.normal))) return false;
   const lemma = reportingLemma(token);
   if (!REPORTING_VERBS.has(lemma)) return false;
   if (verbTag) return true;
@@ -127,7 +127,7 @@ function inflectedEnding(normal: string): boolean {
  */
 export function isInflectedReportingVerb(token: Token): boolean {
   // The ending is tested first: it needs no lemma.
-  if (token.type !== 'word' || !(token.normal.endsWith('s') || token.normal.endsWith('d')) || startsUpper(token.text)) return false;
+  if (token.type !== 'word' || !(token.normal.endsWith('s') || token.normal.endsWith('d')) || startsCapitalised(token.text)) return false;
   const lemma = reportingLemma(token);
   return REPORTING_VERBS.has(lemma) && token.normal !== lemma;
 }
@@ -169,7 +169,7 @@ export function isParticleCue(doc: NlpDocument, index: number): boolean {
   const lemma = reportingLemma(t);
   const particles = PARTICLE_CUES.get(lemma);
   if (!particles?.has(particle)) return false;
-  return t.pos === 'VERB' || (t.normal !== lemma && !startsUpper(t.text));
+  return t.pos === 'VERB' || (t.normal !== lemma && !startsCapitalised(t.text));
 }
 
 /**

@@ -36,16 +36,7 @@ export function memoised(doc: NlpDocument, question: TokenQuestion, index: numbe
   return answer;
 }
 
-const CAPITAL_FIRST = /^\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Same as `/^\p{Lu}/u.test(text)`; ASCII first letters are told by their code. */
-export function startsUpper(text: string): boolean {
-  const code = codeAt(text, 0);
-  if (code >= 0x41 && code <= 0x5a) return true;
-  if (code < 0x80) return false;
-  return CAPITAL_FIRST.test(text);
-}
 
 /** Same as `/[\p{L}\p{N}]/u.test(text)`; only text beyond ASCII goes through the regex. */
 export function hasWordChar(text: string): boolean {
