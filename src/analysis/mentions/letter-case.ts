@@ -7,26 +7,9 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
 /**
- * True when the word has at least `min` letters. This runs on every token: ASCII characters are
+ * The number of letters in the word, counted up to `max`: a word has `min` letters when this
+ * is `min` or more, for any `min` up to `max`. This runs on every token: ASCII characters are
  * told by their code, and only others go through a Unicode regex.
- */
-function hasLetters(word: string, min: number): boolean {
-  const length = word.length;
-  if (length < min) return false;
-  let n = 0;
-  for (let i = 0; i < length; i++) {
-    const unit = codeAt(word, i);
-    const code = unit | 0x20;
-    if (code >= 0x61 && code <= 0x7a) n++;
-    else if (unit >= 0x80) return countLetters(word) >= min;
-    if (n >= min) return true;
-  }
-  return false;
-}
-
-/**
- * The number of letters in the word, counted up to `max` (`hasLetters(word, min)` is
- * `lettersUpTo(word, max) >= min` for any `min` up to `max`), read as {@link hasLetters} reads.
  */
 function lettersUpTo(word: string, max: number): number {
   const length = word.length;
@@ -43,7 +26,7 @@ function lettersUpTo(word: string, max: number): number {
 
 /** True when the word holds a letter; ASCII characters are told by their code. */
 export function hasLetter(word: string): boolean {
-  return hasLetters(word, 1);
+  return lettersUpTo(word, 1) === 1;
 }
 
 /** Number of letters in a word, for words beyond ASCII. */
@@ -80,7 +63,7 @@ export function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-/** Token indices that stand in lines of some kind, as {@link findCapsLines} finds them. */
+/** Token indices that stand in lines of some kind, as {@link findCaseLines} finds them. */
 export interface TokenMarks extends Iterable<number> {
   /** True when token `index` is marked. */
   has(index: number): boolean;
@@ -116,45 +99,37 @@ class TokenFlags implements TokenMarks {
   }
 }
 
-/**
- * Token indices that stand in ALL-CAPS lines (headlines, datelines, sports tables): lines whose
- * words of two or more letters are mostly written in capitals. There, case tells nothing.
- */
-export function findCapsLines(doc: NlpDocument): TokenMarks {
-  return findCaseLines(doc).caps;
-}
-
 /** Short words headlines leave in lower case ("Bridge for Ferries Is Costly but Overdue"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'of', 'on', 'in', 'at', 'to', 'by', 'up', 'as', 'off', 'per', 'via', 'vs', 'vs.', 'v.']);
 
 /**
- * True when every word of the line passes `test` except short words headlines leave in lower
+ * True when every word of the line is capitalised except short words headlines leave in lower
  * case: "He sat on the Harbour Trust." fails on "sat".
  */
-function everyWord(doc: NlpDocument, start: number, end: number, test: (word: string) => boolean): boolean {
+function everyWordCapitalised(doc: NlpDocument, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const t = doc.tokens[i];
     // A clitic wink splits off ("’s" of "It’s") has no case of its own.
-    if (t && t.type === 'word' && /^\p{L}/u.test(t.text) && !test(t.text) && !TITLE_SMALL_WORDS.has(t.normal)) return false;
+    if (t && t.type === 'word' && /^\p{L}/u.test(t.text) && !startsCapitalised(t.text) && !TITLE_SMALL_WORDS.has(t.normal)) return false;
   }
   return true;
 }
 
-/**
- * Token indices that stand in Title Case lines ("Harbor Voters Reject Transit Plan for
- * Linda Garrow"): lines whose words of four or more letters are mostly capitalised. There a
- * capital does not make a common word a name. A line that ends in a full stop counts only when
- * every word is capitalised but the small ones headlines leave in lower case ("Garrow Plan for
- * Schools Is Bold but Costly."): otherwise it is a sentence dense with names ("He sat on
- * the Council on Foreign Relations and the Trilateral Commission."), not a headline.
- */
-export function findTitleCaseLines(doc: NlpDocument): TokenMarks {
-  return findCaseLines(doc).titleCase;
-}
-
-/** The lines of both kinds: {@link findCapsLines} and {@link findTitleCaseLines}. */
+/** The tokens of a document's headline-like lines, of two kinds. */
 export interface CaseLines {
+  /**
+   * Tokens of ALL-CAPS lines (headlines, datelines, sports tables): lines whose words of two or
+   * more letters are mostly written in capitals. There, case tells nothing.
+   */
   caps: TokenMarks;
+  /**
+   * Tokens of Title Case lines ("Harbor Voters Reject Transit Plan for Linda Garrow"): lines
+   * whose words of four or more letters are mostly capitalised. There a capital does not make a
+   * common word a name. A line that ends in a full stop counts only when every word is
+   * capitalised but the small ones headlines leave in lower case ("Garrow Plan for Schools Is
+   * Bold but Costly."): otherwise it is a sentence dense with names ("He sat on the Council on
+   * Foreign Relations and the Trilateral Commission."), not a headline.
+   */
   titleCase: TokenMarks;
 }
 
@@ -216,7 +191,7 @@ export function findCaseLines(doc: NlpDocument): CaseLines {
     if (next !== undefined && next.sameLine) continue;
     const end = i + 1;
     if (capsWords >= CAPS_WORDS && capsUpper / capsWords >= CAPS_SHARE) for (let k = lineStart; k < end; k++) caps.add(k);
-    if (titleWords >= TITLE_WORDS && titleUpper / titleWords >= TITLE_SHARE && !(t.text === '.' && !(everyWord(doc, lineStart, end, startsCapitalised) && headlineShaped(doc, lineStart, end)))) {
+    if (titleWords >= TITLE_WORDS && titleUpper / titleWords >= TITLE_SHARE && !(t.text === '.' && !(everyWordCapitalised(doc, lineStart, end) && headlineShaped(doc, lineStart, end)))) {
       for (let k = lineStart; k < end; k++) titleCase.add(k);
     }
     lineStart = end;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isCompleteName, ownerIsPerson, placeAfterOf } from '../../../src/analysis/mentions/complete-names.js';
-import { findCapsLines, findTitleCaseLines } from '../../../src/analysis/mentions/letter-case.js';
+import { findCaseLines } from '../../../src/analysis/mentions/letter-case.js';
 import type { Context } from '../../../src/analysis/mentions/name-runs.js';
 import { doc, gazetteer } from '../analysis-helpers.js';
 
 function context(text: string): Context {
   const d = doc(text);
-  return { doc: d, gazetteer, capsLines: findCapsLines(d), titleCaseLines: findTitleCaseLines(d), lowerCaseWords: new Set(), nameWord: new Uint8Array(d.tokens.length) };
+  const lines = findCaseLines(d);
+  return { doc: d, gazetteer, capsLines: lines.caps, titleCaseLines: lines.titleCase, lowerCaseWords: new Set(), nameWord: new Uint8Array(d.tokens.length) };
 }
 
 /** Token range of the first occurrence of `words` in the context's document. */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findCapsLines, findTitleCaseLines } from '../../../src/analysis/mentions/letter-case.js';
+import { findCaseLines } from '../../../src/analysis/mentions/letter-case.js';
 import { extendRun, isNameWord, type Context } from '../../../src/analysis/mentions/name-runs.js';
 import { doc, gazetteer } from '../analysis-helpers.js';
 import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 
 function context(text: string, facts = gazetteer): Context {
   const d = doc(text);
-  return { doc: d, gazetteer: facts, capsLines: findCapsLines(d), titleCaseLines: findTitleCaseLines(d), lowerCaseWords: new Set(), nameWord: new Uint8Array(d.tokens.length) };
+  const lines = findCaseLines(d);
+  return { doc: d, gazetteer: facts, capsLines: lines.caps, titleCaseLines: lines.titleCase, lowerCaseWords: new Set(), nameWord: new Uint8Array(d.tokens.length) };
 }
 
 /** The run of name words that starts at the first token whose text is `first`. */
