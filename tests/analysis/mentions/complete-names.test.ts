@@ -13,7 +13,7 @@ function context(text: string): Context {
 /** Token range of the first occurrence of `words` in the context's document. */
 function rangeOf(ctx: Context, words: string): [number, number] {
   const parts = words.split(' ');
-  const start = ctx.doc.tokens.findIndex((t, i) => parts.every((p, k) => ctx.doc.tokens[i + k]?.text === p));
+  const start = ctx.doc.tokens.findIndex((_t, i) => parts.every((p, k) => ctx.doc.tokens[i + k]?.text === p));
   return [start, start + parts.length];
 }
 
