@@ -54,7 +54,7 @@ function stripMarks(text: string): string {
 
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 /** A surname whose inner capital follows a prefix ("McKenna", "MacArthur", "DeSantis", "LaHood"): no brand's. */
-const PREFIXED_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
+const PREFIXED_SURNAME = /^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 /** Adjectives of the compass ("Southern", "Northwestern"). */
 const COMPASS_ADJECTIVE = /^(?:North|South|East|West)(?:ern|eastern|western)$/u;
 /** The sides a river's bank is named by ("West Bank", "Left Bank"). */
@@ -62,7 +62,7 @@ const RIVER_SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right'])
 /** Two capitals or more and a plural "s": "PACs", "NGOs". */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 /** "O'Donnell", "O’Kessin". */
-const IRISH_SURNAME = /^O['’]\p{Lu}\p{Ll}+$/u;
+const IRISH_SURNAME = /^(O['’])\p{Lu}\p{Ll}+$/u;
 /** Gathers evidence for a candidate from its words, reference data and context, scored under the model. */
 export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate, model: TypingModel = DEFAULT_MODEL): Evidence {
   const e = detectFeatures(doc, gazetteer, c);
@@ -351,10 +351,10 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
   } else if (words.length === 1 && PLURAL_ACRONYM.test(first.text)) {
     // "super PACs", "CEOs": an acronym in the plural names a kind of thing.
     fire(e, F.pluralAcronym);
-  } else if (words.length === 1 && !place && (PREFIXED_SURNAME.test(first.text) || IRISH_SURNAME.test(first.text))) {
+  } else if (words.length === 1 && !place) {
     // "McAllister", "O'Donnell", "DiMarco": a surname's prefix; not "MacBook", "LaserJet" (a word after it).
-    const rest = first.text.replace(/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])/u, '');
-    if (!gazetteer.commonWord(rest)) fire(e, F.prefixedSurname);
+    const prefix = (PREFIXED_SURNAME.exec(first.text) ?? IRISH_SURNAME.exec(first.text))?.[1];
+    if (prefix !== undefined && !gazetteer.commonWord(first.text.slice(prefix.length))) fire(e, F.prefixedSurname);
   }
   // "Google", "Deutsche Bank": a name on the list of organizations and brands. Worth less than
   // a surname of someone named in full (classify-candidates.ts), so "Ford" after "Henry Ford"
