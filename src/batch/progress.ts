@@ -17,7 +17,6 @@ export interface ProgressState {
   elapsedMs: number;
 }
 
-
 /**
  * One line, at most `columns` wide, without a newline:
  * `[█████░░░░░]  1,234/2,000 files · 57.3 files/s · ETA 0:13`, or without the bar and ETA

@@ -258,7 +258,6 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
   };
 }
 
-/** Surnames and given names of people named with two or more words. */
 /** A surname this long at least makes words of its own ("Varnickcare"). */
 const MIN_SURNAME_IN_WORD = 4;
 /** Tails that make a policy, a creed or an adjective of a name ("-care", "-ism", "-ian", "-nomics", "-gate"). */
@@ -272,6 +271,7 @@ function madeOfSurname(word: string, surnames: ReadonlyMap<string, number>): boo
   return false;
 }
 
+/** Surnames and given names of people named with two or more words. */
 function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames: Map<string, number>; givenFrom: Map<string, number> } {
   // Each part maps to where the full name first appears: a part before it is not yet that person.
   const surnames = new Map<string, number>();
@@ -340,6 +340,7 @@ function territory(gazetteer: Gazetteer, c: TypedCandidate): boolean {
   return (kind === 'country' || kind === 'region' || kind === 'continent') && !c.inCapsLine && gazetteer.givenName(c.text) === undefined;
 }
 
+/** True when the words around the candidate say it is a place ({@link PLACE_CONTEXT}). */
 function placedByContext(c: TypedCandidate): boolean {
   return PLACE_CONTEXT.some((f) => c.evidence.fired.includes(f));
 }
