@@ -128,7 +128,9 @@ export interface CaseLines {
    * common word a name. A line that ends in a full stop counts only when every word is
    * capitalised but the small ones headlines leave in lower case ("Garrow Plan for Schools Is
    * Bold but Costly."): otherwise it is a sentence dense with names ("He sat on the Council on
-   * Foreign Relations and the Trilateral Commission."), not a headline.
+   * Foreign Relations and the Trilateral Commission."), not a headline. So is a line of several
+   * sentences that is longer than a headline or holds more commas (a transcript's opening
+   * paragraph of parties and counsel), whatever its last mark.
    */
   titleCase: TokenMarks;
 }
@@ -191,7 +193,7 @@ export function findCaseLines(doc: NlpDocument): CaseLines {
     if (next !== undefined && next.sameLine) continue;
     const end = i + 1;
     if (capsWords >= CAPS_WORDS && capsUpper / capsWords >= CAPS_SHARE) for (let k = lineStart; k < end; k++) caps.add(k);
-    if (titleWords >= TITLE_WORDS && titleUpper / titleWords >= TITLE_SHARE && !(t.text === '.' && !(everyWordCapitalised(doc, lineStart, end) && headlineShaped(doc, lineStart, end)))) {
+    if (titleWords >= TITLE_WORDS && titleUpper / titleWords >= TITLE_SHARE && ((tokens[lineStart] as Token).sentence === t.sentence || headlineShaped(doc, lineStart, end)) && !(t.text === '.' && !(everyWordCapitalised(doc, lineStart, end) && headlineShaped(doc, lineStart, end)))) {
       for (let k = lineStart; k < end; k++) titleCase.add(k);
     }
     lineStart = end;

@@ -29,6 +29,15 @@ describe('letter case', () => {
     expect(findCaseLines(list).titleCase.size).toBe(0);
   });
 
+  it('reads a paragraph of several sentences dense with names as prose, whatever its last mark', () => {
+    // A court transcript's opening: names, commas and sentences on one line, ending in a question.
+    const paragraph = doc('In the case of Harbor Ferry Corporation, Inc. against Tom Garrow, for the appellant, Lena Ford, Amos Vickers. For the respondents, Westbury Marine Holdings: Dana Keane and Paul Pruitt. Miss Ford?');
+    expect(findCaseLines(paragraph).titleCase.size).toBe(0);
+    // A short headline of two sentences stays a headline.
+    const headline = doc('Pruitt Wins Harbor Seat. Vickers Concedes Ferry Race?\nThe count ended late.');
+    expect(findCaseLines(headline).titleCase.has(0)).toBe(true);
+  });
+
   it('judges each line on its own words, the last line too', () => {
     const text = 'HARBOR VOTE DELAYED AGAIN\nThe council met on Monday in Westbury.\nFERRY FARES TO RISE';
     const d = doc(text);
