@@ -27,6 +27,13 @@ const MAJOR_CITY_POPULATION = 500_000;
 const CONNECTOR = /^(of|the|de|del|da|do|dos|das|di|du|des|la|le|los|las|and|&|for|at|in|on|upon|-)$/iu;
 const AWARD_WORDS = /\b(awards?|prizes?|medals?|trophy|cup)\b/iu;
 const PARTY = /\bpart(?:y|ies)\b/iu;
+/**
+ * Words of a political movement's name. Such a body names its country or region after "of",
+ * "in" or "for" as a claim ("Christian Democratic Union of Germany", "Front for the Liberation
+ * of Ruritania"); a place before them is still where it acts ("Florida's Democratic delegation").
+ */
+const MOVEMENT = /\b(?:democrats?|democratic|socialists?|communists?|liberation|nationalists?|conservatives?|labou?r|liberals?|workers)\b/iu;
+const CLAIM_BEFORE = new Set(['of', 'in', 'for']);
 /** "Southwest Airlines", "Northwestern University": a compass word names no particular region here. */
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)(ern)?$/iu;
 
@@ -62,10 +69,11 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
     // Democratic Party"); it names no place where anything happens.
     // So does a group named by a plural and its country ("Families Ruritania").
     if (!host || c.tokenEnd - c.tokenStart < 2 || PARTY.test(c.text) || c.evidence.fired.includes(F.groupOfCountry) || c.evidence.namedAfterPlace || c.evidence.rule === 'sports-sides' || namedAfterPerson(doc, gazetteer, c)) continue;
+    const movement = MOVEMENT.test(c.text);
     let i = c.tokenStart;
     while (i < c.tokenEnd) {
       const match = placeAt(doc, gazetteer, c, i, personWords);
-      if (!match) {
+      if (!match || (movement && CLAIM_BEFORE.has((doc.tokens[i - 1] as Token).normal))) {
         i++;
         continue;
       }

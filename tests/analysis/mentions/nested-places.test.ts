@@ -65,6 +65,12 @@ describe('nestedPlaces', () => {
     expect(nested('He led the California Democratic Party for a decade.')).toEqual([]);
   });
 
+  it('finds no place claimed after "of" by a political movement, but keeps a place it names first', () => {
+    expect(nested('She chaired the Christian Democratic Union of California until 2010.')).toEqual([]);
+    expect(nested('He spoke for the Workers Front for the Liberation of Turkey in exile.')).toEqual([]);
+    expect(nested('The San Francisco Democratic Club endorsed her.').map((f) => f.text)).toEqual(['San Francisco']);
+  });
+
   it('leaves teams named after their home whole', () => {
     expect(nested('The Boston Red Sox beat the Ashford Rovers.')).toEqual([]);
   });
