@@ -33,9 +33,8 @@ export function fixtureGazetteer(data: FixtureData): Gazetteer {
     commonWord: (word) => data.commonWords?.includes(word.toLowerCase()) ?? false,
     currency: (word) => data.currencies?.includes(word) ?? false,
     organization: (name) => data.organizations?.includes(name) ?? false,
-    // Names of several words are looked up whatever their first word: the stage tests say
-    // exactly which places exist, and this only saves lookups.
-    opensPlaceName: () => true,
+    // As the real index: a word opens a place's name when some place's name starts with it.
+    opensPlaceName: (word) => Object.keys(data.places ?? {}).some((name) => name.toLowerCase() === word.toLowerCase() || name.toLowerCase().startsWith(`${word.toLowerCase()} `) || name.toLowerCase().startsWith(`${word.toLowerCase()}-`)),
   };
 }
 

@@ -160,6 +160,14 @@ export function extendRun(ctx: Context, start: number): number {
       end += 2;
       continue;
     }
+    // "Committee for the Protection of Journalists", "Front for the Liberation of …": "for the"
+    // and the cause a body serves, after its head word (not another body it works for: "Edison
+    // Research for the Associated Press", "the Harbor League for the Westbury Rovers").
+    if (next.normal === 'for' && after?.normal === 'the' && ORGANIZATION_WORDS.has(last.normal) && after.sameLine && causeAt(ctx, end + 2)) {
+      headFor = true;
+      end += 3;
+      continue;
+    }
     // "Trinidad and Tobago", "Kensington and Chelsea", "Newcastle upon Tyne": a place named by
     // two names and a small word between them is one place.
     if (PLACE_NAME_LINKS.has(next.text) && after && after.sameLine && isNameWord(ctx, after) && pairedPlace(ctx, start, end + 2)) {
@@ -217,6 +225,24 @@ export function extendRun(ctx: Context, start: number): number {
     break;
   }
   return end;
+}
+
+/**
+ * True when a body's cause is named from token `k` on: a capitalised common word, not opening
+ * a place's name, and no organization's head word among the name words that follow
+ * ("Liberation of Palestine", "Advancement of Colored People", but not "Associated Press").
+ */
+function causeAt(ctx: Context, k: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const first = tokens[k];
+  if (!first?.sameLine || !isNameWord(ctx, first) || !ctx.gazetteer.commonWord(first.text) || ctx.gazetteer.opensPlaceName(first.text)) return false;
+  for (let i = k; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.sameLine) break;
+    if (ORGANIZATION_WORDS.has(t.normal)) return false;
+    if (!startsCapitalised(t.text) && !NAME_CONNECTORS.has(t.text)) break;
+  }
+  return true;
 }
 
 /** Small words inside places' names: "Trinidad and Tobago", "Kingston upon Hull", "Frankfurt am Main", "Isle of Man". */

@@ -86,6 +86,13 @@ describe('findCandidates', () => {
     expect(names('Council on Coastal-Harbor Relations Executive Director Lena Ford said so.')).toContainEqual(['Lena Ford', 'Council on Coastal-Harbor Relations Executive Director']);
   });
 
+  it('keeps the cause a body serves after "for the" in its name, but not another body it works for', () => {
+    const words = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'protection', 'press'] });
+    const found = (text: string): string[] => findCandidates(doc(text), words).map((c) => c.text);
+    expect(found('She joined the Committee for the Protection of Harbor Workers in May.')).toEqual(['Committee for the Protection of Harbor Workers']);
+    expect(found('The survey was run by Harbor Research for the Press Association of Westbury.')).toEqual(['Harbor Research', 'Press Association of Westbury']);
+  });
+
   it('keeps honorifics out of the name', () => {
     expect(names('The report was written by Dr. Mary Smith and Mr. Jones.')).toEqual([
       ['Mary Smith', 'Dr.'],
