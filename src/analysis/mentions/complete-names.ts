@@ -4,7 +4,7 @@
  * "of", "the", "and" or a possessive that would otherwise join the next words on.
  */
 import type { Token } from '../../nlp/document.js';
-import { CORPORATE_SUFFIXES, HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import { CHAMBERS_AFTER_THE, CORPORATE_SUFFIXES, HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import type { Context } from './name-runs.js';
 import { titleEnd } from './title-split.js';
 
@@ -26,7 +26,8 @@ export function isCompleteName(ctx: Context, start: number, end: number): boolea
   // A given name opening a longer name is no head word, even one that is also a title ("Earl
   // Wade Pruitt"); alone it may be one ("Duke of Edinburgh").
   const from = end - nameStart >= 2 && ctx.gazetteer.givenName(first.text) ? nameStart + 1 : nameStart;
-  const heads = tokens.slice(from, end).some((t) => ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal));
+  // A chamber is a head too: "House of Commons of Canada".
+  const heads = tokens.slice(from, end).some((t) => ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal) || CHAMBERS_AFTER_THE.has(t.normal));
   if (heads || !placeAfterOf(ctx, end + 1)) return false;
   // "Senator Ann Grove, Republican of Ohio": a party or another common word before "of" and a
   // state describes the person named before it.

@@ -24,6 +24,12 @@ describe('isCompleteName', () => {
     expect(isCompleteName(ctx, ...rangeOf(ctx, 'Mr. Vickers'))).toBe(true);
     expect(isCompleteName(ctx, ...rangeOf(ctx, 'Harbor Bank'))).toBe(false);
   });
+
+  it('reads a chamber before "of" and a place as part of a longer name, not a whole one', () => {
+    const ctx = context('She sat in the House of Commons of Ohio, and Ann Grove of Ohio did not.');
+    expect(isCompleteName(ctx, ...rangeOf(ctx, 'House of Commons'))).toBe(false);
+    expect(isCompleteName(ctx, ...rangeOf(ctx, 'Ann Grove'))).toBe(true);
+  });
 });
 
 describe('ownerIsPerson', () => {
