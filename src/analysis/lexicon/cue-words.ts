@@ -62,6 +62,9 @@ export const ROLE_NOUNS = words(`
   mp mpp mla mha mep msp administrator
 `);
 
+/** Offices written before a surname as a title of address ("Senator Baker", "Governor Cook"). */
+export const ADDRESS_TITLES = words(`senator governor president mayor judge congressman congresswoman`);
+
 /** Words that may stand inside a title before the role noun ("Vice", "Deputy", "Former"). */
 export const TITLE_MODIFIERS = words(`
   vice deputy acting former interim assistant associate senior junior chief executive general

@@ -6,7 +6,7 @@
  */
 import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { ADDRESS_TITLES, DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { isAllCaps, type TokenMarks } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { isCompleteName, ownerIsPerson, placeAfterOf } from './complete-names.js';
@@ -57,14 +57,18 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   // word that is not ("New York Post"), or when the reference data knows it.
   // A verb or an adverb is no part of a name beside it, even one that is also a town ("Linda Garrow
   // Takes Aim …", "Linda Reyes Finally Unveils …").
-  // But a surname after a given name is one, whatever the tagger reads ("Lena Ford On Taxes").
-  if (ctx.titleCaseLines.has(t.index) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV') && ctx.gazetteer.commonWord(t.text) && !surnameAfterGivenName(ctx, t)) return false;
+  // But a surname after a given name is one, whatever the tagger reads ("Lena Ford On Taxes"),
+  // and so is one after an honorific or a title of address ("Senator Baker", "Mr. Cook Waits";
+  // not another title: "Mr. President").
+  if (ctx.titleCaseLines.has(t.index) && ctx.gazetteer.commonWord(t.text) && !surnameAfterTitle(ctx, t)) {
+    if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV') && !surnameAfterGivenName(ctx, t)) return false;
+    if (!ctx.gazetteer.places(t.text).length) {
+      const beside = [ctx.doc.tokens[t.index - 1], ctx.doc.tokens[t.index + 1]];
+      if (!beside.some((b) => b && b.sameLine !== false && CAPITALISED.test(b.text) && b.type === 'word' && !ctx.gazetteer.commonWord(b.text))) return false;
+    }
+  }
   // "Tom Garrow Hits Lena Ford": the headline's verb between two names opens no name either.
   if (ctx.titleCaseLines.has(t.index) && headlineVerbAt(ctx, t.index)) return false;
-  if (ctx.titleCaseLines.has(t.index) && ctx.gazetteer.commonWord(t.text) && !ctx.gazetteer.places(t.text).length) {
-    const beside = [ctx.doc.tokens[t.index - 1], ctx.doc.tokens[t.index + 1]];
-    if (!beside.some((b) => b && b.sameLine !== false && CAPITALISED.test(b.text) && b.type === 'word' && !ctx.gazetteer.commonWord(b.text))) return false;
-  }
   // "WHO say…": a function word written in capitals in running text is an acronym.
   // "NOW, THEREFORE": capitalised adverbs and conjunctions are emphasis, not acronyms.
   const acronym = t.text.length >= 3 && isAllCaps(t.text) && t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && ctx.doc.tokens[t.index + 1]?.text !== ',';
@@ -313,13 +317,26 @@ const SUBDIVISION_HEADS = new Set(['county', 'district', 'province', 'prefecture
 const DISTRICT_QUALIFIER = /^(?:North|South|East|West|Central)(?:ern)?$/u;
 
 /**
+ * True when an honorific or a title of address stands right before `t`, which is no title
+ * itself, nor a verb shaped as headlines write them ("Texas Gov. Hears …", "Senator Endorsed …").
+ */
+function surnameAfterTitle(ctx: Context, t: Token): boolean {
+  const previous = ctx.doc.tokens[t.index - 1];
+  if (previous === undefined || !t.sameLine || !(HONORIFICS.has(previous.normal) || ADDRESS_TITLES.has(previous.normal))) return false;
+  if ((t.pos === 'VERB' || t.pos === 'AUX') && HEADLINE_VERB_ENDING.test(t.text)) return false;
+  return !HONORIFICS.has(t.normal) && !ROLE_NOUNS.has(t.normal);
+}
+
+/** A headline's verbs end in "-s", "-ing" or "-ed" ("Vows", "Asking"); surnames rarely do so read. */
+const HEADLINE_VERB_ENDING = /(?:s|ing|ed)$/u;
+
+/**
  * True when `t` follows a given name that opens a name (in "Lena Ford Says" the verb
  * follows a surname; in "… Hits Lena Ford" the surname follows the given name).
  */
 function surnameAfterGivenName(ctx: Context, t: Token): boolean {
   const previous = ctx.doc.tokens[t.index - 1];
-  // A headline's verbs end in "-s", "-ing" or "-ed" ("Vows", "Asking"); surnames rarely do so read.
-  if (!previous || t.sameLine === false || /(?:s|ing|ed)$/u.test(t.text) || ctx.gazetteer.givenName(previous.text) === undefined || ctx.gazetteer.commonWord(previous.text)) return false;
+  if (!previous || t.sameLine === false || HEADLINE_VERB_ENDING.test(t.text) || ctx.gazetteer.givenName(previous.text) === undefined || ctx.gazetteer.commonWord(previous.text)) return false;
   // "Why Does Israel Refuse …": a country first, a given name only rarely.
   if (ctx.gazetteer.places(previous.text).some((p) => p.kind !== 'city')) return false;
   // Read without asking isNameWord again, which would recurse along a long headline.

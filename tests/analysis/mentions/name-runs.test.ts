@@ -70,6 +70,16 @@ describe('extendRun', () => {
     expect([word('Hits'), word('Mary'), word('Ford')]).toEqual([false, true, true]);
   });
 
+  it('reads a common word after an honorific or a title of address in a headline as a surname, even one read as a verb, but not another title', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'baker', 'cook', 'senator', 'backs', 'harbor', 'bill', 'announcement', 'president'] });
+    const ctx = context('Senator Baker Backs Harbor Bill As Mr. Cook Waits\n\nThe vote is today.', facts);
+    const word = (text: string) => isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === text));
+    expect([word('Baker'), word('Cook'), word('Harbor')]).toEqual([true, true, false]);
+    // A title after a title stays a common word: "Harbor Senator President".
+    const titled = context('Harbor Backs Senator President Announcement Today\n\nThe vote is today.', facts);
+    expect(isNameWord(titled, titled.doc.tokens.find((t) => t.text === 'President'))).toBe(false);
+  });
+
   it('stops a name in a headline before a verb written with a capital', () => {
     expect(runFrom('Linda Reyes Hit Hard By Winter Storm Again\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');
     expect(runFrom('Linda Reyes Just Dropped A Bombshell On The Harbour Board\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');
