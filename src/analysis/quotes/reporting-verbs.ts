@@ -25,7 +25,7 @@ export const REPORTING_VERBS = words(`
   advise counsel instruct reassure remind rail rage hail praise concur recite quote deadpan
   exult fret worry chide scold taunt mock jeer boom beam crow holler murmur grouse sneer hedge
   volunteer venture rejoin posit pledge swear lecture preach demur press interrupt
-  plead recount joke remember react implore beseech entreat exhort
+  plead recount joke remember react implore beseech entreat exhort crack
 `);
 
 /** Verbs that report speech only with a particle or object ("went on", "shot back", "put it"). */

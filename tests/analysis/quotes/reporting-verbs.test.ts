@@ -17,6 +17,7 @@ describe('reporting verbs', () => {
       ['“No,” she insisted.', 'insisted'],
       ['He wrote, “No.”', 'wrote'],
       ['“No,” she added.', 'added'],
+      ['During the debate Ford cracked, “I get things done.”', 'cracked'],
     ] as const) {
       expect(isReportingVerb(token(text, word).t)).toBe(true);
     }
