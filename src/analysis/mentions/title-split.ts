@@ -135,7 +135,30 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
     break;
   }
   if (cut === start && partyMemberBefore(ctx, start, end)) cut = start + 1;
+  if (cut === start) cut = postAfter(ctx, start, end);
   return cut >= end ? start : cut;
+}
+
+/** Most words of a name after the country of a post ("Hamdullah Mohib", "Ann Marie Garrow"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * "Ambassador to the United States Hamdullah Mohib", "envoy to Ruritania Ann Garrow": after a role
+ * and "to", a country or region and then two or three words shaped like a name, none a head
+ * word: the place completes the title (the country of the post) and the words after it name
+ * the person, even when the reference data knows no given name among them. Returns the index
+ * where the name starts, or `start`.
+ */
+function postAfter(ctx: NameContext, start: number, end: number): number {
+  const tokens = ctx.doc.tokens;
+  const to = tokens[start - 1]?.normal === 'the' ? start - 2 : start - 1;
+  if (tokens[to]?.normal !== 'to' || !ROLE_NOUNS.has(tokens[to - 1]?.normal ?? '')) return start;
+  if (!ctx.gazetteer.opensPlaceName((tokens[start] as Token).text)) return start;
+  const place = longestRunAt(ctx.doc, start, end - 2, MAX_PLACE_WORDS, (text) => ctx.gazetteer.places(text).find((p) => p.kind !== 'city'));
+  if (!place || end - place.end > MAX_NAME_WORDS) return start;
+  const rest = tokens.slice(place.end, end);
+  const nameShaped = rest.every((t) => (NAME_SHAPED_WORD.test(t.text) || INITIAL.test(t.text)) && !ORGANIZATION_WORDS.has(t.normal) && !PLACE_WORDS.has(t.normal) && !ctx.gazetteer.commonWord(t.text));
+  return nameShaped ? place.end : start;
 }
 
 /** Members of a party, in the singular ("Republican", "Democrat", "Liberal"). */

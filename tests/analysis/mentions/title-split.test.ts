@@ -18,6 +18,20 @@ function nameOf(text: string): string {
 }
 
 describe('titleEnd', () => {
+  it('reads the country of a post after a role and "to" as the title, and the words after it as the name', () => {
+    const nameAfter = (text: string, first: string): string => {
+      const d = doc(text);
+      const start = d.tokens.findIndex((t) => t.text === first);
+      const end = d.tokens.findIndex((t) => t.text === 'said');
+      return text.slice((d.tokens[titleEnd({ doc: d, gazetteer }, start, end)] as { start: number }).start, (d.tokens[end - 1] as { end: number }).end);
+    };
+    expect(nameAfter('The ambassador to the United States Hamdan Orvik said so.', 'United')).toBe('Hamdan Orvik');
+    expect(nameAfter('The envoy to Russia Ilya Petrak said so.', 'Russia')).toBe('Ilya Petrak');
+    // Not without the role, nor before a body's name.
+    expect(nameAfter('He flew to the United States Hamdan Orvik said so.', 'United')).toBe('United States Hamdan Orvik');
+    expect(nameAfter('The ambassador to the United States Steel Corporation said so.', 'United')).toBe('United States Steel Corporation');
+  });
+
   it('splits titles and roles off the name', () => {
     expect(nameOf('President Vladimir Putin')).toBe('Vladimir Putin');
     expect(nameOf('Secretary of State Ann Garrow')).toBe('Ann Garrow');
