@@ -74,3 +74,6 @@ export function opensSentence(doc: NlpDocument, t: Token): boolean {
   }
   return true;
 }
+
+/** Closed-class parts of speech (pronouns, determiners, auxiliaries, conjunctions, particles, adpositions, punctuation, symbols, numbers): words of these never start or continue a name, even capitalised ("The", "I"). */
+export const CLOSED_CLASS_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'PUNCT', 'SYM', 'NUM']);

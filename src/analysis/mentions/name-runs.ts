@@ -4,9 +4,10 @@
  * ("Jean-Luc", "Bank of America", "Children’s Hospital", "Centre for Welsh and Cornish
  * Studies", "Joaquín “El Chapo” Guzmán", "Freedom From Noise Foundation").
  */
-import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
+import { CLOSED_CLASS_POS, joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
+import { headlineVerbAt, headlineVerbBetweenNames, surnameAfterGivenName, surnameAfterTitle } from './headline-words.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { ADDRESS_TITLES, DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { isAllCaps, type TokenMarks } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { isCompleteName, ownerIsPerson, placeAfterOf } from './complete-names.js';
@@ -17,8 +18,6 @@ const SYLLABLE_AFTER = /^\p{Ll}{2,4}$/u;
 /** Lower-case words that make a compound of a name before them ("York-based", "Bush-era"), not a given name. */
 const COMPOUND_ENDINGS = new Set(['based', 'born', 'led', 'era', 'area', 'wide', 'run', 'made', 'like', 'free', 'type', 'rich', 'held', 'side', 'bred', 'bound', 'only', 'size', 'style', 'tied', 'owned', 'new', 'old', 'ish', 'esque', 'ward', 'wards', 'over', 'up', 'out', 'in', 'on', 'off']);
 
-/** Parts of speech that never start or continue a name, even when capitalised ("The", "I"). */
-const CLOSED_CLASS = new Set(['PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'PUNCT', 'SYM', 'NUM']);
 /** A word that begins with a capital letter. */
 export const CAPITALISED = /^\p{Lu}/u;
 const CONTRACTION = /['’](m|re|ve|ll|d|s|t)$/iu;
@@ -72,7 +71,7 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   // "WHO say…": a function word written in capitals in running text is an acronym.
   // "NOW, THEREFORE": capitalised adverbs and conjunctions are emphasis, not acronyms.
   const acronym = t.text.length >= 3 && isAllCaps(t.text) && t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && ctx.doc.tokens[t.index + 1]?.text !== ',';
-  if (CLOSED_CLASS.has(t.pos) && t.pos !== 'PROPN' && !acronym) return false;
+  if (CLOSED_CLASS_POS.has(t.pos) && t.pos !== 'PROPN' && !acronym) return false;
   const normal = t.normal;
   if (opensSentence(ctx.doc, t) || !t.sameLine || ctx.doc.tokens[t.index - 1]?.text === ':') {
     // A capital at the start of a sentence, or of a clause after a colon ("One snag: Most
@@ -139,7 +138,7 @@ export function extendRun(ctx: Context, start: number): number {
     // "Freedom From Noise Foundation", "Gone With the Wind": a function word written with a
     // capital inside a sentence, between name words, is part of the name (not in a Title Case
     // headline, where every word has one).
-    if (/^\p{Lu}\p{Ll}/u.test(next.text) && CLOSED_CLASS.has(next.pos) && next.pos !== 'PUNCT' && !ctx.titleCaseLines.has(next.index) && !opensSentence(ctx.doc, next)) {
+    if (/^\p{Lu}\p{Ll}/u.test(next.text) && CLOSED_CLASS_POS.has(next.pos) && next.pos !== 'PUNCT' && !ctx.titleCaseLines.has(next.index) && !opensSentence(ctx.doc, next)) {
       let k = end + 1;
       if (tokens[k] && CAPITALISED.test((tokens[k] as Token).text) && (tokens[k] as Token).pos === 'DET') k++;
       const headAt = headWordAhead(ctx, k);
@@ -284,66 +283,10 @@ function headWordAhead(ctx: Context, from: number, heads: readonly ReadonlySet<s
   return 0;
 }
 
-/**
- * "Jeb Garrow Hits Lena Ford On Taxes", "Tom Vickers Slams Linda Reyes", "ESPN Fires Varnick": in
- * a Title Case headline, a common word in "-s" between a name and another (a given name after a
- * name of two words or more) is the headline's verb, not a word of one long name ("Airlines",
- * "Times" and other head words aside).
- */
-function headlineVerbBetweenNames(ctx: Context, start: number, end: number): boolean {
-  const verb = ctx.doc.tokens[end];
-  if (!verb || !ctx.titleCaseLines.has(verb.index)) return false;
-  return headlineVerbAt(ctx, end, end - start >= 2);
-}
-
-/**
- * True when the token at `i`, in a Title Case line, is a common word in "-s" (no head word)
- * before a name: a given name, or (after a one-word name, `longName` false) a word that is no
- * common word.
- */
-function headlineVerbAt(ctx: Context, i: number, longName = true): boolean {
-  const verb = ctx.doc.tokens[i] as Token;
-  const after = ctx.doc.tokens[i + 1];
-  if (!after || !/^\p{Lu}\p{Ll}+s$/u.test(verb.text)) return false;
-  const normal = verb.normal;
-  if (!ctx.gazetteer.commonWord(normal) || ORGANIZATION_WORDS.has(normal) || PLACE_WORDS.has(normal)) return false;
-  // "ESPN Fires Varnick": after one word, the name after the verb is no common word either.
-  return longName ? ctx.gazetteer.givenName(after.text) !== undefined : /^\p{Lu}\p{Ll}/u.test(after.text) && !ctx.gazetteer.commonWord(after.text) && !isAllCaps(after.text);
-}
-
 /** Head words of the subdivisions of a region or country. */
 const SUBDIVISION_HEADS = new Set(['county', 'district', 'province', 'prefecture', 'municipality', 'borough', 'township', 'parish', 'taluk', 'village', 'town']);
 /** "Eastern", "Southern": the district of a court or a region, whose "of" is part of the name. */
 const DISTRICT_QUALIFIER = /^(?:North|South|East|West|Central)(?:ern)?$/u;
-
-/**
- * True when an honorific or a title of address stands right before `t`, which is no title
- * itself, nor a verb shaped as headlines write them ("Texas Gov. Hears …", "Senator Endorsed …").
- */
-function surnameAfterTitle(ctx: Context, t: Token): boolean {
-  const previous = ctx.doc.tokens[t.index - 1];
-  if (previous === undefined || !t.sameLine || !(HONORIFICS.has(previous.normal) || ADDRESS_TITLES.has(previous.normal))) return false;
-  if ((t.pos === 'VERB' || t.pos === 'AUX') && HEADLINE_VERB_ENDING.test(t.text)) return false;
-  return !HONORIFICS.has(t.normal) && !ROLE_NOUNS.has(t.normal);
-}
-
-/** A headline's verbs end in "-s", "-ing" or "-ed" ("Vows", "Asking"); surnames rarely do so read. */
-const HEADLINE_VERB_ENDING = /(?:s|ing|ed)$/u;
-
-/**
- * True when `t` follows a given name that opens a name (in "Lena Ford Says" the verb
- * follows a surname; in "… Hits Lena Ford" the surname follows the given name).
- */
-function surnameAfterGivenName(ctx: Context, t: Token): boolean {
-  const previous = ctx.doc.tokens[t.index - 1];
-  if (!previous || t.sameLine === false || HEADLINE_VERB_ENDING.test(t.text) || ctx.gazetteer.givenName(previous.text) === undefined || ctx.gazetteer.commonWord(previous.text)) return false;
-  // "Why Does Israel Refuse …": a country first, a given name only rarely.
-  if (ctx.gazetteer.places(previous.text).some((p) => p.kind !== 'city')) return false;
-  // Read without asking isNameWord again, which would recurse along a long headline.
-  const beforePrevious = ctx.doc.tokens[t.index - 2];
-  if (beforePrevious === undefined || previous.sameLine === false || !CAPITALISED.test(beforePrevious.text) || beforePrevious.type !== 'word') return true;
-  return headlineVerbAt(ctx, beforePrevious.index) || (CLOSED_CLASS.has(beforePrevious.pos) && beforePrevious.pos !== 'PROPN');
-}
 
 /** Index of the last organization head word among the name words from `from` ("Exchange Commission" → "Commission"), or 0. */
 function lastHeadWordAhead(ctx: Context, from: number): number {
