@@ -15,6 +15,8 @@ import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { Token } from '../../nlp/document.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
+/** Gerunds of auxiliaries that open a clause with the name before them as its subject. */
+const GERUND_AUXILIARIES = new Set(['being', 'having', 'getting']);
 const POSSESSIVE_MARK = /^['’]s$/u;
 /** Words for the staff and clients of a body, after its possessive ("Northgate's board"); its heads are role nouns. */
 const STAFF_WORDS = new Set(['board', 'staff', 'workers', 'employees', 'executives', 'managers', 'customers', 'owners']);
@@ -26,7 +28,9 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
   const { gazetteer, c, tokens, words, first, place, given, before } = f;
   // Context before.
   if (before && before.sentence === first.sentence) {
-    if (PLACE_PREPOSITIONS.has(before.normal)) fire(e, F.placePreposition);
+    // "from Lena Ford being a founder of …": the name is the subject of a gerund clause the
+    // preposition governs, not where anything is.
+    if (PLACE_PREPOSITIONS.has(before.normal) && !GERUND_AUXILIARIES.has(tokens[c.tokenEnd]?.normal ?? '')) fire(e, F.placePreposition);
     // "polled by Reuters", "owned by Alphabet": a lone unknown name as the agent of a passive is
     // more often an institution; people are introduced by their full name.
     const passiveAgent = before.normal === 'by' && tokens[before.index - 1]?.pos === 'VERB';

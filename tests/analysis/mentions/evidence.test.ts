@@ -18,6 +18,11 @@ describe('evidence', () => {
     expect(typeOf('He joined from Molde, a town in western Norway.', 'Molde')).toBe('place');
   });
 
+  it('reads no place after a preposition whose clause the name opens as subject of a gerund', () => {
+    expectFoundWithout('She believed it all, from Varnick being a spy to the moon landing.', 'Varnick', F.placePreposition);
+    expect(firedFor('She flew from Varnick to the coast.', 'Varnick')).toContain(F.placePreposition);
+  });
+
   it('reads an organization noun written before the name', () => {
     expect(typeOf('He joined from Norwegian side Molde in January.', 'Molde')).toBe('organization');
   });
