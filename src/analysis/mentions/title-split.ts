@@ -107,7 +107,9 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   // "Secretary of State" alone is the office whole: no name follows the complement. "Earl of
   // Ashford" ends in a place, which stays a name.
   const officeWhole = cut + 2 === end && ctx.gazetteer.places((tokens[cut + 1] as Token | undefined)?.text ?? '').length === 0;
-  if (cut > start && tokens[cut]?.text === 'of' && (cut + 2 < end || officeWhole)) cut += 2;
+  // "CEO of Iraq and Afghanistan Veterans of America": a complement that "and" goes on from is
+  // the name of a body, all of it after "of".
+  if (cut > start && tokens[cut]?.text === 'of' && (cut + 2 < end || officeWhole) && tokens[cut + 2]?.normal !== 'and') cut += 2;
   while (cut > start && cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;
   // "Republican Donald Trump", "Miss Universe Lena Ford": words before a plain given name
   // that begins a two-word name describe the person. Not when the name ends in a country or

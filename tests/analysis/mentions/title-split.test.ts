@@ -32,6 +32,11 @@ describe('titleEnd', () => {
     expect(nameAfter('The ambassador to the United States Steel Corporation said so.', 'United')).toBe('United States Steel Corporation');
   });
 
+  it('reads a complement that "and" goes on from as a body named whole after "of"', () => {
+    expect(nameOf('Director of Harbor and Ferry Workers of Westbury')).toBe('Harbor and Ferry Workers of Westbury');
+    expect(nameOf('Secretary of State Ann Garrow')).toBe('Ann Garrow');
+  });
+
   it('splits titles and roles off the name', () => {
     expect(nameOf('President Vladimir Putin')).toBe('Vladimir Putin');
     expect(nameOf('Secretary of State Ann Garrow')).toBe('Ann Garrow');
