@@ -332,7 +332,7 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
   const dot = tokens[c.tokenStart - 1];
   const abbreviationEnd = words.length === 1 && dot?.text === '.' && dot.end === first.start && tokens[c.tokenStart - 2]?.end === dot.start && /^\p{Lu}\p{Ll}?\.?$/u.test(first.text);
   // "Metro line E": a letter alone names nothing (one code point: at most two code units).
-  const letter = words.length === 1 && first.text.length <= 2 && /^\p{Lu}$/u.test(first.text);
+  const letter = words.length === 1 && /^\p{Lu}\.?$/u.test(first.text);
   // "Fax 410-555-0199", "Tel:": the label of a number in an address block or a signature.
   const contactLabel = words.length === 1 && CONTACT_LABELS.has(first.normal);
   // "Northgate Holdings, Inc.": the legal form belongs to the name before the comma.

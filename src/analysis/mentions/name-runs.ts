@@ -163,10 +163,11 @@ export function extendRun(ctx: Context, start: number): number {
       end += 2;
       continue;
     }
-    // "Committee for the Protection of Journalists", "Front for the Liberation of …": "for the"
-    // and the cause a body serves, after its head word (not another body it works for: "Edison
-    // Research for the Associated Press", "the Harbor League for the Westbury Rovers").
-    if (next.normal === 'for' && after?.normal === 'the' && ORGANIZATION_WORDS.has(last.normal) && after.sameLine && causeAt(ctx, end + 2)) {
+    // "Committee for the Protection of Journalists", "Front for the Liberation of …", "Committee
+    // for a Responsible Budget": "for the" or "for a" and the cause a body serves, after its
+    // head word (not another body it works for: "Edison Research for the Associated Press",
+    // "the Harbor League for the Westbury Rovers").
+    if (next.normal === 'for' && (after?.normal === 'the' || after?.normal === 'a') && ORGANIZATION_WORDS.has(last.normal) && after.sameLine && causeAt(ctx, end + 2, after.normal === 'a')) {
       headFor = true;
       end += 3;
       continue;
@@ -235,17 +236,22 @@ export function extendRun(ctx: Context, start: number): number {
  * a place's name, and no organization's head word among the name words that follow
  * ("Liberation of Palestine", "Advancement of Colored People", but not "Associated Press").
  */
-function causeAt(ctx: Context, k: number): boolean {
+function causeAt(ctx: Context, k: number, indefinite: boolean): boolean {
   const tokens = ctx.doc.tokens;
   const first = tokens[k];
   if (!first?.sameLine || !isNameWord(ctx, first) || !ctx.gazetteer.commonWord(first.text) || ctx.gazetteer.opensPlaceName(first.text)) return false;
+  let words = 0;
   for (let i = k; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.sameLine) break;
     if (ORGANIZATION_WORDS.has(t.normal)) return false;
+    // After "for a", a cause of two words or more and no "of" ("for a Responsible Federal
+    // Budget"), not what one studies for ("University for a Master of Education").
+    if (indefinite && NAME_CONNECTORS.has(t.text)) return false;
     if (!startsCapitalised(t.text) && !NAME_CONNECTORS.has(t.text)) break;
+    words++;
   }
-  return true;
+  return !indefinite || words >= 2;
 }
 
 /** Small words inside places' names: "Trinidad and Tobago", "Kingston upon Hull", "Frankfurt am Main", "Isle of Man". */

@@ -23,6 +23,11 @@ describe('evidence', () => {
     expect(firedFor('She flew from Varnick to the coast.', 'Varnick')).toContain(F.placePreposition);
   });
 
+  it('reads a capital and a full stop standing alone as a letter, not an acronym', () => {
+    expect(firedFor('“Neither do I.” He left the room.', 'I.')).toContain(F.singleLetter);
+    expect(typeOf('“Neither do I.” He left the room.', 'I.')).toBeUndefined();
+  });
+
   it('reads an organization noun written before the name', () => {
     expect(typeOf('He joined from Norwegian side Molde in January.', 'Molde')).toBe('organization');
   });

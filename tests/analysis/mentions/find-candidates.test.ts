@@ -87,10 +87,13 @@ describe('findCandidates', () => {
   });
 
   it('keeps the cause a body serves after "for the" in its name, but not another body it works for', () => {
-    const words = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'protection', 'press'] });
+    const words = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'protection', 'press', 'responsible', 'budget', 'master', 'arts'] });
     const found = (text: string): string[] => findCandidates(doc(text), words).map((c) => c.text);
     expect(found('She joined the Committee for the Protection of Harbor Workers in May.')).toEqual(['Committee for the Protection of Harbor Workers']);
     expect(found('The survey was run by Harbor Research for the Press Association of Westbury.')).toEqual(['Harbor Research', 'Press Association of Westbury']);
+    // After "for a", a cause of two words or more with no "of" in it.
+    expect(found('The Committee for a Responsible Harbor Budget said so.')).toEqual(['Committee for a Responsible Harbor Budget']);
+    expect(found('She left Westbury University for a Master of Arts.')).toEqual(['Westbury University', 'Master of Arts']);
   });
 
   it('keeps honorifics out of the name', () => {
