@@ -229,7 +229,10 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // "Alfama and Graça districts", "Varnobel lake", "the Ostmark tribe": a common noun after
     // the name (past a coordinated name) says what it names.
     const noun = headNounAfter(tokens, c.tokenEnd);
-    if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, ''))) fire(e, F.placeNounAfter);
+    // Not a common word read as an adjective ("a heavily Democratic state", "a solidly
+    // Republican district"): it says what kind of place, not which.
+    const describing = words.length === 1 && gazetteer.commonWord(first.text) && (first.pos === 'ADJ' || tokens[c.tokenStart - 1]?.pos === 'ADV');
+    if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, '')) && !describing) fire(e, F.placeNounAfter);
     else if (noun && PLACE_WORDS.has(noun.normal.replace(/s$/, '')) && noun.normal !== 'state') fire(e, F.placeWordAfter);
     // "the Fatah party", "the Vostra company": the kind of body, in lower case after its name.
     else if (noun && BODY_NOUNS.has(noun.normal) && !given) fire(e, F.bodyNounAfter);

@@ -28,6 +28,14 @@ describe('evidence', () => {
     expect(typeOf('“Neither do I.” He left the room.', 'I.')).toBeUndefined();
   });
 
+  it('reads no place noun after a common word read as an adjective', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'democratic'] });
+    const fired = typedWith(gazetteer, 'It was always a heavily Democratic state, she said.').find((c) => c.text === 'Democratic')?.evidence.fired;
+    expect(fired).toContain(F.bias);
+    expect(fired).not.toContain(F.placeNounAfter);
+    expect(firedFor('She grew up in the Varnobel district near the coast.', 'Varnobel')).toContain(F.placeNounAfter);
+  });
+
   it('reads an organization noun written before the name', () => {
     expect(typeOf('He joined from Norwegian side Molde in January.', 'Molde')).toBe('organization');
   });
