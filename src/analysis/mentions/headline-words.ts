@@ -1,14 +1,58 @@
 /**
- * Words of Title Case headlines, where a capital tells nothing: the headline's verb between two
- * names ("Tom Garrow Hits Lena Ford"), and the surnames that are also common words, after a given
- * name ("… Hits Lena Ford On Taxes") or a title ("Senator Baker Backs …"). Read by the name runs
+ * Words of Title Case headlines, where a capital tells nothing: which common words are still
+ * names there (a surname after a given name, "… Hits Lena Ford On Taxes", or after a title,
+ * "Senator Baker Backs …"; a country or a large city, not a town: "It Might Surprise You"), and
+ * the headline's verb between two names ("Tom Garrow Hits Lena Ford"). Read by the name runs
  * (name-runs.ts).
  */
 import { CLOSED_CLASS_POS, type Token } from '../../nlp/document.js';
 import { startsCapitalised } from '../../support/code-unit.js';
-import { ADDRESS_TITLES, HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import { ADDRESS_TITLES, HONORIFICS, ORGANIZATION_WORDS, PERSON_POSSESSIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import type { PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { isAllCaps } from './letter-case.js';
 import type { Context } from './name-runs.js';
+
+/** Endings of abstract nouns, which end no surname ("Acceptance", "Administration", "Endorsement"). */
+const ABSTRACT_ENDING = /(?:ance|ence|tion|sion|ment|ship)$/u;
+
+/** Smallest city a common word in a Title Case headline is taken for alone ("Nice", not "Surprise"). */
+const HEADLINE_CITY_POPULATION = 500_000;
+
+/**
+ * True when a place that a common word also names is meant in a Title Case headline even with
+ * no other name beside it: a country or continent ("Turkey", "Chad"), a large city. Not a town or
+ * a district ("It Might Surprise You", "The Most Powerful Things", "A Lot Of Money").
+ */
+function meantInHeadline(place: PlaceRecord): boolean {
+  return place.kind === 'country' || place.kind === 'continent' || (place.kind === 'city' && (place.population ?? 0) >= HEADLINE_CITY_POPULATION);
+}
+
+/**
+ * True when a capitalised word of a Title Case headline may be a word of a name (name-runs.ts
+ * asks it of every such word).
+ */
+export function nameWordInHeadline(ctx: Context, t: Token): boolean {
+  // In a Title Case headline a capital proves nothing: a common word is a name only beside a
+  // word that is not ("New York Post"), or when the reference data knows it.
+  // A verb or an adverb is no part of a name beside it, even one that is also a town ("Linda Garrow
+  // Takes Aim …", "Linda Reyes Finally Unveils …").
+  // But a surname after a given name is one, whatever the tagger reads ("Lena Ford On Taxes"),
+  // and so is one after an honorific or a title of address ("Senator Baker", "Mr. Cook Waits";
+  // not another title: "Mr. President").
+  if (ctx.gazetteer.commonWord(t.text) && !surnameAfterTitle(ctx, t)) {
+    const surname = surnameAfterGivenName(ctx, t);
+    if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV') && !surname) return false;
+    // A proper noun after a given name is its surname, town or not ("Billy Bush Joins …"), but
+    // not what a person has or does ("Lena Ford Campaign", "Ford Acceptance Speech").
+    const surnameWord = surname && t.pos === 'PROPN' && !PERSON_POSSESSIONS.has(t.normal) && !ABSTRACT_ENDING.test(t.normal);
+    if (!surnameWord && !ctx.gazetteer.places(t.text).some(meantInHeadline)) {
+      const beside = [ctx.doc.tokens[t.index - 1], ctx.doc.tokens[t.index + 1]];
+      if (!beside.some((b) => b && b.sameLine !== false && startsCapitalised(b.text) && b.type === 'word' && !ctx.gazetteer.commonWord(b.text))) return false;
+    }
+  }
+  // "Tom Garrow Hits Lena Ford": the headline's verb between two names opens no name either.
+  return !headlineVerbAt(ctx, t.index);
+}
 
 /**
  * "Jeb Garrow Hits Lena Ford On Taxes", "Tom Vickers Slams Linda Reyes", "ESPN Fires Varnick": in

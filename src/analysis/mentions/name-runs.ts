@@ -5,7 +5,7 @@
  * Studies", "Joaquín “El Chapo” Guzmán", "Freedom From Noise Foundation").
  */
 import { CLOSED_CLASS_POS, joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
-import { headlineVerbAt, headlineVerbBetweenNames, surnameAfterGivenName, surnameAfterTitle } from './headline-words.js';
+import { headlineVerbBetweenNames, nameWordInHeadline } from './headline-words.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { isAllCaps, type TokenMarks } from './letter-case.js';
@@ -52,22 +52,8 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   if (CONTRACTION.test(t.text)) return false;
   // "Hi Mark", "Dear Ann": a greeting before a name is no part of it.
   if (GREETINGS.has(t.normal) && CAPITALISED.test(ctx.doc.tokens[t.index + 1]?.text ?? '')) return false;
-  // In a Title Case headline a capital proves nothing: a common word is a name only beside a
-  // word that is not ("New York Post"), or when the reference data knows it.
-  // A verb or an adverb is no part of a name beside it, even one that is also a town ("Linda Garrow
-  // Takes Aim …", "Linda Reyes Finally Unveils …").
-  // But a surname after a given name is one, whatever the tagger reads ("Lena Ford On Taxes"),
-  // and so is one after an honorific or a title of address ("Senator Baker", "Mr. Cook Waits";
-  // not another title: "Mr. President").
-  if (ctx.titleCaseLines.has(t.index) && ctx.gazetteer.commonWord(t.text) && !surnameAfterTitle(ctx, t)) {
-    if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV') && !surnameAfterGivenName(ctx, t)) return false;
-    if (!ctx.gazetteer.places(t.text).length) {
-      const beside = [ctx.doc.tokens[t.index - 1], ctx.doc.tokens[t.index + 1]];
-      if (!beside.some((b) => b && b.sameLine !== false && CAPITALISED.test(b.text) && b.type === 'word' && !ctx.gazetteer.commonWord(b.text))) return false;
-    }
-  }
-  // "Tom Garrow Hits Lena Ford": the headline's verb between two names opens no name either.
-  if (ctx.titleCaseLines.has(t.index) && headlineVerbAt(ctx, t.index)) return false;
+  // In a Title Case headline a capital proves nothing (headline-words.ts).
+  if (ctx.titleCaseLines.has(t.index) && !nameWordInHeadline(ctx, t)) return false;
   // "WHO say…": a function word written in capitals in running text is an acronym.
   // "NOW, THEREFORE": capitalised adverbs and conjunctions are emphasis, not acronyms.
   const acronym = t.text.length >= 3 && isAllCaps(t.text) && t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && ctx.doc.tokens[t.index + 1]?.text !== ',';

@@ -80,6 +80,31 @@ describe('extendRun', () => {
     expect(isNameWord(titled, titled.doc.tokens.find((t) => t.text === 'President'))).toBe(false);
   });
 
+  it('reads a common word in a headline as a place only when a country or a large city, and a proper noun after a given name as its surname', () => {
+    const facts = fixtureGazetteer({
+      ...NEWS_FACTS,
+      places: {
+        ...NEWS_FACTS.places,
+        Surprise: { name: 'Surprise', kind: 'city', country: 'US', population: 140_000 },
+        Bush: { name: 'Bush', kind: 'city', country: 'EG', population: 20_000 },
+        Turkey: { name: 'Turkey', kind: 'country', country: 'TR' },
+      },
+      givenNames: { ...NEWS_FACTS.givenNames, Billy: 'male' },
+      commonWords: [...(NEWS_FACTS.commonWords ?? []), 'surprise', 'might', 'learn', 'harbor', 'taxes', 'turkey', 'talks', 'stall', 'bush', 'trump', 'joins', 'board', 'campaign', 'stalls', 'you', 'to', 'about', 'with', 'again', 'today', 'before', 'vote', 'as', 'chair', 'it'],
+    });
+    const word = (text: string, name: string) => {
+      const ctx = context(`${text}\n\nThe vote is today.`, facts);
+      return isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === name));
+    };
+    expect([
+      word('It Might Surprise You To Learn About Harbor Taxes', 'Surprise'),
+      word('Harbor Talks With Turkey Stall Again Today', 'Turkey'),
+      word('Billy Bush Joins Harbor Board As Chair', 'Bush'),
+      word('Billy Trump Joins Harbor Board As Chair', 'Trump'),
+      word('Billy Campaign Stalls Again Before Harbor Vote', 'Campaign'),
+    ]).toEqual([false, true, true, true, false]);
+  });
+
   it('stops a name in a headline before a verb written with a capital', () => {
     expect(runFrom('Linda Reyes Hit Hard By Winter Storm Again\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');
     expect(runFrom('Linda Reyes Just Dropped A Bombshell On The Harbour Board\n\nThe mayor spoke.', 'Linda')).toBe('Linda Reyes');
