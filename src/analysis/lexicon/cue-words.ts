@@ -340,6 +340,9 @@ export const PARTY_PLURALS = words(`
   unionists libertarians progressives
 `);
 
+/** What a publication prints, before "in" or "for" and its name: "an article in Politico", "a column for Forbes". */
+export const PUBLICATION_NOUNS = words(`article articles story stories op-ed op-eds column columns editorial editorials essay essays`);
+
 /** The deal or talks a partner is named after, before "with" or "between": "talks with Labour". */
 export const PARTNER_NOUNS = words(`talks negotiations deal deals agreement merger partnership coalition alliance contract joint-venture`);
 

@@ -5,7 +5,7 @@
  * introduced by their full name, and their group is named after them with a possessive.
  */
 import type { Token } from '../../nlp/document.js';
-import { BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS } from '../lexicon/cue-words.js';
+import { BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 
@@ -38,6 +38,10 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
     if (governor && governor.lemma === 'tell' && governor.pos === 'VERB' && facts.oneWord && !facts.given && !facts.place && !facts.titled) {
       fire(e, F.toldLoneName);
     }
+    // "an article in Politico", "a column for the Harbor Times": where a piece is printed is a
+    // publication, not a place (nor a person, though its name be a given name: "Forbes").
+    const printed = governor && (governor.normal === 'in' || governor.normal === 'for') && governor.index > 0 ? tokens[governor.index - 1] : undefined;
+    if (printed && PUBLICATION_NOUNS.has(printed.normal) && printed.pos === 'NOUN' && !facts.titled) fire(e, F.publishedIn);
     // "talks with Labour", "a merger with the Northgate group": the other party to a deal.
     const partner = governor && (governor.normal === 'with' || governor.normal === 'between') && governor.index > 0 ? tokens[governor.index - 1] : undefined;
     if (partner && PARTNER_NOUNS.has(partner.normal) && !facts.given && !facts.titled) fire(e, F.partnerWith);

@@ -101,6 +101,9 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   whichAfter: [-3, 1, 1, 0],
   kindSuchAs: [0, 0, 3, 0],
   givenNameSpeaks: [6, 0, 0, 0],
+  // Where a piece is printed: a publication, though "in" reads as a place and the name may be a
+  // given name ("an article in Forbes").
+  publishedIn: [-1.5, -1.5, 3, 0],
   foundedBody: [-3, 0, 1.5, 0],
   ownsCompanyRole: [-3, -1, 4, 0],
   groupOfCountry: [-2, -3, 3, 0],

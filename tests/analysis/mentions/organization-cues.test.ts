@@ -15,6 +15,14 @@ describe('organization context cues', () => {
     expect(typesOf('The minister told John Varga that the plan was dead.', 'John Varga')).toEqual(['person']);
   });
 
+  it('reads where a piece is printed as a publication, not a place', () => {
+    expect(fired('According to a new article in Kestrelwire, the county votes early.', 'Kestrelwire')).toContain(F.publishedIn);
+    expect(typesOf('According to a new article in Kestrelwire, the county votes early.', 'Kestrelwire')).toEqual(['organization']);
+    expect(fired('She wrote a column for the Harbor Ledger last year.', 'Harbor Ledger')).toContain(F.publishedIn);
+    // A place after "in" that no printed piece governs stays a place cue.
+    expect(fired('The county votes early in Kestrelwire, officials said.', 'Kestrelwire')).not.toContain(F.publishedIn);
+  });
+
   it('reads the other party to talks or a deal', () => {
     expect(fired('The Greens opened talks with Vostra over the budget.', 'Vostra')).toContain(F.partnerWith);
   });
