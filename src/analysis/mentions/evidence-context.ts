@@ -225,7 +225,12 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // Not a place after a preposition: "Sen. Ann Lee of Ohio said" is Lee speaking.
     const governed = tokens[c.tokenStart - 1]?.pos === 'ADP';
     if (words.length === 1 && place && !governed && e.fired.includes(F.reportingVerbAfter) && given !== undefined && !speakingPlace(place)) fire(e, F.givenNameSpeaks);
-    if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1);
+    // "born in Saint-Georges, Quebec, the son of …": a role after a known place where something
+    // happened (after a preposition, or after its town and a comma) describes the sentence's
+    // subject, not the place.
+    const before = tokens[c.tokenStart - 1];
+    const setting = place !== undefined && (before?.pos === 'ADP' || (before?.text === ',' && CAPITALISED_WORD.test(tokens[c.tokenStart - 2]?.text ?? '')));
+    if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1, setting);
     // "Alfama and Graça districts", "Varnobel lake", "the Ostmark tribe": a common noun after
     // the name (past a coordinated name) says what it names.
     const noun = headNounAfter(tokens, c.tokenEnd);

@@ -92,9 +92,10 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
 
 /**
  * "Eurostat, the EU’s statistics agency", "Molde, a town in western Norway", "Hale, the developer":
- * the head noun of an apposition right after the name says what the name is.
+ * the head noun of an apposition right after the name says what the name is. Not a role after
+ * the `setting` of the sentence, a place where it happens ("born in Dayton, Ohio, the son of …").
  */
-export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: number): void {
+export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: number, setting = false): void {
   let det = tokens[from];
   // "Verdi, Germany's service workers union": a possessive name stands for the article.
   if (det && CAPITALISED_WORD.test(det.text) && /^['’]s$/u.test(tokens[from + 1]?.text ?? '')) det = tokens[from + 1];
@@ -117,7 +118,7 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
     }
     if (ORGANIZATION_NOUNS.has(t.normal)) fire(e, F.appositionOrganization);
     else if (PLACE_NOUNS.has(t.normal)) fire(e, F.appositionPlace);
-    else if (ROLE_NOUNS.has(t.normal)) fire(e, F.appositionRole);
+    else if (ROLE_NOUNS.has(t.normal) && !setting) fire(e, F.appositionRole);
     return;
   }
 }

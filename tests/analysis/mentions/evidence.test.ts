@@ -36,6 +36,12 @@ describe('evidence', () => {
     expect(firedFor('She grew up in the Varnobel district near the coast.', 'Varnobel')).toContain(F.placeNounAfter);
   });
 
+  it('reads a role in apposition after the place where something happens as the subject’s, not the place’s', () => {
+    expectFoundWithout('Lena Ford was born in Louisville, Kentucky, the daughter of a pastor.', 'Kentucky', F.appositionRole);
+    expectFoundWithout('Lena Ford grew up in Louisville, the daughter of a pastor.', 'Louisville', F.appositionRole);
+    expect(firedFor('They met Varnick, the mayor of the town.', 'Varnick')).toContain(F.appositionRole);
+  });
+
   it('reads an organization noun written before the name', () => {
     expect(typeOf('He joined from Norwegian side Molde in January.', 'Molde')).toBe('organization');
   });
