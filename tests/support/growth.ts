@@ -42,10 +42,13 @@ export function bestTime(run: () => unknown, runs = 5): number {
 export function growth<T>(fn: (input: T) => unknown, input: (size: number) => T, size: number): { small: number; large: number; ratio: number } {
   const smallInput = input(size);
   const largeInput = input(size * SIZE_FACTOR);
-  // One untimed run first, so that both sizes are timed with the same compiled code: a small
-  // input timed while V8 still interprets or compiles the function shrinks the ratio (a quadratic
-  // control once measured under the bound in a full, parallel test run).
+  // Untimed runs first, so that both sizes are timed with the same compiled code: a small input
+  // timed while V8 still interprets or compiles the function shrinks the ratio (a quadratic
+  // control twice measured under the bound in a full, parallel test run, once after one small
+  // warm-up run: on a loaded machine V8's background compiler may not have finished by then).
+  // The large input runs long enough for the optimised code to be in place.
   fn(smallInput);
+  fn(largeInput);
   const small = bestTime(() => fn(smallInput));
   const large = bestTime(() => fn(largeInput));
   return { small, large, ratio: large / Math.max(small, 1e-3) };
