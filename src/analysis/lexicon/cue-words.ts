@@ -62,6 +62,14 @@ export const ROLE_NOUNS = words(`
   mp mpp mla mha mep msp administrator
 `);
 
+/** Public offices, which end a run that names the office and no one ("the Ohio Governor", "New York City Comptroller"). */
+export const OFFICE_NOUNS = words(`
+  president vice-president premier chancellor minister secretary senator congressman congresswoman
+  governor mayor councillor councilman councilwoman councilor ambassador envoy spokesman spokeswoman
+  spokesperson chairman chairwoman chairperson commissioner sheriff prosecutor treasurer auditor
+  superintendent comptroller
+`);
+
 /** Offices written before a surname as a title of address ("Senator Baker", "Governor Cook"). */
 export const ADDRESS_TITLES = words(`senator governor president mayor judge congressman congresswoman`);
 

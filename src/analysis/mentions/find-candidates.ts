@@ -6,7 +6,7 @@
  */
 import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { HONORIFICS, MOTION_LEMMAS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, OFFICE_NOUNS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { findCaseLines, isAcronym, isAllCaps, titleCase } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
@@ -14,6 +14,7 @@ import { longestRunAt } from './longest-run.js';
 import { addRepeatedNames } from './repeated-names.js';
 import { reshapeCandidates } from './reshape-candidates.js';
 import { titleEnd } from './title-split.js';
+import { INITIAL } from './name-parts.js';
 import { splitTitle } from '../../nlp/sentence-starts.js';
 import { CAPITALISED, extendRun, isNameWord, type Context } from './name-runs.js';
 
@@ -210,6 +211,16 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
       continue;
     }
     const nameStart = titleEnd(ctx, i, end);
+    // "the Ohio Governor", "New York City Comptroller": a run that ends in a role names an
+    // office, no one: only the places and bodies inside it are names.
+    if (nameStart === i && officeOnly(ctx, i, end)) {
+      // "the State Department Spokesperson": the body whose office it is, when its head word
+      // comes right before the office.
+      if (ORGANIZATION_WORDS.has((tokens[end - 2] as Token).normal)) candidates.push(makeCandidate(ctx, i, i, end - 1, false));
+      else candidates.push(...placesInTitle(ctx, i, end));
+      i = end - 1;
+      continue;
+    }
     const onlyTitle = end - i === 1 && (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal));
     candidates.push(...placesInTitle(ctx, i, nameStart));
     if (!onlyTitle) candidates.push(makeCandidate(ctx, splitTitleAt >= 0 && splitTitleAt === i - 2 ? splitTitleAt : i, nameStart, end, false));
@@ -220,6 +231,22 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
   const surnames = surnamesAmongRoles(ctx, candidates, loneRoles);
   const all = surnames.length ? [...candidates, ...surnames].sort((a, b) => a.start - b.start) : candidates;
   return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, gazetteer, shareListTitles(doc, all)));
+}
+
+/**
+ * True when the run [start, end) of two words or more ends in a public office and holds no part
+ * of a person's name before it (no given name, no initial: "Amy Chancellor" is a person), nor
+ * a small word of a name written head first ("Office of the Mayor").
+ */
+function officeOnly(ctx: Context, start: number, end: number): boolean {
+  const { tokens } = ctx.doc;
+  const last = tokens[end - 1] as Token;
+  if (end - start < 2 || !OFFICE_NOUNS.has(last.normal) || isAllCaps(last.text)) return false;
+  for (let i = start; i < end - 1; i++) {
+    const t = tokens[i] as Token;
+    if (ctx.gazetteer.givenName(t.text) !== undefined || INITIAL.test(t.text) || NAME_CONNECTORS.has(t.text)) return false;
+  }
+  return true;
 }
 
 /**

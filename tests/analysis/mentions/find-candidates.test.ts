@@ -96,6 +96,13 @@ describe('findCandidates', () => {
     expect(found('She left Westbury University for a Master of Arts.')).toEqual(['Westbury University', 'Master of Arts']);
   });
 
+  it('reads a run that ends in a public office as the office: only the place or body in it is a name', () => {
+    expect(names('The Ohio Governor spoke first.').map(([n]) => n)).toEqual(['Ohio']);
+    expect(names('Tom Vickers, the Harbor Department Spokesman, said so.').map(([n]) => n)).toEqual(['Tom Vickers', 'Harbor Department']);
+    // A person whose surname is an office keeps it.
+    expect(names('Linda Governor said so.').map(([n]) => n)).toEqual(['Linda Governor']);
+  });
+
   it('keeps honorifics out of the name', () => {
     expect(names('The report was written by Dr. Mary Smith and Mr. Jones.')).toEqual([
       ['Mary Smith', 'Dr.'],
