@@ -522,16 +522,22 @@ function collectOrganizations(isPlaceKey, placeNameWords, givenKeys, demonyms, c
     titles.push(word);
   }
   const acronyms = new Set();
+  // compromise's lexicon files a few bodies whose names are also words ("Twitter", "Sears"): a
+  // curated list, so such a name is kept, written with its capital.
+  const curated = new Set();
   for (const name of compromiseOrganizations()) {
     if (/^\p{Lu}+$/u.test(name)) acronyms.add(name);
-    else titles.push(name);
+    else {
+      titles.push(name);
+      curated.add(name);
+    }
   }
   for (const title of titles) {
     if (title.length < 3 || !/^\p{Lu}[\p{L}\p{N} .&'!-]*$/u.test(title) || !/\p{Ll}/u.test(title)) continue;
     const words = title.split(' ');
     const key = nameKey(title);
     if (words.length === 1) {
-      if (common.has(title.toLowerCase()) || givenKeys.has(givenNameKey(title)) || demonyms.has(key) || isPlaceKey(key) || towns.has(key)) continue;
+      if ((common.has(title.toLowerCase()) && !curated.has(title)) || givenKeys.has(givenNameKey(title)) || demonyms.has(key) || isPlaceKey(key) || towns.has(key)) continue;
     } else if (all.has(words[0]) || isPlaceKey(key)) {
       continue;
     }

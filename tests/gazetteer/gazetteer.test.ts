@@ -230,6 +230,9 @@ describe('organization (real index)', () => {
 
   it('keeps the acronyms and names compromise files as organizations, not its abbreviations of head words', () => {
     for (const name of ['KFC', 'Tesco', 'Unilever', 'Tim Hortons', 'Toronto Raptors']) expect(gaz.organization(name), name).toBe(true);
+    // Its curated list keeps a body whose name is also a word, written with its capital.
+    for (const name of ['Twitter', 'Sears']) expect(gaz.organization(name), name).toBe(true);
+    expect(gaz.organization('twitter')).toBe(false);
     for (const name of ['INC', 'Inc']) expect(gaz.organization(name), name).toBe(false);
   });
 });

@@ -20,8 +20,13 @@ const MAX_BETWEEN = 3;
 /** Lead over `none` below which a member's own type yields to the list's: one weak cue. */
 const WEAK_LEAD = 2.5;
 
-/** True when the member's own type rests on one weak cue ("Shiv Sena" opening with a given name). */
+/**
+ * True when the member's own type rests on one weak cue ("Shiv Sena" opening with a given name).
+ * A body the reference data knows is sure of itself: "Lena Ford and Tom Garrow, Twitter's
+ * founders" lists two people and the firm after them.
+ */
 function weaklyTyped(c: TypedCandidate): boolean {
+  if (c.type === 'organization' && c.evidence.fired.includes(F.knownOrganization)) return false;
   return c.type !== undefined && c.evidence.rule === undefined && c.evidence.scores[c.type] - c.evidence.scores.none < WEAK_LEAD;
 }
 

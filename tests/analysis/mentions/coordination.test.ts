@@ -22,6 +22,13 @@ describe('typeListMembers', () => {
     expect(types).toEqual({ Vardeko: 'organization', Shimrel: 'organization', 'Tolle Workers Party': 'organization', Degravo: 'organization' });
   });
 
+  it('keeps a body the reference data knows a body in a list of people', () => {
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, organizations: [...(NEWS_FACTS.organizations ?? []), 'Kestrelwire'] });
+    const text = 'John Vickers and Mary Garrow, Kestrelwire’s founders, spoke on Monday.';
+    const types = Object.fromEntries(typedWith(gazetteer, text).map((c) => [c.text, c.type]));
+    expect(types).toEqual({ 'John Vickers': 'person', 'Mary Garrow': 'person', Kestrelwire: 'organization' });
+  });
+
   it('gives no person’s type to a plural common word before people in apposition', () => {
     const text = 'But the two leading Officials, John Vickers and Mary Keane, disagreed.';
     const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
