@@ -443,10 +443,11 @@ const GIVEN_NAME_CITY_POPULATION = 1_000_000;
  * few babies in a year ("Italy", "London", "Captain", "Journey"): a name only that list has is
  * left out when it is also the name of a country, region, continent or city of a million, which
  * it names far more often than anybody, and marked rare (x male, y female) when it is a common
- * English word: such a name opens a full name ("Mitt Romney") but is no name alone ("Captain",
- * "Apple"). The @stdlib lists' names are all kept as they are ("Grace", "Georgia", "Chad").
+ * English word or a one-word brand or company (`brands`, keys): such a name opens a full name
+ * ("Mitt Romney") but is no name alone ("Captain", "Apple", "Uber", "Porsche"). The @stdlib lists'
+ * names are all kept as they are ("Grace", "Georgia", "Chad").
  */
-function collectGivenNames(common, places) {
+function collectGivenNames(common, places, brands) {
   const genders = new Map(); // key → Set('m'|'f')
   const mark = (name, g) => {
     const k = givenNameKey(name);
@@ -464,7 +465,7 @@ function collectGivenNames(common, places) {
   for (const [n, g] of loadGenderDetectionNames()) {
     const k = givenNameKey(n);
     if (!listed.has(k) && placeKeys.has(k)) continue;
-    if (!listed.has(k) && common.has(k)) rare.add(k);
+    if (!listed.has(k) && (common.has(k) || brands.has(k))) rare.add(k);
     mark(n, g === 'female' ? 'f' : 'm');
     leans.set(givenNameKey(n), g === 'female' ? 'F' : 'M');
   }
@@ -548,6 +549,17 @@ function collectOrganizations(isPlaceKey, placeNameWords, givenKeys, demonyms, c
   for (const acronym of acronyms) if (!isPlaceKey(acronym) && !isPlaceKey(titleCaseWord(acronym))) kept.add(acronym);
   // Sorted in UTF-16 order, as the loader's binary search expects.
   return [...kept].sort();
+}
+
+/**
+ * Keys (as given names are keyed) of the one-word names of brands and companies, before any
+ * filtering: Simple Icons' titles and compromise's organizations ("Uber", "Porsche", "Nissan").
+ * Not the company dictionary's words, which hold the surnames firms are named after ("Johnson",
+ * "Williams") and are people's far more often.
+ */
+function oneWordBrandKeys() {
+  const names = [...require('simple-icons/icons.json').map((icon) => icon.title), ...compromiseOrganizations()];
+  return new Set(names.filter((name) => /^\p{Lu}\p{Ll}+$/u.test(name)).map(givenNameKey));
 }
 
 /** Words compromise's lexicon writes in lower case that stay so inside a name ("Bank of America"). */
@@ -654,11 +666,12 @@ export function buildIndex() {
   const { recordLines, nameLines } = serializePlaces(places, demonyms);
   const adjectives = addContinentAdjectives(addLanguages(demonyms, places));
   const common = collectCommonWords();
-  const given = collectGivenNames(new Set(common), places);
+  const given = collectGivenNames(new Set(common), places, oneWordBrandKeys());
   // ISO 4217 codes: in capitals they look like acronyms ("100 DKK", "USD 5m") but are units.
   const currencies = Object.keys(require('countries-list/currencies').currencies).filter((c) => /^[A-Z]{3}$/.test(c)).sort();
   const placeKeys = new Set([...recordLines, ...nameLines].map((line) => line.slice(0, line.indexOf('\t'))));
-  const givenKeys = new Set(given.map((line) => line.slice(0, line.indexOf('\t'))));
+  // A rare given name keeps no body of the same name out of the organizations ("Uber").
+  const givenKeys = new Set(given.filter((line) => !/\t[xy]$/.test(line)).map((line) => line.slice(0, line.indexOf('\t'))));
   // Each word of the place names of several words ("buenos", "aires").
   const placeNameWords = new Set([...placeKeys].filter((k) => k.includes(' ')).flatMap((k) => k.split(' ')));
   const organizations = collectOrganizations((k) => placeKeys.has(k) || placeKeys.has(foldKey(k)), placeNameWords, givenKeys, adjectives, new Set(common));

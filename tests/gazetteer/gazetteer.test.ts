@@ -254,6 +254,13 @@ describe('givenName (real index)', () => {
     expect(gaz.givenName('Georgia')).toEqual({ gender: 'female' });
   });
 
+  it('marks a rare name that is also a brand, which the organizations then keep', () => {
+    expect(gaz.givenName('Uber')).toEqual({ gender: 'male', rare: true });
+    expect(gaz.organization('Uber')).toBe(true);
+    // Surnames that firms are named after stay given names: the company dictionary is no brand list.
+    expect(gaz.givenName('Johnson')?.rare).toBeUndefined();
+  });
+
   it('ignores lower-case words and non-names', () => {
     expect(gaz.givenName('will')).toBeUndefined();
     expect(gaz.givenName('Western')).toBeUndefined();
