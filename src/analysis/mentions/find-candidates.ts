@@ -211,8 +211,8 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
       continue;
     }
     const nameStart = titleEnd(ctx, i, end);
-    // "the Ohio Governor", "New York City Comptroller": a run that ends in a role names an
-    // office, no one: only the places and bodies inside it are names.
+    // "the Ohio Governor", "New York City Comptroller": a run that ends in a public office
+    // names the office, no one: only the places and bodies inside it are names.
     if (nameStart === i && officeOnly(ctx, i, end)) {
       // "the State Department Spokesperson": the body whose office it is, when its head word
       // comes right before the office.

@@ -221,6 +221,7 @@ export function extendRun(ctx: Context, start: number): number {
  * True when a body's cause is named from token `k` on: a capitalised common word, not opening
  * a place's name, and no organization's head word among the name words that follow
  * ("Liberation of Palestine", "Advancement of Colored People", but not "Associated Press").
+ * After "for a" (`indefinite`), two name words at least and no small word among them.
  */
 function causeAt(ctx: Context, k: number, indefinite: boolean): boolean {
   const tokens = ctx.doc.tokens;

@@ -33,6 +33,7 @@ const PARTY = /\bpart(?:y|ies)\b/iu;
  * of Ruritania"); a place before them is still where it acts ("Florida's Democratic delegation").
  */
 const MOVEMENT = /\b(?:democrats?|democratic|socialists?|communists?|liberation|nationalists?|conservatives?|labou?r|liberals?|workers)\b/iu;
+/** The small words before a place a movement's name claims. */
 const CLAIM_BEFORE = new Set(['of', 'in', 'for']);
 /** "Southwest Airlines", "Northwestern University": a compass word names no particular region here. */
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)(ern)?$/iu;
@@ -73,7 +74,7 @@ export function nestedPlaces(doc: NlpDocument, gazetteer: Gazetteer, typed: read
     let i = c.tokenStart;
     while (i < c.tokenEnd) {
       const match = placeAt(doc, gazetteer, c, i, personWords);
-      if (!match || (movement && CLAIM_BEFORE.has((doc.tokens[i - 1] as Token).normal))) {
+      if (!match || (movement && CLAIM_BEFORE.has(doc.tokens[i - 1]?.normal ?? ''))) {
         i++;
         continue;
       }

@@ -69,6 +69,8 @@ describe('nestedPlaces', () => {
     expect(nested('She chaired the Christian Democratic Union of California until 2010.')).toEqual([]);
     expect(nested('He spoke for the Workers Front for the Liberation of Turkey in exile.')).toEqual([]);
     expect(nested('The San Francisco Democratic Club endorsed her.').map((f) => f.text)).toEqual(['San Francisco']);
+    // Such a name opening the document has no word before it.
+    expect(nested('California Democratic Alliance said so.').map((f) => f.text)).toEqual(['California']);
   });
 
   it('leaves teams named after their home whole', () => {
