@@ -50,6 +50,9 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   if (ctx.capsLines.has(t.index)) return false;
   // "I’m", "We’ll": contractions are not names.
   if (CONTRACTION.test(t.text)) return false;
+  // "Lisa_resume.doc", "Q3_Report": a word joined to an underscore is part of a file's name or
+  // an identifier, never a person's or a place's.
+  if (joinedUnderscore(ctx.doc.tokens, t)) return false;
   // "Hi Mark", "Dear Ann": a greeting before a name is no part of it.
   if (GREETINGS.has(t.normal) && CAPITALISED.test(ctx.doc.tokens[t.index + 1]?.text ?? '')) return false;
   // In a Title Case headline a capital proves nothing (headline-words.ts).
@@ -84,6 +87,13 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
     if (next?.normal === 'of' && ctx.gazetteer.commonWord(normal) && !ctx.gazetteer.givenName(t.text) && !NAMED_HEADS.some((heads) => heads.has(normal))) return false;
   }
   return true;
+}
+
+/** True when an underscore is written against the token, before or after it. */
+function joinedUnderscore(tokens: readonly Token[], t: Token): boolean {
+  const before = tokens[t.index - 1];
+  const after = tokens[t.index + 1];
+  return (after?.text === '_' && joinedWithoutSpace(t, after)) || (before?.text === '_' && joinedWithoutSpace(before, t));
 }
 
 /** Head words that open a name before "of": bodies, places, events, offices and ranks. */

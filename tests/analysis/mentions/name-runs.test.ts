@@ -33,6 +33,12 @@ describe('isNameWord at the start of a sentence', () => {
     expect([word('Downing'), word('Once')]).toEqual([true, false]);
   });
 
+  it('takes no word joined to an underscore, part of a file’s name', () => {
+    const ctx = context('Please find Linda_resume.doc attached, from Linda Reyes.');
+    const words = ctx.doc.tokens.filter((t) => t.text === 'Linda');
+    expect(words.map((t) => isNameWord(ctx, t))).toEqual([false, true]);
+  });
+
   it('takes no greeting before a name', () => {
     const ctx = context('Hi Frank, can you call me?');
     const word = (text: string) => isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === text));
