@@ -3,6 +3,7 @@
  * fragments never overlap, and its time grows linearly with the input (support/growth.ts).
  */
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { growth, MAX_LINEAR_RATIO } from '../support/growth.js';
@@ -21,6 +22,29 @@ const hostileText = fc
   .map((parts) => parts.join(''));
 const anyText = fc.oneof(hostileText, fc.string({ unit: 'binary', maxLength: 300 }));
 
+
+/** The sample articles, whose every stretch is real prose cut anywhere. */
+const SAMPLES_DIR = new URL('../../samples/', import.meta.url);
+const samples = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, SAMPLES_DIR), 'utf8'));
+
+describe('analyze over articles cut anywhere', () => {
+  it('never throws on a stretch of a real article, however it starts and ends; offsets slice the text', () => {
+    fc.assert(
+      fc.property(fc.nat(samples.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(1500), (which, from, length) => {
+        const article = samples[which] as string;
+        const start = Math.floor(from * article.length);
+        const text = article.slice(start, start + 1 + length);
+        checkReportInvariants(text, analyze(text, { source: 'x' }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on a document that ends inside a phrase read after a name (found cutting real articles)', () => {
+    const text = 'The agency declined "specific Kendall, w';
+    checkReportInvariants(text, analyze(text));
+  });
+});
 
 describe('analyze over hostile text', () => {
   it('never throws; offsets slice the text, fragments never overlap', () => {

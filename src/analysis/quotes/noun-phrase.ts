@@ -134,7 +134,8 @@ const MODIFIER_TAGS = new Set(['VERB', 'ADV', 'ADJ']);
  * a parenthesis after a name is kept ("(R-Ohio)"). Returns null when no head is found.
  */
 export function phraseForward(doc: NlpDocument, start: number, bound: number): TokenRange | null {
-  const limit = Math.min(bound, start + MAX_PHRASE);
+  // Callers give bounds by count ("the next 16 tokens"), which may run past the document's end.
+  const limit = Math.min(bound, start + MAX_PHRASE, doc.tokens.length);
   const first = doc.tokens[start];
   if (!first || start >= limit) return null;
   if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.normal)) return { start, end: start + 1 };

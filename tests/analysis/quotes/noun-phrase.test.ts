@@ -7,6 +7,11 @@ import { docOf } from './helpers.js';
 const words = (doc: NlpDocument, r: TokenRange | null) => (r ? doc.text.slice(doc.tokens[r.start]?.start, doc.tokens[r.end - 1]?.end) : null);
 
 describe('phraseForward', () => {
+  it('stops at the end of the document, whatever bound it is given', () => {
+    const doc = docOf('The board thanked Lena Garrow, w');
+    expect(words(doc, phraseForward(doc, doc.tokens.length - 1, doc.tokens.length + 16))).toBe('w');
+  });
+
   it('reads a name with its title, a parenthesis and a possessive', () => {
     const doc = docOf('Rep. Lena Garrow (D-Wis.) said');
     expect(words(doc, phraseForward(doc, 0, doc.tokens.length))).toBe('Rep. Lena Garrow (D-Wis.)');
