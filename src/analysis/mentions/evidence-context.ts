@@ -223,20 +223,21 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // region or town also bears it (not "Moscow said", "Jordan said": capitals and countries speak
     // for their governments).
     // Not a place after a preposition: "Sen. Ann Lee of Ohio said" is Lee speaking.
-    const governed = tokens[c.tokenStart - 1]?.pos === 'ADP';
+    // The word right before the name (past no title, unlike `f.before`).
+    const preceding = tokens[c.tokenStart - 1];
+    const governed = preceding?.pos === 'ADP';
     if (words.length === 1 && place && !governed && e.fired.includes(F.reportingVerbAfter) && given !== undefined && !speakingPlace(place)) fire(e, F.givenNameSpeaks);
     // "born in Saint-Georges, Quebec, the son of …": a role after a known place where something
     // happened (after a preposition, or after its town and a comma) describes the sentence's
     // subject, not the place.
-    const before = tokens[c.tokenStart - 1];
-    const setting = place !== undefined && (before?.pos === 'ADP' || (before?.text === ',' && CAPITALISED_WORD.test(tokens[c.tokenStart - 2]?.text ?? '')));
+    const setting = place !== undefined && (governed || (preceding?.text === ',' && CAPITALISED_WORD.test(tokens[c.tokenStart - 2]?.text ?? '')));
     if (after.text === ',') appositionEvidence(e, tokens, c.tokenEnd + 1, setting);
     // "Alfama and Graça districts", "Varnobel lake", "the Ostmark tribe": a common noun after
     // the name (past a coordinated name) says what it names.
     const noun = headNounAfter(tokens, c.tokenEnd);
     // Not a common word read as an adjective ("a heavily Democratic state", "a solidly
     // Republican district"): it says what kind of place, not which.
-    const describing = words.length === 1 && gazetteer.commonWord(first.text) && (first.pos === 'ADJ' || tokens[c.tokenStart - 1]?.pos === 'ADV');
+    const describing = words.length === 1 && gazetteer.commonWord(first.text) && (first.pos === 'ADJ' || preceding?.pos === 'ADV');
     if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, '')) && !describing) fire(e, F.placeNounAfter);
     else if (noun && PLACE_WORDS.has(noun.normal.replace(/s$/, '')) && noun.normal !== 'state') fire(e, F.placeWordAfter);
     // "the Fatah party", "the Vostra company": the kind of body, in lower case after its name.

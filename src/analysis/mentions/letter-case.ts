@@ -161,11 +161,23 @@ function headlineShaped(doc: NlpDocument, start: number, end: number): boolean {
 }
 
 /**
+ * True when a line whose longer words are mostly capitalised reads as a headline: one sentence
+ * with no full stop; else only with the shape of a headline, and, ending in a full stop, every
+ * word but the small ones capitalised.
+ */
+function readsAsHeadline(doc: NlpDocument, start: number, end: number): boolean {
+  const last = doc.tokens[end - 1] as Token;
+  const stop = last.text === '.';
+  if (!stop && (doc.tokens[start] as Token).sentence === last.sentence) return true;
+  if (!headlineShaped(doc, start, end)) return false;
+  return !stop || everyWordCapitalised(doc, start, end);
+}
+
+/**
  * The lines in capitals and the lines in title case, found in one pass over the tokens: each
  * line's words are counted as they are read, for both kinds at once, and the line is judged at
  * its end. A word counts when it has enough letters (see the constants above); a line in title
- * case that ends in a full stop needs all its words but small ones capitalised, and the shape
- * of a headline.
+ * case must also read as a headline ({@link readsAsHeadline}).
  */
 export function findCaseLines(doc: NlpDocument): CaseLines {
   const { tokens } = doc;
@@ -193,7 +205,7 @@ export function findCaseLines(doc: NlpDocument): CaseLines {
     if (next !== undefined && next.sameLine) continue;
     const end = i + 1;
     if (capsWords >= CAPS_WORDS && capsUpper / capsWords >= CAPS_SHARE) for (let k = lineStart; k < end; k++) caps.add(k);
-    if (titleWords >= TITLE_WORDS && titleUpper / titleWords >= TITLE_SHARE && ((tokens[lineStart] as Token).sentence === t.sentence || headlineShaped(doc, lineStart, end)) && !(t.text === '.' && !(everyWordCapitalised(doc, lineStart, end) && headlineShaped(doc, lineStart, end)))) {
+    if (titleWords >= TITLE_WORDS && titleUpper / titleWords >= TITLE_SHARE && readsAsHeadline(doc, lineStart, end)) {
       for (let k = lineStart; k < end; k++) titleCase.add(k);
     }
     lineStart = end;

@@ -38,17 +38,17 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
     if (governor && governor.lemma === 'tell' && governor.pos === 'VERB' && facts.oneWord && !facts.given && !facts.place && !facts.titled) {
       fire(e, F.toldLoneName);
     }
+    // The noun a preposition governing the name hangs from: "article" in "an article in …".
+    const head = governor && governor.index > 0 ? tokens[governor.index - 1] : undefined;
+    const via = governor?.normal;
     // "an article in Politico", "a column for the Harbor Times": where a piece is printed is a
     // publication, not a place (nor a person, though its name be a given name: "Forbes").
-    const printed = governor && (governor.normal === 'in' || governor.normal === 'for') && governor.index > 0 ? tokens[governor.index - 1] : undefined;
-    if (printed && PUBLICATION_NOUNS.has(printed.normal) && printed.pos === 'NOUN' && !facts.titled) fire(e, F.publishedIn);
+    if (head && (via === 'in' || via === 'for') && PUBLICATION_NOUNS.has(head.normal) && head.pos === 'NOUN' && !facts.titled) fire(e, F.publishedIn);
     // "talks with Labour", "a merger with the Northgate group": the other party to a deal.
-    const partner = governor && (governor.normal === 'with' || governor.normal === 'between') && governor.index > 0 ? tokens[governor.index - 1] : undefined;
-    if (partner && PARTNER_NOUNS.has(partner.normal) && !facts.given && !facts.titled) fire(e, F.partnerWith);
+    if (head && (via === 'with' || via === 'between') && PARTNER_NOUNS.has(head.normal) && !facts.given && !facts.titled) fire(e, F.partnerWith);
     // "leader of Hamas", "a member of the Greens": the office is in a body (a country's leader
     // is a place by the reference data).
-    const office = governor?.normal === 'of' && governor.index > 0 ? tokens[governor.index - 1] : undefined;
-    if (office && BODY_OFFICE_NOUNS.has(office.normal) && !facts.given && !facts.titled) fire(e, F.officeOf);
+    if (head && via === 'of' && BODY_OFFICE_NOUNS.has(head.normal) && !facts.given && !facts.titled) fire(e, F.officeOf);
     // "companies such as Northgate", "groups like the Greens", "banks including Banco Norte":
     // examples of a kind of body.
     if (governor && !facts.titled && examplesOfBodies(tokens, governor)) fire(e, F.kindSuchAs);
