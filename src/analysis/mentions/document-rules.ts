@@ -51,6 +51,8 @@ interface DocumentFacts {
   units: Set<string>;
   termAcronym: (acronym: string) => boolean;
   totals: Map<string, Scores>;
+  /** The types each written form's mentions take on their own evidence, before any rule (`undefined`: left untyped). */
+  ownTypes: Map<string, Set<EntityType | undefined>>;
   orgFirstWords: Set<string>;
   /** Nicknames of clubs named by their town and a nickname ("Canaries" of "Ashford Canaries"). */
   teamNicknames: Set<string>;
@@ -168,13 +170,20 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
   },
   {
     // One written form keeps one type. One weak cue elsewhere ("from Wikipedia") is not enough
-    // to type every mention of the name.
+    // to type every mention of the name. The type kept is one that some mention takes on its own:
+    // weak cues of several kinds summed over the document ("ESPN said", "ESPN's", "ESPN was")
+    // do not turn a name that every mention reads as a body into a person. A form some mention
+    // leaves untyped may still take the type the whole document gives it, and so may a place
+    // name, which people share ("the Jackson administration", "Jackson's cabinet").
     name: 'same-name-elsewhere',
     decide: (c, x, d) => {
       if (x.confident) return undefined;
       const total = d.totals.get(c.text) as Scores;
       const type = bestType(total);
-      return type && type !== x.ownType && (x.ownType !== undefined || total[type] - total.none >= DOCUMENT_TYPE_MIN) ? type : undefined;
+      if (!type || type === x.ownType) return undefined;
+      const own = d.ownTypes.get(c.text) as Set<EntityType | undefined>;
+      if (!own.has(type) && !own.has(undefined) && !own.has('place')) return undefined;
+      return x.ownType !== undefined || total[type] - total.none >= DOCUMENT_TYPE_MIN ? type : undefined;
     },
   },
 ];
@@ -218,6 +227,17 @@ export function applyDocumentRules(doc: NlpDocument, gazetteer: Gazetteer, typed
   for (const rule of GROUP_RULES) if (!model.disabledRules.has(rule.name)) rule.apply(doc, typed);
 }
 
+/** The types the mentions of each written form take before the document rules, `undefined` for a mention left untyped. */
+function typesByForm(typed: readonly TypedCandidate[]): Map<string, Set<EntityType | undefined>> {
+  const types = new Map<string, Set<EntityType | undefined>>();
+  for (const c of typed) {
+    const set = types.get(c.text);
+    if (set) set.add(c.type);
+    else types.set(c.text, new Set([c.type]));
+  }
+  return types;
+}
+
 function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandidate[], model: TypingModel): DocumentFacts {
   const { surnames, givenFrom } = personNameParts(typed, doc);
   const spelledOut = new Map<string, boolean>();
@@ -241,6 +261,7 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
       return answer;
     },
     totals: totalScores(typed, model),
+    ownTypes: typesByForm(typed),
     firms: new Set(typed.filter((c) => c.tokenEnd - c.tokenStart === 1 && !isAllCaps(c.text) && c.evidence.fired.some((f) => FIRM_FEATURES.includes(f))).map((c) => c.text)),
     sureOrganizations: new Set(typed.filter((c) => c.type === 'organization' && margin(c.evidence.scores, 'organization') >= SURE && c.evidence.scores.organization - c.evidence.scores.none >= SURE).map((c) => c.text)),
     orgFirstWords: organizationFirstWords(typed, doc, gazetteer),

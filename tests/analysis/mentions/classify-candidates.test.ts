@@ -8,6 +8,12 @@ const types = (text: string): Record<string, string | undefined> =>
   Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
 
 describe('classifyCandidates', () => {
+  it('keeps a name every mention reads as a body one, against person cues of several kinds summed over the document', () => {
+    // "said", a possessive and a verb's subject each fit a broadcaster as well as a person.
+    const text = 'KVTN Fires Its Anchor.\n\nThe anchor was fired from KVTN on Wednesday.\n\n"We are a fair network," KVTN said in a statement. KVTN\'s lawyers declined to comment. Analysts said KVTN was left with little choice.';
+    expect(new Set(typed(text).filter((c) => c.text === 'KVTN').map((c) => c.type))).toEqual(new Set(['organization']));
+  });
+
   it('reads two people joined by "&" as two, a firm so joined as one', () => {
     const found = typed('Earlier work agrees (Kessin & Tolle, 2014; Varnick, 2011).').filter((c) => c.type === 'person').map((c) => c.text);
     expect(found).toEqual(['Kessin', 'Tolle', 'Varnick']);
