@@ -327,6 +327,8 @@ function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazet
     const tokens = nameWords(doc, c);
     const first = tokens[0];
     if (tokens.length < 2 || !first || ORGANIZATION_WORDS.has(first.normal) || TITLE_MODIFIERS.has(first.normal)) continue;
+    // "Varga's Coalition for Unity": a possessive first word is whose body it is, not its name.
+    if (/^['’]s$/u.test(tokens[1]?.text ?? '')) continue;
     // "Republican" in "Republican National Committee", "General" in "General Motors": a common
     // word alone is an adjective or a noun again.
     if (first.pos !== 'PROPN' || /^\p{Lu}+$/u.test(first.text) || gazetteer.commonWord(first.text)) continue;

@@ -200,6 +200,11 @@ describe('first words of organizations', () => {
     expect(found.filter((c) => c.text === 'Ohio').map((c) => c.type)).toEqual(['place']);
   });
 
+  it('reads a possessive that opens an organization as its owner, not its first word', () => {
+    const found = typed("Professor Varga's war began in 2005. Later Varga's Coalition for Unity and Democracy won seats. Varga traveled abroad.");
+    expect(found.filter((c) => c.text === 'Varga').map((c) => c.type)).toEqual(['person', 'person']);
+  });
+
   it('keeps the place that opens a dateline a place, though a person named in full bears the name', () => {
     const found = typed('LONDON 1996-08-31\n\nThe novelist John London spoke on Monday.');
     expect(found.find((c) => c.text === 'LONDON')?.type).toBe('place');
