@@ -339,6 +339,9 @@ export const BODY_NOUNS = words(`
   magazine website channel broadcaster tabloid publisher
 `);
 
+/** What a polling firm or a paper puts its name to, in lower case after the name: "a Gallup poll", "the Kestrel surveys". */
+export const POLL_NOUNS = words(`poll polls polling survey surveys`);
+
 /**
  * Plurals of political persuasions that head a party's name of several words ("the Westbury
  * Greens", "Free Progressives", "Young Libertarians"); alone they name the people of a side.

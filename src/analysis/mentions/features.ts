@@ -109,6 +109,7 @@ export const FEATURE_LIST = [
   ['groupOfCountry', 'a noun in the plural before a country or region ("Veterans Ruritania", "Families Ruritania"): a group'],
   ['ownsCompanyRole', 'owning what only a company has: its chief executive, chairman, founder or shareholders ("Kessin’s chief executive")'],
   ['givenNameSpeaks', 'a given name alone before a reporting verb, whose place reading is no country, continent or city of a million ("Paul told reporters")'],
+  ['pollAfter', 'followed by a poll or survey in lower case ("a Gallup poll", "the Kestrel survey"): a pollster or the body that ran it'],
   ['publishedIn', 'after what a publication prints and "in" or "for" ("an article in Politico", "a column for Forbes")'],
 ] as const;
 
@@ -125,7 +126,7 @@ export const CONTEXT_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'appositionPlace', 'appositionRole', 'placeNounAfter', 'placeWordAfter', 'bodyNounAfter', 'workNounAfter', 'personPossessionAfter',
   'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName',
   'partnerWith', 'organizationNounBeforeComma', 'officeOf', 'memberNounAfter', 'whichAfter', 'kindSuchAs', 'abbreviatedAfter',
-  'givenNameSpeaks', 'foundedBody', 'datedElection', 'sideOfCareer', 'ownsCompanyRole', 'publishedIn',
+  'givenNameSpeaks', 'foundedBody', 'datedElection', 'sideOfCareer', 'ownsCompanyRole', 'publishedIn', 'pollAfter',
 ]);
 
 /** A feature's name. */

@@ -102,5 +102,6 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   groupOfCountry: [-2, -3, 3, 0],
   ownsCompanyRole: [-3, -1, 4, 0],
   givenNameSpeaks: [6, 0, 0, 0],
+  pollAfter: [-1.5, -1, 3, 0],
   publishedIn: [-1.5, -1.5, 3, 0],
 };

@@ -104,6 +104,9 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   // Where a piece is printed: a publication, though "in" reads as a place and the name may be a
   // given name ("an article in Forbes").
   publishedIn: [-1.5, -1.5, 3, 0],
+  // Who runs a poll: a polling firm or a paper, rarely a person; a state's poll stays the state's
+  // by the reference data ("the Iowa poll").
+  pollAfter: [-1.5, -1, 3, 0],
   foundedBody: [-3, 0, 1.5, 0],
   ownsCompanyRole: [-3, -1, 4, 0],
   groupOfCountry: [-2, -3, 3, 0],

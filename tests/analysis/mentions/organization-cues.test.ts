@@ -23,6 +23,14 @@ describe('organization context cues', () => {
     expect(fired('The county votes early in Kestrelwire, officials said.', 'Kestrelwire')).not.toContain(F.publishedIn);
   });
 
+  it('reads who ran a poll as a body, not the small town of the same name', () => {
+    expect(fired('A new Kestrel poll shows the mayor ahead.', 'Kestrel')).toContain(F.pollAfter);
+    expect(typesOf('Gallup finds states shifting. A recent Gallup survey agrees.', 'Gallup')).toEqual(['organization', 'organization']);
+    // A state's poll is still the state's; a word saying what kind of poll names nobody.
+    expect(typesOf('The latest Ohio poll shows a tie.', 'Ohio')).toEqual(['place']);
+    expect(fired('Opinion polls show a tie.', 'Opinion')).not.toContain(F.pollAfter);
+  });
+
   it('reads the other party to talks or a deal', () => {
     expect(fired('The Greens opened talks with Vostra over the budget.', 'Vostra')).toContain(F.partnerWith);
   });
