@@ -95,7 +95,8 @@ export const ORGANIZATION_WORDS = words(`
   rovers wanderers times post journal herald tribune gazette news newspaper paper magazine press review
   television tv radio broadcasting studios records publishing publishers airlines airways motors
   images pictures international forum watch nations
-  bulletin chronicle courier observer telegraph examiner inquirer sentinel dispatch globe newsroom
+  bulletin chronicle courier observer telegraph examiner inquirer enquirer sentinel dispatch globe newsroom
+  register ledger
   systems technologies technology industries enterprises solutions pharmaceuticals labs media research
   networks brands communications entertainment energy petroleum logistics
   center centre museum library orchestra band ensemble theatre theater opera ballet festival gaming

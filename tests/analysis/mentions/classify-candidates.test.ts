@@ -30,6 +30,10 @@ describe('classifyCandidates', () => {
     });
   });
 
+  it('reads a newspaper by its head word ("Register", "Ledger")', () => {
+    expect(types('The Garrow Register endorsed him on Sunday, and the Westbury Ledger agreed.')).toMatchObject({ 'Garrow Register': 'organization', 'Westbury Ledger': 'organization' });
+  });
+
   it('does not take an unknown name for an organization on "the" alone', () => {
     // Products, groups and nicknames follow "the" as often as bodies do; a head word still counts.
     expect(types('We ordered the Kravelo and waited for the Ostrava Rowing Club.')).toMatchObject({ Kravelo: undefined, 'Ostrava Rowing Club': 'organization' });
