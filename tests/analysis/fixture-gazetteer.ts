@@ -67,7 +67,7 @@ export const NEWS_FACTS: FixtureData = {
     Athens: { name: 'Athens', kind: 'city', country: 'GR', population: 660_000 },
   },
   demonyms: { Russian: 'RU', Ukrainian: 'UA', American: 'US', Canadian: 'CA' },
-  commonWords: ['officials', 'just', 'dropped', 'later', 'cyclone', 'the', 'report', 'grammar', 'frame', 'semantics', 'early', 'life', 'smith', 'young', 'old', 'republican', 'united', 'city', 'world', 'war', 'silent', 'drift', 'two', 'decades', 'of', 'resistance', 'frank', 'agency', 'house', 'white', 'police', 'church', 'free', 'hit', 'very', 'action'],
+  commonWords: ['officials', 'just', 'dropped', 'later', 'cyclone', 'the', 'report', 'grammar', 'frame', 'semantics', 'early', 'life', 'smith', 'young', 'old', 'republican', 'united', 'city', 'world', 'war', 'silent', 'drift', 'two', 'decades', 'of', 'resistance', 'frank', 'agency', 'house', 'white', 'police', 'church', 'free', 'hit', 'very', 'action', 'supporters'],
   currencies: ['USD', 'EUR', 'DKK'],
   organizations: ['Google', 'Wikipedia', 'Deutsche Bank'],
   givenNames: { Frank: 'both', Linda: 'female', David: 'male', Kieran: 'male', Vladimir: 'male', Donald: 'male', Maria: 'female', Jordan: 'both', John: 'male', Mary: 'female', Ky: 'male', Nev: 'male', Harry: 'male', Jean: 'male', Anne: 'female', Peter: 'male', Joshua: 'male', Al: 'male', Sunni: 'male' },

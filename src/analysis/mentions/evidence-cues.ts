@@ -219,7 +219,8 @@ export function opensWithDateline(tokens: readonly Token[], at: number): boolean
   let start = at;
   while (start > 0 && (tokens[start] as Token).sameLine && at - start <= MAX_DATELINE_TOKENS) start--;
   const first = tokens[start] as Token;
-  return !first.sameLine && isDatelineWord(first.text);
+  // The text's first token opens its first line.
+  return (start === 0 || !first.sameLine) && isDatelineWord(first.text);
 }
 
 /**

@@ -11,6 +11,7 @@ import { DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS
 import { isAllCaps, type TokenMarks } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { isCompleteName, ownerIsPerson, placeAfterOf } from './complete-names.js';
+import { opensWithDateline } from './evidence-cues.js';
 
 /** The syllables of a hyphenated East Asian given name: "Ki-moon", "Geun-hye", "Jong-un". */
 const SYLLABLE_BEFORE = /^\p{Lu}\p{Ll}{1,4}$/u;
@@ -62,10 +63,12 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   const acronym = t.text.length >= 3 && isAllCaps(t.text) && t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && ctx.doc.tokens[t.index + 1]?.text !== ',';
   if (CLOSED_CLASS_POS.has(t.pos) && t.pos !== 'PROPN' && !acronym) return false;
   const normal = t.normal;
-  if (opensSentence(ctx.doc, t) || !t.sameLine || ctx.doc.tokens[t.index - 1]?.text === ':') {
-    // A capital at the start of a sentence, or of a clause after a colon ("One snag: Most
-    // states …"), proves nothing: keep the word only when the tagger calls it a proper noun and
-    // the document never writes it in lower case.
+  const before = ctx.doc.tokens[t.index - 1];
+  if (opensSentence(ctx.doc, t) || !t.sameLine || before?.text === ':' || (before !== undefined && DASHES.has(before.text) && opensWithDateline(ctx.doc.tokens, t.index))) {
+    // A capital at the start of a sentence, of a clause after a colon ("One snag: Most
+    // states …") or of the story after its dateline ("WASHINGTON — Supporters of …") proves
+    // nothing: keep the word only when the tagger calls it a proper noun and the document never
+    // writes it in lower case.
     // "Tom Keane, he's joining us": a given name followed by another capital is a name
     // even when the tagger reads the first word as a verb.
     const next = ctx.doc.tokens[t.index + 1];
@@ -95,6 +98,9 @@ function joinedUnderscore(tokens: readonly Token[], t: Token): boolean {
   const after = tokens[t.index + 1];
   return (after?.text === '_' && joinedWithoutSpace(t, after)) || (before?.text === '_' && joinedWithoutSpace(before, t));
 }
+
+/** The dashes that end a dateline ("WASHINGTON —", "LONDON --"). */
+const DASHES = new Set(['—', '–', '--', '-']);
 
 /** Head words that open a name before "of": bodies, places, events, offices and ranks. */
 const NAMED_HEADS = [ORGANIZATION_WORDS, PLACE_WORDS, EVENT_WORDS, ROLE_NOUNS, HONORIFICS];

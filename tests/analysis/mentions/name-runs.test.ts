@@ -26,6 +26,16 @@ describe('isNameWord', () => {
   });
 });
 
+describe('isNameWord at the start of the story, after its dateline', () => {
+  it('reads a plural common word before "of" as a description, as at the start of a sentence', () => {
+    const ctx = context('WESTBURY — Supporters of Lena Ford and John Varga met on Wednesday.');
+    expect(isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === 'Supporters'))).toBe(false);
+    // A dash inside running text opens no story.
+    const mid = context('They came for one reason — Supporters of the plan said so.');
+    expect(isNameWord(mid, mid.doc.tokens.find((t) => t.text === 'Supporters'))).toBe(true);
+  });
+});
+
 describe('isNameWord at the start of a sentence', () => {
   it('takes a word the tagger misreads when a head word follows, not an adverb', () => {
     const ctx = context('Downing Street said the vote would go ahead. Once Congress acts, it will be law.');
