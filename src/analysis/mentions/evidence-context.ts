@@ -235,11 +235,14 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // "Alfama and Graça districts", "Varnobel lake", "the Ostmark tribe": a common noun after
     // the name (past a coordinated name) says what it names.
     const noun = headNounAfter(tokens, c.tokenEnd);
-    // Not a common word read as an adjective ("a heavily Democratic state", "a solidly
-    // Republican district"): it says what kind of place, not which.
-    const describing = words.length === 1 && gazetteer.commonWord(first.text) && (first.pos === 'ADJ' || preceding?.pos === 'ADV');
-    if (noun && PLACE_NOUNS.has(noun.normal.replace(/s$/, '')) && !describing) fire(e, F.placeNounAfter);
-    else if (noun && PLACE_WORDS.has(noun.normal.replace(/s$/, '')) && noun.normal !== 'state') fire(e, F.placeWordAfter);
+    // Not a common word, read as an adjective ("a heavily Democratic state", "solidly
+    // Democratic states", "the Republican field"): it says what kind of place, not which.
+    const describing = words.length === 1 && gazetteer.commonWord(first.text);
+    const kind = noun?.normal.replace(/s$/, '');
+    // "the Latino community", "the LGBT community": the people of a name, not a place; a
+    // community is a place in apposition only ("Garrow, a farming community in Iowa").
+    if (kind !== undefined && PLACE_NOUNS.has(kind) && !describing && kind !== 'community' && kind !== 'communitie') fire(e, F.placeNounAfter);
+    else if (kind !== undefined && PLACE_WORDS.has(kind) && kind !== 'state' && !describing) fire(e, F.placeWordAfter);
     // "the Fatah party", "the Vostra company": the kind of body, in lower case after its name.
     else if (noun && BODY_NOUNS.has(noun.normal) && !given) fire(e, F.bodyNounAfter);
     // "a Gallup poll", "the latest Kestrel survey": who ran it. Not a word that says what kind

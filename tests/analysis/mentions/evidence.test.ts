@@ -36,6 +36,14 @@ describe('evidence', () => {
     expect(firedFor('She grew up in the Varnobel district near the coast.', 'Varnobel')).toContain(F.placeNounAfter);
   });
 
+  it('reads no place word after a common word, however tagged, nor a place noun in "… community"', () => {
+    // "republican" is a common word of the fixture data.
+    expectFoundWithout('Rubio led the Republican field in the polls.', 'Republican', F.placeWordAfter);
+    expectFoundWithout('She courted the Kestrel community in the county.', 'Kestrel', F.placeNounAfter);
+    expect(firedFor('He fished on the Varnobel lake all summer.', 'Varnobel')).toContain(F.placeWordAfter);
+    expect(typeOf('He grew up in Garrow, a farming community in Iowa.', 'Garrow')).toBe('place');
+  });
+
   it('reads a role in apposition after the place where something happens as the subject’s, not the place’s', () => {
     expectFoundWithout('Lena Ford was born in Louisville, Kentucky, the daughter of a pastor.', 'Kentucky', F.appositionRole);
     expectFoundWithout('Lena Ford grew up in Louisville, the daughter of a pastor.', 'Louisville', F.appositionRole);
