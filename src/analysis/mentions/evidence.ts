@@ -210,7 +210,10 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   const schoolDistrict = last.normal === 'district' && words[words.length - 2]?.normal === 'school';
   // "West Bank", "Left Bank": the bank of a river by its side is a place.
   const riverBank = words.length === 2 && last.normal === 'bank' && RIVER_SIDES.has(first.normal);
-  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone && !riverBank) || chamber || headCompound || party || branch || faithState || schoolDistrict) fire(e, F.organizationHeadLast);
+  // "Douglas J. Band", "Mary K. Church": a given name, a middle initial and one word is a
+  // person's name whose surname is a head word.
+  const initialled = words.length === 3 && INITIAL.test((words[1] as Token).text) && gazetteer.givenName(first.text) !== undefined;
+  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone && !riverBank && !initialled) || chamber || headCompound || party || branch || faithState || schoolDistrict) fire(e, F.organizationHeadLast);
   else if (riverBank) fire(e, F.placeHeadLast);
   else if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named

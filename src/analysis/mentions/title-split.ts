@@ -59,6 +59,9 @@ function joinedByHyphen(tokens: readonly Token[], i: number): boolean {
   return hyphen !== undefined && hyphen.text === '-' && joinedWithoutSpace(tokens[i] as Token, hyphen);
 }
 
+/** Forms of address that only ever precede a person's name ("Mr.", "Mrs.", "Ms."). */
+const FORMS_OF_ADDRESS = /^(?:mr|mrs|ms|mx|miss)\.?$/u;
+
 /** Words that join a role to its employer: "an economist at …", "a spokeswoman for …". */
 const EMPLOYER_LINKS = new Set(['at', 'for', 'with']);
 
@@ -75,7 +78,9 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   const lastWord = (tokens[end - 1] as Token).normal;
   // "General Motors", "Justice Department": a run ending in an organization word is a name whole;
   // so is one ending in a landmark's head word ("Shah Mosque", "King Street", "Queen’s Bridge").
-  if (ORGANIZATION_WORDS.has(lastWord) || LANDMARK_HEADS.has(lastWord)) return start;
+  // Not a form of address and one word: "Mr. Band", "Ms. Church" are people.
+  const addressed = end - start === 2 && FORMS_OF_ADDRESS.test((tokens[start] as Token).normal);
+  if ((ORGANIZATION_WORDS.has(lastWord) && !addressed) || LANDMARK_HEADS.has(lastWord)) return start;
   // "Office of the Superintendent of Financial Institutions", "Society for Coastal Systems
   // Research": head-first, also a name whole.
   // Unless a role follows that is not the complement itself ("Office of the Superintendent"):

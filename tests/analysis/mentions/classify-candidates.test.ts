@@ -34,6 +34,11 @@ describe('classifyCandidates', () => {
     expect(types('The Garrow Register endorsed him on Sunday, and the Westbury Ledger agreed.')).toMatchObject({ 'Garrow Register': 'organization', 'Westbury Ledger': 'organization' });
   });
 
+  it('reads a surname that is a head word as a person after a form of address or a given name and initial', () => {
+    expect(types('David K. Band, who ran the foundation, agreed. Mr. Band wrote that he needed help.')).toMatchObject({ 'David K. Band': 'person', Band: 'person' });
+    expect(types('The Garrow Band played on.')).toMatchObject({ 'Garrow Band': 'organization' });
+  });
+
   it('does not take an unknown name for an organization on "the" alone', () => {
     // Products, groups and nicknames follow "the" as often as bodies do; a head word still counts.
     expect(types('We ordered the Kravelo and waited for the Ostrava Rowing Club.')).toMatchObject({ Kravelo: undefined, 'Ostrava Rowing Club': 'organization' });
