@@ -73,10 +73,12 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     if ((before.normal === 'for' || before.normal === 'at') && holder && (employee || (holder.pos === 'PROPN' && CAPITALISED_WORD.test(holder.text) && !EVENT_WORDS.has(holder.normal))) && !place) {
       fire(e, F.affiliation);
     }
-    // "the town of Varnobel", "the border of Westria and Ostmark": a place noun and "of".
+    // "the town of Varnobel", "the border of Westria and Ostmark", "the villages of Lougou and
+    // Tougana": a place noun and "of"; "two miles north of Hornsea": a direction and "of".
     const nounBeforeOf = tokens[before.index - 1];
-    if (before.normal === 'of' && nounBeforeOf?.pos === 'NOUN' && PLACE_NOUNS.has(nounBeforeOf.normal) && !CAPITALISED_WORD.test(nounBeforeOf.text)) {
-      fire(e, F.placeNounOf);
+    if (before.normal === 'of' && nounBeforeOf !== undefined && !CAPITALISED_WORD.test(nounBeforeOf.text)) {
+      const placeNoun = nounBeforeOf.pos === 'NOUN' && (PLACE_NOUNS.has(nounBeforeOf.normal) || PLACE_NOUNS.has(singular(nounBeforeOf.normal)));
+      if (placeNoun || DIRECTIONS.has(nounBeforeOf.normal)) fire(e, F.placeNounOf);
     }
     // "sailed with Varnos to Crete", "returned to Ostmark": where a journey goes.
     if (before.normal === 'to' && tokens.slice(Math.max(0, before.index - 5), before.index).some((t) => t.pos === 'VERB' && MOTION_LEMMAS.has(t.lemma))) {
@@ -103,6 +105,14 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
       fire(e, F.theBefore);
     }
   }
+}
+
+/** Directions a place is said to lie in from another ("north of …", "south-west of …"). */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/** A noun's singular, as the place nouns are listed: "villages" → "village", "cities" → "city". */
+function singular(noun: string): string {
+  return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun;
 }
 
 /** Words after a founding participle that show it describes the name before ("founded in", "established by"). */

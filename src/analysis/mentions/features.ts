@@ -63,7 +63,7 @@ export const FEATURE_LIST = [
   ['organizationNounBefore', 'after an organization noun ("side", "lender")'],
   ['datelineAgency', 'in brackets after a dateline ("LONDON (Reuters) -")'],
   ['affiliation', 'after a role or person and "for" or "at" ("a spokeswoman for …")'],
-  ['placeNounOf', 'after a place noun and "of" ("the town of …")'],
+  ['placeNounOf', 'after a place noun or a direction and "of" ("the town of …", "the villages of …", "north of …")'],
   ['motionTo', 'after a verb of motion and "to" ("returned to …")'],
   ['roleBeforeComma', 'after a role with its determiner and a comma ("the club’s manager, …")'],
   ['personObjectVerb', 'the object of a verb whose object is a person ("appointed", "married")'],

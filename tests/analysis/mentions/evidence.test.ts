@@ -36,6 +36,13 @@ describe('evidence', () => {
     expect(firedFor('She grew up in the Varnobel district near the coast.', 'Varnobel')).toContain(F.placeNounAfter);
   });
 
+  it('reads a place after a direction and "of", and after place nouns in the plural', () => {
+    expect(firedFor('The hamlet lies two miles north of Hornvik on the coast road.', 'Hornvik')).toContain(F.placeNounOf);
+    expect(firedFor('The troops marched towards the villages of Lougar and Tessin.', 'Lougar')).toContain(F.placeNounOf);
+    expect(firedFor('They rallied on the outskirts of Varnobel at dawn.', 'Varnobel')).toContain(F.placeNounOf);
+    expectFoundWithout('She spoke on behalf of Varnobel at dawn.', 'Varnobel', F.placeNounOf);
+  });
+
   it('reads no place word after a common word, however tagged, nor a place noun in "… community"', () => {
     // "republican" is a common word of the fixture data.
     expectFoundWithout('Rubio led the Republican field in the polls.', 'Republican', F.placeWordAfter);
