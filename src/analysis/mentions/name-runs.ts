@@ -12,12 +12,7 @@ import { isAllCaps, type TokenMarks } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { isCompleteName, ownerIsPerson, placeAfterOf } from './complete-names.js';
 import { opensWithDateline } from './evidence-cues.js';
-
-/** The syllables of a hyphenated East Asian given name: "Ki-moon", "Geun-hye", "Jong-un". */
-const SYLLABLE_BEFORE = /^\p{Lu}\p{Ll}{1,4}$/u;
-const SYLLABLE_AFTER = /^\p{Ll}{2,4}$/u;
-/** Lower-case words that make a compound of a name before them ("York-based", "Bush-era"), not a given name. */
-const COMPOUND_ENDINGS = new Set(['based', 'born', 'led', 'era', 'area', 'wide', 'run', 'made', 'like', 'free', 'type', 'rich', 'held', 'side', 'bred', 'bound', 'only', 'size', 'style', 'tied', 'owned', 'new', 'old', 'ish', 'esque', 'ward', 'wards', 'over', 'up', 'out', 'in', 'on', 'off']);
+import { linkedNameEnd, secondSyllableAt } from './hyphen-joins.js';
 
 /** A word that begins with a capital letter. */
 export const CAPITALISED = /^\p{Lu}/u;
@@ -131,9 +126,14 @@ export function extendRun(ctx: Context, start: number): number {
       end += 2;
       continue;
     }
-    // "Ban Ki-moon", "Park Geun-hye", "Kim Jong-un": a two-syllable given name written with a
-    // hyphen and a lower-case second syllable, after a surname in the same run.
-    if ((next.text === '-' || next.text === '‐') && after && end - start >= 2 && joinedWithoutSpace(last, next) && joinedWithoutSpace(next, after) && SYLLABLE_BEFORE.test(last.text) && SYLLABLE_AFTER.test(after.text) && !COMPOUND_ENDINGS.has(after.text) && tokens[end + 2]?.text !== '-') {
+    // "Naqsh-e Jahan Square", "Tehreek-e-Insaf": a linking particle between name words.
+    const linked = linkedNameEnd(tokens, end, (t) => isNameWord(ctx, t));
+    if (linked > end) {
+      end = linked;
+      continue;
+    }
+    // "Ban Ki-moon": the second syllable of a given name after a surname in the same run.
+    if (end - start >= 2 && secondSyllableAt(tokens, end)) {
       end += 2;
       continue;
     }

@@ -1,0 +1,43 @@
+/**
+ * Names written with hyphens and lower-case parts that the run of capitalised name words would
+ * cut: a Korean given name's second syllable ("Ban Ki-moon") and the linking particles of
+ * Persian, Urdu and Arabic names ("Naqsh-e Jahan Square", "Tehreek-e-Insaf", "Hizb-ut-Tahrir").
+ */
+import { joinedWithoutSpace, type Token } from '../../nlp/document.js';
+
+const SYLLABLE_BEFORE = /^\p{Lu}\p{Ll}{1,4}$/u;
+const SYLLABLE_AFTER = /^\p{Ll}{2,4}$/u;
+/** Lower-case words that make a compound of a name before them ("York-based", "Bush-era"), not a given name. */
+const COMPOUND_ENDINGS = new Set(['based', 'born', 'led', 'era', 'area', 'wide', 'run', 'made', 'like', 'free', 'type', 'rich', 'held', 'side', 'bred', 'bound', 'only', 'size', 'style', 'tied', 'owned', 'new', 'old', 'ish', 'esque', 'ward', 'wards', 'over', 'up', 'out', 'in', 'on', 'off']);
+/** Linking particles written between hyphens or after one inside names ("-e", "-ut-", "-ul-", "-al-"). */
+const LINKING_PARTICLE = /^(?:e|i|ye|ul|ut|ud|ur|al|el)$/u;
+const HYPHENS = new Set(['-', '‐']);
+
+/**
+ * True when a hyphen at token `at` and a short lower-case word after it, both written against
+ * the word before, are the second syllable of a given name ("Ki-moon", "Geun-hye", "Jong-un"),
+ * not a compound ("York-based", "Bush-era").
+ */
+export function secondSyllableAt(tokens: readonly Token[], at: number): boolean {
+  const [last, hyphen, syllable] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  if (!last || !hyphen || !syllable || !HYPHENS.has(hyphen.text)) return false;
+  return joinedWithoutSpace(last, hyphen) && joinedWithoutSpace(hyphen, syllable) && SYLLABLE_BEFORE.test(last.text) && SYLLABLE_AFTER.test(syllable.text) && !COMPOUND_ENDINGS.has(syllable.text) && tokens[at + 2]?.text !== '-';
+}
+
+/**
+ * Index one past the name word that a hyphen and a linking particle at token `at` join to the
+ * word before ("Naqsh-e Jahan", "Tehreek-e-Insaf"), or `at` when there is none. `isNameWord`
+ * says whether a token may go on a name.
+ */
+export function linkedNameEnd(tokens: readonly Token[], at: number, isNameWord: (t: Token) => boolean): number {
+  const [last, hyphen, particle] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  if (!last || !hyphen || !particle || !HYPHENS.has(hyphen.text) || !LINKING_PARTICLE.test(particle.text)) return at;
+  if (!joinedWithoutSpace(last, hyphen) || !joinedWithoutSpace(hyphen, particle)) return at;
+  // "-e-Insaf": a second hyphen, joined; "-e Jahan": a space.
+  const second = tokens[at + 2];
+  const joined = second !== undefined && HYPHENS.has(second.text) && joinedWithoutSpace(particle, second);
+  const word = tokens[joined ? at + 3 : at + 2];
+  if (!word || !word.sameLine || !isNameWord(word)) return at;
+  if (joined && !joinedWithoutSpace(second, word)) return at;
+  return word.index + 1;
+}

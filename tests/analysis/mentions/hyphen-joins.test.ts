@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { linkedNameEnd, secondSyllableAt } from '../../../src/analysis/mentions/hyphen-joins.js';
+import { doc } from '../analysis-helpers.js';
+
+const capitalised = (t: { text: string }) => /^\p{Lu}/u.test(t.text);
+
+/** The text from the first token written `first` to where the linking particle after it takes the name. */
+function linkedFrom(text: string, first: string): string {
+  const d = doc(text);
+  const at = d.tokens.findIndex((t) => t.text === first) + 1;
+  const end = linkedNameEnd(d.tokens, at, capitalised);
+  return text.slice(d.tokens[at - 1]?.start, d.tokens[end - 1]?.end);
+}
+
+describe('linkedNameEnd', () => {
+  it('joins the name words either side of a linking particle, with a space or a second hyphen after it', () => {
+    expect(linkedFrom('They met at Naqsh-e Jahan Square.', 'Naqsh')).toBe('Naqsh-e Jahan');
+    expect(linkedFrom('He leads Tehreek-e-Insaf now.', 'Tehreek')).toBe('Tehreek-e-Insaf');
+    expect(linkedFrom('The Hizb-ut-Tahrir group was banned.', 'Hizb')).toBe('Hizb-ut-Tahrir');
+  });
+
+  it('joins nothing across a space before the hyphen, nor before a word in lower case', () => {
+    expect(linkedFrom('They met Naqsh - e Jahan.', 'Naqsh')).toBe('Naqsh');
+    expect(linkedFrom('They met at Naqsh-e square.', 'Naqsh')).toBe('Naqsh');
+  });
+});
+
+describe('secondSyllableAt', () => {
+  it('reads a short lower-case syllable after a hyphen as part of a given name, not a compound', () => {
+    const d = doc('Ban Ki-moon met York-based reporters.');
+    const at = (word: string) => d.tokens.findIndex((t) => t.text === word) + 1;
+    expect(secondSyllableAt(d.tokens, at('Ki'))).toBe(true);
+    expect(secondSyllableAt(d.tokens, at('York'))).toBe(false);
+  });
+});
