@@ -573,9 +573,9 @@ function titleCaseWord(word) {
  * Organizations and sports teams of compromise's lexicon (MIT: "tesco", "unilever", "kfc",
  * "toronto raptors"), which files them in lower case: written as names, each word
  * capitalised, a leading "the" dropped; a short one-word name also in capitals, as acronyms are
- * written ("KFC"). Two letters and less abbreviate too much, abbreviations of head words are no
- * names ("inc"); groups of people named in the plural are common words and drop out with the
- * other common words.
+ * written ("KFC"). A name of two letters only in capitals ("EU", "BP"); abbreviations of head
+ * words are no names ("inc"); groups of people named in the plural are common words and drop
+ * out with the other common words.
  */
 function compromiseOrganizations() {
   const lexicon = require('compromise').model().one.lexicon;
@@ -585,7 +585,12 @@ function compromiseOrganizations() {
     // "inc": abbreviations of the words that head names, not names.
     if ((!kinds.includes('Organization') && !kinds.includes('SportsTeam')) || kinds.includes('Abbreviation')) continue;
     const words = entry.replace(/^the /, '').split(' ');
-    if (!/^[a-z][a-z0-9 &'-]*$/.test(entry) || (words.length === 1 && entry.length <= 2)) continue;
+    if (!/^[a-z][a-z0-9 &'-]*$/.test(entry)) continue;
+    // Two letters are kept only as the acronym in capitals ("EU", "BP"): no word of that shape.
+    if (words.length === 1 && entry.length <= 2) {
+      if (/^[a-z]{2}$/.test(entry)) names.push(entry.toUpperCase());
+      continue;
+    }
     const name = words.map((w, i) => (i > 0 && LOWER_NAME_WORDS.has(w) ? w : w.length === 1 ? w.toUpperCase() : titleCaseWord(w))).join(' ');
     names.push(name);
     // "Al Tamran" is written "Al-Tamran" too, and after the article in lower case ("al-Tamran")

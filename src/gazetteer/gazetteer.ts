@@ -144,6 +144,9 @@ function detach(text: string): string {
   return ` ${text}`.slice(1);
 }
 
+/** Capitals each followed by a stop: "E.U.", "U.N.", "F.B.I.". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
 class IndexGazetteer implements Gazetteer {
   private readonly cache = new Map<number, PlaceRecord>();
   private readonly placeMemo = new Map<string, readonly PlaceRecord[]>();
@@ -215,7 +218,9 @@ class IndexGazetteer implements Gazetteer {
   }
 
   organization(name: string): boolean {
-    return (this.organizations ??= this.index.organizations.keys()).has(name.includes('’') ? name.replace(/’/g, "'") : name);
+    // "E.U.", "U.N.": initials written with stops are the acronym the list holds ("EU").
+    const written = DOTTED_INITIALS.test(name) ? name.replace(/\./g, '') : name.includes('’') ? name.replace(/’/g, "'") : name;
+    return (this.organizations ??= this.index.organizations.keys()).has(written);
   }
 
   givenName(word: string): GivenName | undefined {

@@ -234,6 +234,9 @@ describe('organization (real index)', () => {
     for (const name of ['Twitter', 'Sears']) expect(gaz.organization(name), name).toBe(true);
     expect(gaz.organization('twitter')).toBe(false);
     for (const name of ['INC', 'Inc']) expect(gaz.organization(name), name).toBe(false);
+    // Two letters only as the acronym, in capitals, with or without stops.
+    for (const name of ['EU', 'E.U.', 'BP']) expect(gaz.organization(name), name).toBe(true);
+    for (const name of ['Eu', 'Bp', 'E.u.']) expect(gaz.organization(name), name).toBe(false);
   });
 });
 
