@@ -63,11 +63,16 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   const last = tokens[end - 1] as Token;
   const after = end < tokens.length ? tokens[end] : undefined;
   if (!after || after.sentence !== last.sentence) return;
-  // "Hamas leaders", "Banco Norte employees", "Labour MPs": the people of a body, named after it.
-  // Not after capitals: "RBI leaders" are a statistic's, and "NATO leaders" need no second cue.
-  if (MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given && !facts.capitals) fire(e, F.memberNounAfter);
-  // "Northgate, which": what a person never is.
   const next = end + 1 < tokens.length ? tokens[end + 1] : undefined;
+  // "Hamas leaders", "Banco Norte employees", "Labour MPs": the people of a body, named after it.
+  // Not after capitals: "RBI leaders" are a statistic's, and "NATO leaders" need no second cue;
+  // but two capitals are as often a term's ("HR", "TV"): "UN officials" need it.
+  const members = MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given;
+  const twoCapitals = facts.capitals && end - start === 1 && TWO_CAPITALS.test(first.text);
+  if (members && (!facts.capitals || (twoCapitals && /^\p{Ll}/u.test(after.text)))) fire(e, F.memberNounAfter);
+  // "UN Secretary-General", "EU Secretary General": the office only a body has.
+  else if (twoCapitals && after.normal === 'secretary' && (next?.normal === 'general' || (next?.text === '-' && tokens[end + 2]?.normal === 'general'))) fire(e, F.memberNounAfter);
+  // "Northgate, which": what a person never is.
   // Not after a full name opened by a plain given name: "rolled out Lena Ford, which she had
   // not planned" says "which" of the whole clause.
   if ((after.text === ',' || after.text === '(') && next?.normal === 'which' && !e.fired.includes(F.givenNameFirst)) fire(e, F.whichAfter);
@@ -90,6 +95,9 @@ function examplesOfBodies(tokens: readonly Token[], word: Token): boolean {
   const singular = kind.normal.endsWith('ies') ? `${kind.normal.slice(0, -3)}y` : kind.normal.slice(0, -1);
   return ORGANIZATION_NOUNS.has(singular);
 }
+
+/** Two capitals, with or without stops: "UN", "U.N.", "EU". */
+const TWO_CAPITALS = /^(?:\p{Lu}\.?){2}$/u;
 
 /** An abbreviation in capitals, two letters at least, perhaps with digits or a sign ("SDP", "DemoS", "PML-N"). */
 const ABBREVIATION = /^\p{Lu}[\p{L}\d&.+-]*\p{Lu}[\p{L}\d.]*$/u;

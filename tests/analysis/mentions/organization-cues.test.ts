@@ -31,6 +31,13 @@ describe('organization context cues', () => {
     expect(fired('Opinion polls show a tie.', 'Opinion')).not.toContain(F.pollAfter);
   });
 
+  it('reads two capitals before the people or the office of a body as the body', () => {
+    expect(typesOf('Aid came late, according to the local UN officials.', 'UN')).toEqual(['organization']);
+    expect(typesOf('At that time, UN Secretary General Lena Ford demanded steps.', 'UN')).toEqual(['organization']);
+    // A term in two capitals before its people stays a term when they are written as a title.
+    expect(fired('The HR Director signed the memo.', 'HR')).not.toContain(F.memberNounAfter);
+  });
+
   it('reads the other party to talks or a deal', () => {
     expect(fired('The Greens opened talks with Vostra over the budget.', 'Vostra')).toContain(F.partnerWith);
   });
