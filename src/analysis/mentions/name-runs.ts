@@ -7,7 +7,7 @@
 import { CLOSED_CLASS_POS, joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import { headlineVerbBetweenNames, nameWordInHeadline } from './headline-words.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { isAllCaps, type TokenMarks } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { isCompleteName, ownerIsPerson, placeAfterOf } from './complete-names.js';
@@ -46,6 +46,9 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   if (ctx.capsLines.has(t.index)) return false;
   // "I’m", "We’ll": contractions are not names.
   if (CONTRACTION.test(t.text)) return false;
+  // "London E17", "Birmingham B5": a postal district after its town is part of an address, and
+  // the name after it is another ("London E17 Waheed Zaman").
+  if (POSTAL_DISTRICT.test(t.text) && t.index > 0 && ctx.gazetteer.places((ctx.doc.tokens[t.index - 1] as Token).text).length > 0) return false;
   // "Lisa_resume.doc", "Q3_Report": a word joined to an underscore is part of a file's name or
   // an identifier, never a person's or a place's.
   if (joinedUnderscore(ctx.doc.tokens, t)) return false;
@@ -93,6 +96,9 @@ function joinedUnderscore(tokens: readonly Token[], t: Token): boolean {
   const after = tokens[t.index + 1];
   return (after?.text === '_' && joinedWithoutSpace(t, after)) || (before?.text === '_' && joinedWithoutSpace(before, t));
 }
+
+/** A postal district of a town: a letter or two and a number ("E17", "SW1A", "B5"). */
+const POSTAL_DISTRICT = /^\p{Lu}{1,2}\d{1,2}\p{Lu}?$/u;
 
 /** The dashes that end a dateline ("WASHINGTON —", "LONDON --"). */
 const DASHES = new Set(['—', '–', '--', '-']);
@@ -211,7 +217,11 @@ export function extendRun(ctx: Context, start: number): number {
       if (tokens[k] && NAME_CONNECTORS.has((tokens[k] as Token).text) && (tokens[k] as Token).sameLine) k++;
       const word = tokens[k];
       // "the Socialists of Lena Ford": a party's people named after their leader, two names.
-      const followers = next.text === 'of' && PARTY_PLURALS.has(last.normal) && word !== undefined && ctx.gazetteer.givenName(word.text) !== undefined;
+      // "the Sunnis of Fallujah", "the Kurds of Iraq": a people or a faith, and where they live.
+      const followers =
+        next.text === 'of' &&
+        ((PARTY_PLURALS.has(last.normal) && word !== undefined && ctx.gazetteer.givenName(word.text) !== undefined) ||
+          (end - start === 1 && (RELIGIOUS_ADJECTIVES.has(last.normal) || ctx.gazetteer.demonym(last.text) !== undefined)));
       if (word && word.sameLine && isNameWord(ctx, word) && !followers) { end = k + 1; continue; }
     }
     // "Boston Children’s Hospital", "King's College": a possessive inside an institution's name.

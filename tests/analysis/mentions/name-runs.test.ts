@@ -26,6 +26,20 @@ describe('isNameWord', () => {
   });
 });
 
+describe('extendRun across "of" and postal districts', () => {
+  it('ends a people or a faith before "of" and where they live', () => {
+    expect(runFrom('They supported the Sunnis of Fallujah all year.', 'Sunnis')).toBe('Sunnis');
+    expect(runFrom('She banked with the Bank of Westbury all year.', 'Bank')).toBe('Bank of Westbury');
+  });
+
+  it('takes no postal district after its town, nor goes on to the name after it', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Garrow: { name: 'Garrow', kind: 'city', country: 'GB', population: 120_000 } } });
+    expect(runFrom('Lena Ford, 24, Garrow E17 Waheed Zaman, 22, Garrow E5.', 'Garrow', facts)).toBe('Garrow');
+    const ctx = context('Lena Ford, 24, Garrow E17 Waheed Zaman, 22.', facts);
+    expect(isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === 'E17'))).toBe(false);
+  });
+});
+
 describe('isNameWord at the start of the story, after its dateline', () => {
   it('reads a plural common word before "of" as a description, as at the start of a sentence', () => {
     const ctx = context('WESTBURY — Supporters of Lena Ford and John Varga met on Wednesday.');
