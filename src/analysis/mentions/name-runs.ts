@@ -13,6 +13,7 @@ import { startsCapitalised } from '../../support/code-unit.js';
 import { isCompleteName, ownerIsPerson, placeAfterOf } from './complete-names.js';
 import { opensWithDateline } from './evidence-cues.js';
 import { linkedNameEnd, secondSyllableAt } from './hyphen-joins.js';
+import { postalDistrictAfterTown, townAfterStreet } from './addresses.js';
 
 /** A word that begins with a capital letter. */
 export const CAPITALISED = /^\p{Lu}/u;
@@ -46,9 +47,8 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   if (ctx.capsLines.has(t.index)) return false;
   // "I’m", "We’ll": contractions are not names.
   if (CONTRACTION.test(t.text)) return false;
-  // "London E17", "Birmingham B5": a postal district after its town is part of an address, and
-  // the name after it is another ("London E17 Waheed Zaman").
-  if (POSTAL_DISTRICT.test(t.text) && t.index > 0 && ctx.gazetteer.places((ctx.doc.tokens[t.index - 1] as Token).text).length > 0) return false;
+  // "London E17": part of an address, and the name after it is another ("… E17 Waheed Zaman").
+  if (postalDistrictAfterTown(ctx.doc.tokens, t, ctx.gazetteer)) return false;
   // "Lisa_resume.doc", "Q3_Report": a word joined to an underscore is part of a file's name or
   // an identifier, never a person's or a place's.
   if (joinedUnderscore(ctx.doc.tokens, t)) return false;
@@ -97,9 +97,6 @@ function joinedUnderscore(tokens: readonly Token[], t: Token): boolean {
   return (after?.text === '_' && joinedWithoutSpace(t, after)) || (before?.text === '_' && joinedWithoutSpace(before, t));
 }
 
-/** A postal district of a town: a letter or two and a number ("E17", "SW1A", "B5"). */
-const POSTAL_DISTRICT = /^\p{Lu}{1,2}\d{1,2}\p{Lu}?$/u;
-
 /** The dashes that end a dateline ("WASHINGTON —", "LONDON --"). */
 const DASHES = new Set(['—', '–', '--', '-']);
 
@@ -119,6 +116,8 @@ export function extendRun(ctx: Context, start: number): number {
     const next = tokens[end];
     if (!next || next.sentence !== last.sentence || !next.sameLine) break;
     if (headlineVerbBetweenNames(ctx, start, end)) break;
+    // "One Sullivan Road Holyoke, MA": the street's name ends before its town.
+    if (end - start >= 2 && townAfterStreet(ctx.doc.tokens, end, ctx.gazetteer)) break;
     if (isNameWord(ctx, next) && next.pos !== 'PUNCT') { end++; continue; }
     // "Sydney Morning Herald", "The Sunday Times": a capitalised month, day or time word inside a
     // name (a name word before and after it) belongs to the name.

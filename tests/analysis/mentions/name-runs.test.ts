@@ -40,6 +40,14 @@ describe('extendRun across "of" and postal districts', () => {
   });
 });
 
+describe('extendRun in an address', () => {
+  it('ends a street before the town written after it with no comma, not before a head word', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Holyoke: { name: 'Holyoke', kind: 'city', country: 'US', population: 40_000 }, University: { name: 'University', kind: 'city', country: 'US', population: 40_000 } } });
+    expect(runFrom('Write to One Sullivan Road Holyoke, MA 01040.', 'Sullivan', facts)).toBe('Sullivan Road');
+    expect(runFrom('She studied at Georgian Court University for a year.', 'Georgian', facts)).toBe('Georgian Court University');
+  });
+});
+
 describe('isNameWord at the start of the story, after its dateline', () => {
   it('reads a plural common word before "of" as a description, as at the start of a sentence', () => {
     const ctx = context('WESTBURY — Supporters of Lena Ford and John Varga met on Wednesday.');
