@@ -664,6 +664,26 @@ function addContinentAdjectives(adjectives) {
   return adjectives;
 }
 
+/**
+ * Abbreviations of time zones ("EDT", "GMT", "AEST", "CET") as the ICU data of the Node that
+ * builds writes them in English, in winter and in summer: in capitals they look like acronyms
+ * ("8 p.m. EDT") but name a time. Offsets written as "GMT+1" are left out.
+ */
+function collectTimeZoneAbbreviations() {
+  const seasons = [new Date(Date.UTC(2024, 0, 15)), new Date(Date.UTC(2024, 6, 15))];
+  const found = new Set();
+  for (const locale of ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN', 'en-NZ']) {
+    for (const timeZone of Intl.supportedValuesOf('timeZone')) {
+      const format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+      for (const day of seasons) {
+        const name = format.formatToParts(day).find((part) => part.type === 'timeZoneName')?.value ?? '';
+        if (/^[A-Z]{2,5}$/.test(name)) found.add(name);
+      }
+    }
+  }
+  return [...found].sort();
+}
+
 /** Builds the whole index text. */
 export function buildIndex() {
   const places = collectPlaces();
@@ -674,6 +694,7 @@ export function buildIndex() {
   const given = collectGivenNames(new Set(common), places, oneWordBrandKeys());
   // ISO 4217 codes: in capitals they look like acronyms ("100 DKK", "USD 5m") but are units.
   const currencies = Object.keys(require('countries-list/currencies').currencies).filter((c) => /^[A-Z]{3}$/.test(c)).sort();
+  const timeZones = collectTimeZoneAbbreviations();
   const placeKeys = new Set([...recordLines, ...nameLines].map((line) => line.slice(0, line.indexOf('\t'))));
   // A rare given name keeps no body of the same name out of the organizations ("Uber").
   const givenKeys = new Set(given.filter((line) => !/\t[xy]$/.test(line)).map((line) => line.slice(0, line.indexOf('\t'))));
@@ -703,6 +724,8 @@ export function buildIndex() {
     ...common,
     `@currencies ${currencies.length}`,
     ...currencies,
+    `@timezones ${timeZones.length}`,
+    ...timeZones,
     `@organizations ${organizations.length}`,
     ...organizations,
     '',

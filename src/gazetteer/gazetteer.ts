@@ -57,6 +57,8 @@ export interface Gazetteer {
   commonWord(word: string): boolean;
   /** True when the word is an ISO 4217 currency code as written ("USD", "DKK"). */
   currency(word: string): boolean;
+  /** True when the word is a time zone's abbreviation as written ("EDT", "GMT"). */
+  timeZone(word: string): boolean;
   /**
    * True when the name, exactly as written (curly apostrophes allowed), is that of a known
    * organization or brand ("Google", "Deutsche Bank"). Names that are also common words,
@@ -158,6 +160,7 @@ class IndexGazetteer implements Gazetteer {
   // candidate, some 80,000 times over 840 articles: as sets, made on first use, each answer is one
   // hash lookup instead of a binary search over the index text.
   private currencies: ReadonlySet<string> | undefined;
+  private timeZones: ReadonlySet<string> | undefined;
   private organizations: ReadonlySet<string> | undefined;
 
   constructor(private readonly index: Record<SectionName, Section>) {}
@@ -215,6 +218,10 @@ class IndexGazetteer implements Gazetteer {
 
   currency(word: string): boolean {
     return (this.currencies ??= this.index.currencies.keys()).has(word);
+  }
+
+  timeZone(word: string): boolean {
+    return (this.timeZones ??= this.index.timezones.keys()).has(word);
   }
 
   organization(name: string): boolean {

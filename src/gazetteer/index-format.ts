@@ -26,6 +26,8 @@
  *   word that is also a common word ("Grammar", "Early") needs more than its capital to be a name.
  * - `@currencies`: ISO 4217 currency codes ("USD", "DKK"), one a line (from countries-list): written in capitals they
  *   look like acronyms of organizations but are units.
+ * - `@timezones`: abbreviations of time zones ("EDT", "GMT", "AEST"), one a line (from the ICU
+ *   data Node carries, read at build time): acronyms of a time, not of bodies. Optional.
  * - `@organizations`: names of organizations and brands as written ("Google", "Deutsche Bank",
  *   "JetBlue"), one a line, apostrophes straight (from simple-icons). Optional: an index
  *   without it knows no organization by name.
@@ -48,7 +50,7 @@ export const KIND_CODES: Readonly<Record<PlaceKind, string>> = {
 };
 
 /** The sections of a parsed index. */
-export type SectionName = 'records' | 'names' | 'demonyms' | 'given' | 'common' | 'currencies' | 'organizations';
+export type SectionName = 'records' | 'names' | 'demonyms' | 'given' | 'common' | 'currencies' | 'timezones' | 'organizations';
 
 /**
  * A sorted run of lines inside the index text, searched by first field. Lines are never split
@@ -165,7 +167,7 @@ function lineStarts(text: string): Int32Array {
   return starts;
 }
 
-const SECTION_HEADER = /^@(records|names|demonyms|given|common|currencies|organizations) (\d+)$/;
+const SECTION_HEADER = /^@(records|names|demonyms|given|common|currencies|timezones|organizations) (\d+)$/;
 
 /** Splits index text into its sections; throws on anything that is not a version-1 index. */
 export function parseIndex(text: string): Record<SectionName, Section> {
@@ -199,6 +201,7 @@ export function parseIndex(text: string): Record<SectionName, Section> {
     given: sections.given ?? empty,
     common: sections.common ?? empty,
     currencies: sections.currencies ?? empty,
+    timezones: sections.timezones ?? empty,
     organizations: sections.organizations ?? empty,
   };
 }
@@ -221,6 +224,8 @@ export interface GazetteerData {
   commonWords?: readonly string[];
   /** ISO 4217 currency codes. */
   currencies?: readonly string[];
+  /** Abbreviations of time zones ("EDT"). */
+  timeZones?: readonly string[];
   /** Names of organizations and brands, as written. */
   organizations?: readonly string[];
 }
@@ -269,6 +274,7 @@ export function encodeIndex(data: GazetteerData): string {
     .sort(byFirstField);
   const common = [...new Set((data.commonWords ?? []).map((w) => w.toLowerCase()))].sort();
   const currencies = [...new Set(data.currencies ?? [])].sort();
+  const timeZones = [...new Set(data.timeZones ?? [])].sort();
   const organizations = [...new Set(data.organizations ?? [])].sort();
   return [
     `#dossier-gazetteer ${INDEX_VERSION}`,
@@ -284,6 +290,8 @@ export function encodeIndex(data: GazetteerData): string {
     ...common,
     `@currencies ${currencies.length}`,
     ...currencies,
+    `@timezones ${timeZones.length}`,
+    ...timeZones,
     `@organizations ${organizations.length}`,
     ...organizations,
     '',

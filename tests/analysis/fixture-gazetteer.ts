@@ -10,6 +10,7 @@ export interface FixtureData {
   givenNames?: Record<string, 'female' | 'male' | 'both' | 'mostly-female' | 'mostly-male' | 'rare-female' | 'rare-male'>;
   commonWords?: string[];
   currencies?: string[];
+  timeZones?: string[];
   organizations?: string[];
 }
 
@@ -32,6 +33,7 @@ export function fixtureGazetteer(data: FixtureData): Gazetteer {
     },
     commonWord: (word) => data.commonWords?.includes(word.toLowerCase()) ?? false,
     currency: (word) => data.currencies?.includes(word) ?? false,
+    timeZone: (word) => data.timeZones?.includes(word) ?? false,
     organization: (name) => data.organizations?.includes(name) ?? false,
     // As the real index: a word opens a place's name when some place's name starts with it.
     opensPlaceName: (word) => Object.keys(data.places ?? {}).some((name) => name.toLowerCase() === word.toLowerCase() || name.toLowerCase().startsWith(`${word.toLowerCase()} `) || name.toLowerCase().startsWith(`${word.toLowerCase()}-`)),

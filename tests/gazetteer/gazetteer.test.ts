@@ -240,6 +240,13 @@ describe('organization (real index)', () => {
   });
 });
 
+describe('timeZone (real index)', () => {
+  it('knows the abbreviations of time zones as written, from the ICU data read at build time', () => {
+    for (const zone of ['EDT', 'EST', 'PST', 'GMT', 'CET', 'AEST']) expect(gaz.timeZone(zone), zone).toBe(true);
+    for (const word of ['edt', 'NATO', 'GMT+1', 'USD']) expect(gaz.timeZone(word), word).toBe(false);
+  });
+});
+
 describe('givenName (real index)', () => {
   it('knows common given names and their gender', () => {
     expect(gaz.givenName('Vladimir')).toEqual({ gender: 'male' });

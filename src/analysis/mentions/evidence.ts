@@ -330,6 +330,9 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
   // currency code.
   const postNominal = words.length === 1 && POST_NOMINALS.has(first.normal) && tokens[c.tokenStart - 1]?.text === ',';
   const currency = words.length === 1 && gazetteer.currency(first.text) && !place;
+  // "8 p.m. EDT", "1430 GMT", "10 a.m. (CDT)": a time zone after a time; elsewhere the letters
+  // may be a body's ("the PDT's candidate").
+  const timeZone = words.length === 1 && gazetteer.timeZone(first.text) && !place && afterTime(tokens, c.tokenStart);
   // "Ph.D.": the rest of an abbreviation written without a space after its first part (wink
   // reads "Ph", ".", "D."); not "Mr.Smith", a name after a missing space.
   const dot = tokens[c.tokenStart - 1];
@@ -340,8 +343,8 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
   const contactLabel = words.length === 1 && CONTACT_LABELS.has(first.normal);
   // "Northgate Holdings, Inc.": the legal form belongs to the name before the comma.
   const legalForm = words.length === 1 && COMPANY_SUFFIXES.has(first.normal);
-  if (postNominal || currency || abbreviationEnd || letter || contactLabel || legalForm) {
-    fire(e, currency ? F.currencyCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : contactLabel ? F.contactLabel : legalForm ? F.companySuffixAlone : F.postNominal);
+  if (postNominal || currency || timeZone || abbreviationEnd || letter || contactLabel || legalForm) {
+    fire(e, currency ? F.currencyCode : timeZone ? F.timeZoneCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : contactLabel ? F.contactLabel : legalForm ? F.companySuffixAlone : F.postNominal);
   } else if (dateline) {
     fire(e, F.datelinePlace);
   } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
@@ -406,4 +409,16 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
 function isHyphenatedPair(words: readonly Token[]): boolean {
   const [first, hyphen, last] = words;
   return words.length === 3 && first !== undefined && hyphen?.text === '-' && last !== undefined && joinedWithoutSpace(first, hyphen) && joinedWithoutSpace(hyphen, last);
+}
+
+/** Words that end a time of day ("10 a.m.", "3:29 PM"). */
+const TIME_OF_DAY = /^(?:a\.?m\.?|p\.?m\.?|\d{1,2}(?::\d{2})?|\d{4})$/iu;
+
+/**
+ * True when a time of day ends just before token `at`, past an opening bracket ("10 a.m. (CDT)"),
+ * or the word "time" does ("all times EDT").
+ */
+function afterTime(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.text === '(' ? tokens[at - 2] : tokens[at - 1];
+  return before !== undefined && (before.temporal !== undefined || TIME_OF_DAY.test(before.text) || before.normal === 'time' || before.normal === 'times');
 }

@@ -41,6 +41,7 @@ export const FEATURE_LIST = [
   ['initialThenSurname', 'an initial before a surname ("W. Rouse")'],
   ['postNominal', 'letters of an honour or office after a name and a comma ("QC")'],
   ['currencyCode', 'a currency code ("DKK")'],
+  ['timeZoneCode', 'a time zone\'s abbreviation ("EDT", "GMT")'],
   ['abbreviationEnd', 'the end of an abbreviation written without spaces ("D." in "Ph.D.")'],
   ['companySuffixAlone', 'a company’s legal form alone, after a comma or standing by itself ("…, Inc.", "LLC")'],
   ['contactLabel', 'a label of an address block or signature ("Tel", "Fax")'],

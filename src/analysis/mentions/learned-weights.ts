@@ -34,6 +34,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   initialThenSurname: [3, 0, 0, 0],
   postNominal: [-6, -6, -6, 0],
   currencyCode: [-6, -6, -6, 0],
+  timeZoneCode: [-6, -6, -6, 0],
   abbreviationEnd: [-6, -6, -6, 0],
   companySuffixAlone: [-6, -6, -6, 0],
   contactLabel: [-6, -6, -6, 0],

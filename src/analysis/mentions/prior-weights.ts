@@ -40,6 +40,8 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   initialThenSurname: [3, 0, 0, 0],
   postNominal: [ALL, ALL, ALL, 0],
   currencyCode: [ALL, ALL, ALL, 0],
+  // "8 p.m. EDT": a time, however like an acronym it looks.
+  timeZoneCode: [ALL, ALL, ALL, 0],
   abbreviationEnd: [ALL, ALL, ALL, 0],
   companySuffixAlone: [ALL, ALL, ALL, 0],
   contactLabel: [ALL, ALL, ALL, 0],

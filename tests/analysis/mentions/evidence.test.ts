@@ -36,6 +36,15 @@ describe('evidence', () => {
     expect(firedFor('She grew up in the Varnobel district near the coast.', 'Varnobel')).toContain(F.placeNounAfter);
   });
 
+  it('reads a time zone after a time, not the same letters elsewhere', () => {
+    const zones = fixtureGazetteer({ ...NEWS_FACTS, timeZones: ['EDT', 'PDT'] });
+    const firedWith = (text: string, name: string) => typedWith(zones, text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(firedWith('The meeting starts at 10 a.m. (PDT) in the boardroom.', 'PDT')).toContain(F.timeZoneCode);
+    expect(firedWith('The Latest on the race (all times EDT): polls close.', 'EDT')).toContain(F.timeZoneCode);
+    expect(typedWith(zones, 'The meeting starts at 10 a.m. (PDT) in the boardroom.').find((c) => c.text === 'PDT')?.type).toBeUndefined();
+    expect(firedWith('He was the PDT’s presidential candidate in 2018.', 'PDT')).not.toContain(F.timeZoneCode);
+  });
+
   it('reads a place after a direction and "of", and after place nouns in the plural', () => {
     expect(firedFor('The hamlet lies two miles north of Hornvik on the coast road.', 'Hornvik')).toContain(F.placeNounOf);
     expect(firedFor('The troops marched towards the villages of Lougar and Tessin.', 'Lougar')).toContain(F.placeNounOf);
