@@ -72,10 +72,12 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     // "Bank of Boston", "Boston Consulting Group" are named after the town too, but stand for it
     // less: only team words ("Brampton Rovers") among organization words make a club.
     if (rest.some((w) => (gazetteer.givenName(w.text) && !gazetteer.commonWord(w.text)) || w.text === 'of' || (ORGANIZATION_WORDS.has(w.normal) && !TEAM_WORDS.has(w.normal)))) return;
-    const last = (rest[rest.length - 1] as Token).text;
+    const lastToken = rest[rest.length - 1] as Token;
+    const last = lastToken.text;
     // "Ashford Canaries", "Leeds Rovers": a club is named by its town and a plural nickname,
-    // which no surname is ("Jackson Adams" ends in a name, not in "adam" the word).
-    const nickname = TEAM_WORDS.has(last.toLowerCase()) || isCommonPlural(gazetteer, last);
+    // which no surname is ("Jackson Adams" ends in a name, not in "adam" the word), nor a verb
+    // a headline writes after a name ("Obama Sees …", "Clinton Wins …").
+    const nickname = TEAM_WORDS.has(last.toLowerCase()) || (isCommonPlural(gazetteer, last) && lastToken.pos !== 'VERB');
     // "Carlton Mathers": a town that is also a given name, before a surname ending in -s, is a
     // person's name unless a nickname follows; a state, a country or a city of millions is still
     // the club's home ("Ohio Bobcats", "Houston Stars").

@@ -286,6 +286,10 @@ describe('evidence', () => {
     // A surname ending in -s is no plural of a common word.
     const person = typedWith(gazetteer, 'He was drafted by coach Ashford Mathers in 1971.').find((c) => c.text.endsWith('Mathers'));
     expect(person?.evidence.fired ?? []).not.toContain(F.teamNickname);
+    // Nor is the verb a headline writes after a name ("see" a common word, "Sees" its verb).
+    const verb = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'see'] });
+    const headline = typedWith(verb, "Ashford Sees 'Personal Insult' in the Vote.").find((c) => c.text.startsWith('Ashford'));
+    expect(headline?.evidence.fired ?? []).not.toContain(F.teamNickname);
   });
 
   it('reads a town’s whole name of several words as the town, even when it opens with a given name', () => {
