@@ -39,6 +39,14 @@ describe('classifyCandidates', () => {
     expect(types('The Garrow Band played on.')).toMatchObject({ 'Garrow Band': 'organization' });
   });
 
+  it('reads monuments, memorials and malls by their head word as places', () => {
+    expect(types('Crowds lined the Kestrel Mall and gathered by the Westbury Monument and the Garrow Memorial.')).toMatchObject({
+      'Kestrel Mall': 'place',
+      'Westbury Monument': 'place',
+      'Garrow Memorial': 'place',
+    });
+  });
+
   it('does not take an unknown name for an organization on "the" alone', () => {
     // Products, groups and nicknames follow "the" as often as bodies do; a head word still counts.
     expect(types('We ordered the Kravelo and waited for the Ostrava Rowing Club.')).toMatchObject({ Kravelo: undefined, 'Ostrava Rowing Club': 'organization' });
