@@ -116,9 +116,10 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
   { name: 'event-name-word', decide: (_c, x, d) => (oneWord(x) && d.eventWords.has(x.lastWord as string) ? null : undefined) },
   {
     // "Northgate" after "Northgate Financial Corp.", "Ashford" after "Ashford United"; not the
-    // town after a preposition of place ("a tournament in Ashford").
+    // town after a preposition of place ("a tournament in Ashford"). A name no reference data
+    // places is the body even there ("a trip to Hofstra" after "Hofstra University").
     name: 'organization-first-word',
-    decide: (c, x, d) => (oneWord(x) && d.orgFirstWords.has(x.lastWord as string) && !d.surnames.has(x.lastWord as string) && !(x.ownType === 'place' && c.evidence.fired.includes(F.placePreposition)) ? 'organization' : undefined),
+    decide: (c, x, d) => (oneWord(x) && d.orgFirstWords.has(x.lastWord as string) && !d.surnames.has(x.lastWord as string) && !(x.ownType === 'place' && c.evidence.fired.includes(F.placePreposition) && c.evidence.place !== undefined) ? 'organization' : undefined),
   },
   {
     // "the Canaries" after "Ashford Canaries": a club named by its town and nickname is the

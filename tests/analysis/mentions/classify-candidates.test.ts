@@ -217,6 +217,11 @@ describe('first words of organizations', () => {
     expect(found.filter((c) => c.text === 'Ohio').map((c) => c.type)).toEqual(['place']);
   });
 
+  it('reads the first word of a body after a preposition of place as the body when no place bears the name', () => {
+    const found = typed('She was escorted off the grounds of Kestrin University on Monday. She spoke again at Kestrin on Tuesday.');
+    expect(found.filter((c) => c.text === 'Kestrin').map((c) => c.type)).toEqual(['organization']);
+  });
+
   it('reads a possessive that opens an organization as its owner, not its first word', () => {
     const found = typed("Professor Varga's war began in 2005. Later Varga's Coalition for Unity and Democracy won seats. Varga traveled abroad.");
     expect(found.filter((c) => c.text === 'Varga').map((c) => c.type)).toEqual(['person', 'person']);
