@@ -98,7 +98,8 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
  * The body named inside a title, ending in its head word: "Ontario Liberal Party" in "Ontario
  * Liberal Party MPP Jane Doe", "Justice Department" in "Justice Department spokesman …". Two
  * words at least, after any honorific or role that opens the title; not a head word that also
- * qualifies roles ("Press" in "Press Secretary").
+ * qualifies roles ("Press" in "Press Secretary"). Or a body the list of organizations knows,
+ * right before a role ("Apple" in "Apple CEO Tim Cook").
  */
 function bodyInTitle(ctx: Context, start: number, nameStart: number): Candidate | undefined {
   const { tokens } = ctx.doc;
@@ -109,9 +110,16 @@ function bodyInTitle(ctx: Context, start: number, nameStart: number): Candidate 
     const t = tokens[i] as Token;
     if (ORGANIZATION_WORDS.has(t.normal) && !TITLE_MODIFIERS.has(t.normal) && !ROLE_NOUNS.has(t.normal)) head = i;
   }
-  if (head < 0 || !CAPITALISED.test((tokens[from] as Token).text)) return undefined;
-  return makeCandidate(ctx, from, from, head + 1, false);
+  if (!CAPITALISED.test((tokens[from]?.text ?? ''))) return undefined;
+  if (head >= 0) return makeCandidate(ctx, from, from, head + 1, false);
+  // "Apple CEO Tim Cook", "Wells Fargo chief executive …": a body the list of organizations
+  // knows, before the role.
+  const known = longestRunAt(ctx.doc, from, nameStart, MAX_LISTED_WORDS, (text, end) => (end < nameStart && ROLE_NOUNS.has((tokens[end] as Token).normal) && ctx.gazetteer.organization(text) ? true : undefined));
+  return known ? makeCandidate(ctx, from, from, known.end, false) : undefined;
 }
+
+/** Longest name on the list of organizations looked for inside a title ("Wells Fargo"). */
+const MAX_LISTED_WORDS = 4;
 
 /** Longest place name looked for in lower case ("san luis obispo"). */
 const MAX_LOWER_PLACE_WORDS = 3;

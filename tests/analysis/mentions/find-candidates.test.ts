@@ -53,6 +53,12 @@ describe('findCandidates', () => {
     ]);
     // "Press" heads a press agency's name, but in a title it qualifies the role.
     expect(names('White House Press Secretary Maria Ortega spoke.').map(([n]) => n)).toEqual(['Maria Ortega']);
+    // A body the list of organizations knows, right before the role.
+    const listed = fixtureGazetteer({ ...NEWS_FACTS, organizations: ['Kestrel Vale'] });
+    expect(findCandidates(doc('She grilled Kestrel Vale CEO John Varga on Tuesday.'), listed).map((c) => [c.text, c.title])).toEqual([
+      ['Kestrel Vale', undefined],
+      ['John Varga', 'Kestrel Vale CEO'],
+    ]);
   });
 
   it('finds a place written in lower case after a place preposition, but not a common word', () => {
