@@ -248,10 +248,10 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // Not a common word, read as an adjective ("a heavily Democratic state", "solidly
     // Democratic states", "the Republican field"): it says what kind of place, not which.
     const describing = words.length === 1 && gazetteer.commonWord(first.text);
-    const kind = noun?.normal.replace(/s$/, '');
+    const kind = noun ? singular(noun.normal) : undefined;
     // "the Latino community", "the LGBT community": the people of a name, not a place; a
     // community is a place in apposition only ("Garrow, a farming community in Iowa").
-    if (kind !== undefined && PLACE_NOUNS.has(kind) && !describing && kind !== 'community' && kind !== 'communitie') fire(e, F.placeNounAfter);
+    if (kind !== undefined && PLACE_NOUNS.has(kind) && !describing && kind !== 'community') fire(e, F.placeNounAfter);
     else if (kind !== undefined && PLACE_WORDS.has(kind) && kind !== 'state' && !describing) fire(e, F.placeWordAfter);
     // "the Fatah party", "the Vostra company": the kind of body, in lower case after its name.
     else if (noun && BODY_NOUNS.has(noun.normal) && !given) fire(e, F.bodyNounAfter);

@@ -99,7 +99,7 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
  * Liberal Party MPP Jane Doe", "Justice Department" in "Justice Department spokesman …". Two
  * words at least, after any honorific or role that opens the title; not a head word that also
  * qualifies roles ("Press" in "Press Secretary"). Or a body the list of organizations knows,
- * right before a role ("Apple" in "Apple CEO Tim Cook").
+ * right before a role ("Wells Fargo" in "Wells Fargo CEO John Stumpf").
  */
 function bodyInTitle(ctx: Context, start: number, nameStart: number): Candidate | undefined {
   const { tokens } = ctx.doc;
@@ -112,8 +112,8 @@ function bodyInTitle(ctx: Context, start: number, nameStart: number): Candidate 
   }
   if (!CAPITALISED.test((tokens[from]?.text ?? ''))) return undefined;
   if (head >= 0) return makeCandidate(ctx, from, from, head + 1, false);
-  // "Apple CEO Tim Cook", "Wells Fargo chief executive …": a body the list of organizations
-  // knows, before the role.
+  // "Wells Fargo CEO John Stumpf", "Hewlett-Packard chief executive …": a body the list of
+  // organizations knows, before the role.
   const known = longestRunAt(ctx.doc, from, nameStart, MAX_LISTED_WORDS, (text, end) => (end < nameStart && ROLE_NOUNS.has((tokens[end] as Token).normal) && ctx.gazetteer.organization(text) ? true : undefined));
   return known ? makeCandidate(ctx, from, from, known.end, false) : undefined;
 }

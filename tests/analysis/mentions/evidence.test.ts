@@ -57,6 +57,8 @@ describe('evidence', () => {
     expectFoundWithout('Rubio led the Republican field in the polls.', 'Republican', F.placeWordAfter);
     expectFoundWithout('She courted the Kestrel community in the county.', 'Kestrel', F.placeNounAfter);
     expect(firedFor('He fished on the Varnobel lake all summer.', 'Varnobel')).toContain(F.placeWordAfter);
+    // A place noun in the plural, "-ies" included: "the Varnobel and Kessmoor counties".
+    expect(firedFor('Turnout rose in the Varnobel and Kessmoor counties this year.', 'Varnobel')).toContain(F.placeNounAfter);
     expect(typeOf('He grew up in Garrow, a farming community in Iowa.', 'Garrow')).toBe('place');
   });
 
