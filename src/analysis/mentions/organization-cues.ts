@@ -75,7 +75,10 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   // "Northgate, which": what a person never is.
   // Not after a full name opened by a plain given name: "rolled out Lena Ford, which she had
   // not planned" says "which" of the whole clause.
-  if ((after.text === ',' || after.text === '(') && next?.normal === 'which' && !e.fired.includes(F.givenNameFirst)) fire(e, F.whichAfter);
+  // A given name that is also a word opens a full name too, before a surname that is none
+  // ("rolled out Bill Clinton, which …"; not "the Daily Beast, which").
+  const fullName = e.fired.includes(F.givenNameFirst) || (e.fired.includes(F.ambiguousGivenNameFirst) && !e.fired.includes(F.commonWordLast) && !e.fired.includes(F.abstractNounLast));
+  if ((after.text === ',' || after.text === '(') && next?.normal === 'which' && !fullName) fire(e, F.whichAfter);
   // "the Social Democratic Party (SDP)", "Forza Europa (FE)": bodies are given abbreviations;
   // people and places rarely are (a party after a person's name is "(R)", one letter).
   if (after.text === '(' && !facts.oneWord && next !== undefined && ABBREVIATION.test(next.text) && tokens[end + 2]?.text === ')') fire(e, F.abbreviatedAfter);

@@ -85,6 +85,8 @@ describe('organization context cues', () => {
     expect(fired('They sold it to Ostrander, which paid in cash.', 'Ostrander')).toContain(F.whichAfter);
     // After a person named in full, "which" speaks of the clause.
     expect(fired('She brought in John Vickers, which she had not planned.', 'John Vickers')).not.toContain(F.whichAfter);
+    // A given name that is also a word ("frank") opens a full name too, before a surname that is none.
+    expect(fired('She rolled out Frank Varnick, which she had not planned.', 'Frank Varnick')).not.toContain(F.whichAfter);
   });
 });
 
