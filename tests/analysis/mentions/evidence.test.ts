@@ -691,6 +691,13 @@ describe('a hyphenated given name', () => {
   });
 });
 
+describe('what a person has', () => {
+  it('reads a government named after its leader as the leader’s', () => {
+    expect(firedFor('The Varnick government fell in May.', 'Varnick')).toContain(F.personPossessionAfter);
+    expect(typeOf('Talks stalled after the Varnick government fell in May.', 'Varnick')).toBe('person');
+  });
+});
+
 describe('what a person has, after a possessive', () => {
   it('reads "X’s aides" like "the X campaign"', () => {
     const fired = typed('Varga’s aides said no.').find((c) => c.text === 'Varga')?.evidence.fired ?? [];
