@@ -26,7 +26,9 @@ const WEAK_LEAD = 2.5;
  * founders" lists two people and the firm after them.
  */
 function weaklyTyped(c: TypedCandidate): boolean {
-  if (c.type === 'organization' && c.evidence.fired.includes(F.knownOrganization)) return false;
+  // A body the list of organizations knows, or an acronym read as one ("Iran, ISIS and North
+  // Korea"), keeps its type among places.
+  if (c.type === 'organization' && (c.evidence.fired.includes(F.knownOrganization) || c.evidence.fired.includes(F.acronym))) return false;
   return c.type !== undefined && c.evidence.rule === undefined && c.evidence.scores[c.type] - c.evidence.scores.none < WEAK_LEAD;
 }
 

@@ -29,6 +29,12 @@ describe('typeListMembers', () => {
     expect(types).toEqual({ 'John Vickers': 'person', 'Mary Garrow': 'person', Kestrelwire: 'organization' });
   });
 
+  it('keeps an acronym read as a body a body in a list of places', () => {
+    const text = 'We must take on our enemies like Russia, KVTN, China and Ukraine.';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types.KVTN).toBe('organization');
+  });
+
   it('gives no person’s type to a plural common word before people in apposition', () => {
     const text = 'But the two leading Officials, John Vickers and Mary Keane, disagreed.';
     const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
