@@ -17,7 +17,7 @@ import { typeListMembers } from './coordination.js';
 import { bestType, type Scores } from './evidence-record.js';
 import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms } from './acronym-terms.js';
 import { CLASS_COUNT, F } from './features.js';
-import { totalScores } from './document-scores.js';
+import { totalScores, typesByForm } from './document-scores.js';
 import type { TypingModel } from './typing-model.js';
 import { initialsOf, nameParts, nameWords, surnameOf } from './name-parts.js';
 import { domainForm, webDomainLabels } from './web-domains.js';
@@ -226,17 +226,6 @@ export function applyDocumentRules(doc: NlpDocument, gazetteer: Gazetteer, typed
     }
   }
   for (const rule of GROUP_RULES) if (!model.disabledRules.has(rule.name)) rule.apply(doc, typed);
-}
-
-/** The types the mentions of each written form take before the document rules, `undefined` for a mention left untyped. */
-function typesByForm(typed: readonly TypedCandidate[]): Map<string, Set<EntityType | undefined>> {
-  const types = new Map<string, Set<EntityType | undefined>>();
-  for (const c of typed) {
-    const set = types.get(c.text);
-    if (set) set.add(c.type);
-    else types.set(c.text, new Set([c.type]));
-  }
-  return types;
 }
 
 function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandidate[], model: TypingModel): DocumentFacts {

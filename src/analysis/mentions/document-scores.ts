@@ -1,9 +1,11 @@
 /**
  * What the whole document says of each written form of a name, for the rule that one written
- * form keeps one type (document-rules.ts, "same-name-elsewhere").
+ * form keeps one type (document-rules.ts, "same-name-elsewhere"): its scores summed over its
+ * mentions, and the types its mentions take on their own.
  */
 import type { TypedCandidate } from './classify-candidates.js';
 import type { Scores } from './evidence-record.js';
+import type { EntityType } from '../types.js';
 import { CONTEXT_FEATURES, FEATURE_LIST } from './features.js';
 import { scoreFeatures, type TypingModel } from './typing-model.js';
 
@@ -45,3 +47,14 @@ export function totalScores(typed: TypedCandidate[], model: TypingModel): Map<st
 }
 
 const CONTEXT_IDS = FEATURE_LIST.map(([name]) => CONTEXT_FEATURES.has(name));
+
+/** The types the mentions of each written form take before the document rules, `undefined` for a mention left untyped. */
+export function typesByForm(typed: readonly TypedCandidate[]): Map<string, Set<EntityType | undefined>> {
+  const types = new Map<string, Set<EntityType | undefined>>();
+  for (const c of typed) {
+    const set = types.get(c.text);
+    if (set) set.add(c.type);
+    else types.set(c.text, new Set([c.type]));
+  }
+  return types;
+}

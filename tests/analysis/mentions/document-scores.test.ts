@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { totalScores } from '../../../src/analysis/mentions/document-scores.js';
+import { totalScores, typesByForm } from '../../../src/analysis/mentions/document-scores.js';
 import { DEFAULT_MODEL } from '../../../src/analysis/mentions/typing-model.js';
 import { typed } from '../analysis-helpers.js';
 
@@ -19,5 +19,14 @@ describe('totalScores', () => {
     expect(both?.organization).toBeGreaterThan(said?.organization ?? Infinity);
     expect(both?.person).toBe(said?.person);
     expect(both?.none).toBe(said?.none);
+  });
+});
+
+describe('typesByForm', () => {
+  it('gathers the types each written form takes on its own, untyped mentions as undefined', () => {
+    const found = typed('Vladimir Putin spoke in Beijing. We ordered the Kravelo and waited.');
+    const types = typesByForm(found);
+    expect(types.get('Beijing')).toEqual(new Set(['place']));
+    expect(types.get('Kravelo')).toEqual(new Set([undefined]));
   });
 });
