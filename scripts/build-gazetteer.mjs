@@ -649,6 +649,34 @@ function addLanguages(demonyms, places) {
 }
 
 /**
+ * The demonyms compromise's lexicon files that the nationality data lacks ("Philippine",
+ * "Spaniard", "Swede", "Puerto Rican", "Texan", "Emirati"), with its plurals: like languages,
+ * stored under the code "-" (no country). A form that names a place is left to the place
+ * ("Philippines", "Laos"), and one that is also a given name to the name ("Dane", "Brit").
+ */
+function addCompromiseDemonyms(adjectives, places, givenNames) {
+  const lexicon = require('compromise').model().one.lexicon;
+  const named = new Set(places.records.flatMap((r) => [...r.keys]));
+  const out = new Map(adjectives);
+  const isDemonym = (entry) => { const tags = lexicon[entry]; return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).includes('Demonym'); };
+  for (const entry of Object.keys(lexicon)) {
+    if (!isDemonym(entry) || !/^[a-z]+(?: [a-z]+)?$/.test(entry)) continue;
+    // The lexicon inflects every demonym ("chineses", "frenches"): its singulars only, each
+    // inflected here as the nationality data's are.
+    if (entry.endsWith('s') && isDemonym(entry.slice(0, -1))) continue;
+    const singular = entry.split(' ').map(titleCaseWord).join(' ');
+    for (const form of [singular, demonymPlural(singular)]) {
+      if (form === undefined) continue;
+      const k = nameKey(form);
+      // Nor one that is also a given name ("Dane", "Brit": "Dane Cook", "Brit Hume").
+      if (out.has(k) || named.has(k) || givenNames.has(givenNameKey(form))) continue;
+      out.set(k, '-');
+    }
+  }
+  return out;
+}
+
+/**
  * Adjectives of the one-word continents ("European", "African", "Asian") and their plurals,
  * derived from countries-list's continent names: like languages, adjectives of no one country,
  * stored under the code "-". "European leaders" is a description, not an organization.
@@ -689,9 +717,10 @@ export function buildIndex() {
   const places = collectPlaces();
   const demonyms = collectDemonyms(places.weight);
   const { recordLines, nameLines } = serializePlaces(places, demonyms);
-  const adjectives = addContinentAdjectives(addLanguages(demonyms, places));
   const common = collectCommonWords();
   const given = collectGivenNames(new Set(common), places, oneWordBrandKeys());
+  const givenNames = new Set(given.map((line) => line.slice(0, line.indexOf('\t'))));
+  const adjectives = addContinentAdjectives(addCompromiseDemonyms(addLanguages(demonyms, places), places, givenNames));
   // ISO 4217 codes: in capitals they look like acronyms ("100 DKK", "USD 5m") but are units.
   const currencies = Object.keys(require('countries-list/currencies').currencies).filter((c) => /^[A-Z]{3}$/.test(c)).sort();
   const timeZones = collectTimeZoneAbbreviations();

@@ -154,6 +154,12 @@ describe('places (real index)', () => {
 });
 
 describe('demonym (real index)', () => {
+  it('adds the demonyms compromise files that the nationality data lacks, not places nor given names', () => {
+    for (const word of ['Spaniard', 'Swede', 'Puerto Rican', 'Texan', 'Emirati', 'Scottish']) expect(gaz.demonym(word), word).toEqual({});
+    // A place ("Philippines", "Laos") stays a place; a given name ("Dane Cook") stays a given name.
+    for (const word of ['Philippines', 'Laos', 'Dane']) expect(gaz.demonym(word), word).toBeUndefined();
+  });
+
   it('maps nationality adjectives and their plurals to countries', () => {
     expect(gaz.demonym('Russian')).toEqual({ country: 'RU' });
     expect(gaz.demonym('Russians')).toEqual({ country: 'RU' });
