@@ -75,5 +75,8 @@ export function opensSentence(doc: NlpDocument, t: Token): boolean {
   return true;
 }
 
+/** The possessive mark wink writes as a token of its own ("'s" in "Ford's", straight or curly). */
+export const POSSESSIVE_MARK = /^['’]s$/u;
+
 /** Closed-class parts of speech (pronouns, determiners, auxiliaries, conjunctions, particles, adpositions, punctuation, symbols, numbers): words of these never start or continue a name, even capitalised ("The", "I"). */
 export const CLOSED_CLASS_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'PUNCT', 'SYM', 'NUM']);

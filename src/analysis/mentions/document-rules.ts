@@ -6,7 +6,7 @@
  * share a type; towns playing a result in sports copy are teams. Each rule can be switched off
  * (TypingModel.disabledRules) to measure what it earns (`npm run ablate`).
  */
-import type { NlpDocument, Token } from '../../nlp/document.js';
+import { POSSESSIVE_MARK, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './classify-candidates.js';
@@ -318,7 +318,7 @@ function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazet
     const first = tokens[0];
     if (tokens.length < 2 || !first || ORGANIZATION_WORDS.has(first.normal) || TITLE_MODIFIERS.has(first.normal)) continue;
     // "Varga's Coalition for Unity": a possessive first word is whose body it is, not its name.
-    if (/^['’]s$/u.test(tokens[1]?.text ?? '')) continue;
+    if (POSSESSIVE_MARK.test(tokens[1]?.text ?? '')) continue;
     // "Republican" in "Republican National Committee", "General" in "General Motors": a common
     // word alone is an adjective or a noun again.
     if (first.pos !== 'PROPN' || /^\p{Lu}+$/u.test(first.text) || gazetteer.commonWord(first.text)) continue;

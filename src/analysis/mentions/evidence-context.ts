@@ -12,12 +12,11 @@ import { authorCitation } from './author-citation.js';
 import { isAllCaps } from './letter-case.js';
 import type { NameFacts } from './evidence.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
-import type { Token } from '../../nlp/document.js';
+import { POSSESSIVE_MARK, type Token } from '../../nlp/document.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
 /** Gerunds of auxiliaries that open a clause with the name before them as its subject. */
 const GERUND_AUXILIARIES = new Set(['being', 'having', 'getting']);
-const POSSESSIVE_MARK = /^['’]s$/u;
 /** Words for the staff and clients of a body, after its possessive ("Northgate's board"); its heads are role nouns. */
 const STAFF_WORDS = new Set(['board', 'staff', 'workers', 'employees', 'executives', 'managers', 'customers', 'owners']);
 /** What a company has and a person does not, after a possessive ("chief executive" with its "chief"). */

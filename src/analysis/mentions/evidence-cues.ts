@@ -2,7 +2,7 @@
  * Context cues that need a closer look at the words around a name: appositions, team names,
  * qualified places, nouns after the name, lower-case titles before it.
  */
-import type { NlpDocument, Token } from '../../nlp/document.js';
+import { POSSESSIVE_MARK, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { COMPASS_POINTS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, POST_NOMINALS, REPORTING_LEMMAS, ROLE_NOUNS, STATE_ABBREVIATIONS, STATE_POSTAL_CODES, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
@@ -13,7 +13,6 @@ import { INITIAL } from './name-parts.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const ED_ENDING = /ed$/u;
-const POSSESSIVE = /^['’]s$/u;
 /** A plural ending, not a possessive or a word ending in -ss ("Canaries", not "Congress"). */
 const PLURAL_ENDING = /[^s'’]s$/u;
 /** A city this large names a club's home even when its name is also a given name ("Houston"). */
@@ -100,7 +99,7 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
 export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: number, setting = false): void {
   let det = tokens[from];
   // "Verdi, Germany's service workers union": a possessive name stands for the article.
-  if (det && CAPITALISED_WORD.test(det.text) && /^['’]s$/u.test(tokens[from + 1]?.text ?? '')) det = tokens[from + 1];
+  if (det && CAPITALISED_WORD.test(det.text) && POSSESSIVE_MARK.test(tokens[from + 1]?.text ?? '')) det = tokens[from + 1];
   if (!det || !['the', 'a', 'an', "'s", '’s'].includes(det.normal)) return;
   for (let i = det.index + 1; i < tokens.length && i <= det.index + 6; i++) {
     const t = tokens[i] as Token;
@@ -112,7 +111,7 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
     // The head is a common noun: "the governor's Office of Management and Budget director" is not an office.
     // "a film and music talent agency": a noun coordinated with another qualifies the head too.
     // "the union’s president": a noun owning the next one is not the head either.
-    if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || qualifying(i + 1) || next?.pos === 'CCONJ' || POSSESSIVE.test(next?.text ?? '') || !/^\p{Ll}/u.test(t.text)) continue;
+    if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || qualifying(i + 1) || next?.pos === 'CCONJ' || POSSESSIVE_MARK.test(next?.text ?? '') || !/^\p{Ll}/u.test(t.text)) continue;
     // "the late broadcaster who hosted …": what "who" follows is a person.
     if (tokens[i + 1]?.normal === 'who' || (tokens[i + 1]?.text === ',' && tokens[i + 2]?.normal === 'who')) {
       if (ROLE_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)) fire(e, F.appositionRole);

@@ -9,7 +9,7 @@ import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { INITIAL } from './name-parts.js';
-import { hasLetter, isAllCaps, titleCase } from './letter-case.js';
+import { hasLetter, isAllCaps, isTwoCapitals, titleCase } from './letter-case.js';
 import { shortShout, unfamiliarNameWords } from './name-shape.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
@@ -22,8 +22,6 @@ export { bestType, newEvidence, type Evidence, type Scores } from './evidence-re
 
 const MARKS = /\p{M}/gu;
 const ROMAN_NUMERAL = /^[IVX]+$/;
-/** Two capitals, with or without full stops: "HR", "P.S.". */
-const TWO_CAPITALS = /^\p{Lu}\.?\p{Lu}\.?$/u;
 const ARABIC_ARTICLE = /^(?:Al|El)$/;
 /** Towns smaller than this share their names with surnames too often to be what follows an initial ("M. Westbury"). */
 const ABBREVIABLE_CITY_POPULATION = 100_000;
@@ -258,7 +256,7 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   const faithFirst = words.length > 1 && (RELIGIOUS_ADJECTIVES.has(first.normal) || gazetteer.demonym(first.text) !== undefined);
   // "LU", "JO" in a sentence: two capitals alone are initials or an abbreviation, no given name;
   // nor is a common word shouted in capitals ("FREE", "CAN") outside a line in capitals.
-  const shouted = words.length === 1 && !c.inCapsLine && isAllCaps(first.text) && (TWO_CAPITALS.test(first.text) || gazetteer.commonWord(first.text));
+  const shouted = words.length === 1 && !c.inCapsLine && isAllCaps(first.text) && (isTwoCapitals(first.text) || gazetteer.commonWord(first.text));
   // "Mercedes-Benz", "Harley-Davidson": one hyphenated word opened by a given name is a
   // double-barrelled surname or a firm, unless both halves are given names ("Anne-Marie").
   const pairedName = isHyphenatedPair(words) && !gazetteer.givenName(last.text);
@@ -351,7 +349,7 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
     // "FREE", "VERY" shouted in a sentence, "HIT" in a headline in capitals: a word, not an acronym.
     // "HR", "TV", "PS": two capitals abbreviate a term far more often than a body, which needs
     // a cue of its own ("the UN said", "(EU)" after its long form).
-    fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : TWO_CAPITALS.test(first.text) ? F.shortAcronym : F.acronym);
+    fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : isTwoCapitals(first.text) ? F.shortAcronym : F.acronym);
   } else if (words.length === 1 && CAMEL_CASE.test(first.text) && !PREFIXED_SURNAME.test(first.text)) {
     fire(e, F.innerCapital);
   } else if (words.length === 1 && PLURAL_ACRONYM.test(first.text)) {

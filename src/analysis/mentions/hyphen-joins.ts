@@ -13,6 +13,11 @@ const COMPOUND_ENDINGS = new Set(['based', 'born', 'led', 'era', 'area', 'wide',
 const LINKING_PARTICLE = /^(?:e|i|ye|ul|ut|ud|ur|al|el)$/u;
 const HYPHENS = new Set(['-', '‐']);
 
+/** True when the token is a hyphen (the ASCII one or U+2010), as names are joined with. */
+export function isHyphen(t: Token | undefined): t is Token {
+  return t !== undefined && HYPHENS.has(t.text);
+}
+
 /**
  * True when a hyphen at token `at` and a short lower-case word after it, both written against
  * the word before, are the second syllable of a given name ("Ki-moon", "Geun-hye", "Jong-un"),
@@ -20,7 +25,7 @@ const HYPHENS = new Set(['-', '‐']);
  */
 export function secondSyllableAt(tokens: readonly Token[], at: number): boolean {
   const [last, hyphen, syllable] = [tokens[at - 1], tokens[at], tokens[at + 1]];
-  if (!last || !hyphen || !syllable || !HYPHENS.has(hyphen.text)) return false;
+  if (!last || !isHyphen(hyphen) || !syllable) return false;
   return joinedWithoutSpace(last, hyphen) && joinedWithoutSpace(hyphen, syllable) && SYLLABLE_BEFORE.test(last.text) && SYLLABLE_AFTER.test(syllable.text) && !COMPOUND_ENDINGS.has(syllable.text) && tokens[at + 2]?.text !== '-';
 }
 
@@ -31,11 +36,11 @@ export function secondSyllableAt(tokens: readonly Token[], at: number): boolean 
  */
 export function linkedNameEnd(tokens: readonly Token[], at: number, isNameWord: (t: Token) => boolean): number {
   const [last, hyphen, particle] = [tokens[at - 1], tokens[at], tokens[at + 1]];
-  if (!last || !hyphen || !particle || !HYPHENS.has(hyphen.text) || !LINKING_PARTICLE.test(particle.text)) return at;
+  if (!last || !isHyphen(hyphen) || !particle || !LINKING_PARTICLE.test(particle.text)) return at;
   if (!joinedWithoutSpace(last, hyphen) || !joinedWithoutSpace(hyphen, particle)) return at;
   // "-e-Insaf": a second hyphen, joined; "-e Jahan": a space.
   const second = tokens[at + 2];
-  const joined = second !== undefined && HYPHENS.has(second.text) && joinedWithoutSpace(particle, second);
+  const joined = isHyphen(second) && joinedWithoutSpace(particle, second);
   const word = tokens[joined ? at + 3 : at + 2];
   if (!word || !word.sameLine || !isNameWord(word)) return at;
   if (joined && !joinedWithoutSpace(second, word)) return at;

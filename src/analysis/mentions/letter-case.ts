@@ -50,6 +50,14 @@ export function isAllCaps(word: string): boolean {
   return upper;
 }
 
+/** Two capitals, with or without full stops: "HR", "UN", "U.N.", "P.S.". */
+const TWO_CAPITALS = /^\p{Lu}\.?\p{Lu}\.?$/u;
+
+/** True when the word is two capitals, with or without full stops ("HR", "U.N."). */
+export function isTwoCapitals(word: string): boolean {
+  return TWO_CAPITALS.test(word);
+}
+
 /** The shape of an organization's acronym: two to six capitals and nothing else ("NATO", "FIFA"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 

@@ -12,7 +12,7 @@ import { isAllCaps, type TokenMarks } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { isCompleteName, ownerIsPerson, placeAfterOf } from './complete-names.js';
 import { opensWithDateline } from './evidence-cues.js';
-import { linkedNameEnd, secondSyllableAt } from './hyphen-joins.js';
+import { isHyphen, linkedNameEnd, secondSyllableAt } from './hyphen-joins.js';
 import { postalDistrictAfterTown, townAfterStreet } from './addresses.js';
 
 /** A word that begins with a capital letter. */
@@ -127,7 +127,7 @@ export function extendRun(ctx: Context, start: number): number {
     }
     // Jean-Luc, Smith-Jones: a hyphen with no space either side between two name words.
     const after = tokens[end + 1];
-    if ((next.text === '-' || next.text === '‐') && after && joinedWithoutSpace(last, next) && joinedWithoutSpace(next, after) && isNameWord(ctx, after)) {
+    if (isHyphen(next) && after && joinedWithoutSpace(last, next) && joinedWithoutSpace(next, after) && isNameWord(ctx, after)) {
       end += 2;
       continue;
     }

@@ -7,6 +7,7 @@
 import type { Token } from '../../nlp/document.js';
 import { BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
+import { isTwoCapitals } from './letter-case.js';
 import { F } from './features.js';
 
 /** What the detectors need to know of the candidate beyond its tokens. */
@@ -68,7 +69,7 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   // Not after capitals: "RBI leaders" are a statistic's, and "NATO leaders" need no second cue;
   // but two capitals are as often a term's ("HR", "TV"): "UN officials" need it.
   const members = MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given;
-  const twoCapitals = facts.capitals && end - start === 1 && TWO_CAPITALS.test(first.text);
+  const twoCapitals = facts.capitals && end - start === 1 && isTwoCapitals(first.text);
   if (members && (!facts.capitals || (twoCapitals && /^\p{Ll}/u.test(after.text)))) fire(e, F.memberNounAfter);
   // "UN Secretary-General", "EU Secretary General": the office only a body has.
   else if (twoCapitals && after.normal === 'secretary' && (next?.normal === 'general' || (next?.text === '-' && tokens[end + 2]?.normal === 'general'))) fire(e, F.memberNounAfter);
@@ -98,9 +99,6 @@ function examplesOfBodies(tokens: readonly Token[], word: Token): boolean {
   const singular = kind.normal.endsWith('ies') ? `${kind.normal.slice(0, -3)}y` : kind.normal.slice(0, -1);
   return ORGANIZATION_NOUNS.has(singular);
 }
-
-/** Two capitals, with or without stops: "UN", "U.N.", "EU". */
-const TWO_CAPITALS = /^(?:\p{Lu}\.?){2}$/u;
 
 /** An abbreviation in capitals, two letters at least, perhaps with digits or a sign ("SDP", "DemoS", "PML-N"). */
 const ABBREVIATION = /^\p{Lu}[\p{L}\d&.+-]*\p{Lu}[\p{L}\d.]*$/u;

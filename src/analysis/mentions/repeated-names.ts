@@ -4,14 +4,13 @@
  * Gaming is…", where the tagger reads "Heaven" as a noun) or around a word the tagger calls a
  * verb ("Sent"). So is the surname of a person named in full, alone.
  */
-import type { NlpDocument, Token } from '../../nlp/document.js';
+import { POSSESSIVE_MARK, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 
 /** A surname as written: a capital, then letters in lower case ("Varga", not "VARGA" or "McX"). */
 const SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
-const POSSESSIVE = /^['’]s$/u;
 
 /** Index of the token starting exactly at character `at`, or -1. */
 function tokenStartingAt(tokens: readonly Token[], at: number): number {
@@ -68,7 +67,7 @@ export function addRepeatedNames(doc: NlpDocument, gazetteer: Gazetteer, candida
     if (covered[i] === 1 || !surnames.has(t.text)) continue;
     const next = tokens[i + 1];
     if (next !== undefined && next.sameLine && next.type === 'word' && /^\p{Lu}/u.test(next.text)) continue;
-    const nominal = next !== undefined && (POSSESSIVE.test(next.text) || (next.text === ',' && tokens[i + 2]?.normal === 'who'));
+    const nominal = next !== undefined && (POSSESSIVE_MARK.test(next.text) || (next.text === ',' && tokens[i + 2]?.normal === 'who'));
     if (gazetteer.commonWord(t.text) && !nominal) continue;
     covered[i] = 1;
     added.push(newCandidate({ start: t.start, end: t.end, text: t.text, tokenStart: i, tokenEnd: i + 1, inCapsLine: false }));
