@@ -569,6 +569,14 @@ function titleCaseWord(word) {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
+let compromiseEntries;
+
+/** compromise's lexicon, read once: each entry (lower case) with its tags as a list. */
+function compromiseLexicon() {
+  compromiseEntries ??= new Map(Object.entries(require('compromise').model().one.lexicon).map(([entry, tags]) => [entry, Array.isArray(tags) ? tags : [tags]]));
+  return compromiseEntries;
+}
+
 /**
  * Organizations and sports teams of compromise's lexicon (MIT: "tesco", "unilever", "kfc",
  * "toronto raptors"), which files them in lower case: written as names, each word
@@ -578,10 +586,8 @@ function titleCaseWord(word) {
  * out with the other common words.
  */
 function compromiseOrganizations() {
-  const lexicon = require('compromise').model().one.lexicon;
   const names = [];
-  for (const [entry, tags] of Object.entries(lexicon)) {
-    const kinds = Array.isArray(tags) ? tags : [tags];
+  for (const [entry, kinds] of compromiseLexicon()) {
     // "inc": abbreviations of the words that head names, not names.
     if ((!kinds.includes('Organization') && !kinds.includes('SportsTeam')) || kinds.includes('Abbreviation')) continue;
     const words = entry.replace(/^the /, '').split(' ');
@@ -655,11 +661,11 @@ function addLanguages(demonyms, places) {
  * ("Philippines", "Laos"), and one that is also a given name to the name ("Dane", "Brit").
  */
 function addCompromiseDemonyms(adjectives, places, givenNames) {
-  const lexicon = require('compromise').model().one.lexicon;
+  const lexicon = compromiseLexicon();
   const named = new Set(places.records.flatMap((r) => [...r.keys]));
   const out = new Map(adjectives);
-  const isDemonym = (entry) => { const tags = lexicon[entry]; return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).includes('Demonym'); };
-  for (const entry of Object.keys(lexicon)) {
+  const isDemonym = (entry) => lexicon.get(entry)?.includes('Demonym') === true;
+  for (const entry of lexicon.keys()) {
     if (!isDemonym(entry) || !/^[a-z]+(?: [a-z]+)?$/.test(entry)) continue;
     // The lexicon inflects every demonym ("chineses", "frenches"): its singulars only, each
     // inflected here as the nationality data's are.
