@@ -277,10 +277,18 @@ function collectPlaces() {
     const name = usable[0].replace(/[\p{No}\u2020*]/gu, '').replace(/\s+/g, ' ').trim();
     add({ name, kind: 'region', country }, usable);
   };
+  // A territory that is also a country of its own in ISO 3166-1 under its region code ("Puerto
+  // Rico", PR, in the US list; "Marshall Islands", MH) is that country, not a second place: a
+  // country read as a region of the article's country must be a namesake ("Georgia").
+  const isCountryOfItsOwn = (shortCode, names) => {
+    const self = countryKeys.get(shortCode);
+    return self !== undefined && names.some((n) => n && [...nameVariants(n)].some((k) => self.has(k)));
+  };
   for (const { countryShortCode: cc, regions } of regionData) {
     for (const r of regions) {
       const code = (cc + r.shortCode).toLowerCase();
       const english = CLDR_ERRATA.has(code) || isAdjectivalStem(cldr[code], r.name) ? undefined : cldr[code];
+      if (isCountryOfItsOwn(r.shortCode, [english, r.name])) continue;
       addRegion(code, cc, [english, r.name]);
     }
   }

@@ -87,6 +87,13 @@ describe('places (real index)', () => {
     expect(georgia).toContainEqual(expect.objectContaining({ kind: 'region', country: 'US' }));
   });
 
+  it('files a territory with a country code of its own as that country only, not also as a region', () => {
+    for (const name of ['Puerto Rico', 'Marshall Islands', 'Hong Kong']) {
+      expect(gaz.places(name).filter((p) => p.kind === 'region'), name).toEqual([]);
+      expect(gaz.places(name)[0]?.kind, name).toBe('country');
+    }
+  });
+
   it('knows continents', () => {
     expect(first('Europe')).toEqual({ name: 'Europe', kind: 'continent' });
     expect(first('South America')?.kind).toBe('continent');

@@ -16,6 +16,10 @@ const MIN_LOCAL_POPULATION = 50_000;
 const MIN_SIZE_RATIO = 0.2;
 /** A city this large keeps its own name: "Paris" in an American article is still Paris. */
 const WORLD_CITY_POPULATION = 1_000_000;
+/** Other regions of its country an article must name before a country's name is read as a region there. */
+const MIN_SIBLING_REGIONS = 2;
+/** At most this many characters apart, two names stand beside each other ("Georgia and Ukraine"). */
+const NEAR_CHARS = 12;
 
 function lookupText(c: TypedCandidate): string {
   return c.inCapsLine ? titleCase(c.text) : c.text;
@@ -78,8 +82,21 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
     const seen = names.get(record.country ?? '');
     return seen !== undefined && seen.size > (seen.has(text) ? 1 : 0);
   };
+  // "Georgia" among Ohio, Florida and Texas is the state: a country is read as a region of the
+  // article's country when the article names other regions there and nothing in that country,
+  // and no country abroad stands beside it ("the invasions of Georgia and Ukraine").
+  const regionsAtHome = new Set(places.filter((c) => c.evidence.place?.kind === 'region' && c.evidence.place.country === country).map(lookupText));
+  const besideCountryAbroad = (c: TypedCandidate): boolean =>
+    places.some((other) => other !== c && Math.max(other.start - c.end, c.start - other.end) <= NEAR_CHARS && other.evidence.place?.kind === 'country' && other.evidence.place.country !== country);
+  const regionAtHome = (c: TypedCandidate, chosen: PlaceRecord, text: string): PlaceRecord | undefined => {
+    if (!country || chosen.kind !== 'country' || chosen.country === country || vouched(chosen, text)) return undefined;
+    const region = gazetteer.places(text).find((p) => p.kind === 'region' && p.country === country);
+    return region && regionsAtHome.size - (regionsAtHome.has(text) ? 1 : 0) >= MIN_SIBLING_REGIONS && !besideCountryAbroad(c) ? region : undefined;
+  };
   return (c) => {
     const chosen = c.evidence.place ?? gazetteer.places(c.text)[0];
+    const region = chosen && regionAtHome(c, chosen, lookupText(c));
+    if (region) return region;
     // "Portsmouth" in a story that names only New Hampshire: the English district, or a town
     // there? Shown without a country rather than in the wrong one.
     if (chosen && hinted && chosen.kind === 'region' && chosen.country !== hinted && gazetteer.places(lookupText(c)).some((p) => p.country === hinted)) return undefined;

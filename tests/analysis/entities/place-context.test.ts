@@ -21,6 +21,11 @@ const gazetteer = gazetteerFromData({
     { name: 'Derry', kind: 'region', country: 'GB' },
     { name: 'Derry', kind: 'city', country: 'US', population: 33_000 },
     { name: 'Lazio', kind: 'region', country: 'IT' },
+    { name: 'Ruritania', kind: 'country', country: 'RU' },
+    { name: 'Ruritania', kind: 'region', country: 'US' },
+    { name: 'Strelsau', kind: 'city', country: 'RU', population: 400_000 },
+    { name: 'Ohio', kind: 'region', country: 'US' },
+    { name: 'Florida', kind: 'region', country: 'US' },
   ],
   commonWords: ['long', 'island', 'police', 'said'],
 });
@@ -40,6 +45,15 @@ describe('placeResolver', () => {
     expect(placesIn('Lawmakers in Colorado questioned the Derry harbor plan on Monday.')).toContainEqual(['Derry', undefined]);
     // With nothing sure elsewhere, the reference data's first place stands.
     expect(placesIn('The ferry to Derry left late on Monday.')).toContainEqual(['Derry', 'GB']);
+  });
+
+  it('reads a country as the region of the same name among other regions of the article’s country', () => {
+    expect(placesIn('Voters in Ohio, Florida and Ruritania went to the polls on Tuesday.')).toContainEqual(['Ruritania', 'US']);
+    // Not on one other region, nor when the article names a place in that country.
+    expect(placesIn('Voters in Ohio and Ruritania went to the polls in Denver.')).toContainEqual(['Ruritania', 'RU']);
+    expect(placesIn('Officials from Ohio and Florida flew to Ruritania, landing in Strelsau on Tuesday.')).toContainEqual(['Ruritania', 'RU']);
+    // Nor beside another country abroad.
+    expect(placesIn('Voters in Ohio and Florida followed the war in Bahamas and Ruritania closely.')).toContainEqual(['Ruritania', 'RU']);
   });
 
   it('keeps the reference data’s first place without such context', () => {
