@@ -2,7 +2,7 @@
  * Context cues that need a closer look at the words around a name: appositions, team names,
  * qualified places, nouns after the name, lower-case titles before it.
  */
-import { POSSESSIVE_MARK, type NlpDocument, type Token } from '../../nlp/document.js';
+import { joinedWithoutSpace, POSSESSIVE_MARK, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { COMPASS_POINTS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, POST_NOMINALS, REPORTING_LEMMAS, ROLE_NOUNS, STATE_ABBREVIATIONS, STATE_POSTAL_CODES, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
@@ -10,6 +10,7 @@ import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { isAllCaps } from './letter-case.js';
 import { INITIAL } from './name-parts.js';
+import { isHyphen } from './hyphen-joins.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
 const ED_ENDING = /ed$/u;
@@ -26,10 +27,19 @@ export function lowerCaseTitleBefore(doc: NlpDocument, c: Candidate): string | u
   let i = start - 1;
   let hasRole = false;
   let first = start;
-  while (i >= 0 && start - i <= 4) {
+  // Up to four words; a word joined by a hyphen is part of the one after it.
+  let joined = 0;
+  while (i >= 0 && start - i <= 4 + joined) {
     const t = doc.tokens[i] as Token;
     if (t.sentence !== (doc.tokens[start] as Token).sentence) break;
     if (ROLE_NOUNS.has(t.normal)) hasRole = true;
+    // "front-runner", "co-founder", "6-year-old": words joined by a hyphen are one word of the title.
+    else if (isHyphen(t) && i > 0 && joinedWithoutSpace(doc.tokens[i - 1] as Token, t) && joinedWithoutSpace(t, doc.tokens[i + 1] as Token)) {
+      first = i - 1;
+      i -= 2;
+      joined += 2;
+      continue;
+    }
     // "EU foreign policy chief", "campaign manager": nouns and adjectives before the role qualify
     // it (a plural is more often a verb the tagger misread: "Wikinews interviews biologist X").
     else if (!TITLE_MODIFIERS.has(t.normal) && !(t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !/[^s]s$/u.test(t.text)))) break;

@@ -10,6 +10,12 @@ describe('linkEntities', () => {
     expect(people.find((e) => e.name === 'Ana Cortez')?.titles).toEqual(['Rep.']);
   });
 
+  it('keeps words joined by a hyphen in a lower-case title whole', () => {
+    const people = summary('Republican front-runner Ann Garrow spoke first. Her 15-year-old son Tom Garrow stood by.').filter((e) => e.type === 'person');
+    expect(people.find((e) => e.name === 'Ann Garrow')?.titles).toEqual(['Republican front-runner']);
+    expect(people.find((e) => e.name === 'Tom Garrow')?.titles).toEqual(['15-year-old son']);
+  });
+
   it('merges surname and possessive mentions into the person named in full', () => {
     const found = summary('Russian President Vladimir Putin arrived. Putin spoke. It was Putin’s day.');
     expect(found).toEqual([{ type: 'person', name: 'Vladimir Putin', aliases: ['Putin'], titles: ['Russian President'], count: 3 }]);
