@@ -57,7 +57,7 @@ export const ROLE_NOUNS = words(`
   agent officer superstar star champion president-elect ex-president sheikh emir sultan shah tsar
   czar ayatollah mullah developer businessman businesswoman entrepreneur investor owner
   farmer student resident worker official activist lobbyist consultant engineer architect designer
-  player athlete runner driver campaigner organiser organizer volunteer owner mother father son
+  player athlete runner driver campaigner organiser organizer volunteer owner mother father son famer
   daughter wife husband widow brother sister
   mp mpp mla mha mep msp administrator
 `);

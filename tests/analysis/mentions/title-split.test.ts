@@ -18,6 +18,10 @@ function nameOf(text: string): string {
 }
 
 describe('titleEnd', () => {
+  it('reads a Hall of Famer as a title before the name', () => {
+    expect(nameOf('Hall of Famer Tom Vickers')).toBe('Tom Vickers');
+  });
+
   it('reads the country of a post after a role and "to" as the title, and the words after it as the name', () => {
     const nameAfter = (text: string, first: string): string => {
       const d = doc(text);
