@@ -37,17 +37,32 @@ export function isCompleteName(ctx: Context, start: number, end: number): boolea
 /**
  * True when the words [start, end) before a possessive name a person: a given name or an
  * honorific, then name words none of which is a common word ("Lena Ford's", "Mr. Varnick's"; not
- * "Ashford County Sheriff's", "Westbury Children's").
+ * "Ashford County Sheriff's", "Westbury Children's"); or one word that is the surname of a person
+ * the text has named in full before ("Kessin's Avenue Capital Group" after "Marc Kessin").
  */
 export function ownerIsPerson(ctx: Context, start: number, end: number): boolean {
   const tokens = ctx.doc.tokens;
   const first = tokens[start] as Token;
+  if (end - start === 1) return namedInFullBefore(ctx, start);
   if (end - start < 2 || !(HONORIFICS.has(first.normal) || (ctx.gazetteer.givenName(first.text) !== undefined && !ctx.gazetteer.commonWord(first.text)))) return false;
   for (let i = start + 1; i < end; i++) {
     const t = tokens[i] as Token;
     if (!/^\p{Lu}/u.test(t.text) || ctx.gazetteer.commonWord(t.text) || ctx.gazetteer.places(t.text).some((p) => p.kind !== 'city')) return false;
   }
   return true;
+}
+
+/** True when the word at `at` follows a plain given name (no common word) somewhere before it ("Marc Kessin … Kessin"). */
+function namedInFullBefore(ctx: Context, at: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const surname = (tokens[at] as Token).text;
+  for (let i = 1; i < at; i++) {
+    const t = tokens[i] as Token;
+    if (t.text !== surname || !t.sameLine) continue;
+    const given = (tokens[i - 1] as Token).text;
+    if (ctx.gazetteer.givenName(given) !== undefined && !ctx.gazetteer.commonWord(given)) return true;
+  }
+  return false;
 }
 
 /** True when a country, a region or a city of some size (only a country or region, `territoryOnly`) is named from `at` (one to three words: "West Virginia"). */

@@ -38,6 +38,16 @@ describe('ownerIsPerson', () => {
     expect(ownerIsPerson(ctx, ...rangeOf(ctx, 'John Vickers'))).toBe(true);
     expect(ownerIsPerson(ctx, ...rangeOf(ctx, 'Boston Children'))).toBe(false);
   });
+
+  it('reads one word as a person when the text named someone in full by it before', () => {
+    const ctx = context('John Vickers runs a fund. Vickers’s Harbor Capital Group gave, as did Keane’s Harbor Bank.');
+    const owner = (word: string): [number, number] => {
+      const at = ctx.doc.tokens.findIndex((t, i) => t.text === word && ctx.doc.tokens[i + 1]?.text === '’s');
+      return [at, at + 1];
+    };
+    expect(ownerIsPerson(ctx, ...owner('Vickers'))).toBe(true);
+    expect(ownerIsPerson(ctx, ...owner('Keane'))).toBe(false);
+  });
 });
 
 describe('placeAfterOf', () => {
