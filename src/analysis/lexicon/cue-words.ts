@@ -353,6 +353,12 @@ export const PARTY_PLURALS = words(`
   unionists libertarians progressives
 `);
 
+/** A party's adjective or member noun in the singular ("Democratic", "Republican"): what kind of people, not a body's name. */
+export const PARTY_ADJECTIVES = words(`
+  democratic democrat republican liberal socialist conservative green communist nationalist
+  unionist libertarian progressive
+`);
+
 /** What a publication prints, before "in" or "for" and its name: "an article in Politico", "a column for Forbes". */
 export const PUBLICATION_NOUNS = words(`article articles story stories op-ed op-eds column columns editorial editorials essay essays`);
 

@@ -5,7 +5,7 @@
  * introduced by their full name, and their group is named after them with a possessive.
  */
 import type { Token } from '../../nlp/document.js';
-import { BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PUBLICATION_NOUNS } from '../lexicon/cue-words.js';
+import { BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { isTwoCapitals } from './letter-case.js';
 import { F } from './features.js';
@@ -22,6 +22,8 @@ export interface OrganizationCueFacts {
   titled: boolean;
   /** The name is one word in capitals: the acronym cue speaks for it already. */
   capitals: boolean;
+  /** Every word of the name is a common English word. */
+  allCommon: boolean;
 }
 
 /**
@@ -68,7 +70,10 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   // "Hamas leaders", "Banco Norte employees", "Labour MPs": the people of a body, named after it.
   // Not after capitals: "RBI leaders" are a statistic's, and "NATO leaders" need no second cue;
   // but two capitals are as often a term's ("HR", "TV"): "UN officials" need it.
-  const members = MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given;
+  // Not after a party's adjective in common words ("Republican lawmakers", "Key Democratic
+  // leaders"): the members of a party, which is named elsewhere if at all.
+  const partyAdjective = PARTY_ADJECTIVES.has(last.normal) && facts.allCommon;
+  const members = MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given && !partyAdjective;
   const twoCapitals = facts.capitals && end - start === 1 && isTwoCapitals(first.text);
   if (members && (!facts.capitals || (twoCapitals && /^\p{Ll}/u.test(after.text)))) fire(e, F.memberNounAfter);
   // "UN Secretary-General", "EU Secretary General": the office only a body has.

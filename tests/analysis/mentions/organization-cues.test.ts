@@ -76,6 +76,11 @@ describe('organization context cues', () => {
     expect(fired('He hit .203 with 11 RBI. RBI leaders were named.', 'RBI')).not.toContain(F.memberNounAfter);
   });
 
+  it('does not read a party’s adjective before its members as a body', () => {
+    expect(typesOf('The bill passed after Republican lawmakers agreed.', 'Republican')).toEqual([undefined]);
+    expect(fired('Young Republican leaders backed the deal.', 'Young Republican')).not.toContain(F.memberNounAfter);
+  });
+
   it('reads a name in apposition after an organization noun with its determiner', () => {
     expect(fired('Talks failed because the port operator, Ostrander Terminals, refused.', 'Ostrander Terminals')).toContain(F.organizationNounBeforeComma);
     expect(fired('Talks failed because operator, Ostrander Terminals, refused.', 'Ostrander Terminals')).not.toContain(F.organizationNounBeforeComma);
