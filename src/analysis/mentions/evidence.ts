@@ -51,6 +51,8 @@ function stripMarks(text: string): string {
 }
 
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
+/** A word with both letters and digits, in either order ("Future45", "6PR", "IE6"). */
+const LETTERS_AND_DIGITS = /^(?=.*\p{L})(?=.*\d)[\p{L}\d]+$/u;
 /** A surname whose inner capital follows a prefix ("McKenna", "MacArthur", "DeSantis", "LaHood"): no brand's. */
 const PREFIXED_SURNAME = /^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 /** Adjectives of the compass ("Southern", "Northwestern"). */
@@ -360,6 +362,9 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
     const prefix = (PREFIXED_SURNAME.exec(first.text) ?? IRISH_SURNAME.exec(first.text))?.[1];
     if (prefix !== undefined && !gazetteer.commonWord(first.text.slice(prefix.length))) fire(e, F.prefixedSurname);
   }
+  // "Future45", "Fox13", "AK47": a word of letters and digits is a station's, a product's or a
+  // code's, never a person's name.
+  if (words.some((w) => LETTERS_AND_DIGITS.test(w.text))) fire(e, F.lettersAndDigits);
   // "Google", "Deutsche Bank": a name on the list of organizations and brands. Worth less than
   // a surname of someone named in full (classify-candidates.ts), so "Ford" after "Henry Ford"
   // is still the man.

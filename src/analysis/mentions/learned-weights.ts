@@ -42,6 +42,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   acronym: [0, 0, 3, 0],
   shortAcronym: [-1.5, 0, 0.5, 0],
   innerCapital: [0, 0, 3, 0],
+  lettersAndDigits: [-6, -2, 0, 0],
   knownOrganization: [0, 0, 3, 0],
   namedAfterHomeTown: [0, 0, 5, 0],
   teamNickname: [-5, -2, 3, 0],

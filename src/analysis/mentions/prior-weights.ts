@@ -49,6 +49,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   acronym: [0, 0, 3, 0],
   shortAcronym: [-1.5, 0, 0.5, 0],
   innerCapital: [0, 0, 3, 0],
+  lettersAndDigits: [ALL, -2, 0, 0],
   knownOrganization: [0, 0, 3, 0],
   namedAfterHomeTown: [0, 0, 5, 0],
   teamNickname: [-5, -2, 3, 0],

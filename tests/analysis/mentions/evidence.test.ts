@@ -892,6 +892,14 @@ describe('innerCapital', () => {
   });
 });
 
+describe('lettersAndDigits', () => {
+  it('reads a word of letters and digits as no person, whatever speaks after it', () => {
+    expect(firedFor('Kestrel45 said it would spend more.', 'Kestrel45')).toContain(F.lettersAndDigits);
+    expect(typeOf('Kestrel45 said it would spend more.', 'Kestrel45')).toBeUndefined();
+    expect(firedFor('Kestrel said it would spend more.', 'Kestrel')).not.toContain(F.lettersAndDigits);
+  });
+});
+
 describe('a title over an office', () => {
   it('reads a rank or a role before nothing but role words as an office, not a person', () => {
     expect(typeOf('He will not run for Lt. Governor next year.', 'Governor')).not.toBe('person');
