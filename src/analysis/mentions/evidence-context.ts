@@ -208,6 +208,30 @@ function possessiveMark(after: Token, last: Token, next: Token | undefined): boo
   return (after.text === "'" || after.text === '’') && after.start === last.end && /s$/iu.test(last.text) && next !== undefined && next.start === after.end + 1 && /^\p{Ll}/u.test(next.text);
 }
 
+/** Longest name of a region or country tried after a comma, in words ("New Hampshire", "Papua New Guinea"). */
+const MAX_TERRITORY_WORDS = 3;
+
+/**
+ * The name of a region or country written from token `at` on ("Texas", "New Hampshire"), if any,
+ * that no capitalised word goes on from ("New York Times" names no state).
+ */
+function territoryAt(gazetteer: Gazetteer, tokens: readonly Token[], at: number): string | undefined {
+  let found: string | undefined;
+  let text = '';
+  for (let k = at; k < tokens.length && k - at < MAX_TERRITORY_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (k > at && (!t.sameLine || !CAPITALISED_WORD.test(t.text))) break;
+    text = k > at ? `${text} ${t.text}` : t.text;
+    const next = tokens[k + 1];
+    // Not "Verdi, Germany's service workers union", "Chris Keane, South Carolina director for
+    // …": a possessive or a noun after the place opens an apposition.
+    if (next !== undefined && (POSSESSIVE_MARK.test(next.text) || (next.pos === 'NOUN' && !CAPITALISED_WORD.test(next.text)))) return undefined;
+    const goesOn = next !== undefined && next.sameLine && CAPITALISED_WORD.test(next.text);
+    if (!goesOn && gazetteer.places(text).some((p) => p.kind !== 'city')) found = text;
+  }
+  return found;
+}
+
 /** The words after the name: a comma and a place, a verb, an apposition, a noun it qualifies. */
 export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
   const { gazetteer, c, tokens, words, first, last, lookup, place, given, letterWords, allCommon } = f;
@@ -218,12 +242,11 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
   if (after && after.sentence === last.sentence) {
     if (after.text === '-' && after2?.normal === 'based') fire(e, F.basedSuffix);
     if (foundedSubject(tokens, c.tokenEnd)) fire(e, F.foundedBody);
-    // Not "Verdi, Germany's service workers union": a possessive opens an apposition.
-    const possessive = POSSESSIVE_MARK.test(tokens[c.tokenEnd + 2]?.text ?? '');
-    if (after.text === ',' && after2 && !possessive && gazetteer.places(after2.text).some((p) => p.kind !== 'city')) {
+    const territory = after.text === ',' && after2 ? territoryAt(gazetteer, tokens, c.tokenEnd + 1) : undefined;
+    if (territory !== undefined) {
       fire(e, F.commaPlace);
       // "Austin, Texas": a place the reference data has in that region or country.
-      if (place && gazetteer.places(`${lookup}, ${after2.text}`).length > 0) e.located = true;
+      if (place && gazetteer.places(`${lookup}, ${territory}`).length > 0) e.located = true;
     }
     // "Garrowitz also said", "Reyes later told": a reporting verb may come after an adverb or
     // two; any other verb counts only right after the name (below).

@@ -892,6 +892,16 @@ describe('innerCapital', () => {
   });
 });
 
+describe('commaPlace', () => {
+  it('reads a region of several words after a comma, not one that a name goes on from or a noun follows', () => {
+    expect(firedFor('A crowd waited in snowy Garrowby, West Virginia, on Monday.', 'Garrowby')).toContain(F.commaPlace);
+    expect(typeOf('A crowd waited in snowy Garrowby, West Virginia, on Monday.', 'Garrowby')).toBe('place');
+    expect(firedFor('Tom Kessin, West Virginia Gazette editor, said so.', 'Tom Kessin')).not.toContain(F.commaPlace);
+    expect(firedFor('Tom Kessin, West Virginia director for the campaign, said so.', 'Tom Kessin')).not.toContain(F.commaPlace);
+    expect(firedFor('Tom Kessin, West Virginia’s governor, said so.', 'Tom Kessin')).not.toContain(F.commaPlace);
+  });
+});
+
 describe('lettersAndDigits', () => {
   it('reads a word of letters and digits as no person, whatever speaks after it', () => {
     expect(firedFor('Kestrel45 said it would spend more.', 'Kestrel45')).toContain(F.lettersAndDigits);
