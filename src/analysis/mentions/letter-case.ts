@@ -152,6 +152,31 @@ const TITLE_LETTERS = 4;
 const TITLE_WORDS = 5;
 const TITLE_SHARE = 0.8;
 
+/** Words in capitals a line must open with, before a dash or a colon, to have a head in capitals. */
+const CAPS_HEAD_WORDS = 5;
+/** What ends a line's head in capitals: "HIGHER TURNOUT IN IOWA - Ann Garrow: …", "BREAKING: …". */
+const HEAD_SEPARATORS = new Set(['-', '–', '—', '--', ':']);
+
+/**
+ * Where the head in capitals of a line [start, end) ends ({@link CAPS_HEAD_WORDS} words at least
+ * in capitals, then a dash or a colon, then text in lower case: a newsletter's item heading run
+ * into its text), or `start` when the line has none.
+ */
+function capsHeadEnd(doc: NlpDocument, start: number, end: number): number {
+  const { tokens } = doc;
+  let words = 0;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k] as Token;
+    // A dash written between two words joins them ("WELL-KNOWN"); a colon ends the head anyway.
+    const separates = HEAD_SEPARATORS.has(t.text) && (t.text === ':' || (tokens[k - 1] as Token).end !== t.start);
+    if (separates) return words >= CAPS_HEAD_WORDS && k > start ? k : start;
+    if (t.type !== 'word' || !hasLetter(t.text)) continue;
+    if (!isAllCaps(t.text)) return start;
+    if (lettersUpTo(t.text, CAPS_LETTERS) >= CAPS_LETTERS) words++;
+  }
+  return start;
+}
+
 /** Most commas and words of a headline: a longer line, or one with more commas, is a list of names. */
 const HEADLINE_COMMAS = 1;
 const HEADLINE_WORDS = 16;
@@ -213,6 +238,10 @@ export function findCaseLines(doc: NlpDocument): CaseLines {
     if (next !== undefined && next.sameLine) continue;
     const end = i + 1;
     if (capsWords >= CAPS_WORDS && capsUpper / capsWords >= CAPS_SHARE) for (let k = lineStart; k < end; k++) caps.add(k);
+    else if (capsUpper >= CAPS_HEAD_WORDS) {
+      const headEnd = capsHeadEnd(doc, lineStart, end);
+      for (let k = lineStart; k < headEnd; k++) caps.add(k);
+    }
     if (titleWords >= TITLE_WORDS && titleUpper / titleWords >= TITLE_SHARE && readsAsHeadline(doc, lineStart, end)) {
       for (let k = lineStart; k < end; k++) titleCase.add(k);
     }

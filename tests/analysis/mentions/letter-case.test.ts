@@ -29,6 +29,18 @@ describe('letter case', () => {
     expect(findCaseLines(list).titleCase.size).toBe(0);
   });
 
+  it('reads a head in capitals that opens a line before a dash or a colon as capitals, and not the text after it', () => {
+    const item = doc('Polls came in.\nHIGHER TURNOUT IN OHIO DOES NOT RAISE HOPES - Ann Garrow: the race is close.');
+    const lines = findCaseLines(item);
+    const at = (word: string) => item.tokens.findIndex((t) => t.text === word);
+    expect(lines.caps.has(at('OHIO'))).toBe(true);
+    expect(lines.caps.has(at('Garrow'))).toBe(false);
+    // Not a list of acronyms in running text, nor a head of fewer words, nor words a hyphen joins.
+    expect(findCaseLines(doc('We met NATO, EU, UN, WHO and IMF officials - all of them.')).caps.size).toBe(0);
+    expect(findCaseLines(doc('OHIO VOTES - Ann Garrow: the race is close.')).caps.size).toBe(0);
+    expect(findCaseLines(doc('HIGHER TURNOUT IN OHIO TOWN-HALL debates ran late, said Ann Garrow.')).caps.size).toBe(0);
+  });
+
   it('reads a paragraph of several sentences dense with names as prose, whatever its last mark', () => {
     // A court transcript's opening: names, commas and sentences on one line, ending in a question.
     const paragraph = doc('In the case of Harbor Ferry Corporation, Inc. against Tom Garrow, for the appellant, Lena Ford, Amos Vickers. For the respondents, Westbury Marine Holdings: Dana Keane and Paul Pruitt. Miss Ford?');
