@@ -169,6 +169,18 @@ function collectLowerCaseWords(doc: NlpDocument): Set<string> {
   return seen;
 }
 
+/** Longest place name read in a line in capitals, in words ("NEW HAMPSHIRE", "BOSNIA AND HERZEGOVINA"). */
+const MAX_CAPS_PLACE_WORDS = 4;
+
+/** True when the words [start, end) stay in the capitals of one line, every one a word. */
+function capsPlaceEnd(ctx: Context, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const t = ctx.doc.tokens[k] as Token;
+    if (!ctx.capsLines.has(k) || !t.sameLine || t.type !== 'word') return false;
+  }
+  return true;
+}
+
 /**
  * Finds candidate names: maximal runs of capitalised words with their connectors, titles split
  * off. In ALL-CAPS lines (headlines, datelines) only words the gazetteer knows as places are kept.
@@ -186,8 +198,12 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (ctx.capsLines.has(i)) {
-      if (t.type === 'word' && HAS_LETTER.test(t.text) && gazetteer.places(titleCase(t.text)).length) {
-        candidates.push(makeCandidate(ctx, i, i, i + 1, true));
+      // "NEW HAMPSHIRE", "SOUTH CAROLINA": the longest place the words from here name, within
+      // the capitals.
+      const run = t.type === 'word' && HAS_LETTER.test(t.text) ? longestRunAt(doc, i, tokens.length, gazetteer.opensPlaceName(titleCase(t.text)) ? MAX_CAPS_PLACE_WORDS : 1, (written, end) => (capsPlaceEnd(ctx, i, end) && gazetteer.places(titleCase(written)).length ? true : undefined)) : undefined;
+      if (run) {
+        candidates.push(makeCandidate(ctx, i, i, run.end, true));
+        i = run.end - 1;
       }
       continue;
     }

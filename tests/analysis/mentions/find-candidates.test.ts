@@ -15,6 +15,10 @@ describe('findCandidates', () => {
     expect(findCandidates(doc('see the file vietnam-trip-notes.txt for more.'), facts)).toEqual([]);
   });
 
+  it('reads the longest place in a line in capitals, not its last word alone', () => {
+    expect(names('Polls came in.\nTURNOUT SOARS IN WEST VIRGINIA AND OHIO\nThe count ended late.').map(([text]) => text)).toEqual(['Polls', 'WEST VIRGINIA', 'OHIO']);
+  });
+
   it('drops a name that fills a quoted phrase, not one after a possessive apostrophe or before the next paragraph’s quote', () => {
     expect(names('They call him "the Water Baron" in town.').map(([text]) => text)).toEqual([]);
     expect(names("The network licenses ''Politicking'' and ''Ashford Now'' to others.").map(([text]) => text)).toEqual([]);
