@@ -229,7 +229,7 @@ export function applyDocumentRules(doc: NlpDocument, gazetteer: Gazetteer, typed
 }
 
 function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandidate[], model: TypingModel): DocumentFacts {
-  const { surnames, givenFrom } = personNameParts(typed, doc);
+  const { surnames, givenFrom } = personNameParts(typed, doc, gazetteer);
   const spelledOut = new Map<string, boolean>();
   const w = model.weights;
   const acronymRow = F.acronym * CLASS_COUNT;
@@ -283,7 +283,7 @@ function madeOfSurname(word: string, surnames: ReadonlyMap<string, number>): boo
 }
 
 /** Surnames and given names of people named with two or more words. */
-function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames: Map<string, number>; givenFrom: Map<string, number> } {
+function personNameParts(typed: TypedCandidate[], doc: NlpDocument, gazetteer: Gazetteer): { surnames: Map<string, number>; givenFrom: Map<string, number> } {
   // Each part maps to where the full name first appears: a part before it is not yet that person.
   const surnames = new Map<string, number>();
   const givenFrom = new Map<string, number>();
@@ -291,9 +291,10 @@ function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames:
     // Only people the text really marks as people (a title, a given name, a "said") lend their
     // surname to other mentions: a guessed "Classical Greece" must not make Greece a person. A
     // plain given name is enough even when the surname is also a common word ("John Smith").
-    if (c.type !== 'person' || (c.evidence.scores.person - c.evidence.scores.none < SURE && !c.evidence.fired.includes(F.givenNameFirst))) continue;
+    if (c.type !== 'person') continue;
     // "Hilary of Poitiers", "Jāmé of Isfahan": what follows "of" is a place, not a surname.
     const all = nameParts(c, doc);
+    if (c.evidence.scores.person - c.evidence.scores.none < SURE && !opensWithGivenName(c, gazetteer, all)) continue;
     const ofAt = all.indexOf('of');
     const parts = ofAt > 0 ? all.slice(0, ofAt) : all;
     if (ofAt > 0 && !givenFrom.has(parts[0] as string)) givenFrom.set(parts[0] as string, c.start);
@@ -304,6 +305,21 @@ function personNameParts(typed: TypedCandidate[], doc: NlpDocument): { surnames:
     if (!givenFrom.has(given)) givenFrom.set(given, c.start);
   }
   return { surnames, givenFrom };
+}
+
+/**
+ * True when a name of `parts` opens with a given name: a plain one, or one that is also a word
+ * before a surname that is none, neither being a place nor the surname an acronym ("Mark
+ * Blumenthal", "Bill Vickers"; not "Christian Voice", "Boston Bruins", "Royal Caribbean",
+ * "North Carolina RNC").
+ */
+function opensWithGivenName(c: TypedCandidate, gazetteer: Gazetteer, parts: readonly string[]): boolean {
+  const { fired } = c.evidence;
+  if (fired.includes(F.givenNameFirst)) return true;
+  if (!fired.includes(F.ambiguousGivenNameFirst) || fired.includes(F.commonWordLast) || fired.includes(F.abstractNounLast)) return false;
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  return !isAllCaps(last) && gazetteer.places(first).length === 0 && gazetteer.places(last).length === 0;
 }
 
 /**

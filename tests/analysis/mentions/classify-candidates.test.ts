@@ -14,6 +14,14 @@ describe('classifyCandidates', () => {
     expect(new Set(typed(text).filter((c) => c.text === 'KVTN').map((c) => c.type))).toEqual(new Set(['organization']));
   });
 
+  it('reads the surname of a person named with a given name that is also a word as that person elsewhere', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Mark: 'male' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'mark'] });
+    const text = 'Mark Pruitt ran the survey. The numbers came from Pruitt on Monday.';
+    expect(typedWith(facts, text).filter((c) => c.text === 'Pruitt').map((c) => c.type)).toEqual(['person']);
+    // Not when the surname is an acronym or a place.
+    expect(typedWith(facts, 'Mark RNC ran the survey. The numbers came from RNC on Monday.').filter((c) => c.text === 'RNC').map((c) => c.type)).not.toContain('person');
+  });
+
   it('reads two people joined by "&" as two, a firm so joined as one', () => {
     const found = typed('Earlier work agrees (Kessin & Tolle, 2014; Varnick, 2011).').filter((c) => c.type === 'person').map((c) => c.text);
     expect(found).toEqual(['Kessin', 'Tolle', 'Varnick']);
