@@ -131,10 +131,14 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
     // when an initial follows it.
     const beforeInitial = ctx.gazetteer.givenName(word.text) !== undefined && INITIAL.test((tokens[k + 1] as Token).text);
     if (syllable || beforeSuffix || !(isPlainGivenName(ctx, word.text) || beforeInitial)) continue;
-    // "New York City", "St. Louis", "Los Angeles": the given name is part of a place's name.
+    // "New York City", "St. Louis", "Los Angeles": the given name is part of a place's name
+    // (and a name may still follow the place: "North Dakota Republican Bette Grande").
     const through = ctx.doc.text.slice((tokens[cut] as Token).start, word.end);
-    if (ctx.gazetteer.places(through).length) break;
-    const before = tokens.slice(cut, k);
+    if (ctx.gazetteer.places(through).length) continue;
+    // "North Dakota Republican Bette Grande", "Georgia Democrat Tom Keane": a place before the
+    // describing words is theirs, even one named like a person ("Dakota", "Georgia").
+    const place = longestRunAt(ctx.doc, cut, k - 1, MAX_PLACE_WORDS, (text) => (ctx.gazetteer.places(text).length ? true : undefined));
+    const before = tokens.slice(place?.end ?? cut, k);
     // "Mary Ann Keane", "John Paul Vickers": a given name, even one that is also a word, describes
     // nobody; in a Title Case headline such a word may be the verb ("Lawmakers Rip Lena Ford").
     const describes = (t: Token) => ctx.gazetteer.givenName(t.text) === undefined || (ctx.titleCaseLines?.has(t.index) === true && !isPlainGivenName(ctx, t.text));

@@ -5,8 +5,8 @@ import { doc } from '../analysis-helpers.js';
 
 const gazetteer = fixtureGazetteer({
   ...NEWS_FACTS,
-  places: { ...NEWS_FACTS.places, 'Saint Lucia': { name: 'Saint Lucia', kind: 'country', country: 'LC' } },
-  givenNames: { ...NEWS_FACTS.givenNames, Lucia: 'female', Torva: 'male', Adela: 'female', Dean: 'male', Justice: 'both', Michael: 'male' },
+  places: { ...NEWS_FACTS.places, 'Saint Lucia': { name: 'Saint Lucia', kind: 'country', country: 'LC' }, 'North Dakota': { name: 'North Dakota', kind: 'region', country: 'US' } },
+  givenNames: { ...NEWS_FACTS.givenNames, Dakota: 'female', Lucia: 'female', Torva: 'male', Adela: 'female', Dean: 'male', Justice: 'both', Michael: 'male' },
   commonWords: [...(NEWS_FACTS.commonWords ?? []), 'democracy', 'progress'],
 });
 
@@ -18,6 +18,11 @@ function nameOf(text: string): string {
 }
 
 describe('titleEnd', () => {
+  it('reads a place of several words and a party before a name as a title, even when a word of the place is a given name', () => {
+    expect(nameOf('North Dakota Republican Linda Ford')).toBe('Linda Ford');
+    expect(nameOf('Jordan Republican Linda Ford')).toBe('Linda Ford');
+  });
+
   it('reads a Hall of Famer as a title before the name', () => {
     expect(nameOf('Hall of Famer Tom Vickers')).toBe('Tom Vickers');
   });
