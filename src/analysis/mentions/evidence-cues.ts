@@ -106,7 +106,7 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
  * the head noun of an apposition right after the name says what the name is. Not a role after
  * the `setting` of the sentence, a place where it happens ("born in Dayton, Ohio, the son of …").
  */
-export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: number, setting = false): void {
+export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: number, setting = false, placesOnly = false): void {
   let det = tokens[from];
   // "Verdi, Germany's service workers union": a possessive name stands for the article.
   if (det && CAPITALISED_WORD.test(det.text) && POSSESSIVE_MARK.test(tokens[from + 1]?.text ?? '')) det = tokens[from + 1];
@@ -127,7 +127,9 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
       if (ROLE_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)) fire(e, F.appositionRole);
       return;
     }
-    if (ORGANIZATION_NOUNS.has(t.normal)) fire(e, F.appositionOrganization);
+    if (placesOnly) {
+      if (PLACE_NOUNS.has(t.normal)) fire(e, F.appositionPlace);
+    } else if (ORGANIZATION_NOUNS.has(t.normal)) fire(e, F.appositionOrganization);
     else if (PLACE_NOUNS.has(t.normal)) fire(e, F.appositionPlace);
     else if (ROLE_NOUNS.has(t.normal) && !setting) fire(e, F.appositionRole);
     return;
@@ -277,10 +279,11 @@ export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number
   const verb = tokens[from] as Token;
   // "Moonwake is a NASA probe", "Varnobel is a town in Norway": what the name is said to
   // be types it, as an apposition does; being something says nothing of a person as such.
-  // A name with a given name is taken at its word: "Lena Ford is the party's best hope".
-  const predicate = !givenName && verb.pos === 'AUX' && verb.lemma === 'be' && ['a', 'an', 'the'].includes(tokens[verb.index + 1]?.normal ?? '');
-  if (predicate) appositionEvidence(e, tokens, verb.index + 1);
-  if (!single || predicate) return;
+  // A name with a given name is taken at its word ("Lena Ford is the party unifier", "Susanna
+  // is the best dress maker"), unless it is said to be a place ("Fort Lee is a city"): no one is.
+  const predicate = verb.pos === 'AUX' && verb.lemma === 'be' && ['a', 'an', 'the'].includes(tokens[verb.index + 1]?.normal ?? '');
+  if (predicate) appositionEvidence(e, tokens, verb.index + 1, false, givenName);
+  if (!single || (predicate && !givenName)) return;
   // "Broadcasters were slow to respond": a plural word with a plural verb names a group of
   // people or things, not one person (nor, opening a sentence, anything at all).
   if (/\p{Ll}s$/u.test(single.text) && PLURAL_VERBS.has(verb.normal)) {

@@ -892,6 +892,15 @@ describe('innerCapital', () => {
   });
 });
 
+describe('a predicate after a name that opens with a given name', () => {
+  it('reads being a place, not being a body or a role', () => {
+    expect(firedFor('Linda Garrow is a small town in Ohio.', 'Linda Garrow')).toContain(F.appositionPlace);
+    expect(firedFor('Linda Garrow is the party unifier who speaks to voters.', 'Linda Garrow')).not.toContain(F.appositionOrganization);
+    // A one-word given name keeps the cues of its verb.
+    expect(firedFor('Later Linda is the best host in town.', 'Linda')).not.toContain(F.appositionRole);
+  });
+});
+
 describe('commaPlace', () => {
   it('reads a region of several words after a comma, not one that a name goes on from or a noun follows', () => {
     expect(firedFor('A crowd waited in snowy Garrowby, West Virginia, on Monday.', 'Garrowby')).toContain(F.commaPlace);
