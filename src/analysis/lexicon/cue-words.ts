@@ -141,7 +141,7 @@ export const PLACE_WORDS = words(`
   empire kingdom republic sultanate caliphate emirate principality duchy khanate
   expressway motorway archipelago atoll reef glacier volcano plateau marsh lagoon cove fjord oasis
   hotel area gym gymnasium pavilion playfield playground dock docks wharf pier junction pond strip
-  monument memorial mall
+  monument memorial mall cave caves
 `);
 
 /**
@@ -237,7 +237,8 @@ export const ORGANIZATION_NOUNS = words(`
 export const PLACE_NOUNS = words(`
   city town village country nation region province state county district suburb neighbourhood
   neighborhood island capital port municipality territory republic kingdom area community
-  border borders diocese desert outskirts coast shores
+  border borders diocese desert outskirts coast shores commune hamlet parish settlement township
+  borough locality canton prefecture cave
 `);
 
 /** Words that end sports clubs' names after their town ("Ashford United", "Bolton Wanderers"). */

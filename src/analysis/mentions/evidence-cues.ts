@@ -101,6 +101,9 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
   }
 }
 
+/** Most words after the determiner of an apposition or predicate, up to its head ("an English punk rock / garage rock band"). */
+const MAX_PHRASE_WORDS = 8;
+
 /**
  * "Eurostat, the EU’s statistics agency", "Molde, a town in western Norway", "Hale, the developer":
  * the head noun of an apposition right after the name says what the name is. Not a role after
@@ -111,17 +114,20 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
   // "Verdi, Germany's service workers union": a possessive name stands for the article.
   if (det && CAPITALISED_WORD.test(det.text) && POSSESSIVE_MARK.test(tokens[from + 1]?.text ?? '')) det = tokens[from + 1];
   if (!det || !['the', 'a', 'an', "'s", '’s'].includes(det.normal)) return;
-  for (let i = det.index + 1; i < tokens.length && i <= det.index + 6; i++) {
+  for (let i = det.index + 1; i < tokens.length && i <= det.index + MAX_PHRASE_WORDS; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     // "a shipping company", "a music booking agency": a gerund before a noun qualifies it.
     const qualifying = (k: number): boolean => tokens[k]?.pos === 'VERB' && (tokens[k] as Token).normal.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN';
     if (qualifying(i)) continue;
-    if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX') return;
+    // "a punk rock / garage rock band": a slash joins two qualifiers of one head.
+    if (t.text === '/' && t.sentence === det.sentence) continue;
+    // A relative clause or another phrase begins: "a super PAC that Mercer and his daughter …".
+    if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ') return;
     // The head is a common noun: "the governor's Office of Management and Budget director" is not an office.
     // "a film and music talent agency": a noun coordinated with another qualifies the head too.
     // "the union’s president": a noun owning the next one is not the head either.
-    if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || qualifying(i + 1) || next?.pos === 'CCONJ' || POSSESSIVE_MARK.test(next?.text ?? '') || !/^\p{Ll}/u.test(t.text)) continue;
+    if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || qualifying(i + 1) || next?.pos === 'CCONJ' || next?.text === '/' || POSSESSIVE_MARK.test(next?.text ?? '') || !/^\p{Ll}/u.test(t.text)) continue;
     // "the late broadcaster who hosted …": what "who" follows is a person.
     if (tokens[i + 1]?.normal === 'who' || (tokens[i + 1]?.text === ',' && tokens[i + 2]?.normal === 'who')) {
       if (ROLE_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)) fire(e, F.appositionRole);
@@ -263,6 +269,21 @@ export function isDatelineWord(word: string): boolean {
   return word.length >= 3 && isAllCaps(word);
 }
 
+/** Longest bracket skipped after a name before its verb, in tokens. */
+const MAX_GLOSS_TOKENS = 15;
+
+/** The token after a bracket opening at `at` and closing within {@link MAX_GLOSS_TOKENS} in the sentence, or `at`. */
+function pastBrackets(tokens: readonly Token[], at: number): number {
+  const open = tokens[at];
+  if (open?.text !== '(') return at;
+  for (let k = at + 1; k < tokens.length && k - at <= MAX_GLOSS_TOKENS; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== open.sentence || t.text === '(') return at;
+    if (t.text === ')') return k + 1 < tokens.length ? k + 1 : at;
+  }
+  return at;
+}
+
 /**
  * What the verb after a name says of it (`from` is the token after the name; `single` its word
  * when the name is one word; `givenName` whether it opens with a given name).
@@ -277,12 +298,15 @@ export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number
     fire(e, tokens[reporting.index + 1]?.normal === 'its' ? F.reportingVerbIts : F.reportingVerbAfter);
   }
   const verb = tokens[from] as Token;
+  // "Ervenik (Serbian Cyrillic: Ервеник) is a village", "Tom Keane (born 1950) is an actor": the
+  // verb of a predicate may come after a bracket that glosses the name.
+  const be = tokens[pastBrackets(tokens, from)] as Token;
   // "Moonwake is a NASA probe", "Varnobel is a town in Norway": what the name is said to
   // be types it, as an apposition does; being something says nothing of a person as such.
   // A name with a given name is taken at its word ("Lena Ford is the party unifier", "Susanna
   // is the best dress maker"), unless it is said to be a place ("Fort Lee is a city"): no one is.
-  const predicate = verb.pos === 'AUX' && verb.lemma === 'be' && ['a', 'an', 'the'].includes(tokens[verb.index + 1]?.normal ?? '');
-  if (predicate) appositionEvidence(e, tokens, verb.index + 1, false, givenName);
+  const predicate = be.pos === 'AUX' && be.lemma === 'be' && ['a', 'an', 'the'].includes(tokens[be.index + 1]?.normal ?? '');
+  if (predicate) appositionEvidence(e, tokens, be.index + 1, false, givenName);
   if (!single || (predicate && !givenName)) return;
   // "Broadcasters were slow to respond": a plural word with a plural verb names a group of
   // people or things, not one person (nor, opening a sentence, anything at all).

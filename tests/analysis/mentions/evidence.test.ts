@@ -892,6 +892,18 @@ describe('innerCapital', () => {
   });
 });
 
+describe('a predicate or apposition after a name', () => {
+  it('reads a commune or a hamlet as a place, past a bracket that glosses the name', () => {
+    expect(typeOf('Varnobel is a commune in the Ain department.', 'Varnobel')).toBe('place');
+    expect(typeOf('Varnobel (Serbian: Варнобел) is a small hamlet in the hills.', 'Varnobel')).toBe('place');
+  });
+
+  it('reads the head past qualifiers joined by a slash, and not past a relative clause', () => {
+    expect(typeOf('Vexhead are an English punk rock / garage rock band from Leicester.', 'Vexhead')).toBe('organization');
+    expect(firedFor('Money went to Kestrel Fund, a pro-Garrow super-PAC that Keane and his daughter Linda run.', 'Kestrel Fund')).not.toContain(F.appositionRole);
+  });
+});
+
 describe('a predicate after a name that opens with a given name', () => {
   it('reads being a place, not being a body or a role', () => {
     expect(firedFor('Linda Garrow is a small town in Ohio.', 'Linda Garrow')).toContain(F.appositionPlace);
