@@ -66,7 +66,7 @@ function isCommonPlural(gazetteer: Gazetteer, word: string): boolean {
  * "Boston Red Sox", "Manchester United", "New York Times": a place followed by words that are not
  * a person's name is a team, a paper or a company named after its home.
  */
-export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
+export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[], afterThe = false): void {
   if (words.length < 2 || PLACE_WORDS.has((words[words.length - 1] as Token).normal)) return;
   // "Ashford B. Fields": a middle initial makes a person's name, whatever the town before it.
   if (words.some((w) => INITIAL.test(w.text))) return;
@@ -89,9 +89,10 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     const nickname = TEAM_WORDS.has(last.toLowerCase()) || (isCommonPlural(gazetteer, last) && lastToken.pos !== 'VERB');
     // "Carlton Mathers": a town that is also a given name, before a surname ending in -s, is a
     // person's name unless a nickname follows; a state, a country or a city of millions is still
-    // the club's home ("Ohio Bobcats", "Houston Stars").
+    // the club's home ("Ohio Bobcats", "Houston Stars"), and so is any town after "the" ("the
+    // Boston Bruins"), which no one's full name comes after.
     const majorHome = home.kind !== 'city' || (home.population ?? 0) >= MAJOR_HOME_POPULATION;
-    const givenNameHome = !majorHome && gazetteer.givenName(homeText) !== undefined && !gazetteer.commonWord(homeText);
+    const givenNameHome = !majorHome && !afterThe && gazetteer.givenName(homeText) !== undefined && !gazetteer.commonWord(homeText);
     if (nickname || (/s$/.test(last) && !givenNameHome)) {
       fire(e, F.namedAfterHomeTown);
       e.namedAfterPlace = true;

@@ -371,7 +371,9 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
   // "Daimler-Benz": a firm's name joined by a hyphen to another is the merged firm's.
   const joinedToFirm = isHyphenatedPair(words) && gazetteer.organization(first.text);
   if (!place && !c.inCapsLine && (gazetteer.organization(c.text) || joinedToFirm)) fire(e, F.knownOrganization);
-  teamEvidence(e, gazetteer, c, words);
+  // "the Boston Bruins", not "the Barry Bennetts of the world" (people like him).
+  const afterThe = before?.normal === 'the' && before.sentence === first.sentence && tokens[c.tokenEnd]?.normal !== 'of';
+  teamEvidence(e, gazetteer, c, words, afterThe);
   // "World War II", "Olympic Games", "Cyclone Phailin": events and storms are not entities.
   let head: Token | undefined;
   for (let k = letterWords.length - 1; k >= 0 && !head; k--) {

@@ -385,6 +385,9 @@ describe('evidence', () => {
     const typeIn = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name)?.type;
     expect(typeIn('Carlton Mathers did some work for us last year.', 'Carlton Mathers')).toBe('person');
     expect(typeIn('The Carlton Canaries won again last night.', 'Carlton Canaries')).toBe('organization');
+    // After "the" any such town is a club's home, unless people like someone are meant.
+    expect(typeIn('He later joined the Carlton Zephyrs for a season.', 'Carlton Zephyrs')).toBe('organization');
+    expect(typeIn('It is really the Carlton Matherses of the world who matter.', 'Carlton Matherses')).not.toBe('organization');
     // A city of millions is the home of a club even when it is also a given name.
     const big = fixtureGazetteer({
       ...NEWS_FACTS,
