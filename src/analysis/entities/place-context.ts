@@ -93,8 +93,12 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
     const region = gazetteer.places(text).find((p) => p.kind === 'region' && p.country === country);
     return region && regionsAtHome.size - (regionsAtHome.has(text) ? 1 : 0) >= MIN_SIBLING_REGIONS && !besideCountryAbroad(c) ? region : undefined;
   };
+  // "Seattle, Washington … Washington's legislature": a name the text once places by its town or
+  // region is that place wherever else it stands.
+  const located = new Map<string, PlaceRecord>();
+  for (const c of places) if (c.evidence.located && c.evidence.place && !located.has(lookupText(c))) located.set(lookupText(c), c.evidence.place);
   return (c) => {
-    const chosen = c.evidence.place ?? gazetteer.places(c.text)[0];
+    const chosen = (c.evidence.located ? undefined : located.get(lookupText(c))) ?? c.evidence.place ?? gazetteer.places(c.text)[0];
     const region = chosen && regionAtHome(c, chosen, lookupText(c));
     if (region) return region;
     // "Portsmouth" in a story that names only New Hampshire: the English district, or a town

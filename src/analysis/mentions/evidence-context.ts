@@ -48,6 +48,16 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
       // "a Wyoming Republican", "a Democrat": a description, not a name.
       fire(e, F.indefiniteArticleBefore);
     }
+    // "Seattle, Washington's Capitol Hill", "in Austin, Texas": after a town and a comma, the
+    // region or country the town lies in, whatever person bears the name.
+    // Not in a list of towns: "Bucharest, Brașov, Cluj-Napoca".
+    const listed = tokens[c.tokenEnd]?.text === ',' && CAPITALISED_WORD.test(tokens[c.tokenEnd + 1]?.text ?? '');
+    const region = before.text === ',' && !listed ? regionOfTownBefore(gazetteer, tokens, before.index, c.text) : undefined;
+    if (region) {
+      fire(e, F.regionOfTown);
+      e.place = region;
+      e.located = true;
+    }
     // "shares of Novo Nordisk", "stock in Eli Lilly": what only a company issues.
     if ((before.normal === 'of' || before.normal === 'in') && STOCK_WORDS.has(tokens[before.index - 1]?.normal ?? '')) {
       fire(e, F.stockOf);
@@ -208,6 +218,23 @@ function possessiveMark(after: Token, last: Token, next: Token | undefined): boo
   return (after.text === "'" || after.text === '’') && after.start === last.end && /s$/iu.test(last.text) && next !== undefined && next.start === after.end + 1 && /^\p{Ll}/u.test(next.text);
 }
 
+/** Longest town's name read before a comma and its region ("Salt Lake City, Utah"). */
+const MAX_TOWN_WORDS = 3;
+
+/**
+ * The region or country named `name` in which a town written just before the comma at `comma`
+ * lies ("Seattle" before ", Washington": the state, not the capital), or undefined.
+ */
+function regionOfTownBefore(gazetteer: Gazetteer, tokens: readonly Token[], comma: number, name: string): PlaceRecord | undefined {
+  let start = comma;
+  while (start > 0 && comma - start < MAX_TOWN_WORDS && CAPITALISED_WORD.test((tokens[start - 1] as Token).text) && (tokens[start] as Token).sameLine) start--;
+  // The town is no member of a list itself ("Galați, Iași and Timișoara").
+  if (start === comma || tokens[start - 1]?.text === ',') return undefined;
+  const town = tokens.slice(start, comma).map((t) => t.text).join(' ');
+  const country = gazetteer.places(`${town}, ${name}`)[0]?.country;
+  return country === undefined ? undefined : gazetteer.places(name).find((p) => (p.kind === 'region' || p.kind === 'country') && p.country === country);
+}
+
 /** Longest name of a region or country tried after a comma, in words ("New Hampshire", "Papua New Guinea"). */
 const MAX_TERRITORY_WORDS = 3;
 
@@ -245,8 +272,15 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     const territory = after.text === ',' && after2 ? territoryAt(gazetteer, tokens, c.tokenEnd + 1) : undefined;
     if (territory !== undefined) {
       fire(e, F.commaPlace);
-      // "Austin, Texas": a place the reference data has in that region or country.
-      if (place && gazetteer.places(`${lookup}, ${territory}`).length > 0) e.located = true;
+      // "Austin, Texas": a place the reference data has in that region or country, which is the
+      // one meant ("Aurora, Colorado", not the Philippine province of that name). Not a town in a
+      // list of places ("Los Angeles, Paris, New York"): what follows its comma is the next one.
+      const inList = tokens[c.tokenStart - 1]?.text === ',';
+      const qualified = place && !inList ? gazetteer.places(`${lookup}, ${territory}`)[0] : undefined;
+      if (qualified) {
+        e.located = true;
+        e.place = qualified;
+      }
     }
     // "Garrowitz also said", "Reyes later told": a reporting verb may come after an adverb or
     // two; any other verb counts only right after the name (below).

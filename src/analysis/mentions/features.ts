@@ -72,6 +72,7 @@ export const FEATURE_LIST = [
   ['theBefore', 'after "the", not owning a person’s noun'],
   ['basedSuffix', 'followed by "-based"'],
   ['commaPlace', 'followed by a comma and a region or country ("Austin, Texas")'],
+  ['regionOfTown', 'after a town and a comma, the region or country it lies in ("Seattle, Washington")'],
   ['reportingVerbIts', 'followed by a reporting verb and "its" ("said its")'],
   ['reportingVerbAfter', 'followed by a reporting verb ("said", "told")'],
   ['pluralSubject', 'a plural word with a plural verb ("Broadcasters were")'],
@@ -123,7 +124,7 @@ export const FEATURE_LIST = [
  */
 export const CONTEXT_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'placePreposition', 'passiveAgent', 'indefiniteArticleBefore', 'stockOf', 'organizationNounBefore', 'datelineAgency',
-  'affiliation', 'placeNounOf', 'motionTo', 'roleBeforeComma', 'personObjectVerb', 'theBefore', 'basedSuffix', 'commaPlace',
+  'affiliation', 'placeNounOf', 'motionTo', 'roleBeforeComma', 'personObjectVerb', 'theBefore', 'basedSuffix', 'commaPlace', 'regionOfTown',
   'reportingVerbIts', 'reportingVerbAfter', 'pluralSubject', 'verbIts', 'verbHisHer', 'subjectOfVerb', 'appositionOrganization',
   'appositionPlace', 'appositionRole', 'placeNounAfter', 'placeWordAfter', 'bodyNounAfter', 'workNounAfter', 'personPossessionAfter',
   'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName',

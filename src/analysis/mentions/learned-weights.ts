@@ -65,6 +65,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   theBefore: [-1.5, 0, 0.75, 0],
   basedSuffix: [0, 4, 0, 0],
   commaPlace: [0, 2.5, 0, 0],
+  regionOfTown: [0, 5, 0, 0],
   reportingVerbIts: [0, 0, 2.5, 0],
   reportingVerbAfter: [1.5, 0, 0, 0],
   pluralSubject: [-2, -2, -2, 0],

@@ -72,6 +72,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   theBefore: [-1.5, 0, 0.75, 0],
   basedSuffix: [0, 4, 0, 0],
   commaPlace: [0, 2.5, 0, 0],
+  regionOfTown: [0, 5, 0, 0],
   reportingVerbIts: [0, 0, 2.5, 0],
   reportingVerbAfter: [1.5, 0, 0, 0],
   pluralSubject: [COMMON, COMMON, COMMON, 0],

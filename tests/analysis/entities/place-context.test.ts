@@ -56,6 +56,11 @@ describe('placeResolver', () => {
     expect(placesIn('Voters in Ohio and Florida followed the war in Bahamas and Ruritania closely.')).toContainEqual(['Ruritania', 'RU']);
   });
 
+  it('reads every mention of a name as the place one mention is located in by its region', () => {
+    const found = placesIn('Aurora officials agreed on Monday. Police in Aurora, Colorado, had made an arrest.');
+    expect(found.filter(([name]) => name === 'Aurora')).toEqual([['Aurora', 'US']]);
+  });
+
   it('keeps the reference data’s first place without such context', () => {
     expect(placesIn('The festival moved to Aurora this year.')).toContainEqual(['Aurora', 'PH']);
   });

@@ -916,6 +916,25 @@ describe('a predicate after a name that opens with a given name', () => {
   });
 });
 
+describe('regionOfTown', () => {
+  it('reads a region after a town and a comma as that region, not the person of the name, nor a town in a list', () => {
+    const facts = fixtureGazetteer({
+      ...NEWS_FACTS,
+      // As the real index answers a town qualified by its region ("Austin, Texas").
+      places: {
+        ...NEWS_FACTS.places,
+        Jordan: { name: 'Jordan', kind: 'region', country: 'US' },
+        Garrowby: { name: 'Garrowby', kind: 'city', country: 'US', population: 40_000 },
+        'Garrowby, Jordan': { name: 'Garrowby', kind: 'city', country: 'US', population: 40_000 },
+      },
+    });
+    const jordan = typedWith(facts, 'The park lies in Garrowby, Jordan’s oldest town.').find((c) => c.text === 'Jordan');
+    expect(jordan?.evidence.fired).toContain(F.regionOfTown);
+    expect([jordan?.type, jordan?.evidence.place?.kind]).toEqual(['place', 'region']);
+    expect(typedWith(facts, 'Offices in Boston, Garrowby, Jordan and Louisville closed.').find((c) => c.text === 'Jordan')?.evidence.fired).not.toContain(F.regionOfTown);
+  });
+});
+
 describe('commaPlace', () => {
   it('reads a region of several words after a comma, not one that a name goes on from or a noun follows', () => {
     expect(firedFor('A crowd waited in snowy Garrowby, West Virginia, on Monday.', 'Garrowby')).toContain(F.commaPlace);
