@@ -151,6 +151,7 @@ const MAX_ELECTION_QUALIFIERS = 4;
  * year and a vote names the event, not where something happens.
  */
 function datedElection(tokens: readonly Token[], start: number, end: number): boolean {
+  if (electionTitleBefore(tokens, start)) return true;
   if (!YEAR.test(tokens[start - 1]?.text ?? '')) return false;
   for (let i = end; i < tokens.length && i <= end + MAX_ELECTION_QUALIFIERS; i++) {
     const t = tokens[i] as Token;
@@ -159,6 +160,33 @@ function datedElection(tokens: readonly Token[], start: number, end: number): bo
   }
   return false;
 }
+
+/**
+ * True when the name at `start` ends the title of a dated election after "in" ("the 2008
+ * Ruritania Senate election in Westria", "1999 European Parliament election in the United
+ * Kingdom"): the title names the vote, whose place is part of it. A vote described in lower case
+ * or by one word ("the 2016 presidential election in Ohio", "the 2010 Senate election in
+ * Florida") keeps its place.
+ */
+function electionTitleBefore(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  if (tokens[i]?.normal === 'the') i--;
+  if (tokens[i]?.normal !== 'in' || !ELECTION_WORDS.has(tokens[i - 1]?.normal ?? '')) return false;
+  let capitalised = 0;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_TITLE_WORDS; k--) {
+    const t = tokens[k] as Token;
+    if (YEAR.test(t.text)) return capitalised >= MIN_TITLE_WORDS;
+    if (!CAPITALISED_WORD.test(t.text) && !ELECTION_WORDS.has(t.normal)) return false;
+    capitalised++;
+  }
+  return false;
+}
+
+/** Fewest capitalised words of such a title: a news story's "the 2010 Senate election in Ohio" keeps its place. */
+const MIN_TITLE_WORDS = 2;
+
+/** Most words between the year and the election word of an election's title ("United States Senate"). */
+const MAX_TITLE_WORDS = 5;
 
 /** Most adjectives read past to find the noun a possessive owns ("Westbury's young Canadian striker"). */
 const MAX_OWNED_ADJECTIVES = 3;

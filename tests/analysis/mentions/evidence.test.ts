@@ -375,6 +375,14 @@ describe('evidence', () => {
     expect(typeOf(held, 'West Virginia')).toBe('place');
   });
 
+  it('reads a place after "in" that ends the title of a dated election as part of it, not a vote described in a few words', () => {
+    const title = 'She was reelected in the 2004 Ruritania State Senate election in West Virginia by a wide margin.';
+    expect(firedFor(title, 'West Virginia')).toContain(F.datedElection);
+    expect(typeOf(title, 'West Virginia')).toBeUndefined();
+    expect(typeOf('She lost the 2010 Senate election in West Virginia by a wide margin.', 'West Virginia')).toBe('place');
+    expect(typeOf('She lost the 2016 presidential election in West Virginia by a wide margin.', 'West Virginia')).toBe('place');
+  });
+
   it('reads a town that is also a given name, before a surname in -s, as a person unless a nickname follows', () => {
     const gazetteer = fixtureGazetteer({
       ...NEWS_FACTS,
