@@ -221,7 +221,8 @@ export function signOffFeatures(e: Evidence, f: NameFacts): void {
   const greeted = before !== undefined && (GREETINGS.has(before.normal) || (before.text === ',' && GREETINGS.has(tokens[c.tokenStart - 2]?.normal ?? '')));
   const after = tokens[c.tokenEnd];
   const lineEnds = (t: Token | undefined) => t === undefined || !t.sameLine;
-  const aloneOnLine = (c.tokenStart === 0 || !first.sameLine) && (lineEnds(after) || (after?.pos === 'PUNCT' && lineEnds(tokens[c.tokenEnd + 1])));
+  // A mark after the name may end the line, and so may a phone extension ("Elizabeth 36349").
+  const aloneOnLine = (c.tokenStart === 0 || !first.sameLine) && (lineEnds(after) || ((after?.pos === 'PUNCT' || (after?.pos === 'NUM' && /^\d+$/u.test(after.text))) && lineEnds(tokens[c.tokenEnd + 1])));
   // A signature closes a message, or follows a closing line ("Thanks,"); a name alone on a line
   // elsewhere is more often a heading.
   // "Thanks.", "Cheers!" end a closing line too.

@@ -323,6 +323,9 @@ describe('evidence', () => {
     const letter = typedWith(gazetteer, 'Linda,\nAttached is the draft.\nThanks.\nMark\n\nThe next item follows.');
     expect(letter.find((c) => c.text === 'Linda')?.evidence.fired).toContain(F.addressedByName);
     expect(letter.find((c) => c.text === 'Mark')?.evidence.fired).toContain(F.addressedByName);
+    // A signature with a phone extension after it.
+    const extension = typedWith(gazetteer, 'See you at four.\nThanks\nMark 36349\n\nThe next item follows.');
+    expect(extension.find((c) => c.text === 'Mark')?.evidence.fired).toContain(F.addressedByName);
   });
 
   it('reads a compass point before a known place as part of the place, even where it is also a given name', () => {
