@@ -203,9 +203,10 @@ export function applyDocumentRules(doc: NlpDocument, gazetteer: Gazetteer, typed
   const d = documentFacts(doc, gazetteer, typed, model);
   const rules = CANDIDATE_RULES.filter((r) => !model.disabledRules.has(r.name));
   for (const c of typed) {
-    // "the 1992 Ruritania Senate election": a name inside a dated election's name stays part of
-    // the event, however surely the same words name a body or a place elsewhere.
-    if (c.evidence.demonym || c.evidence.fired.includes(F.datedElection)) continue;
+    // "the 1992 Ruritania Senate election", "Roe v. Wade": a name inside a dated election's or a
+    // court case's name stays part of it, however surely the same words name a body, a place or
+    // a person elsewhere.
+    if (c.evidence.demonym || c.evidence.fired.includes(F.datedElection) || c.evidence.fired.includes(F.courtCase)) continue;
     const ownType = c.type;
     // A place is rarely sure of itself ("Jordan", "Georgia" are people's names too), unless the
     // text names where it lies ("Austin, Texas").

@@ -371,4 +371,14 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     if (!allCommon && authorCitation(tokens, c.tokenEnd, c.text.includes(' & '))) fire(e, F.authorCitation);
     if (datedElection(tokens, c.titleStart ?? c.tokenStart, c.tokenEnd)) fire(e, F.datedElection);
   }
+  // "Roe v. Wade", "Hamdan v. Rumsfeld": a party of a court case named by one word names the
+  // case; a body named in full is still the body ("Fisher v. University of Texas").
+  if (c.tokenEnd - c.tokenStart === 1 && courtCaseParty(tokens, c.tokenStart, c.tokenEnd)) fire(e, F.courtCase);
+}
+
+/** True when the name [start, end) stands before or after the "v." of a court case between two capitalised names. */
+function courtCaseParty(tokens: readonly Token[], start: number, end: number): boolean {
+  const versus = (t: Token | undefined) => t !== undefined && t.normal === 'v.';
+  const named = (t: Token | undefined) => t !== undefined && CAPITALISED_WORD.test(t.text);
+  return (versus(tokens[end]) && named(tokens[end + 1])) || (versus(tokens[start - 1]) && named(tokens[start - 2]));
 }

@@ -55,6 +55,7 @@ export const FEATURE_LIST = [
   ['teamNickname', 'a place followed by a plural nickname or a club word ("Ashford Canaries", "Leeds Rovers")'],
   ['eventWord', 'an event or storm word in the name ("World Cup", "Hurricane Helene")'],
   ['datedElection', 'between a year and an election, naming the vote ("the 1992 Ruritania general election")'],
+  ['courtCase', 'one word naming a party to a court case ("Roe v. Wade"): the case, not the party'],
   ['qualifiedPlace', 'a common word before a known place ("Northern Greece")'],
   ['commonWords', 'every word of the name is a common English word'],
   ['commonWordsAfterThe', 'common words, several, after "the" mid-sentence ("the White House")'],
@@ -129,7 +130,7 @@ export const CONTEXT_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'appositionPlace', 'appositionRole', 'placeNounAfter', 'placeWordAfter', 'bodyNounAfter', 'workNounAfter', 'personPossessionAfter',
   'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName',
   'partnerWith', 'organizationNounBeforeComma', 'officeOf', 'memberNounAfter', 'whichAfter', 'kindSuchAs', 'abbreviatedAfter',
-  'givenNameSpeaks', 'foundedBody', 'datedElection', 'sideOfCareer', 'ownsCompanyRole', 'publishedIn', 'pollAfter',
+  'givenNameSpeaks', 'foundedBody', 'datedElection', 'courtCase', 'sideOfCareer', 'ownsCompanyRole', 'publishedIn', 'pollAfter',
 ]);
 
 /** A feature's name. */

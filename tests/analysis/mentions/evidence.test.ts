@@ -927,6 +927,18 @@ describe('a predicate after a name that opens with a given name', () => {
   });
 });
 
+describe('courtCase', () => {
+  it('reads the one-word parties of a court case as the case, not people, and keeps a body named in full', () => {
+    const text = 'The ruling in Garrow v. Vickers was cited against Keane v. Harbor Board of Education.';
+    expect(firedFor(text, 'Garrow')).toContain(F.courtCase);
+    expect(typeOf(text, 'Garrow')).toBeUndefined();
+    expect(typeOf(text, 'Vickers')).toBeUndefined();
+    expect(firedFor(text, 'Harbor Board of Education')).not.toContain(F.courtCase);
+    // "vs." sets people against each other in a race, not in a court.
+    expect(firedFor('Polls show Garrow vs. Vickers as a close race.', 'Garrow')).not.toContain(F.courtCase);
+  });
+});
+
 describe('regionOfTown', () => {
   it('reads a region after a town and a comma as that region, not the person of the name, nor a town in a list', () => {
     const facts = fixtureGazetteer({
