@@ -191,6 +191,8 @@ export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candid
     if (a.title !== undefined || surnames.has(a.text)) continue;
     const bFirst = doc.tokens[b.tokenStart] as Token;
     if (b.tokenEnd - b.tokenStart < 2 || !gazetteer.givenName(given.text) || !gazetteer.givenName(bFirst.text)) continue;
+    // "Orlando and San Bernardino": a place's name after "and" is no full name to share.
+    if (gazetteer.places(b.text).length > 0) continue;
     // The surname: the full name's words after its given name and initials.
     const rest = doc.tokens.slice(b.tokenStart + 1, b.tokenEnd);
     const surnameAt = rest.findIndex((t) => !INITIAL.test(t.text));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
 import { doc, gazetteer } from '../analysis-helpers.js';
+import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 
 const found = (text: string) => findCandidates(doc(text), gazetteer).map((c) => ({ text: c.text, fullName: c.fullName }));
 
@@ -57,5 +58,9 @@ describe('reshapeCandidates', () => {
       { text: 'Frank J.', fullName: ['Frank', 'J.', 'Abernathy'] },
       { text: 'Linda M. Abernathy', fullName: undefined },
     ]);
+    // Not before a place whose name opens with a given name.
+    const withTown = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, 'Linda Vista': { name: 'Linda Vista', kind: 'city', country: 'US', population: 120_000 } } });
+    const shootings = findCandidates(doc('Shootings in Frank and Linda Vista shook the nation.'), withTown);
+    expect(shootings.find((c) => c.text === 'Frank')?.fullName).toBeUndefined();
   });
 });
