@@ -190,7 +190,9 @@ export function extendRun(ctx: Context, start: number): number {
     // "Smith and Jones", nor two names in a list: "Harbor Airlines and Westbury Airlines",
     // "Le Phare, Caravelle and Blue Club").
     // One head word alone opens a name ("Securities and Exchange Commission").
-    const inList = (ORGANIZATION_WORDS.has(last.normal) && end - start >= 2) || tokens[start - 1]?.text === ',';
+    // "National Association of Black Journalists and National Association of …": the same first
+    // word again after "and" opens a second body.
+    const inList = (ORGANIZATION_WORDS.has(last.normal) && end - start >= 2) || tokens[start - 1]?.text === ',' || after?.text === (tokens[start] as Token).text;
     // The head comes after a word of its own ("Drug Administration", "Means Committee"): in "the
     // House and Senate" the two are bodies side by side. A person named in full is no part of a
     // body's name: "Lena Ford and Fox News' Kessin" is a list.
