@@ -8,6 +8,7 @@ import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from 
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
+import { isHyphen } from './hyphen-joins.js';
 import { INITIAL } from './name-parts.js';
 import { hasLetter, isAllCaps, isTwoCapitals, titleCase } from './letter-case.js';
 import { shortShout, unfamiliarNameWords } from './name-shape.js';
@@ -162,9 +163,15 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
 
   // Titles: inside the run ("President Vladimir Putin") or just before it ("former senator").
   // A role noun before a country or state ("coal producer West Virginia") describes the place.
-  // Not before an acronym: "the major TV networks".
+  // Not before an acronym: "the major TV networks"; nor before a name that qualifies a noun
+  // after it ("his official Twitter feed"): the role word is an adjective there.
   const acronymName = words.length === 1 && isAllCaps(first.text);
-  const lowerTitle = c.title === undefined && !acronymName && !places.some((p) => p.kind !== 'city') ? lowerCaseTitleBefore(doc, c) : undefined;
+  // (Not a verb the tagger reads as a noun, which a determiner follows: "President Bush pinched a
+  // few nerves"; nor a particle of the name: "Wajiha al-Sabunji".)
+  const next = doc.tokens[c.tokenEnd];
+  const afterNext = doc.tokens[c.tokenEnd + 1];
+  const qualifiesNoun = next !== undefined && next.pos === 'NOUN' && next.sentence === first.sentence && /^\p{Ll}/u.test(next.text) && afterNext?.pos !== 'DET' && !isHyphen(afterNext);
+  const lowerTitle = c.title === undefined && !acronymName && !qualifiesNoun && !places.some((p) => p.kind !== 'city') ? lowerCaseTitleBefore(doc, c) : undefined;
   e.title = c.title ?? lowerTitle;
   // "Lt. Governor", "Deputy Director": a title over nothing but role words names an office, not a
   // person; a form of address still names the one addressed ("Madam Speaker", "Dr. King").

@@ -135,9 +135,13 @@ describe('evidence', () => {
     expect(firedFor('She was elected the Mayor of Westbury in 1992.', 'Westbury')).not.toContain(F.roleTitle);
   });
 
-  it('reads no title before a name that qualifies a plural noun', () => {
+  it('reads no title before a name that qualifies a noun', () => {
     expect(firedFor('Rebels beat the official Vostra candidates in May.', 'Vostra')).not.toContain(F.roleTitle);
     expect(firedFor('President Vickers pinched a nerve in May.', 'Vickers')).toContain(F.roleTitle);
+    // A singular noun too; not a verb read as a noun before a determiner.
+    expect(firedFor('He wrote on his official Vostra feed that he was joking.', 'Vostra')).not.toContain(F.roleTitle);
+    expect(typeOf('He wrote on his official Vostra feed that he was joking.', 'Vostra')).not.toBe('person');
+    expect(firedFor('Later the spokesman Vickers pinched a nerve in May.', 'Vickers')).toContain(F.roleTitle);
     // An honorific is never a noun's adjective.
     expect(firedFor('Later Mr. Keane voters rallied in the square.', 'Keane')).toContain(F.honorificTitle);
   });
