@@ -18,6 +18,8 @@ const ED_ENDING = /ed$/u;
 const PLURAL_ENDING = /[^s'’]s$/u;
 /** A city this large names a club's home even when its name is also a given name ("Houston"). */
 const MAJOR_HOME_POPULATION = 1_000_000;
+/** A city this large is the home of a club before a plural nickname, even when its name is a given name ("Charlotte Panthers"). */
+const BIG_HOME_POPULATION = 500_000;
 /** Longest place name a team or paper is named after, in words. */
 const MAX_HOME_WORDS = 3;
 
@@ -88,12 +90,14 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     // a headline writes after a name ("Obama Sees …", "Clinton Wins …").
     const nickname = TEAM_WORDS.has(last.toLowerCase()) || (isCommonPlural(gazetteer, last) && lastToken.pos !== 'VERB');
     // "Carlton Mathers": a town that is also a given name, before a surname ending in -s, is a
-    // person's name unless a nickname follows; a state, a country or a city of millions is still
+    // person's name; a state, a country or a city of millions is still
     // the club's home ("Ohio Bobcats", "Houston Stars"), and so is any town after "the" ("the
     // Boston Bruins"), which no one's full name comes after.
-    const majorHome = home.kind !== 'city' || (home.population ?? 0) >= MAJOR_HOME_POPULATION;
+    // A plural nickname after such a town is a surname too ("David Brooks", "Marion Waters"),
+    // unless "the" comes before or the town is a big one ("Charlotte Panthers").
+    const majorHome = home.kind !== 'city' || (home.population ?? 0) >= MAJOR_HOME_POPULATION || (nickname && (home.population ?? 0) >= BIG_HOME_POPULATION);
     const givenNameHome = !majorHome && !afterThe && gazetteer.givenName(homeText) !== undefined && !gazetteer.commonWord(homeText);
-    if (nickname || (/s$/.test(last) && !givenNameHome)) {
+    if (!givenNameHome && (nickname || /s$/.test(last))) {
       fire(e, F.namedAfterHomeTown);
       e.namedAfterPlace = true;
       if (nickname) fire(e, F.teamNickname);

@@ -390,16 +390,18 @@ describe('evidence', () => {
     expect(typeOf('She lost the 2016 presidential election in West Virginia by a wide margin.', 'West Virginia')).toBe('place');
   });
 
-  it('reads a town that is also a given name, before a surname in -s, as a person unless a nickname follows', () => {
+  it('reads a town that is also a given name, before a surname in -s or a plural nickname, as a person, unless "the" or a big city makes it a club', () => {
     const gazetteer = fixtureGazetteer({
       ...NEWS_FACTS,
       places: { ...NEWS_FACTS.places, Carlton: { name: 'Carlton', kind: 'city', country: 'US', population: 20_000 } },
       givenNames: { ...NEWS_FACTS.givenNames, Carlton: 'male' },
-      commonWords: [...(NEWS_FACTS.commonWords ?? []), 'canary'],
+      commonWords: [...(NEWS_FACTS.commonWords ?? []), 'canary', 'brook'],
     });
     const typeIn = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name)?.type;
     expect(typeIn('Carlton Mathers did some work for us last year.', 'Carlton Mathers')).toBe('person');
     expect(typeIn('The Carlton Canaries won again last night.', 'Carlton Canaries')).toBe('organization');
+    // A plural nickname that is also a surname's shape after such a town is the surname.
+    expect(typeIn('Columnist Carlton Brooks said the race was over.', 'Carlton Brooks')).toBe('person');
     // After "the" any such town is a club's home, unless people like someone are meant.
     expect(typeIn('He later joined the Carlton Zephyrs for a season.', 'Carlton Zephyrs')).toBe('organization');
     expect(typeIn('It is really the Carlton Matherses of the world who matter.', 'Carlton Matherses')).not.toBe('organization');
@@ -410,6 +412,14 @@ describe('evidence', () => {
       givenNames: { ...NEWS_FACTS.givenNames, Carlton: 'male' },
     });
     expect(typedWith(big, 'The Carlton Zephyrs won again last night.').find((c) => c.text === 'Carlton Zephyrs')?.type).toBe('organization');
+    // And a city of half a million before a plural nickname.
+    const half = fixtureGazetteer({
+      ...NEWS_FACTS,
+      places: { ...NEWS_FACTS.places, Carlton: { name: 'Carlton', kind: 'city', country: 'US', population: 800_000 } },
+      givenNames: { ...NEWS_FACTS.givenNames, Carlton: 'male' },
+      commonWords: [...(NEWS_FACTS.commonWords ?? []), 'canary'],
+    });
+    expect(typedWith(half, 'Fans cheered as Carlton Canaries won again.').find((c) => c.text === 'Carlton Canaries')?.type).toBe('organization');
   });
 
   it('does not take a name opened by an adjective of faith or nationality for a person', () => {
