@@ -38,6 +38,10 @@ describe('classifyCandidates', () => {
     });
   });
 
+  it('reads a trail, a mansion or a manor as a place by its head word', () => {
+    expect(types('We walked the Garrow Trail before a tour of Vickers Mansion and Keane Manor.')).toMatchObject({ 'Garrow Trail': 'place', 'Vickers Mansion': 'place', 'Keane Manor': 'place' });
+  });
+
   it('reads a newspaper by its head word ("Register", "Ledger")', () => {
     expect(types('The Garrow Register endorsed him on Sunday, and the Westbury Ledger agreed.')).toMatchObject({ 'Garrow Register': 'organization', 'Westbury Ledger': 'organization' });
   });
