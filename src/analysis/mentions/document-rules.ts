@@ -32,13 +32,14 @@ const DOCUMENT_TYPE_MIN = 1.5;
 const FIRM_FEATURES: readonly number[] = [F.foundedBody, F.ownsCompanyRole, F.companyPossessionAfter, F.stockOf, F.verbIts, F.reportingVerbIts];
 
 /**
- * "AMSTERDAM 1996-08-31", "VAIL, Colorado": a known place opening its line before a comma or a
- * date is the dateline's place, whoever else bears the name.
+ * "AMSTERDAM 1996-08-31", "VAIL, Colorado", "WASHINGTON (AP) —": a known place opening its line
+ * before a comma, a date or the agency's bracket is the dateline's place, whoever else bears the
+ * name.
  */
 function opensDateline(c: TypedCandidate, tokens: readonly Token[]): boolean {
   const first = tokens[c.tokenStart] as Token;
   const next = tokens[c.tokenEnd];
-  return !first.sameLine && c.evidence.place !== undefined && next !== undefined && next.sameLine && (next.text === ',' || /^\d/.test(next.text));
+  return !first.sameLine && c.evidence.place !== undefined && next !== undefined && next.sameLine && (next.text === ',' || /^\d/.test(next.text) || (next.text === '(' && isAllCaps(c.text)));
 }
 
 /** What the rules know of the whole document, gathered once before they run. */

@@ -87,7 +87,9 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     const nounBeforeOf = tokens[before.index - 1];
     if (before.normal === 'of' && nounBeforeOf !== undefined && !CAPITALISED_WORD.test(nounBeforeOf.text)) {
       const placeNoun = nounBeforeOf.pos === 'NOUN' && (PLACE_NOUNS.has(nounBeforeOf.normal) || PLACE_NOUNS.has(singular(nounBeforeOf.normal)));
-      if (placeNoun || DIRECTIONS.has(nounBeforeOf.normal)) fire(e, F.placeNounOf);
+      // Not a name owning what follows: "the state of Sanders' younger years".
+      const owning = POSSESSIVE_MARK.test(tokens[c.tokenEnd]?.text ?? '') || (tokens[c.tokenEnd]?.text === '’' || tokens[c.tokenEnd]?.text === "'");
+      if ((placeNoun || DIRECTIONS.has(nounBeforeOf.normal)) && !owning) fire(e, F.placeNounOf);
     }
     // "sailed with Varnos to Crete", "returned to Ostmark": where a journey goes.
     if (before.normal === 'to' && tokens.slice(Math.max(0, before.index - 5), before.index).some((t) => t.pos === 'VERB' && MOTION_LEMMAS.has(t.lemma))) {

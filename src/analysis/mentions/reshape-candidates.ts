@@ -131,6 +131,10 @@ function splitPlaceSequence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate
   let joined = false;
   for (let k = c.tokenStart; k < c.tokenEnd && !joined; k++) joined = (tokens[k] as Token).text === '&';
   if (joined && gazetteer.places(c.text).length > 0) return undefined;
+  // "Kerry Washington": a given name that names no country, before one more name, is a person's
+  // given name rather than a region's name ("Jordan Syria" still splits).
+  const opener = tokens[c.tokenStart] as Token;
+  if (!joined && c.tokenEnd - c.tokenStart === 2 && gazetteer.givenName(opener.text) !== undefined && !gazetteer.places(opener.text).some((p) => p.kind === 'country')) return undefined;
   const parts: Candidate[] = [];
   let i = c.tokenStart;
   while (i < c.tokenEnd) {

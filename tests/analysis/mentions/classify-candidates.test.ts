@@ -38,6 +38,11 @@ describe('classifyCandidates', () => {
     });
   });
 
+  it('keeps a dateline’s town before the agency’s bracket a place, whoever bears its name', () => {
+    const text = 'BOSTON (AP) — The gala drew stars.\n\nCelebrities Linda Boston and Tom Keane attended.';
+    expect(typed(text).find((c) => c.text === 'BOSTON')?.type).toBe('place');
+  });
+
   it('reads a trail, a mansion, a manor, a cemetery or an inn as a place by its head word', () => {
     expect(types('We walked the Garrow Trail before a tour of Vickers Mansion and Keane Manor.')).toMatchObject({ 'Garrow Trail': 'place', 'Vickers Mansion': 'place', 'Keane Manor': 'place' });
     expect(types('He lies in Varnel Cemetery, far from the Kessin Inn.')).toMatchObject({ 'Varnel Cemetery': 'place', 'Kessin Inn': 'place' });

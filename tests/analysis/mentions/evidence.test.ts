@@ -941,6 +941,13 @@ describe('a predicate after a name that opens with a given name', () => {
   });
 });
 
+describe('placeNounOf', () => {
+  it('reads a name after a place noun and "of" as a place, not one that owns what follows', () => {
+    expect(firedFor('They toured the state of Garrowby last week.', 'Garrowby')).toContain(F.placeNounOf);
+    expect(firedFor('New York, the state of Garrow’s younger years, voted.', 'Garrow')).not.toContain(F.placeNounOf);
+  });
+});
+
 describe('courtCase', () => {
   it('reads the one-word parties of a court case as the case, not people, and keeps a body named in full', () => {
     const text = 'The ruling in Garrow v. Vickers was cited against Keane v. Harbor Board of Education.';

@@ -47,6 +47,12 @@ describe('reshapeCandidates', () => {
     expect(found(text).map((c) => c.text)).toEqual(['Wyoming Farmers Party']);
   });
 
+  it('keeps a given name before a region as one person’s name, but splits countries side by side', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Wyoming: 'female' } });
+    expect(findCandidates(doc('Stars such as Wyoming Kentucky joined the rally.'), facts).map((c) => c.text)).toContain('Wyoming Kentucky');
+    expect(findCandidates(doc('Talks between Russia Ukraine stalled.'), facts).map((c) => c.text)).toEqual(expect.arrayContaining(['Russia', 'Ukraine']));
+  });
+
   it('completes a given name that shares the next name’s surname', () => {
     const text = 'Frank and Linda Abernathy run a bakery.';
     expect(found(text)).toEqual([
