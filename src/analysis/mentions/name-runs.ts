@@ -49,8 +49,8 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   if (CONTRACTION.test(t.text)) return false;
   // "London E17": part of an address, and the name after it is another ("… E17 Waheed Zaman").
   if (postalDistrictAfterTown(ctx.doc.tokens, t, ctx.gazetteer)) return false;
-  // "Lisa_resume.doc", "Q3_Report": a word joined to an underscore is part of a file's name or
-  // an identifier, never a person's or a place's.
+  // "Lisa_resume.doc", "Q3_Report", "CrudeStocks.pdf": a word joined to an underscore or to a
+  // file's extension is part of a file's name or an identifier, never a person's or a place's.
   if (joinedUnderscore(ctx.doc.tokens, t)) return false;
   // "Hi Mark", "Dear Ann": a greeting before a name is no part of it.
   if (GREETINGS.has(t.normal) && CAPITALISED.test(ctx.doc.tokens[t.index + 1]?.text ?? '')) return false;
@@ -94,7 +94,17 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
 function joinedUnderscore(tokens: readonly Token[], t: Token): boolean {
   const before = tokens[t.index - 1];
   const after = tokens[t.index + 1];
-  return (after?.text === '_' && joinedWithoutSpace(t, after)) || (before?.text === '_' && joinedWithoutSpace(before, t));
+  return (after?.text === '_' && joinedWithoutSpace(t, after)) || (before?.text === '_' && joinedWithoutSpace(before, t)) || fileExtensionAfter(tokens, t);
+}
+
+/** Extensions of the files a message attaches or names ("CrudeStocks.pdf", "Budget.xlsx"). */
+const FILE_EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'txt', 'csv', 'rtf', 'jpg', 'jpeg', 'png', 'gif', 'zip', 'htm', 'html', 'xml', 'json']);
+
+/** True when a stop and a file's extension are written onto the word ("UnleadedStocks.pdf"). */
+function fileExtensionAfter(tokens: readonly Token[], t: Token): boolean {
+  const stop = tokens[t.index + 1];
+  const extension = tokens[t.index + 2];
+  return stop?.text === '.' && extension !== undefined && joinedWithoutSpace(t, stop) && joinedWithoutSpace(stop, extension) && FILE_EXTENSIONS.has(extension.text.toLowerCase());
 }
 
 /** The dashes that end a dateline ("WASHINGTON —", "LONDON --"). */

@@ -71,6 +71,13 @@ describe('isNameWord at the start of a sentence', () => {
     expect(words.map((t) => isNameWord(ctx, t))).toEqual([false, true]);
   });
 
+  it('takes no word a file’s extension is written onto', () => {
+    const ctx = context('See attached file: CrudeStocks.pdf from Linda Reyes, and HarborBudget.xlsx too.');
+    expect(isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === 'CrudeStocks'))).toBe(false);
+    expect(isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === 'HarborBudget'))).toBe(false);
+    expect(isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === 'Linda'))).toBe(true);
+  });
+
   it('takes no greeting before a name', () => {
     const ctx = context('Hi Frank, can you call me?');
     const word = (text: string) => isNameWord(ctx, ctx.doc.tokens.find((t) => t.text === text));
