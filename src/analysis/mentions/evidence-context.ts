@@ -29,7 +29,9 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
   if (before && before.sentence === first.sentence) {
     // "from Lena Ford being a founder of …": the name is the subject of a gerund clause the
     // preposition governs, not where anything is.
-    if (PLACE_PREPOSITIONS.has(before.normal) && !GERUND_AUXILIARIES.has(tokens[c.tokenEnd]?.normal ?? '')) fire(e, F.placePreposition);
+    // Nor a name owning the phrase the preposition governs: "served in Obama's cabinet".
+    const owner = POSSESSIVE_MARK.test(tokens[c.tokenEnd]?.text ?? '');
+    if (PLACE_PREPOSITIONS.has(before.normal) && !GERUND_AUXILIARIES.has(tokens[c.tokenEnd]?.normal ?? '') && !owner) fire(e, F.placePreposition);
     // "polled by Reuters", "owned by Alphabet": a lone unknown name as the agent of a passive is
     // more often an institution; people are introduced by their full name.
     const passiveAgent = before.normal === 'by' && tokens[before.index - 1]?.pos === 'VERB';

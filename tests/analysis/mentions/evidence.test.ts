@@ -18,9 +18,11 @@ describe('evidence', () => {
     expect(typeOf('He joined from Molde, a town in western Norway.', 'Molde')).toBe('place');
   });
 
-  it('reads no place after a preposition whose clause the name opens as subject of a gerund', () => {
+  it('reads no place after a preposition whose clause the name opens as subject of a gerund or whose phrase it owns', () => {
     expectFoundWithout('She believed it all, from Varnick being a spy to the moon landing.', 'Varnick', F.placePreposition);
     expect(firedFor('She flew from Varnick to the coast.', 'Varnick')).toContain(F.placePreposition);
+    // Nor when the name owns what the preposition governs.
+    expect(firedFor('She served in Varnick’s cabinet for years.', 'Varnick')).not.toContain(F.placePreposition);
   });
 
   it('reads a capital and a full stop standing alone as a letter, not an acronym', () => {
