@@ -88,7 +88,8 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     // "Ashford Canaries", "Leeds Rovers": a club is named by its town and a plural nickname,
     // which no surname is ("Jackson Adams" ends in a name, not in "adam" the word), nor a verb
     // a headline writes after a name ("Obama Sees …", "Clinton Wins …").
-    const nickname = TEAM_WORDS.has(last.toLowerCase()) || (isCommonPlural(gazetteer, last) && lastToken.pos !== 'VERB');
+    const teamWord = TEAM_WORDS.has(last.toLowerCase());
+    const nickname = teamWord || (isCommonPlural(gazetteer, last) && lastToken.pos !== 'VERB');
     // "Carlton Mathers": a town that is also a given name, before a surname ending in -s, is a
     // person's name; a state, a country or a city of millions is still
     // the club's home ("Ohio Bobcats", "Houston Stars"), and so is any town after "the" ("the
@@ -97,7 +98,8 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     // unless "the" comes before or the town is a big one ("Charlotte Panthers").
     const majorHome = home.kind !== 'city' || (home.population ?? 0) >= MAJOR_HOME_POPULATION || (nickname && (home.population ?? 0) >= BIG_HOME_POPULATION);
     const givenNameHome = !majorHome && !afterThe && gazetteer.givenName(homeText) !== undefined && !gazetteer.commonWord(homeText);
-    if (!givenNameHome && (nickname || /s$/.test(last))) {
+    // A club's own word after the town makes a club whatever the town ("Ashford United").
+    if (teamWord || (!givenNameHome && (nickname || /s$/.test(last)))) {
       fire(e, F.namedAfterHomeTown);
       e.namedAfterPlace = true;
       if (nickname) fire(e, F.teamNickname);

@@ -404,6 +404,8 @@ describe('evidence', () => {
     expect(typeIn('The Carlton Canaries won again last night.', 'Carlton Canaries')).toBe('organization');
     // A plural nickname that is also a surname's shape after such a town is the surname.
     expect(typeIn('Columnist Carlton Brooks said the race was over.', 'Carlton Brooks')).toBe('person');
+    // A club's own word after it still makes a club.
+    expect(typeIn('Fans cheered as Carlton United won again.', 'Carlton United')).toBe('organization');
     // After "the" any such town is a club's home, unless people like someone are meant.
     expect(typeIn('He later joined the Carlton Zephyrs for a season.', 'Carlton Zephyrs')).toBe('organization');
     expect(typeIn('It is really the Carlton Matherses of the world who matter.', 'Carlton Matherses')).not.toBe('organization');
