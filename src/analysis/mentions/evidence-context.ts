@@ -30,7 +30,7 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     // "from Lena Ford being a founder of …": the name is the subject of a gerund clause the
     // preposition governs, not where anything is.
     // Nor a name owning the phrase the preposition governs: "served in Obama's cabinet".
-    const owner = POSSESSIVE_MARK.test(tokens[c.tokenEnd]?.text ?? '');
+    const owner = ownsWhatFollows(tokens, c.tokenEnd);
     if (PLACE_PREPOSITIONS.has(before.normal) && !GERUND_AUXILIARIES.has(tokens[c.tokenEnd]?.normal ?? '') && !owner) fire(e, F.placePreposition);
     // "polled by Reuters", "owned by Alphabet": a lone unknown name as the agent of a passive is
     // more often an institution; people are introduced by their full name.
@@ -90,8 +90,7 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     if (before.normal === 'of' && nounBeforeOf !== undefined && !CAPITALISED_WORD.test(nounBeforeOf.text)) {
       const placeNoun = nounBeforeOf.pos === 'NOUN' && (PLACE_NOUNS.has(nounBeforeOf.normal) || PLACE_NOUNS.has(singular(nounBeforeOf.normal)));
       // Not a name owning what follows: "the state of Sanders' younger years".
-      const owning = POSSESSIVE_MARK.test(tokens[c.tokenEnd]?.text ?? '') || (tokens[c.tokenEnd]?.text === '’' || tokens[c.tokenEnd]?.text === "'");
-      if ((placeNoun || DIRECTIONS.has(nounBeforeOf.normal)) && !owning) fire(e, F.placeNounOf);
+      if ((placeNoun || DIRECTIONS.has(nounBeforeOf.normal)) && !owner) fire(e, F.placeNounOf);
     }
     // "sailed with Varnos to Crete", "returned to Ostmark": where a journey goes.
     if (before.normal === 'to' && tokens.slice(Math.max(0, before.index - 5), before.index).some((t) => t.pos === 'VERB' && MOTION_LEMMAS.has(t.lemma))) {
@@ -246,6 +245,12 @@ export function signOffFeatures(e: Evidence, f: NameFacts): void {
  * alone written onto a name ending in "s" before a word in lower case ("Varnicks' campaign");
  * not a closing quotation mark ("the town of 'Davis' is").
  */
+/** True when the name ending before token `end` owns what follows it ("Obama's cabinet", "Sanders' years"). */
+function ownsWhatFollows(tokens: readonly Token[], end: number): boolean {
+  const after = tokens[end];
+  return after !== undefined && possessiveMark(after, tokens[end - 1] as Token, tokens[end + 1]);
+}
+
 function possessiveMark(after: Token, last: Token, next: Token | undefined): boolean {
   if (POSSESSIVE_MARK.test(after.text)) return true;
   return (after.text === "'" || after.text === '’') && after.start === last.end && /s$/iu.test(last.text) && next !== undefined && next.start === after.end + 1 && /^\p{Ll}/u.test(next.text);

@@ -90,12 +90,11 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     // a headline writes after a name ("Obama Sees …", "Clinton Wins …").
     const teamWord = TEAM_WORDS.has(last.toLowerCase());
     const nickname = teamWord || (isCommonPlural(gazetteer, last) && lastToken.pos !== 'VERB');
-    // "Carlton Mathers": a town that is also a given name, before a surname ending in -s, is a
-    // person's name; a state, a country or a city of millions is still
-    // the club's home ("Ohio Bobcats", "Houston Stars"), and so is any town after "the" ("the
-    // Boston Bruins"), which no one's full name comes after.
-    // A plural nickname after such a town is a surname too ("David Brooks", "Marion Waters"),
-    // unless "the" comes before or the town is a big one ("Charlotte Panthers").
+    // "Carlton Mathers", "David Brooks": a town that is also a given name, before a word in -s,
+    // even a plural nickname, opens a person's name. A state, a country or a city of millions is
+    // still the club's home ("Ohio Bobcats", "Houston Stars"), a city of half a million is before
+    // a nickname ("Charlotte Panthers"), and any town is after "the" ("the Boston Bruins"), which
+    // no one's full name comes after.
     const majorHome = home.kind !== 'city' || (home.population ?? 0) >= MAJOR_HOME_POPULATION || (nickname && (home.population ?? 0) >= BIG_HOME_POPULATION);
     const givenNameHome = !majorHome && !afterThe && gazetteer.givenName(homeText) !== undefined && !gazetteer.commonWord(homeText);
     // A club's own word after the town makes a club whatever the town ("Ashford United").
