@@ -75,6 +75,19 @@ export function opensSentence(doc: NlpDocument, t: Token): boolean {
   return true;
 }
 
+/**
+ * True when the token opens a quotation that starts in mid-sentence: right after an opening
+ * quotation mark written after a space ('he said, “When …', "said, 'Man, if …'"), where a
+ * capital says nothing of a name.
+ */
+export function opensQuotation(doc: NlpDocument, t: Token): boolean {
+  const mark = doc.tokens[t.index - 1];
+  if (mark === undefined || mark.end !== t.start || !OPENING_QUOTES.has(mark.text)) return false;
+  return mark.start === 0 || /\s/u.test(doc.text[mark.start - 1] as string);
+}
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '«', '„', '‘', "'"]);
+
 /** The possessive mark wink writes as a token of its own ("'s" in "Ford's", straight or curly). */
 export const POSSESSIVE_MARK = /^['’]s$/u;
 

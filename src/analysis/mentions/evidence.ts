@@ -4,7 +4,7 @@
  * only say which features (features.ts) fire; what each is worth is the typing model's
  * (typing-model.ts).
  */
-import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
+import { joinedWithoutSpace, opensQuotation, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
@@ -406,9 +406,10 @@ function shapeFeatures(e: Evidence, f: NameFacts): void {
     // sentence after "the" ("the White House"), title case over several words marks an institution.
     const institution = letterWords.length >= 2 && before?.normal === 'the' && before.sentence === first.sentence;
     fire(e, institution ? F.commonWordsAfterThe : F.commonWords);
-  } else if (words.length === 1 && !e.title && gazetteer.commonWord(first.text) && (c.inCapsLine || opensSentence(doc, first))) {
-    // "SALE OF THE CENTURY", "Most states have voted": a common word whose capital comes from
-    // its place says nothing of a name, however large the town or district of that name; only
+  } else if (words.length === 1 && !e.title && gazetteer.commonWord(first.text) && (c.inCapsLine || opensSentence(doc, first) || opensQuotation(doc, first))) {
+    // "SALE OF THE CENTURY", "Most states have voted", "he said, 'Man, if …'": a common word
+    // whose capital comes from its place (a line in capitals, a sentence's or a quotation's
+    // start) says nothing of a name, however large the town or district of that name; only
     // a country or continent ("Turkey", "China") is sure of itself there.
     const worldPlace = place !== undefined && (place.kind === 'country' || place.kind === 'continent');
     if (!worldPlace) fire(e, F.positionalCapital);

@@ -830,6 +830,11 @@ describe('positionalCapital', () => {
     expect(candidate('Most states have voted. Officials said so.', 'Most')?.type).toBeUndefined();
   });
 
+  it('outweighs it too where a quotation opens in mid-sentence', () => {
+    expect(candidate("No adviser ever said, 'Sale is the answer,' to him.", 'Sale')?.type).toBeUndefined();
+    expect(candidate('No adviser ever said, “Sale is the answer,” to him.', 'Sale')?.type).toBeUndefined();
+  });
+
   it('leaves a country opening a sentence, and the same word mid-sentence, alone', () => {
     expect(candidate('Turkey said on Monday that talks would resume.', 'Turkey')?.type).toBe('place');
     expect(candidate('The family moved to Sale in May.', 'Sale')?.evidence.fired).not.toContain(F.positionalCapital);
