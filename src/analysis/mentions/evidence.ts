@@ -147,6 +147,36 @@ function nameFacts(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): NameFa
   };
 }
 
+/** Endings that make the people of a place from its name, and what the name may lose to them ("Iowa" → "Iowans", "Florida" → "Floridians"). */
+const RESIDENT_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ians', ['', 'a']],
+  ['ans', ['', 'a']],
+  ['ns', ['']],
+  ['ers', ['']],
+  ['rs', ['']],
+];
+/** Shortest place name read inside such a word ("Ohio"). */
+const MIN_RESIDENT_STEM = 4;
+/** Smallest city whose people are named after it ("Clevelanders", "Bostonians"). */
+const MIN_RESIDENT_CITY = 100_000;
+
+/**
+ * True when `word` names, in the plural, the people of a country, a region or a city of some
+ * size ("Iowans", "Ohioans", "Floridians", "Vermonters", "Clevelanders"): a demonym the
+ * nationality data does not hold.
+ */
+function residentsOfPlace(gazetteer: Gazetteer, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  for (const [ending, restored] of RESIDENT_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    for (const tail of restored) {
+      const stem = word.slice(0, -ending.length) + tail;
+      if (stem.length >= MIN_RESIDENT_STEM && gazetteer.places(stem).some((p) => p.kind === 'region' || p.kind === 'country' || (p.population ?? 0) >= MIN_RESIDENT_CITY)) return true;
+    }
+  }
+  return false;
+}
+
 /** A demonym ("Russian"), a title before or in the name, the head words of a body or a place. */
 function nameWordFeatures(e: Evidence, f: NameFacts): void {
   const { doc, gazetteer, c, tokens, words, first, last, lookup, places } = f;
@@ -156,8 +186,10 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   const religious = words.length === 1 && RELIGIOUS_ADJECTIVES.has(first.normal);
   // "the Southern border", "Western nations": a compass adjective alone is no place's name.
   const compass = words.length === 1 && COMPASS_ADJECTIVE.test(first.text);
-  // "Costa Rican", "North Korean": a demonym of several words too.
-  if ((words.length <= 3 && gazetteer.demonym(lookup)) || demonymPart || religious || compass) {
+  // "Costa Rican", "North Korean": a demonym of several words too; "Iowans", "Clevelanders": the
+  // people of a place the data names, in the plural.
+  const residents = words.length === 1 && residentsOfPlace(gazetteer, first.text);
+  if ((words.length <= 3 && gazetteer.demonym(lookup)) || demonymPart || religious || compass || residents) {
     e.demonym = true;
   }
 

@@ -919,6 +919,18 @@ describe('demonyms of several words', () => {
   });
 });
 
+describe('the people of a place', () => {
+  it('reads the people of a region or a large city, in the plural, as a demonym, not a person', () => {
+    for (const [word, text] of [['Ohioans', 'Polls show Ohioans say the race is close.'], ['Bostonians', 'Polls show Bostonians say the race is close.'], ['Alaskans', 'Polls show Alaskans say the race is close.']] as const) {
+      const found = typed(text).find((c) => c.text === word);
+      expect(found?.evidence.demonym, word).toBe(true);
+      expect(found?.type, word).toBeUndefined();
+    }
+    // A surname of that shape is no one's people.
+    expect(typed('Polls show Rogers says the race is close.').find((c) => c.text === 'Rogers')?.evidence.demonym).toBe(false);
+  });
+});
+
 describe('innerCapital', () => {
   it('reads one word with an inner capital as a brand, not a surname opened by a prefix', () => {
     expect(firedFor('Reporters asked BrewHub about the delay.', 'BrewHub')).toContain(F.innerCapital);
