@@ -4,11 +4,13 @@
  * apposition, the noun it qualifies). The detectors of evidence.ts over the name itself run
  * first; these read what they found (NameFacts).
  */
-import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTION_WORDS, EVENT_WORDS, FOUNDING_LEMMAS, PLAYER_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, POLL_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
+import { BODY_NOUNS, COMPANY_POSSESSIONS, EVENT_WORDS, FOUNDING_LEMMAS, PLAYER_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, POLL_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
 import { authorCitation } from './author-citation.js';
+import { regionOfTownBefore, territoryAt } from './comma-places.js';
+import { courtCaseParty, datedElection } from './event-names.js';
 import { isAllCaps } from './letter-case.js';
 import type { NameFacts } from './evidence.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
@@ -144,53 +146,6 @@ function foundedSubject(tokens: readonly Token[], end: number): boolean {
   return tokens[k - 1]?.lemma === 'be';
 }
 
-/** A year as written before an event's name ("1992"). */
-const YEAR = /^(?:1[6-9]|20)\d\d$/u;
-/** Words an election's name may hold between its place and "election" ("general", "Senate", "House of Representatives"). */
-const MAX_ELECTION_QUALIFIERS = 4;
-
-/**
- * "the 1992 Ruritania general election", "in 2004 Ruritania Senate elections": a place between a
- * year and a vote names the event, not where something happens.
- */
-function datedElection(tokens: readonly Token[], start: number, end: number): boolean {
-  if (electionTitleBefore(tokens, start)) return true;
-  if (!YEAR.test(tokens[start - 1]?.text ?? '')) return false;
-  for (let i = end; i < tokens.length && i <= end + MAX_ELECTION_QUALIFIERS; i++) {
-    const t = tokens[i] as Token;
-    if (ELECTION_WORDS.has(t.normal)) return true;
-    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'NUM' || t.pos === 'DET') return false;
-  }
-  return false;
-}
-
-/**
- * True when the name at `start` ends the title of a dated election after "in" ("the 2008
- * Ruritania Senate election in Westria", "1999 European Parliament election in the United
- * Kingdom"): the title names the vote, whose place is part of it. A vote described in lower case
- * or by one word ("the 2016 presidential election in Ohio", "the 2010 Senate election in
- * Florida") keeps its place.
- */
-function electionTitleBefore(tokens: readonly Token[], start: number): boolean {
-  let i = start - 1;
-  if (tokens[i]?.normal === 'the') i--;
-  if (tokens[i]?.normal !== 'in' || !ELECTION_WORDS.has(tokens[i - 1]?.normal ?? '')) return false;
-  let capitalised = 0;
-  for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_TITLE_WORDS; k--) {
-    const t = tokens[k] as Token;
-    if (YEAR.test(t.text)) return capitalised >= MIN_TITLE_WORDS;
-    if (!CAPITALISED_WORD.test(t.text) && !ELECTION_WORDS.has(t.normal)) return false;
-    capitalised++;
-  }
-  return false;
-}
-
-/** Fewest capitalised words of such a title: a news story's "the 2010 Senate election in Ohio" keeps its place. */
-const MIN_TITLE_WORDS = 2;
-
-/** Most words between the year and the election word of an election's title ("United States Senate"). */
-const MAX_TITLE_WORDS = 5;
-
 /** Most adjectives read past to find the noun a possessive owns ("Westbury's young Canadian striker"). */
 const MAX_OWNED_ADJECTIVES = 3;
 
@@ -254,47 +209,6 @@ function ownsWhatFollows(tokens: readonly Token[], end: number): boolean {
 function possessiveMark(after: Token, last: Token, next: Token | undefined): boolean {
   if (POSSESSIVE_MARK.test(after.text)) return true;
   return (after.text === "'" || after.text === '’') && after.start === last.end && /s$/iu.test(last.text) && next !== undefined && next.start === after.end + 1 && /^\p{Ll}/u.test(next.text);
-}
-
-/** Longest town's name read before a comma and its region ("Salt Lake City, Utah"). */
-const MAX_TOWN_WORDS = 3;
-
-/**
- * The region or country named `name` in which a town written just before the comma at `comma`
- * lies ("Seattle" before ", Washington": the state, not the capital), or undefined.
- */
-function regionOfTownBefore(gazetteer: Gazetteer, tokens: readonly Token[], comma: number, name: string): PlaceRecord | undefined {
-  let start = comma;
-  while (start > 0 && comma - start < MAX_TOWN_WORDS && CAPITALISED_WORD.test((tokens[start - 1] as Token).text) && (tokens[start] as Token).sameLine) start--;
-  // The town is no member of a list itself ("Galați, Iași and Timișoara").
-  if (start === comma || tokens[start - 1]?.text === ',') return undefined;
-  const town = tokens.slice(start, comma).map((t) => t.text).join(' ');
-  const country = gazetteer.places(`${town}, ${name}`)[0]?.country;
-  return country === undefined ? undefined : gazetteer.places(name).find((p) => (p.kind === 'region' || p.kind === 'country') && p.country === country);
-}
-
-/** Longest name of a region or country tried after a comma, in words ("New Hampshire", "Papua New Guinea"). */
-const MAX_TERRITORY_WORDS = 3;
-
-/**
- * The name of a region or country written from token `at` on ("Texas", "New Hampshire"), if any,
- * that no capitalised word goes on from ("New York Times" names no state).
- */
-function territoryAt(gazetteer: Gazetteer, tokens: readonly Token[], at: number): string | undefined {
-  let found: string | undefined;
-  let text = '';
-  for (let k = at; k < tokens.length && k - at < MAX_TERRITORY_WORDS; k++) {
-    const t = tokens[k] as Token;
-    if (k > at && (!t.sameLine || !CAPITALISED_WORD.test(t.text))) break;
-    text = k > at ? `${text} ${t.text}` : t.text;
-    const next = tokens[k + 1];
-    // Not "Verdi, Germany's service workers union", "Chris Keane, South Carolina director for
-    // …": a possessive or a noun after the place opens an apposition.
-    if (next !== undefined && (POSSESSIVE_MARK.test(next.text) || (next.pos === 'NOUN' && !CAPITALISED_WORD.test(next.text)))) return undefined;
-    const goesOn = next !== undefined && next.sameLine && CAPITALISED_WORD.test(next.text);
-    if (!goesOn && gazetteer.places(text).some((p) => p.kind !== 'city')) found = text;
-  }
-  return found;
 }
 
 /** The words after the name: a comma and a place, a verb, an apposition, a noun it qualifies. */
@@ -383,11 +297,4 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
   // "Roe v. Wade", "Hamdan v. Rumsfeld": a party of a court case named by one word names the
   // case; a body named in full is still the body ("Fisher v. University of Texas").
   if (c.tokenEnd - c.tokenStart === 1 && courtCaseParty(tokens, c.tokenStart, c.tokenEnd)) fire(e, F.courtCase);
-}
-
-/** True when the name [start, end) stands before or after the "v." of a court case between two capitalised names. */
-function courtCaseParty(tokens: readonly Token[], start: number, end: number): boolean {
-  const versus = (t: Token | undefined) => t !== undefined && t.normal === 'v.';
-  const named = (t: Token | undefined) => t !== undefined && CAPITALISED_WORD.test(t.text);
-  return (versus(tokens[end]) && named(tokens[end + 1])) || (versus(tokens[start - 1]) && named(tokens[start - 2]));
 }
