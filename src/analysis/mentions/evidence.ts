@@ -10,6 +10,7 @@ import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, COMPANY_SUFFIXES, CONTACT
 import type { Candidate } from './candidate.js';
 import { isHyphen } from './hyphen-joins.js';
 import { INITIAL } from './name-parts.js';
+import { residentsOfPlace } from './residents.js';
 import { hasLetter, isAllCaps, isTwoCapitals, titleCase } from './letter-case.js';
 import { shortShout, unfamiliarNameWords } from './name-shape.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
@@ -145,36 +146,6 @@ function nameFacts(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): NameFa
     letterWords: [],
     allCommon: false,
   };
-}
-
-/** Endings that make the people of a place from its name, and what the name may lose to them ("Iowa" → "Iowans", "Florida" → "Floridians"). */
-const RESIDENT_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['ians', ['', 'a']],
-  ['ans', ['', 'a']],
-  ['ns', ['']],
-  ['ers', ['']],
-  ['rs', ['']],
-];
-/** Shortest place name read inside such a word ("Ohio"). */
-const MIN_RESIDENT_STEM = 4;
-/** Smallest city whose people are named after it ("Clevelanders", "Bostonians"). */
-const MIN_RESIDENT_CITY = 100_000;
-
-/**
- * True when `word` names, in the plural, the people of a country, a region or a city of some
- * size ("Iowans", "Ohioans", "Floridians", "Vermonters", "Clevelanders"): a demonym the
- * nationality data does not hold.
- */
-function residentsOfPlace(gazetteer: Gazetteer, word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
-  for (const [ending, restored] of RESIDENT_ENDINGS) {
-    if (!word.endsWith(ending)) continue;
-    for (const tail of restored) {
-      const stem = word.slice(0, -ending.length) + tail;
-      if (stem.length >= MIN_RESIDENT_STEM && gazetteer.places(stem).some((p) => p.kind === 'region' || p.kind === 'country' || (p.population ?? 0) >= MIN_RESIDENT_CITY)) return true;
-    }
-  }
-  return false;
 }
 
 /** A demonym ("Russian"), a title before or in the name, the head words of a body or a place. */
