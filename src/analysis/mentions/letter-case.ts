@@ -159,8 +159,8 @@ const HEAD_SEPARATORS = new Set(['-', '–', '—', '--', ':']);
 
 /**
  * Where the head in capitals of a line [start, end) ends ({@link CAPS_HEAD_WORDS} words at least
- * in capitals, then a dash or a colon, then text in lower case: a newsletter's item heading run
- * into its text), or `start` when the line has none.
+ * in capitals, then a dash, a colon or a capitalised word, then text in lower case: a
+ * newsletter's item heading or a headline run into its text), or `start` when the line has none.
  */
 function capsHeadEnd(doc: NlpDocument, start: number, end: number): number {
   const { tokens } = doc;
@@ -171,7 +171,9 @@ function capsHeadEnd(doc: NlpDocument, start: number, end: number): number {
     const separates = HEAD_SEPARATORS.has(t.text) && (t.text === ':' || (tokens[k - 1] as Token).end !== t.start);
     if (separates) return words >= CAPS_HEAD_WORDS && k > start ? k : start;
     if (t.type !== 'word' || !hasLetter(t.text)) continue;
-    if (!isAllCaps(t.text)) return start;
+    // "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee …": a head run
+    // straight into a sentence ends where the sentence's capitalised first word begins.
+    if (!isAllCaps(t.text)) return words >= CAPS_HEAD_WORDS && startsCapitalised(t.text) && k > start ? k : start;
     if (lettersUpTo(t.text, CAPS_LETTERS) >= CAPS_LETTERS) words++;
   }
   return start;

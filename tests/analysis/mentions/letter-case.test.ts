@@ -29,7 +29,7 @@ describe('letter case', () => {
     expect(findCaseLines(list).titleCase.size).toBe(0);
   });
 
-  it('reads a head in capitals that opens a line before a dash or a colon as capitals, and not the text after it', () => {
+  it('reads a head in capitals that opens a line before a dash, a colon or a run-on sentence as capitals, and not the text after it', () => {
     const item = doc('Polls came in.\nHIGHER TURNOUT IN OHIO DOES NOT RAISE HOPES - Ann Garrow: the race is close.');
     const lines = findCaseLines(item);
     const at = (word: string) => item.tokens.findIndex((t) => t.text === word);
@@ -39,6 +39,11 @@ describe('letter case', () => {
     expect(findCaseLines(doc('We met NATO, EU, UN, WHO and IMF officials - all of them.')).caps.size).toBe(0);
     expect(findCaseLines(doc('OHIO VOTES - Ann Garrow: the race is close.')).caps.size).toBe(0);
     expect(findCaseLines(doc('HIGHER TURNOUT IN OHIO TOWN-HALL debates ran late, said Ann Garrow.')).caps.size).toBe(0);
+    // A headline run straight into its story ends where the story's capitalised first word begins.
+    const runOn = doc('Polls came in.\nOHIO VOTERS SPARED LONG LINES AT POLLS The Harbor Board said turnout was low.');
+    const runOnLines = findCaseLines(runOn);
+    expect(runOnLines.caps.has(runOn.tokens.findIndex((t) => t.text === 'POLLS'))).toBe(true);
+    expect(runOnLines.caps.has(runOn.tokens.findIndex((t) => t.text === 'Harbor'))).toBe(false);
   });
 
   it('reads a paragraph of several sentences dense with names as prose, whatever its last mark', () => {
