@@ -326,6 +326,12 @@ export const MEMBER_NOUNS = words(`
   leader leaders leadership official officials staffers bosses
 `);
 
+/** The people of a school or a university, after its name ("Harvard professor", "a Stanford alumna", "Yale students"): no person has them. */
+export const ACADEMIC_MEMBERS = words(`
+  professor professors student students alumnus alumni alumna alumnae grad grads graduate graduates
+  faculty researcher researchers
+`);
+
 /** Who leads or speaks for a body, before "of": "leader of Hamas", "chairman of Northgate". */
 export const BODY_OFFICE_NOUNS = words(`
   member members leader leaders leadership founder founders co-founder chairman chairwoman chair ceo

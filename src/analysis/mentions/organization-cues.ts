@@ -5,7 +5,7 @@
  * introduced by their full name, and their group is named after them with a possessive.
  */
 import type { Token } from '../../nlp/document.js';
-import { BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS } from '../lexicon/cue-words.js';
+import { ACADEMIC_MEMBERS, BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { isTwoCapitals } from './letter-case.js';
 import { F } from './features.js';
@@ -73,7 +73,10 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   // Not after a party's adjective in common words ("Republican lawmakers", "Key Democratic
   // leaders"): the members of a party, which is named elsewhere if at all.
   const partyAdjective = PARTY_ADJECTIVES.has(last.normal) && facts.allCommon;
-  const members = MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given && !partyAdjective;
+  // A school's people follow its name even where the name is also a given name ("Harvard
+  // professor", "a Stanford alumna"): no one's name comes before "professors" or "alumni".
+  const academic = ACADEMIC_MEMBERS.has(after.normal) && /^\p{Ll}/u.test(after.text) && facts.oneWord && !facts.allCommon;
+  const members = (MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given && !partyAdjective) || academic;
   const twoCapitals = facts.capitals && end - start === 1 && isTwoCapitals(first.text);
   if (members && (!facts.capitals || (twoCapitals && /^\p{Ll}/u.test(after.text)))) fire(e, F.memberNounAfter);
   // "UN Secretary-General", "EU Secretary General": the office only a body has.

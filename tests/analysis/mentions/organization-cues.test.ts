@@ -76,6 +76,12 @@ describe('organization context cues', () => {
     expect(fired('He hit .203 with 11 RBI. RBI leaders were named.', 'RBI')).not.toContain(F.memberNounAfter);
   });
 
+  it('reads a school’s people after its name even where the name is also a given name, not after a common word', () => {
+    expect(fired('A Linda professor said the study was flawed.', 'Linda')).toContain(F.memberNounAfter);
+    expect(typesOf('A Linda professor said the study was flawed.', 'Linda')).toEqual(['organization']);
+    expect(fired('Police students said the study was flawed.', 'Police')).not.toContain(F.memberNounAfter);
+  });
+
   it('does not read a party’s adjective before its members as a body', () => {
     expect(typesOf('The bill passed after Republican lawmakers agreed.', 'Republican')).toEqual([undefined]);
     expect(fired('Young Republican leaders backed the deal.', 'Young Republican')).not.toContain(F.memberNounAfter);
