@@ -141,7 +141,7 @@ export const PLACE_WORDS = words(`
   empire kingdom republic sultanate caliphate emirate principality duchy khanate
   expressway motorway archipelago atoll reef glacier volcano plateau marsh lagoon cove fjord oasis
   hotel area gym gymnasium pavilion playfield playground dock docks wharf pier junction pond strip
-  monument memorial mall cave caves trail mansion manor hemisphere cemetery inn
+  monument memorial mall cave caves trail mansion manor hemisphere cemetery inn belt
 `);
 
 /**

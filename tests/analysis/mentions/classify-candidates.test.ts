@@ -43,9 +43,10 @@ describe('classifyCandidates', () => {
     expect(typed(text).find((c) => c.text === 'BOSTON')?.type).toBe('place');
   });
 
-  it('reads a trail, a mansion, a manor, a cemetery or an inn as a place by its head word', () => {
+  it('reads a trail, a mansion, a manor, a cemetery, an inn or a belt as a place by its head word', () => {
     expect(types('We walked the Garrow Trail before a tour of Vickers Mansion and Keane Manor.')).toMatchObject({ 'Garrow Trail': 'place', 'Vickers Mansion': 'place', 'Keane Manor': 'place' });
     expect(types('He lies in Varnel Cemetery, far from the Kessin Inn.')).toMatchObject({ 'Varnel Cemetery': 'place', 'Kessin Inn': 'place' });
+    expect(types('Voters across the Garrow Belt want jobs.')).toMatchObject({ 'Garrow Belt': 'place' });
   });
 
   it('reads a newspaper by its head word ("Register", "Ledger")', () => {
