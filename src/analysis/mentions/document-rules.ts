@@ -14,7 +14,7 @@ import { EVENT_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, TITLE_MODIFIERS } from '.
 import { isAllCaps } from './letter-case.js';
 import { retypeSportsTeams, teamNicknames } from './sports-teams.js';
 import { typeListMembers } from './coordination.js';
-import { bestType, type Scores } from './evidence-record.js';
+import { bestType, opensWithGivenName, type Scores } from './evidence-record.js';
 import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms } from './acronym-terms.js';
 import { CLASS_COUNT, F } from './features.js';
 import { totalScores, typesByForm } from './document-scores.js';
@@ -296,7 +296,7 @@ function personNameParts(typed: TypedCandidate[], doc: NlpDocument, gazetteer: G
     if (c.type !== 'person') continue;
     // "Hilary of Poitiers", "Jāmé of Isfahan": what follows "of" is a place, not a surname.
     const all = nameParts(c, doc);
-    if (c.evidence.scores.person - c.evidence.scores.none < SURE && !opensWithGivenName(c, gazetteer, all)) continue;
+    if (c.evidence.scores.person - c.evidence.scores.none < SURE && !namedByGivenName(c, gazetteer, all)) continue;
     const ofAt = all.indexOf('of');
     const parts = ofAt > 0 ? all.slice(0, ofAt) : all;
     if (ofAt > 0 && !givenFrom.has(parts[0] as string)) givenFrom.set(parts[0] as string, c.start);
@@ -310,15 +310,14 @@ function personNameParts(typed: TypedCandidate[], doc: NlpDocument, gazetteer: G
 }
 
 /**
- * True when a name of `parts` opens with a given name: a plain one, or one that is also a word
- * before a surname that is none, neither being a place nor the surname an acronym ("Mark
- * Blumenthal", "Bill Vickers"; not "Christian Voice", "Boston Bruins", "Royal Caribbean",
- * "North Carolina RNC").
+ * True when a name of `parts` is a person's named in full by a given name: a plain one, or one
+ * that is also a word ({@link opensWithGivenName}), neither part then being a place nor the
+ * surname an acronym ("Mark Blumenthal"; not "Boston Bruins", "Royal Caribbean", "North Carolina
+ * RNC").
  */
-function opensWithGivenName(c: TypedCandidate, gazetteer: Gazetteer, parts: readonly string[]): boolean {
-  const { fired } = c.evidence;
-  if (fired.includes(F.givenNameFirst)) return true;
-  if (!fired.includes(F.ambiguousGivenNameFirst) || fired.includes(F.commonWordLast) || fired.includes(F.abstractNounLast)) return false;
+function namedByGivenName(c: TypedCandidate, gazetteer: Gazetteer, parts: readonly string[]): boolean {
+  if (c.evidence.fired.includes(F.givenNameFirst)) return true;
+  if (!opensWithGivenName(c.evidence)) return false;
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
   return !isAllCaps(last) && gazetteer.places(first).length === 0 && gazetteer.places(last).length === 0;

@@ -5,6 +5,7 @@
  */
 import type { PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
+import { F } from './features.js';
 
 /**
  * Scores per class. A type wins when it has the highest score and is not below `none`, the
@@ -70,4 +71,14 @@ export function bestType(scores: Scores): EntityType | undefined {
   }
   if (scores.organization > bestScore) best = 'organization';
   return best;
+}
+
+/**
+ * True when the name opens with a given name: a plain one, or one that is also a word before a
+ * surname that is none ("Lena Ford", "Bill Vickers"; not "Christian Voice", "Peace Action"), as
+ * the name's own features say.
+ */
+export function opensWithGivenName(e: Evidence): boolean {
+  const { fired } = e;
+  return fired.includes(F.givenNameFirst) || (fired.includes(F.ambiguousGivenNameFirst) && !fired.includes(F.commonWordLast) && !fired.includes(F.abstractNounLast));
 }

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../nlp/document.js';
 import { ACADEMIC_MEMBERS, BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS } from '../lexicon/cue-words.js';
-import { fire, type Evidence } from './evidence-record.js';
+import { fire, opensWithGivenName, type Evidence } from './evidence-record.js';
 import { isTwoCapitals } from './letter-case.js';
 import { F } from './features.js';
 
@@ -86,8 +86,7 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   // not planned" says "which" of the whole clause.
   // A given name that is also a word opens a full name too, before a surname that is none
   // ("rolled out Bill Clinton, which …"; not "the Daily Beast, which").
-  const fullName = e.fired.includes(F.givenNameFirst) || (e.fired.includes(F.ambiguousGivenNameFirst) && !e.fired.includes(F.commonWordLast) && !e.fired.includes(F.abstractNounLast));
-  if ((after.text === ',' || after.text === '(') && next?.normal === 'which' && !fullName) fire(e, F.whichAfter);
+  if ((after.text === ',' || after.text === '(') && next?.normal === 'which' && !opensWithGivenName(e)) fire(e, F.whichAfter);
   // "the Social Democratic Party (SDP)", "Forza Europa (FE)": bodies are given abbreviations;
   // people and places rarely are (a party after a person's name is "(R)", one letter).
   if (after.text === '(' && !facts.oneWord && next !== undefined && ABBREVIATION.test(next.text) && tokens[end + 2]?.text === ')') fire(e, F.abbreviatedAfter);
