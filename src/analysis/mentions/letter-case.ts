@@ -1,6 +1,7 @@
 /** Letter-case helpers for names: ALL-CAPS detection, title-casing, headline lines. */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { codeAt, startsCapitalised } from '../../support/code-unit.js';
+import { DASHES } from '../lexicon/clause-words.js';
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -155,7 +156,7 @@ const TITLE_SHARE = 0.8;
 /** Words in capitals a line must open with, before a dash or a colon, to have a head in capitals. */
 const CAPS_HEAD_WORDS = 5;
 /** What ends a line's head in capitals: "HIGHER TURNOUT IN IOWA - Ann Garrow: …", "BREAKING: …". */
-const HEAD_SEPARATORS = new Set(['-', '–', '—', '--', ':']);
+const HEAD_SEPARATORS: ReadonlySet<string> = new Set([...DASHES, ':']);
 
 /**
  * Where the head in capitals of a line [start, end) ends ({@link CAPS_HEAD_WORDS} words at least

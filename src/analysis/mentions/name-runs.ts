@@ -7,6 +7,7 @@
 import { CLOSED_CLASS_POS, joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import { headlineVerbBetweenNames, nameWordInHeadline } from './headline-words.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { DASHES } from '../lexicon/clause-words.js';
 import { DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { isAllCaps, type TokenMarks } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
@@ -106,9 +107,6 @@ function fileExtensionAfter(tokens: readonly Token[], t: Token): boolean {
   const extension = tokens[t.index + 2];
   return stop?.text === '.' && extension !== undefined && joinedWithoutSpace(t, stop) && joinedWithoutSpace(stop, extension) && FILE_EXTENSIONS.has(extension.text.toLowerCase());
 }
-
-/** The dashes that end a dateline ("WASHINGTON —", "LONDON --"). */
-const DASHES = new Set(['—', '–', '--', '-']);
 
 /** Head words that open a name before "of": bodies, places, events, offices and ranks. */
 const NAMED_HEADS = [ORGANIZATION_WORDS, PLACE_WORDS, EVENT_WORDS, ROLE_NOUNS, HONORIFICS];
