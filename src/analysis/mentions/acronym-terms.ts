@@ -133,3 +133,47 @@ export function spelledOutSomewhere(doc: NlpDocument, acronym: string): boolean 
   }
   return false;
 }
+
+/** Lower-case words that may stand between an article and the acronym it governs ("a conservative super PAC"). */
+const MAX_KIND_MODIFIERS = 3;
+/** Parts of speech of the words that may qualify a kind: adjectives and nouns, not "a day after NATO". */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
+/**
+ * Tags of a word after an acronym that ends the phrase it heads ("a super PAC supporting …", "an
+ * SUV and …"). Any other word may continue a phrase the acronym only qualifies: "an FBI agent",
+ * "a CNN national poll", "a CNN/ORC poll", "a NATO-led force".
+ */
+const AFTER_HEAD_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'DET', 'ADV', 'PART']);
+/** Punctuation that ends a phrase. */
+const PHRASE_END = /^[.,;:!?)]$/u;
+
+/**
+ * True when the document writes `acronym` as a kind of thing somewhere: in the plural ("super
+ * PACs", "SUVs"), or heading a phrase opened by "a" or "an" and lower-case adjectives or nouns
+ * ("a super PAC", "a conservative super PAC", "a used SUV"). A body's name takes neither; "an
+ * FBI agent", where the acronym qualifies what follows, is no such use.
+ */
+export function writtenAsKind(doc: NlpDocument, acronym: string): boolean {
+  const plural = `${acronym}s`;
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.text === plural) return true;
+    if (token.text !== acronym) continue;
+    const next = tokens[i + 1];
+    if (next !== undefined && !AFTER_HEAD_TAGS.has(next.pos) && !PHRASE_END.test(next.text)) continue;
+    let j = i - 1;
+    while (j >= 0 && i - j <= MAX_KIND_MODIFIERS && isModifier(tokens[j] as Token)) j--;
+    // At least one word qualifies it: "a GOP, as we know it" is still the party.
+    const article = tokens[j]?.normal;
+    if (j < i - 1 && (article === 'a' || article === 'an')) return true;
+  }
+  return false;
+}
+
+/** A lower-case adjective or noun, or a word made with a hyphen ("pro-Clinton", which wink tags as a name). */
+function isModifier(token: Token): boolean {
+  return /^\p{Ll}/u.test(token.text) && (MODIFIER_TAGS.has(token.pos) || HYPHENATED.test(token.text));
+}
+
+const HYPHENATED = /^\p{Ll}+-\p{L}/u;

@@ -15,7 +15,7 @@ import { isAllCaps } from './letter-case.js';
 import { retypeSportsTeams, teamNicknames } from './sports-teams.js';
 import { typeListMembers } from './coordination.js';
 import { bestType, opensWithGivenName, type Scores } from './evidence-record.js';
-import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms } from './acronym-terms.js';
+import { bracketedAcronyms, spelledOutSomewhere, unitAcronyms, writtenAsKind } from './acronym-terms.js';
 import { CLASS_COUNT, F } from './features.js';
 import { totalScores, typesByForm } from './document-scores.js';
 import type { TypingModel } from './typing-model.js';
@@ -51,6 +51,8 @@ interface DocumentFacts {
   acronyms: Map<string, EntityType | null>;
   units: Set<string>;
   termAcronym: (acronym: string) => boolean;
+  /** True when the document writes the acronym as a kind of thing somewhere ({@link writtenAsKind}). */
+  kindAcronym: (acronym: string) => boolean;
   totals: Map<string, Scores>;
   /** The types each written form's mentions take on their own evidence, before any rule (`undefined`: left untyped). */
   ownTypes: Map<string, Set<EntityType | undefined>>;
@@ -149,6 +151,11 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
     },
   },
   {
+    // "a super PAC" or "PACs" anywhere: a kind of thing, so "the PAC said" names no body either.
+    name: 'kind-acronym',
+    decide: (c, x, d) => (!x.confident && /^\p{Lu}{2,5}$/u.test(c.text) && !d.acronyms.has(c.text) && !c.evidence.place && d.kindAcronym(c.text) ? null : undefined),
+  },
+  {
     // "the World Health Organization (WHO)": the acronym takes the type of its long form, even
     // against its own evidence.
     name: 'bracketed-acronym',
@@ -233,6 +240,7 @@ export function applyDocumentRules(doc: NlpDocument, gazetteer: Gazetteer, typed
 function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandidate[], model: TypingModel): DocumentFacts {
   const { surnames, givenFrom } = personNameParts(typed, doc, gazetteer);
   const spelledOut = new Map<string, boolean>();
+  const kinds = new Map<string, boolean>();
   const w = model.weights;
   const acronymRow = F.acronym * CLASS_COUNT;
   const biasRow = F.bias * CLASS_COUNT;
@@ -250,6 +258,11 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
     termAcronym: (acronym) => {
       let answer = spelledOut.get(acronym);
       if (answer === undefined) spelledOut.set(acronym, (answer = spelledOutSomewhere(doc, acronym)));
+      return answer;
+    },
+    kindAcronym: (acronym) => {
+      let answer = kinds.get(acronym);
+      if (answer === undefined) kinds.set(acronym, (answer = writtenAsKind(doc, acronym)));
       return answer;
     },
     totals: totalScores(typed, model),

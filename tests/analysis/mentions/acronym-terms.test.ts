@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketedAcronyms, sameInitial, spelledOutSomewhere, unitAcronyms } from '../../../src/analysis/mentions/acronym-terms.js';
+import { bracketedAcronyms, sameInitial, spelledOutSomewhere, unitAcronyms, writtenAsKind } from '../../../src/analysis/mentions/acronym-terms.js';
 import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
 import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
 import { doc, gazetteer } from '../analysis-helpers.js';
@@ -51,5 +51,21 @@ describe('spelledOutSomewhere', () => {
     expect(spelledOutSomewhere(d, 'AI')).toBe(true);
     expect(spelledOutSomewhere(d, 'GDP')).toBe(true);
     expect(spelledOutSomewhere(doc('They used some new rules.'), 'US')).toBe(false);
+  });
+});
+
+describe('writtenAsKind', () => {
+  it('finds an acronym in the plural, or heading a phrase after "a" and words qualifying it', () => {
+    expect(writtenAsKind(doc('Two super PACs spent heavily.'), 'PAC')).toBe(true);
+    expect(writtenAsKind(doc('A conservative super PAC ran ads against him.'), 'PAC')).toBe(true);
+    expect(writtenAsKind(doc('It was a pro-Garrow super PAC, backed by donors.'), 'PAC')).toBe(true);
+  });
+
+  it('finds no kind where the acronym qualifies what follows, stands alone after "a", or only after "the"', () => {
+    expect(writtenAsKind(doc('An FBI agent and a new NATO-led force arrived.'), 'FBI')).toBe(false);
+    expect(writtenAsKind(doc('An FBI agent and a new NATO-led force arrived.'), 'NATO')).toBe(false);
+    expect(writtenAsKind(doc('A recent KVTN national poll and a KVTN/ORC poll agree.'), 'KVTN')).toBe(false);
+    expect(writtenAsKind(doc('Whether there is a GOP, as we know it, is unclear.'), 'GOP')).toBe(false);
+    expect(writtenAsKind(doc('The terrorist group ISIS said so.'), 'ISIS')).toBe(false);
   });
 });

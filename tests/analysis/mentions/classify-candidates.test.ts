@@ -157,6 +157,16 @@ describe('a region named many times', () => {
   });
 });
 
+describe('an acronym written as a kind of thing', () => {
+  it('types no mention of an acronym the document writes as a kind ("a super PAC"), even where a mention alone reads as a body', () => {
+    const text = 'A conservative super PAC aimed at Garrow ran ads. The PAC said it would spend more. The FBI said nothing.';
+    const found = typed(text).filter((c) => c.text === 'PAC');
+    expect(found.map((c) => c.type)).toEqual([undefined, undefined]);
+    expect(found.map((c) => c.evidence.rule)).toEqual(['kind-acronym', 'kind-acronym']);
+    expect(typed(text).find((c) => c.text === 'FBI')?.type).toBe('organization');
+  });
+});
+
 describe('a word made of a surname', () => {
   it('reads a surname with a tail of derivation ("-care", "-ism") as no person', () => {
     const text = 'Senator John Varnick wrote the law. Varnickcare is causing premiums to rise, critics said. Varnick defended it.';
