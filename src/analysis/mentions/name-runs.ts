@@ -108,6 +108,36 @@ function fileExtensionAfter(tokens: readonly Token[], t: Token): boolean {
   return stop?.text === '.' && extension !== undefined && joinedWithoutSpace(t, stop) && joinedWithoutSpace(stop, extension) && FILE_EXTENSIONS.has(extension.text.toLowerCase());
 }
 
+/** Most words of a field after "and" in a body's name ("Urban Development", "Technology Policy"). */
+const MAX_FIELD_WORDS = 3;
+
+/**
+ * The end of the fields a body's name goes on with after "and" at `end` ("Academy of Arts and
+ * Sciences", "Office of Science and Technology Policy"), or 0. The run must hold a head word, "of"
+ * and common words only ("Arts", "Housing"): "the University of Michigan and Ohio State" and "the
+ * Bank of England and Barclays" name two. After "and", up to {@link MAX_FIELD_WORDS} common words
+ * ending the run: no place, role, honorific or body's head ("the Department of Justice and
+ * Congress"; "the Department of Labor and Labor Secretary Tom Perez").
+ */
+function fieldsAfterAnd(ctx: Context, start: number, end: number): number {
+  const tokens = ctx.doc.tokens;
+  let of = end - 1;
+  while (of > start && tokens[of]?.normal !== 'of') of--;
+  if (of <= start || of === end - 1 || !ORGANIZATION_WORDS.has((tokens[of - 1] as Token).normal)) return 0;
+  for (let i = of + 1; i < end; i++) if (!fieldWord(ctx, tokens[i] as Token)) return 0;
+  let k = end + 1;
+  while (k < tokens.length && k - end - 1 < MAX_FIELD_WORDS && isNameWord(ctx, tokens[k]) && (tokens[k] as Token).sameLine) {
+    if (!fieldWord(ctx, tokens[k] as Token) || ORGANIZATION_WORDS.has((tokens[k] as Token).normal) || ROLE_NOUNS.has((tokens[k] as Token).normal)) return 0;
+    k++;
+  }
+  return k > end + 1 && !isNameWord(ctx, tokens[k]) ? k : 0;
+}
+
+/** A capitalised common word naming no place, honorific or role: a field of study or work. */
+function fieldWord(ctx: Context, t: Token): boolean {
+  return ctx.gazetteer.commonWord(t.normal) && !ctx.gazetteer.places(t.text).length && !HONORIFICS.has(t.normal) && !ROLE_NOUNS.has(t.normal);
+}
+
 /** Head words that open a name before "of": bodies, places, events, offices and ranks. */
 const NAMED_HEADS = [ORGANIZATION_WORDS, PLACE_WORDS, EVENT_WORDS, ROLE_NOUNS, HONORIFICS];
 
@@ -185,6 +215,13 @@ export function extendRun(ctx: Context, start: number): number {
     if (next.normal === 'for' && (after?.normal === 'the' || after?.normal === 'a') && ORGANIZATION_WORDS.has(last.normal) && after.sameLine && causeAt(ctx, end + 2, after.normal === 'a')) {
       headFor = true;
       end += 3;
+      continue;
+    }
+    // "Academy of Arts and Sciences", "Department of Housing and Urban Development": past "of"
+    // after a body's head word, "and" joins the fields the body covers.
+    const fieldsEnd = next.normal === 'and' ? fieldsAfterAnd(ctx, start, end) : 0;
+    if (fieldsEnd > end) {
+      end = fieldsEnd;
       continue;
     }
     // "Trinidad and Tobago", "Kensington and Chelsea", "Newcastle upon Tyne": a place named by

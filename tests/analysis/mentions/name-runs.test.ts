@@ -206,6 +206,16 @@ describe('extendRun', () => {
     expect(runFrom('She told CBS News on Monday that she would stay.', 'CBS')).toBe('CBS News');
   });
 
+  it('goes over "and" between the fields a body covers after "of", not between two names', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'arts', 'sciences', 'housing', 'urban', 'development', 'justice', 'congress', 'labor'] });
+    expect(runFrom('She joined the Ruritanian Academy of Arts and Sciences in 2011.', 'Ruritanian', facts)).toBe('Ruritanian Academy of Arts and Sciences');
+    expect(runFrom('A complaint went to the Department of Housing and Urban Development on Monday.', 'Department', facts)).toBe('Department of Housing and Urban Development');
+    // A body after "and", a place after "of", a role after "and": two names.
+    expect(runFrom('The Department of Justice and Congress disagreed.', 'Department', facts)).toBe('Department of Justice');
+    expect(runFrom('The Museum of Toronto and Urban Development staff met.', 'Museum', facts)).toBe('Museum of Toronto');
+    expect(runFrom('The Department of Labor and Labor Secretary Kessin spoke.', 'Department', facts)).toBe('Department of Labor');
+  });
+
   it('goes over a regnal "I" before another name word, not the pronoun', () => {
     expect(runFrom('The Dom Luís I Bridge links the two banks.', 'Dom')).toBe('Dom Luís I Bridge');
     expect(runFrom('She told Kowalski I would come.', 'Kowalski')).toBe('Kowalski');
