@@ -33,7 +33,11 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     // preposition governs, not where anything is.
     // Nor a name owning the phrase the preposition governs: "served in Obama's cabinet".
     const owner = ownsWhatFollows(tokens, c.tokenEnd);
-    if (PLACE_PREPOSITIONS.has(before.normal) && !GERUND_AUXILIARIES.has(tokens[c.tokenEnd]?.normal ?? '') && !owner) fire(e, F.placePreposition);
+    // Nor a name no reference data places, qualifying the noun the preposition governs: "in TV
+    // interviews", "from NBA teams".
+    const after = tokens[c.tokenEnd];
+    const qualifier = !place && after !== undefined && after.sameLine && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+    if (PLACE_PREPOSITIONS.has(before.normal) && !GERUND_AUXILIARIES.has(after?.normal ?? '') && !owner && !qualifier) fire(e, F.placePreposition);
     // "polled by Reuters", "owned by Alphabet": a lone unknown name as the agent of a passive is
     // more often an institution; people are introduced by their full name.
     const passiveAgent = before.normal === 'by' && tokens[before.index - 1]?.pos === 'VERB';

@@ -335,13 +335,17 @@ const BEFORE_STATE = new Set([',', '-', '(']);
 
 /**
  * "LOUISVILLE, Ky.", "Sen. Harry Reid, D-Nev.": a US state written as news style abbreviates it,
- * with its full stop, after a comma, a party tag's hyphen or a bracket, is that state.
+ * with its full stop, after a comma, a party tag's hyphen or a bracket, is that state. One of
+ * two letters and two stops ("D.C.", "N.H.") is that state wherever it stands ("in D.C. this
+ * week"): no word is written so.
  */
 export function stateAbbreviationEvidence(e: Evidence, tokens: readonly Token[], gazetteer: Gazetteer, c: Candidate): void {
   const before = tokens[c.tokenStart - 1];
-  if (!before || !BEFORE_STATE.has(before.text)) return;
   const after = tokens[c.tokenEnd];
   const withStop = c.text.endsWith('.') ? c.text.slice(0, -1) : after?.text === '.' && after.start === c.end ? c.text : undefined;
+  if (!before || !BEFORE_STATE.has(before.text)) {
+    if (withStop === undefined || !withStop.includes('.')) return;
+  }
   const state = withStop === undefined ? postalState(tokens, gazetteer, c) : STATE_ABBREVIATIONS.get(withStop);
   const place = state === undefined ? undefined : gazetteer.places(state).find((p) => p.kind === 'region' && p.country === 'US');
   if (!place) return;

@@ -18,11 +18,15 @@ describe('evidence', () => {
     expect(typeOf('He joined from Molde, a town in western Norway.', 'Molde')).toBe('place');
   });
 
-  it('reads no place after a preposition whose clause the name opens as subject of a gerund or whose phrase it owns', () => {
+  it('reads no place after a preposition whose clause the name opens as subject of a gerund, or whose phrase it owns or, unplaced, only qualifies', () => {
     expectFoundWithout('She believed it all, from Varnick being a spy to the moon landing.', 'Varnick', F.placePreposition);
     expect(firedFor('She flew from Varnick to the coast.', 'Varnick')).toContain(F.placePreposition);
     // Nor when the name owns what the preposition governs.
     expect(firedFor('She served in Varnick’s cabinet for years.', 'Varnick')).not.toContain(F.placePreposition);
+    // Nor when a name no reference data places qualifies the noun the preposition governs.
+    expect(firedFor('He said so in TV interviews and in KVTN.', 'TV')).not.toContain(F.placePreposition);
+    expect(firedFor('He said so in TV interviews and in KVTN.', 'KVTN')).toContain(F.placePreposition);
+    expect(firedFor('The plant stood in Ohio farm country.', 'Ohio')).toContain(F.placePreposition);
   });
 
   it('reads a capital and a full stop standing alone as a letter, not an acronym', () => {
@@ -638,11 +642,15 @@ describe('passive agents', () => {
     expect(tagged.some((c) => c.text.includes('D-'))).toBe(false);
   });
 
-  it('reads the capital district abbreviated after its city as the district', () => {
+  it('reads the capital district abbreviated after its city, or anywhere as two letters and two stops, as the district', () => {
     const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, 'District of Columbia': { name: 'District of Columbia', kind: 'region', country: 'US' } } });
     const district = typedWith(gazetteer, 'She moved to Washington, D.C. in 1990.').find((c) => c.text.startsWith('D.C'));
     expect(district?.type).toBe('place');
     expect(district?.evidence.place?.name).toBe('District of Columbia');
+    // Two letters and two stops name it wherever they stand.
+    const alone = typedWith(gazetteer, 'Lobbyists in D.C. expect a vote.').find((c) => c.text.startsWith('D.C'));
+    expect(alone?.evidence.fired).toContain(F.stateAbbreviation);
+    expect(alone?.evidence.place?.name).toBe('District of Columbia');
   });
 
   it('reads a US state’s postal code after a town or in a party tag as that state, and not elsewhere', () => {
