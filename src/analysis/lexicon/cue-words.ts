@@ -58,7 +58,7 @@ export const ROLE_NOUNS = words(`
   czar ayatollah mullah developer businessman businesswoman entrepreneur investor owner
   farmer student resident worker official activist lobbyist consultant engineer architect designer
   player athlete runner driver campaigner organiser organizer volunteer owner mother father son famer
-  daughter wife husband widow brother sister
+  daughter wife husband widow brother sister rival challenger opponent counterpart
   mp mpp mla mha mep msp administrator
 `);
 

@@ -7,7 +7,7 @@
 import { BODY_NOUNS, COMPANY_POSSESSIONS, EVENT_WORDS, FOUNDING_LEMMAS, PLAYER_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, POLL_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
-import { appositionEvidence, headNounAfter, isDatelineWord, opensWithDateline, roleBeforeComma, verbEvidence } from './evidence-cues.js';
+import { appositionEvidence, headNounAfter, isDatelineWord, opensWithDateline, qualifiedRoleAt, roleBeforeComma, verbEvidence } from './evidence-cues.js';
 import { authorCitation } from './author-citation.js';
 import { regionOfTownBefore, territoryAt } from './comma-places.js';
 import { courtCaseParty, datedElection } from './event-names.js';
@@ -102,7 +102,8 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     if (before.normal === 'to' && tokens.slice(Math.max(0, before.index - 5), before.index).some((t) => t.pos === 'VERB' && MOTION_LEMMAS.has(t.lemma))) {
       fire(e, F.motionTo);
     }
-    const role = e.title ? undefined : roleBeforeComma(tokens, c.titleStart ?? c.tokenStart);
+    // Not a name qualifying a role after it: "her opponent, Republican nominee Lena Ford".
+    const role = e.title || qualifiedRoleAt(tokens, c.tokenEnd) ? undefined : roleBeforeComma(tokens, c.titleStart ?? c.tokenStart);
     if (role) fire(e, F.roleBeforeComma);
     // "they appointed Solon", "she married Brandt": verbs whose object is a person.
     if (before.pos === 'VERB' && PERSON_OBJECT_LEMMAS.has(before.lemma) && !(place && (place.kind === 'country' || place.kind === 'continent'))) {

@@ -55,6 +55,25 @@ export function lowerCaseTitleBefore(doc: NlpDocument, c: Candidate): string | u
   return doc.text.slice((doc.tokens[first] as Token).start, before.end);
 }
 
+/** Adjectives a name may qualify a role through ("Democratic presidential candidate"). */
+const MAX_ROLE_ADJECTIVES = 2;
+
+/**
+ * True when the words from token `at` are a role the name before them qualifies, in lower case:
+ * a role noun or a hyphenated title, past adjectives ("Democratic nominee", "Democratic
+ * presidential front-runner"). A title before such a name is that role's, not the name's. (Any
+ * other noun there may be a verb the tagger misread: "her mother Ismat last saw them".)
+ */
+export function qualifiedRoleAt(tokens: readonly Token[], at: number): boolean {
+  let i = at;
+  // (A role noun the tagger reads as an adjective is the role: "chief Democratic rival".)
+  while (i - at < MAX_ROLE_ADJECTIVES && tokens[i]?.pos === 'ADJ' && /^\p{Ll}/u.test((tokens[i] as Token).text) && !ROLE_NOUNS.has((tokens[i] as Token).normal)) i++;
+  const noun = tokens[i];
+  if (noun === undefined || !/^\p{Ll}/u.test(noun.text) || noun.sentence !== tokens[at]?.sentence) return false;
+  const hyphenated = isHyphen(tokens[i + 1]) && ROLE_NOUNS.has(tokens[i + 2]?.normal ?? '');
+  return ROLE_NOUNS.has(noun.normal) || hyphenated;
+}
+
 
 /** True when `word` is the plural of a common English noun ("Canaries", "Rovers"). */
 function isCommonPlural(gazetteer: Gazetteer, word: string): boolean {

@@ -17,7 +17,7 @@ import { fire, newEvidence, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
 import { organizationContextEvidence } from './organization-cues.js';
-import { lowerCaseTitleBefore, opensDatelineWithPlace, qualifiedPlaceEvidence, stateAbbreviationEvidence, teamEvidence } from './evidence-cues.js';
+import { lowerCaseTitleBefore, opensDatelineWithPlace, qualifiedPlaceEvidence, qualifiedRoleAt, stateAbbreviationEvidence, teamEvidence } from './evidence-cues.js';
 import { contextAfterFeatures, contextBeforeFeatures, signOffFeatures } from './evidence-context.js';
 
 export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
@@ -188,10 +188,14 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
     // "President Garrow pinched a nerve".)
     const next = tokens[c.tokenEnd];
     const qualifier = !honorific && next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.normal !== next.lemma && next.normal.endsWith('s');
+    // Nor before the role it qualifies: "his wife Democratic presidential front-runner Lena
+    // Ford", "her chief Democratic rival" (a role noun, or a noun past an adjective, is no verb
+    // misread).
+    const roleAfter = !honorific && qualifiedRoleAt(tokens, c.tokenEnd);
     // "the Mayor of Westbury", "King of Athens": a title ending in "of" governs a place or a
     // body, its complement, and names no person.
     const complement = /\bof(?: the)?$/iu.test(e.title);
-    if (!qualifier && !complement) fire(e, honorific ? F.honorificTitle : F.roleTitle);
+    if (!qualifier && !roleAfter && !complement) fire(e, honorific ? F.honorificTitle : F.roleTitle);
   }
 
   // Head words: English names are head-final ("Moscow State University"), or head-first with "of".

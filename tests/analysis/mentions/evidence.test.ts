@@ -152,6 +152,17 @@ describe('evidence', () => {
     expect(firedFor('Later Mr. Keane voters rallied in the square.', 'Keane')).toContain(F.honorificTitle);
   });
 
+  it('reads no title, nor a role before a comma, for a word qualifying the role after it', () => {
+    const text = 'He campaigned for his wife Democratic presidential front-runner Lena Ford. Her chief Democratic rival, Sen. Tom Keane, spoke. Her opponent, Republican nominee Ivo Garrow, did not.';
+    const democratic = typed(text).filter((c) => c.text === 'Democratic');
+    expect(democratic.length).toBe(2);
+    for (const c of democratic) expect(c.evidence.fired).not.toContain(F.roleTitle);
+    expect(firedFor(text, 'Republican')).not.toContain(F.roleBeforeComma);
+    expect(typed(text).filter((c) => c.type === 'person').map((c) => c.text)).toEqual(['Lena Ford', 'Tom Keane', 'Ivo Garrow']);
+    // Any other noun there may be a verb the tagger misread.
+    expect(firedFor('Her mother Dora last saw them in May.', 'Dora')).toContain(F.roleTitle);
+  });
+
   it('reads a town, a middle initial and a surname in -s as a person, not a club', () => {
     // "Fields" reads as a plural nickname ("field"), as "Canaries" would.
     const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Ashford: 'male' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'field'] });
