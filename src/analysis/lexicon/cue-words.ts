@@ -231,6 +231,7 @@ export const ORGANIZATION_NOUNS = words(`
   publisher network group bank party union organization organisation institute university
   college school ministry department office body association federation league band label
   studio airline chain conglomerate giant subsidiary unit division business brand nonprofit
+  magazine website site outlet channel tabloid
 `);
 
 /** Nouns that, in an apposition ("Molde, a town in Norway"), say the name is a place. */

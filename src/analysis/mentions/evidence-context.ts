@@ -266,8 +266,9 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // community is a place in apposition only ("Garrow, a farming community in Iowa").
     if (kind !== undefined && PLACE_NOUNS.has(kind) && !describing && kind !== 'community') fire(e, F.placeNounAfter);
     else if (kind !== undefined && PLACE_WORDS.has(kind) && kind !== 'state' && !describing) fire(e, F.placeWordAfter);
-    // "the Fatah party", "the Vostra company": the kind of body, in lower case after its name.
-    else if (noun && BODY_NOUNS.has(noun.normal) && !given) fire(e, F.bodyNounAfter);
+    // "the Fatah party", "the Vostra company": the kind of body, in lower case after its name,
+    // even a name that is also a given name ("Linda magazine": bodies are named after people).
+    else if (noun && BODY_NOUNS.has(noun.normal)) fire(e, F.bodyNounAfter);
     // "a Gallup poll", "the latest Kestrel survey": who ran it. Not a word that says what kind
     // of poll ("Exit polls", "Opinion polls", "an Internet survey", "Republican polls").
     if (noun && POLL_NOUNS.has(noun.normal) && !(words.length === 1 && (gazetteer.commonWord(first.text) || gazetteer.demonym(first.text)))) fire(e, F.pollAfter);

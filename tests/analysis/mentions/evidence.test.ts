@@ -152,6 +152,14 @@ describe('evidence', () => {
     expect(firedFor('Later Mr. Keane voters rallied in the square.', 'Keane')).toContain(F.honorificTitle);
   });
 
+  it('reads a publication named by the noun before or after it as an organization, even one named after a person', () => {
+    expect(firedFor('But the fact-checking site Kestrel traced the story.', 'Kestrel')).toContain(F.organizationNounBefore);
+    expect(typeOf('But the fact-checking site Kestrel traced the story.', 'Kestrel')).toBe('organization');
+    expect(typeOf('The gossip outlet Varnick set a trap.', 'Varnick')).toBe('organization');
+    expect(firedFor('Linda magazine started the list in 1982.', 'Linda')).toContain(F.bodyNounAfter);
+    expect(typeOf('Linda magazine started the list in 1982.', 'Linda')).toBe('organization');
+  });
+
   it('reads no title, nor a role before a comma, for a word qualifying the role after it', () => {
     const text = 'He campaigned for his wife Democratic presidential front-runner Lena Ford. Her chief Democratic rival, Sen. Tom Keane, spoke. Her opponent, Republican nominee Ivo Garrow, did not.';
     const democratic = typed(text).filter((c) => c.text === 'Democratic');
