@@ -21,6 +21,7 @@ import { totalScores, typesByForm } from './document-scores.js';
 import type { TypingModel } from './typing-model.js';
 import { initialsOf, nameParts, nameWords, surnameOf } from './name-parts.js';
 import { domainForm, webDomainLabels } from './web-domains.js';
+import { pluralOfQualifier, qualifyingWords } from './group-plurals.js';
 
 /** How strongly a type must lead before a name's own evidence overrides the document's. */
 const CONFIDENT = 4;
@@ -69,6 +70,8 @@ interface DocumentFacts {
   firms: Set<string>;
   /** Highest lead over `none` of an acronym with nothing but its capitals for it. */
   bareAcronymLead: number;
+  /** Capitalised words written before a lower-case noun they qualify ({@link qualifyingWords}). */
+  qualifyingWords: Set<string>;
 }
 
 /** What the rules know of one candidate. */
@@ -114,6 +117,12 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
     // person's surname and a tail of derivation names a policy or a creed, not the person.
     name: 'word-made-of-surname',
     decide: (c, x, d) => (oneWord(x) && madeOfSurname(c.text, d.surnames) ? null : undefined),
+  },
+  {
+    // "Latinos" where the article writes "Latino voters": a group named in the plural, like a
+    // demonym, not a person.
+    name: 'group-plural',
+    decide: (c, x, d) => (oneWord(x) && !d.surnames.has(x.lastWord as string) && pluralOfQualifier(c.text, d.qualifyingWords) ? null : undefined),
   },
   // "Phailin" after "Cyclone Phailin": the storm again, not a person.
   { name: 'event-name-word', decide: (_c, x, d) => (oneWord(x) && d.eventWords.has(x.lastWord as string) ? null : undefined) },
@@ -245,6 +254,7 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
   const acronymRow = F.acronym * CLASS_COUNT;
   const biasRow = F.bias * CLASS_COUNT;
   let personInitials: Set<string> | undefined;
+  let qualifying: Set<string> | undefined;
   return {
     tokens: doc.tokens,
     surnames,
@@ -281,6 +291,10 @@ function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: TypedCandi
         .flatMap((c) => nameWords(doc, c).map((t) => t.text).filter((word) => !EVENT_WORDS.has(word.toLowerCase()) && !gazetteer.places(word).length && !isAllCaps(word))),
     ),
     bareAcronymLead: (w[acronymRow + 2] as number) - (w[acronymRow + 3] as number) + (w[biasRow + 2] as number) - (w[biasRow + 3] as number),
+    // Asked only of a one-word name in the plural: made on first use.
+    get qualifyingWords(): Set<string> {
+      return (qualifying ??= qualifyingWords(doc));
+    },
   };
 }
 
