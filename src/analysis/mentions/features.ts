@@ -115,6 +115,7 @@ export const FEATURE_LIST = [
   ['givenNameSpeaks', 'a given name alone before a reporting verb, whose place reading is no country, continent or city of a million ("Paul told reporters")'],
   ['pollAfter', 'followed by a poll or survey in lower case ("a Gallup poll", "the Kestrel survey"): a pollster or the body that ran it'],
   ['publishedIn', 'after what a publication prints and "in" or "for" ("an article in Politico", "a column for Forbes")'],
+  ['reportedLoneName', 'one word, no given name or title, before "reported" or "published" ("Xinhua reported", "Kestrel first reported"): an outlet'],
 ] as const;
 
 /**
@@ -131,6 +132,7 @@ export const CONTEXT_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName',
   'partnerWith', 'organizationNounBeforeComma', 'officeOf', 'memberNounAfter', 'whichAfter', 'kindSuchAs', 'abbreviatedAfter',
   'givenNameSpeaks', 'foundedBody', 'datedElection', 'courtCase', 'sideOfCareer', 'ownsCompanyRole', 'publishedIn', 'pollAfter',
+  'reportedLoneName',
 ]);
 
 /** A feature's name. */

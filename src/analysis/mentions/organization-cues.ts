@@ -90,7 +90,21 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   // "the Social Democratic Party (SDP)", "Forza Europa (FE)": bodies are given abbreviations;
   // people and places rarely are (a party after a person's name is "(R)", one letter).
   if (after.text === '(' && !facts.oneWord && next !== undefined && ABBREVIATION.test(next.text) && tokens[end + 2]?.text === ')') fire(e, F.abbreviatedAfter);
+  // "Xinhua reported", "Kestrel first reported": what reports by a one-word name is an outlet; a
+  // reporter is named in full or by a surname the document rules tie to the full name, and
+  // signs off where the story was filed from ("Varnick reported from Cairo."). A common word
+  // there opens the sentence ("Figures reported on Sunday") unless "the" names it ("the
+  // Guardian reported").
+  const verb = after.pos === 'ADV' ? next : after;
+  const filedFrom = verb !== undefined && tokens[verb.index + 1]?.normal === 'from';
+  const named = !facts.allCommon || tokens[start - 1]?.normal === 'the';
+  if (facts.oneWord && named && !facts.given && !facts.place && !facts.titled && !facts.capitals && verb?.pos === 'VERB' && REPORTING.has(verb.lemma) && !filedFrom) {
+    fire(e, F.reportedLoneName);
+  }
 }
+
+/** What an outlet does with a story. */
+const REPORTING = new Set(['report', 'publish']);
 
 /**
  * True when `word` introduces examples of a kind of body: "such as", "like" or "including" after

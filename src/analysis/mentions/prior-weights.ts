@@ -112,6 +112,8 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   // Who runs a poll: a polling firm or a paper, rarely a person; a state's poll stays the state's
   // by the reference data ("the Iowa poll").
   pollAfter: [-1.5, -1, 3, 0],
+  // What reports by a one-word name is an outlet ("Xinhua reported").
+  reportedLoneName: [-1.5, 0, 3, 0],
   foundedBody: [-3, 0, 1.5, 0],
   ownsCompanyRole: [-3, -1, 4, 0],
   groupOfCountry: [-2, -3, 3, 0],

@@ -23,6 +23,15 @@ describe('organization context cues', () => {
     expect(fired('The county votes early in Kestrelwire, officials said.', 'Kestrelwire')).not.toContain(F.publishedIn);
   });
 
+  it('reads a lone unknown name that reports a story as an outlet, not its reporter', () => {
+    expect(fired('The talks stalled. Varnick first reported on Monday that the deal was off.', 'Varnick')).toContain(F.reportedLoneName);
+    expect(typesOf('The talks stalled. Varnick reported on Monday that the deal was off.', 'Varnick')).toEqual(['organization']);
+    expect(fired('The deal was off, the Beacon reported.', 'Beacon')).toContain(F.reportedLoneName);
+    // A reporter's sign-off, and a common word opening a sentence, are not outlets.
+    expect(fired('The talks stalled.\n\nVarnick reported from Cairo.', 'Varnick')).not.toContain(F.reportedLoneName);
+    expect(fired('Supporters reported on Sunday that turnout was high.', 'Supporters')).not.toContain(F.reportedLoneName);
+  });
+
   it('reads who ran a poll as a body, not the small town of the same name', () => {
     expect(fired('A new Kestrel poll shows the mayor ahead.', 'Kestrel')).toContain(F.pollAfter);
     expect(typesOf('Gallup finds states shifting. A recent Gallup survey agrees.', 'Gallup')).toEqual(['organization', 'organization']);
