@@ -98,7 +98,9 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   const verb = after.pos === 'ADV' ? next : after;
   const filedFrom = verb !== undefined && tokens[verb.index + 1]?.normal === 'from';
   const named = !facts.allCommon || tokens[start - 1]?.normal === 'the';
-  if (facts.oneWord && named && !facts.given && !facts.place && !facts.titled && !facts.capitals && verb?.pos === 'VERB' && REPORTING.has(verb.lemma) && !filedFrom) {
+  // The tagger reads "reports" as the plural noun even where "that" follows it.
+  const reports = verb?.pos === 'VERB' || (verb?.normal === 'reports' && tokens[verb.index + 1]?.normal === 'that');
+  if (facts.oneWord && named && !facts.given && !facts.place && !facts.titled && !facts.capitals && reports && REPORTING.has(verb.lemma) && !filedFrom) {
     fire(e, F.reportedLoneName);
   }
 }

@@ -27,6 +27,8 @@ describe('organization context cues', () => {
     expect(fired('The talks stalled. Varnick first reported on Monday that the deal was off.', 'Varnick')).toContain(F.reportedLoneName);
     expect(typesOf('The talks stalled. Varnick reported on Monday that the deal was off.', 'Varnick')).toEqual(['organization']);
     expect(fired('The deal was off, the Beacon reported.', 'Beacon')).toContain(F.reportedLoneName);
+    // "reports" is tagged as the plural noun; "that" after it makes it the verb.
+    expect(fired('Varnick reports that the border was closed on Tuesday.', 'Varnick')).toContain(F.reportedLoneName);
     // A reporter's sign-off, and a common word opening a sentence, are not outlets.
     expect(fired('The talks stalled.\n\nVarnick reported from Cairo.', 'Varnick')).not.toContain(F.reportedLoneName);
     expect(fired('Supporters reported on Sunday that turnout was high.', 'Supporters')).not.toContain(F.reportedLoneName);
