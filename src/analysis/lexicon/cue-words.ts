@@ -270,7 +270,7 @@ export const DATE_ABBREVIATIONS = words(`jan. feb. mar. apr. jun. jul. aug. sep.
  * Nouns a person owns, after the name: "the Obama administration", "the Clinton campaign". Not
  * "spokesman": the Kremlin, the Pentagon and the police have one as often as a politician.
  */
-export const PERSON_POSSESSIONS = words(`administration campaign presidency aides allies supporters camp surrogates government`);
+export const PERSON_POSSESSIONS = words(`administration campaign presidency aides allies supporters camp surrogates government speech speeches visit pollster`);
 
 /** Verbs whose object is a person: "appointed Solon", "she married Brandt". Lemmas. */
 export const PERSON_OBJECT_LEMMAS = words(`appoint elect hire marry nominate arrest interview sack knight crown succeed depose`);

@@ -7,13 +7,16 @@
  */
 import { CLOSED_CLASS_POS, type Token } from '../../nlp/document.js';
 import { startsCapitalised } from '../../support/code-unit.js';
-import { ADDRESS_TITLES, HONORIFICS, ORGANIZATION_WORDS, PERSON_POSSESSIONS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import { ADDRESS_TITLES, EVENT_WORDS, HONORIFICS, ORGANIZATION_WORDS, PERSON_POSSESSIONS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { isAllCaps } from './letter-case.js';
 import type { Context } from './name-runs.js';
 
 /** Endings of abstract nouns, which end no surname ("Acceptance", "Administration", "Endorsement"). */
 const ABSTRACT_ENDING = /(?:ance|ence|tion|sion|ment|ship)$/u;
+
+/** An initial written with its stop: "W.". */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** Smallest city a common word in a Title Case headline is taken for alone ("Nice", not "Surprise"). */
 const HEADLINE_CITY_POPULATION = 500_000;
@@ -46,12 +49,63 @@ export function nameWordInHeadline(ctx: Context, t: Token): boolean {
     // not what a person has or does ("Lena Ford Campaign", "Ford Acceptance Speech").
     const surnameWord = surname && t.pos === 'PROPN' && !PERSON_POSSESSIONS.has(t.normal) && !ABSTRACT_ENDING.test(t.normal);
     if (!surnameWord && !ctx.gazetteer.places(t.text).some(meantInHeadline)) {
-      const beside = [ctx.doc.tokens[t.index - 1], ctx.doc.tokens[t.index + 1]];
-      if (!beside.some((b) => b && b.sameLine !== false && startsCapitalised(b.text) && b.type === 'word' && !ctx.gazetteer.commonWord(b.text))) return false;
+      // A compound of common words is one too ("Post-Debate").
+      const common = (b: Token): boolean => ctx.gazetteer.commonWord(b.text) || (b.text.includes('-') && b.text.split('-').every((part) => ctx.gazetteer.commonWord(part)));
+      // A capitalised word that is no common word, on the line of the token after it.
+      const named = (b: Token | undefined, after: Token | undefined): boolean => b !== undefined && after?.sameLine !== false && startsCapitalised(b.text) && b.type === 'word' && !common(b);
+      // After a name, only a head word goes on with it ("Kessin Foundation", "Varnel County"), or
+      // a surname after a given name or an initial ("Lena Ford", "Tom W. Garrow"): "Garrow Sees
+      // …", "Ford Plan for Taxes", "Kessin Camp" are the headline's words about the name. After a
+      // given name the article also writes alone, it must write the two words together again:
+      // "Garrow Hid …", "Lena Just Won …" are a name alone and the headline's verb.
+      const previous = ctx.doc.tokens[t.index - 1];
+      const ownWord = !PERSON_POSSESSIONS.has(t.normal) && !ABSTRACT_ENDING.test(t.normal);
+      const goesOn = ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || EVENT_WORDS.has(t.normal) || (ownWord && previous !== undefined && (INITIAL.test(previous.text) || ((surname || opensWithGivenName(ctx, previous)) && (!writtenAlone(ctx, previous) || writtenElsewhere(ctx, previous, t)))));
+      // Before a name, or a particle and a name ("Universidade Federal de Santa Catarina"; not
+      // English "of": "Rise of Kessin" is the headline's).
+      const next = ctx.doc.tokens[t.index + 1];
+      const nameAhead = named(next, next) || (next !== undefined && SURNAME_PARTICLES.has(next.text) && named(ctx.doc.tokens[t.index + 2], next));
+      // Or the two words together are a place the reference data knows ("Palo Alto").
+      if (!nameAhead && !(named(previous, t) && (goesOn || ctx.gazetteer.places(ctx.doc.text.slice(previous.start, t.end)).length > 0))) return false;
     }
   }
   // "Tom Garrow Hits Lena Ford": the headline's verb between two names opens no name either.
   return !headlineVerbAt(ctx, t.index);
+}
+
+/**
+ * True when the text writes the word `t` somewhere else with no capitalised word after it: a
+ * name used alone ("Garrow said"), as a surname or a first name is.
+ */
+function writtenAlone(ctx: Context, t: Token): boolean {
+  const text = ctx.doc.text;
+  for (let at = text.indexOf(t.text); at >= 0; at = text.indexOf(t.text, at + 1)) {
+    if (at === t.start) continue;
+    let next = at + t.text.length;
+    while (text.charCodeAt(next) === 32) next++;
+    if (!/\p{Lu}/u.test(text[next] ?? '')) return true;
+  }
+  return false;
+}
+
+/** True when the text writes `first` and `second` together somewhere else too. */
+function writtenElsewhere(ctx: Context, first: Token, second: Token): boolean {
+  const text = ctx.doc.text;
+  const pair = text.slice(first.start, second.end);
+  const at = text.indexOf(pair);
+  return at !== first.start || text.indexOf(pair, first.start + 1) >= 0;
+}
+
+/**
+ * True when `t` is a given name (no common word) that opens a name: no name word before it, or
+ * a common word or a title ("How Lena Ford …", "Correspondent Lena Ford", "President Lena
+ * Ford"); not "Tom Lena …", where it is a surname.
+ */
+function opensWithGivenName(ctx: Context, t: Token): boolean {
+  if (ctx.gazetteer.givenName(t.text) === undefined || ctx.gazetteer.commonWord(t.text)) return false;
+  const before = ctx.doc.tokens[t.index - 1];
+  if (!before || before.sameLine === false || t.sameLine === false || !startsCapitalised(before.text)) return true;
+  return ctx.gazetteer.commonWord(before.text) || HONORIFICS.has(before.normal) || ADDRESS_TITLES.has(before.normal);
 }
 
 /**

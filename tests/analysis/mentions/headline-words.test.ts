@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { headlineVerbAt, surnameAfterGivenName, surnameAfterTitle } from '../../../src/analysis/mentions/headline-words.js';
+import { headlineVerbAt, nameWordInHeadline, surnameAfterGivenName, surnameAfterTitle } from '../../../src/analysis/mentions/headline-words.js';
 import { findCaseLines } from '../../../src/analysis/mentions/letter-case.js';
 import type { Context } from '../../../src/analysis/mentions/name-runs.js';
 import type { Token } from '../../../src/nlp/document.js';
 import { doc } from '../analysis-helpers.js';
 import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 
-const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'hits', 'ford', 'baker', 'hears', 'backs', 'bill'] });
+const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'hits', 'ford', 'baker', 'hears', 'backs', 'bill', 'plan', 'woods', 'foundation', 'federal', 'wins', 'speech', 'bump', 'post', 'debate', 'for', 'taxes', 'is', 'complex', 'at', 'summit', 'opens', 'branch', 'new', 'poll', 'shows', 'award', 'president', 'correspondent'] });
 
 function context(text: string): Context {
   const d = doc(text);
@@ -17,6 +17,31 @@ function context(text: string): Context {
 const at = (ctx: Context, text: string): Token => ctx.doc.tokens.find((t) => t.text === text) as Token;
 
 describe('headline words', () => {
+  it('keeps a common word after a name only when it is a head word or a surname', () => {
+    const plan = context('Varnick Plan For Taxes Is Complex\n\nThe mayor spoke.');
+    expect(nameWordInHeadline(plan, at(plan, 'Plan'))).toBe(false);
+    const body = context('Varnick Foundation Backs New Taxes\n\nThe mayor spoke.');
+    expect(nameWordInHeadline(body, at(body, 'Foundation'))).toBe(true);
+    // A surname after a given name that opens the name, after a common word or a title too.
+    const surname = context('Correspondent Mary Woods Wins Award\n\nThe mayor spoke.');
+    expect(nameWordInHeadline(surname, at(surname, 'Woods'))).toBe(true);
+    // After a given name the article also writes alone, only a pair it writes again.
+    const alone = context('Correspondent Mary Woods Wins Award\n\nLater, Mary said she had won.');
+    expect(nameWordInHeadline(alone, at(alone, 'Woods'))).toBe(false);
+    const again = context('Correspondent Mary Woods Wins Award\n\nLater, Mary said she had won, Mary Woods added.');
+    expect(nameWordInHeadline(again, again.doc.tokens.find((t) => t.text === 'Woods') as Token)).toBe(true);
+    // What a person has is no surname ("Garrow Speech").
+    const speech = context('President Kessin Speech At The Summit\n\nThe mayor spoke.');
+    expect(nameWordInHeadline(speech, at(speech, 'Speech'))).toBe(false);
+  });
+
+  it('reads a common word before a particle and a name as part of it, and a compound of words as none', () => {
+    const foreign = context('Banco Federal de Varnick Opens Branch\n\nThe mayor spoke.');
+    expect(nameWordInHeadline(foreign, at(foreign, 'Federal'))).toBe(true);
+    const compound = context('New Poll Shows Post-Debate Bump For Varnick\n\nThe mayor spoke.');
+    expect(nameWordInHeadline(compound, at(compound, 'Bump'))).toBe(false);
+  });
+
   it('reads a common word in "-s" before a given name as the headline’s verb', () => {
     const ctx = context('Tom Garrow Hits Mary Ford On Taxes\n\nThe mayor spoke.');
     expect(headlineVerbAt(ctx, at(ctx, 'Hits').index)).toBe(true);
