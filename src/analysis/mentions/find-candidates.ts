@@ -245,6 +245,11 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
       i = end - 1;
       continue;
     }
+    // "Mr. President", "Mr. Chief Justice": an office addressed, no one's name.
+    if (nameStart > i && addressedOffice(tokens, i, end)) {
+      i = end - 1;
+      continue;
+    }
     const onlyTitle = end - i === 1 && (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal));
     candidates.push(...placesInTitle(ctx, i, nameStart));
     if (!onlyTitle) candidates.push(makeCandidate(ctx, splitTitleAt >= 0 && splitTitleAt === i - 2 ? splitTitleAt : i, nameStart, end, false));
@@ -255,6 +260,25 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
   const surnames = surnamesAmongRoles(ctx, candidates, loneRoles);
   const all = surnames.length ? [...candidates, ...surnames].sort((a, b) => a.start - b.start) : candidates;
   return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, gazetteer, shareListTitles(doc, all)));
+}
+
+/** Forms of address written before an office ("Mr. President", "Madam Speaker"). */
+const ADDRESS_FORMS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'madam', 'madame', 'sir']);
+
+/**
+ * Words of the offices addressed so beside {@link OFFICE_NOUNS}: "Chief Justice", "Vice
+ * President". Not "Speaker": annotated text counts "Madam Speaker" as the person who presides.
+ */
+const ADDRESSED_OFFICE_WORDS = new Set(['chief', 'justice', 'vice']);
+
+/** True when the run [start, end) is a form of address and then the words of an office only. */
+function addressedOffice(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!ADDRESS_FORMS.has((tokens[start] as Token).normal)) return false;
+  for (let k = start + 1; k < end; k++) {
+    const normal = (tokens[k] as Token).normal;
+    if (!OFFICE_NOUNS.has(normal) && !ADDRESSED_OFFICE_WORDS.has(normal)) return false;
+  }
+  return true;
 }
 
 /**

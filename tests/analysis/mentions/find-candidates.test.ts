@@ -7,6 +7,11 @@ const names = (text: string): Array<[string, string | undefined]> =>
   findCandidates(doc(text), gazetteer).map((c) => [c.text, c.title]);
 
 describe('findCandidates', () => {
+  it('reads an office addressed ("Mr. President", "Mr. Chief Justice") as no name, a surname after "Mr." as one', () => {
+    expect(names('Thank you, Mr. President. Mr. Chief Justice, may it please the court.')).toEqual([]);
+    expect(names('Mr. Bishop said the vote was close.')).toEqual([['Bishop', 'Mr.']]);
+  });
+
   it('takes a country written in lower case wherever it stands, not a word or a given name', () => {
     const facts = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Vietnam: { name: 'Vietnam', kind: 'country', country: 'VN' }, Jordan: { name: 'Jordan', kind: 'country', country: 'JO' } } });
     const found = findCandidates(doc('how are vietnam and jordan alike? i have no idea.'), facts).map((c) => c.text);
