@@ -378,15 +378,17 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * "Springfield, IL", "Rep. Lena Ortiz (R-TX)": a state's postal code after a town's name and a
- * comma, or after a party's letter and a hyphen, is that state; the state's name, or undefined.
+ * comma, or after a party's letter and a hyphen (there also its abbreviation without the stop,
+ * "R-Tex"), is that state; the state's name, or undefined.
  */
 function postalState(tokens: readonly Token[], gazetteer: Gazetteer, c: Candidate): string | undefined {
-  const state = STATE_POSTAL_CODES.get(c.text);
-  if (state === undefined) return undefined;
   const before = tokens[c.tokenStart - 1] as Token;
   const previous = tokens[c.tokenStart - 2];
   if (!previous) return undefined;
-  if (before.text === '-') return PARTY_LETTER.test(previous.text) ? state : undefined;
+  // In a party's tag the news abbreviation may lose its stop too ("R-Tex", "D-Calif").
+  if (before.text === '-') return PARTY_LETTER.test(previous.text) ? (STATE_POSTAL_CODES.get(c.text) ?? STATE_ABBREVIATIONS.get(c.text)) : undefined;
+  const state = STATE_POSTAL_CODES.get(c.text);
+  if (state === undefined) return undefined;
   // Not "Yes, OK": a town's name, not a word opening the sentence.
   const opensSentence = tokens[previous.index - 1]?.sentence !== previous.sentence;
   if (before.text !== ',' || !CAPITALISED.test(previous.text) || (previous.pos !== 'PROPN' && opensSentence) || previous.sentence !== before.sentence) return undefined;

@@ -679,6 +679,10 @@ describe('passive agents', () => {
     expect(address?.evidence.place?.name).toBe('Nevada');
     const tagged = typed('Rep. Dana Holt (D-NV) voted against it.').find((c) => c.text === 'NV');
     expect(tagged?.type).toBe('place');
+    // In a party tag, the news abbreviation without its stop too.
+    const unstopped = typed('Rep. Dana Holt (D-Nev) voted against it.').find((c) => c.text === 'Nev');
+    expect(unstopped?.evidence.fired).toContain(F.stateAbbreviation);
+    expect(unstopped?.evidence.place?.name).toBe('Nevada');
     expectFoundWithout('Our PA booked the rooms for Monday.', 'PA', F.stateAbbreviation);
     expect(typed('Yes, OK, we will meet at noon.').find((c) => c.text === 'OK')?.type).toBeUndefined();
   });
