@@ -46,6 +46,14 @@ const ADDRESS_FORMS = /^(?:mr|mrs|ms|mx|dr|prof|rev|fr|hon|madam|madame|miss|sir
 const ASCII = /^[\x00-\x7f]*$/;
 /** Endings of abstract nouns: "Cooperation", "Movement", "Democracy", "Justice" is not one. */
 const ABSTRACT_NOUN = /(?:tion|ment|ness|ism|ance|ship|acy|ics)$/u;
+/**
+ * Endings of abstract nouns written alone in lower case after the capital ("Sequestration",
+ * "Hostilities"). Not "-ness", which ends places ("Holderness"), nor "-ments" ("Clements"), nor
+ * "-vision", which ends broadcasters' names.
+ */
+const LONE_ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:(?<!vi)sions?|tions?|ment|isms?|ities|ity|ances?|ences?)$/u;
+/** Shorter words with those endings are names as often ("Unity", "Vance"). */
+const MIN_ABSTRACT_LENGTH = 7;
 
 /** The text without diacritics: "Göd" → "God". Plain ASCII (most names) is returned as is. */
 function stripMarks(text: string): string {
@@ -303,6 +311,11 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   } else if (given && words.length === 1 && (!place || (smallTown && !PLACE_PREPOSITIONS.has(tokens[c.tokenStart - 1]?.normal ?? ''))) && !shortShout(first.text, c.inCapsLine)) {
     // "Chelsea" after "in" is the town the reference data has, not the woman.
     fire(e, F.loneGivenName);
+  }
+  // "Hostilities broke out", "Sequestration hurt training": one word shaped as an abstract noun of
+  // the language, no given name, place or listed body, is a word the sentence opens with.
+  if (words.length === 1 && !given && !place && !e.demonym && first.text.length >= MIN_ABSTRACT_LENGTH && LONE_ABSTRACT_NOUN.test(first.text) && !gazetteer.organization(first.text)) {
+    fire(e, F.abstractNounAlone);
   }
   // "Ranjit Devraj", "Amrullah Saleh": two or three words shaped like names, none a common word,
   // a place, or a head word, and no given name the reference data knows: news introduces people

@@ -34,6 +34,7 @@ export const FEATURE_LIST = [
   ['givenNameFirst', 'a name of several words opens with a given name'],
   ['ambiguousGivenNameFirst', 'opens with a given name that is also a place or a common word'],
   ['abstractNounLast', 'opens with a given name, ends in an abstract noun ("Peace Action")'],
+  ['abstractNounAlone', 'one word shaped as an abstract noun, no given name, place or listed body ("Hostilities", "Sequestration")'],
   ['commonWordLast', 'opens with a given name, ends in another common word ("Christian Voice")'],
   ['loneGivenName', 'a one-word name that is a given name'],
   ['unfamiliarFullName', 'two or three name-shaped words, none a given name, common word, place or head word ("Ranvir Deshal")'],

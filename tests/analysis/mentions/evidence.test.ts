@@ -724,6 +724,20 @@ describe('a kind of body after a name', () => {
   });
 });
 
+describe('an abstract noun alone', () => {
+  it('reads one capitalised word shaped as an abstract noun as no name', () => {
+    expect(firedFor('Talks stalled. Hostilities broke out as soon as it was over.', 'Hostilities')).toContain(F.abstractNounAlone);
+    expect(typeOf('Talks stalled. Hostilities broke out as soon as it was over.', 'Hostilities')).toBeUndefined();
+    expect(typeOf('“Sequestration severely handicapped our training,” he said.', 'Sequestration')).toBeUndefined();
+  });
+
+  it('leaves names that only end like one: short words, broadcasters, places in "-ness"', () => {
+    expect(firedFor('Unity won the vote on Sunday.', 'Unity')).not.toContain(F.abstractNounAlone);
+    expect(firedFor('Kestrevision aired the debate on Sunday.', 'Kestrevision')).not.toContain(F.abstractNounAlone);
+    expect(firedFor('The village lies in Varness, near the coast.', 'Varness')).not.toContain(F.abstractNounAlone);
+  });
+});
+
 describe('the last word after a given name', () => {
   it('reads an abstract noun as a body or a cause, not a surname', () => {
     expect(typeOf('Groups such as Peter Action marched on Sunday.', 'Peter Action')).not.toBe('person');
