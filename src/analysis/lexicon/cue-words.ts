@@ -47,7 +47,7 @@ export const ROLE_NOUNS = words(`
   colonel major captain lieutenant sergeant corporal private officer detective inspector sheriff
   judge justice magistrate prosecutor attorney lawyer counsel king queen prince princess emperor
   empress duke duchess earl count countess baron baroness lord pope cardinal bishop archbishop
-  rabbi imam pastor reverend father sister brother saint professor dr doctor coach manager striker
+  rabbi imam pastor reverend father sister brother saint professor lecturer dr doctor coach manager striker
   midfielder defender goalkeeper quarterback pitcher forward guard skipper captain author writer
   novelist poet artist actor actress singer rapper musician composer producer filmmaker journalist
   reporter editor columnist correspondent anchor host presenter analyst economist researcher

@@ -67,6 +67,7 @@ export const FEATURE_LIST = [
   ['organizationNounBefore', 'after an organization noun ("side", "lender")'],
   ['datelineAgency', 'in brackets after a dateline ("LONDON (Reuters) -")'],
   ['affiliation', 'after a role or person and "for" or "at" ("a spokeswoman for …")'],
+  ['workplaceAt', 'after a role in lower case, perhaps with its field, and "at" ("a professor of law at …"): where the role is held'],
   ['placeNounOf', 'after a place noun or a direction and "of" ("the town of …", "the villages of …", "north of …")'],
   ['motionTo', 'after a verb of motion and "to" ("returned to …")'],
   ['roleBeforeComma', 'after a role with its determiner and a comma ("the club’s manager, …")'],
@@ -127,7 +128,7 @@ export const FEATURE_LIST = [
  */
 export const CONTEXT_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'placePreposition', 'passiveAgent', 'indefiniteArticleBefore', 'stockOf', 'organizationNounBefore', 'datelineAgency',
-  'affiliation', 'placeNounOf', 'motionTo', 'roleBeforeComma', 'personObjectVerb', 'theBefore', 'basedSuffix', 'commaPlace', 'regionOfTown',
+  'affiliation', 'workplaceAt', 'placeNounOf', 'motionTo', 'roleBeforeComma', 'personObjectVerb', 'theBefore', 'basedSuffix', 'commaPlace', 'regionOfTown',
   'reportingVerbIts', 'reportingVerbAfter', 'pluralSubject', 'verbIts', 'verbHisHer', 'subjectOfVerb', 'appositionOrganization',
   'appositionPlace', 'appositionRole', 'placeNounAfter', 'placeWordAfter', 'bodyNounAfter', 'workNounAfter', 'personPossessionAfter',
   'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName',

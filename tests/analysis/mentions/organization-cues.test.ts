@@ -134,3 +134,14 @@ describe('common words in capitals', () => {
     expect(typesOf('The staff at KLPX were kind.', 'KLPX')).toEqual(['organization']);
   });
 });
+
+describe('where a role is held', () => {
+  it('reads the name after a role, or a role and its field, and "at" as a body, though it is a given name', () => {
+    expect(fired('Lena Ford, a professor of constitutional law at Kessin, disagreed.', 'Kessin')).toContain(F.workplaceAt);
+    expect(fired('Lena Ford, a lecturer in political science at Harvard, disagreed.', 'Harvard')).toContain(F.workplaceAt);
+    expect(fired('He met analysts at Varnick on Monday.', 'Varnick')).toContain(F.workplaceAt);
+    // No role before "at", or a town the reference data knows.
+    expect(fired('He arrived at Varnick on Monday.', 'Varnick')).not.toContain(F.workplaceAt);
+    expect(fired('She stood as a candidate at Ashford in 1929.', 'Ashford')).not.toContain(F.workplaceAt);
+  });
+});
