@@ -90,13 +90,6 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     if ((before.normal === 'for' || before.normal === 'at') && holder && (employee || (holder.pos === 'PROPN' && CAPITALISED_WORD.test(holder.text) && !EVENT_WORDS.has(holder.normal))) && !place) {
       fire(e, F.affiliation);
     }
-    // "a professor at Harvard", "lecturer in political science at Yale": where a role is held
-    // is a body (or a place), never a person, though its name be a given name; "a spokeswoman
-    // for Garrow" may work for a person. A town the reference data knows stays a town ("a
-    // candidate at Ashford").
-    if (before.normal === 'at' && !place && roleBeforeAt(tokens, before.index)) {
-      fire(e, F.workplaceAt);
-    }
     // "the town of Varnobel", "the border of Westria and Ostmark", "the villages of Lougou and
     // Tougana": a place noun and "of"; "two miles north of Hornsea": a direction and "of".
     const nounBeforeOf = tokens[before.index - 1];
@@ -312,21 +305,3 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
   if (c.tokenEnd - c.tokenStart === 1 && courtCaseParty(tokens, c.tokenStart, c.tokenEnd)) fire(e, F.courtCase);
 }
 
-/** Most lower-case words of a role's field between it and "at" ("professor of constitutional law at"). */
-const MAX_FIELD_WORDS = 4;
-
-/**
- * True when a role in lower case ends just before the "at" at `at`, or past its field: "of" or
- * "in" and a few lower-case words ("professor of constitutional law at", "a lecturer in
- * political science at").
- */
-function roleBeforeAt(tokens: readonly Token[], at: number): boolean {
-  const isRole = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.normal) || (t.normal.endsWith('s') && ROLE_NOUNS.has(t.normal.slice(0, -1))));
-  if (isRole(tokens[at - 1])) return true;
-  for (let i = at - 1; i >= 0 && at - i <= MAX_FIELD_WORDS + 1; i--) {
-    const t = tokens[i] as Token;
-    if (t.normal === 'of' || t.normal === 'in') return i < at - 1 && isRole(tokens[i - 1]);
-    if (!/^\p{Ll}/u.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return false;
-  }
-  return false;
-}

@@ -5,7 +5,7 @@
  * introduced by their full name, and their group is named after them with a possessive.
  */
 import type { Token } from '../../nlp/document.js';
-import { ACADEMIC_MEMBERS, BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS } from '../lexicon/cue-words.js';
+import { ACADEMIC_MEMBERS, BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { fire, opensWithGivenName, type Evidence } from './evidence-record.js';
 import { isTwoCapitals } from './letter-case.js';
 import { F } from './features.js';
@@ -47,6 +47,10 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
     // "an article in Politico", "a column for the Harbor Times": where a piece is printed is a
     // publication, not a place (nor a person, though its name be a given name: "Forbes").
     if (head && (via === 'in' || via === 'for') && PUBLICATION_NOUNS.has(head.normal) && head.pos === 'NOUN' && !facts.titled) fire(e, F.publishedIn);
+    // "a professor at Harvard", "lecturer in political science at Yale": where a role is held
+    // is a body, never a person, though its name be a given name ("a spokeswoman for Garrow" may
+    // work for a person). A town the reference data knows stays a town ("a candidate at Ashford").
+    if (before.normal === 'at' && !facts.place && roleBeforeAt(tokens, before.index)) fire(e, F.workplaceAt);
     // "talks with Labour", "a merger with the Northgate group": the other party to a deal.
     if (head && (via === 'with' || via === 'between') && PARTNER_NOUNS.has(head.normal) && !facts.given && !facts.titled) fire(e, F.partnerWith);
     // "leader of Hamas", "a member of the Greens": the office is in a body (a country's leader
@@ -134,6 +138,25 @@ function determinedWithin(tokens: readonly Token[], head: number): boolean {
     const t = tokens[i] as Token;
     if (DETERMINERS.has(t.normal)) return true;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** Most lower-case words of a role's field between it and "at" ("professor of constitutional law at"). */
+const MAX_FIELD_WORDS = 4;
+
+/**
+ * True when a role in lower case ends just before the "at" at `at`, or past its field: "of" or
+ * "in" and a few lower-case words ("professor of constitutional law at", "a lecturer in
+ * political science at").
+ */
+function roleBeforeAt(tokens: readonly Token[], at: number): boolean {
+  const isRole = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.normal) || (t.normal.endsWith('s') && ROLE_NOUNS.has(t.normal.slice(0, -1))));
+  if (isRole(tokens[at - 1])) return true;
+  for (let i = at - 1; i >= 0 && at - i <= MAX_FIELD_WORDS + 1; i--) {
+    const t = tokens[i] as Token;
+    if (t.normal === 'of' || t.normal === 'in') return i < at - 1 && isRole(tokens[i - 1]);
+    if (!/^\p{Ll}/u.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return false;
   }
   return false;
 }
