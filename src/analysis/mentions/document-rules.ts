@@ -21,7 +21,7 @@ import { totalScores, typesByForm } from './document-scores.js';
 import type { TypingModel } from './typing-model.js';
 import { initialsOf, nameParts, nameWords, surnameOf } from './name-parts.js';
 import { domainForm, webDomainLabels } from './web-domains.js';
-import { pluralOfQualifier, qualifyingWords } from './group-plurals.js';
+import { followersPlural, pluralOfQualifier, qualifyingWords } from './group-plurals.js';
 
 /** How strongly a type must lead before a name's own evidence overrides the document's. */
 const CONFIDENT = 4;
@@ -119,10 +119,10 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
     decide: (c, x, d) => (oneWord(x) && madeOfSurname(c.text, d.surnames) ? null : undefined),
   },
   {
-    // "Latinos" where the article writes "Latino voters": a group named in the plural, like a
-    // demonym, not a person.
+    // "Latinos" where the article writes "Latino voters", "Islamists": a group named in the
+    // plural, like a demonym, not a person.
     name: 'group-plural',
-    decide: (c, x, d) => (oneWord(x) && !d.surnames.has(x.lastWord as string) && pluralOfQualifier(c.text, d.qualifyingWords) ? null : undefined),
+    decide: (c, x, d) => (oneWord(x) && !d.surnames.has(x.lastWord as string) && (pluralOfQualifier(c.text, d.qualifyingWords) || followersPlural(c.text)) ? null : undefined),
   },
   // "Phailin" after "Cyclone Phailin": the storm again, not a person.
   { name: 'event-name-word', decide: (_c, x, d) => (oneWord(x) && d.eventWords.has(x.lastWord as string) ? null : undefined) },

@@ -3,6 +3,7 @@
  * "Latinos" beside "Latino voters", "Millennials" beside "Millennial turnout", "Hispanics"
  * beside "the Hispanic vote". Such a plural names a group, not a person or a body, as a demonym
  * does ("Americans"); surnames that end in "s" have no singular used so ("Sanders", "Jones").
+ * So are followers of a doctrine ("Islamists", "Marxists").
  */
 import { opensSentence, type NlpDocument } from '../../nlp/document.js';
 
@@ -31,4 +32,12 @@ export function qualifyingWords(doc: NlpDocument): Set<string> {
 export function pluralOfQualifier(word: string, qualifying: ReadonlySet<string>): boolean {
   if (!CAPITALISED_WORD.test(word) || !word.endsWith('s') || word.endsWith('ss')) return false;
   return qualifying.has(word.slice(0, -1)) || (word.endsWith('es') && qualifying.has(word.slice(0, -2)));
+}
+
+/** Followers of a doctrine or a school, in the plural: "Islamists", "Marxists", "Baptists". */
+const FOLLOWERS = /^\p{Lu}\p{Ll}{2,}ists$/u;
+
+/** True when `word` names followers of a doctrine in the plural ("Islamists"), a group as a demonym is. */
+export function followersPlural(word: string): boolean {
+  return FOLLOWERS.test(word);
 }

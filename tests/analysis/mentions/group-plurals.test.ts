@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pluralOfQualifier, qualifyingWords } from '../../../src/analysis/mentions/group-plurals.js';
+import { followersPlural, pluralOfQualifier, qualifyingWords } from '../../../src/analysis/mentions/group-plurals.js';
 import { doc, typed } from '../analysis-helpers.js';
 
 describe('qualifyingWords', () => {
@@ -26,5 +26,15 @@ describe('the group-plural rule', () => {
     expect(found.find((c) => c.text === 'Latinos')?.type).toBeUndefined();
     expect(found.find((c) => c.text === 'Latinos')?.evidence.rule).toBe('group-plural');
     expect(found.filter((c) => c.text === 'Sanders').map((c) => c.type)).toEqual(['person']);
+  });
+});
+
+describe('followersPlural', () => {
+  it('reads followers of a doctrine in the plural as a group, and types them as no entity', () => {
+    expect(followersPlural('Islamists')).toBe(true);
+    expect(followersPlural('Marxists')).toBe(true);
+    expect(followersPlural('Lists')).toBe(false);
+    expect(followersPlural('Kessin')).toBe(false);
+    expect(typed('Talks failed. Varnickists seized the port on Monday.').find((c) => c.text === 'Varnickists')?.type).toBeUndefined();
   });
 });
