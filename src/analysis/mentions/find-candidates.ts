@@ -262,7 +262,7 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
   return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, gazetteer, shareListTitles(doc, all)));
 }
 
-/** Forms of address written before an office ("Mr. President", "Madam Speaker"). */
+/** Forms of address written before an office ("Mr. President", "Madam Chairwoman"). */
 const ADDRESS_FORMS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'madam', 'madame', 'sir']);
 
 /**

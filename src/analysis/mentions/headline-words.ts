@@ -15,6 +15,9 @@ import type { Context } from './name-runs.js';
 /** Endings of abstract nouns, which end no surname ("Acceptance", "Administration", "Endorsement"). */
 const ABSTRACT_ENDING = /(?:ance|ence|tion|sion|ment|ship)$/u;
 
+/** A letter, which a word found inside another touches. */
+const LETTER = /\p{L}/u;
+
 /** An initial written with its stop: "W.". */
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -80,7 +83,8 @@ export function nameWordInHeadline(ctx: Context, t: Token): boolean {
 function writtenAlone(ctx: Context, t: Token): boolean {
   const text = ctx.doc.text;
   for (let at = text.indexOf(t.text); at >= 0; at = text.indexOf(t.text, at + 1)) {
-    if (at === t.start) continue;
+    // The word itself, not this mention or a longer word that holds it ("Lenard").
+    if (at === t.start || LETTER.test(text[at - 1] ?? '') || LETTER.test(text[at + t.text.length] ?? '')) continue;
     let next = at + t.text.length;
     while (text.charCodeAt(next) === 32) next++;
     if (!/\p{Lu}/u.test(text[next] ?? '')) return true;

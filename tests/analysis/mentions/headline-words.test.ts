@@ -30,6 +30,9 @@ describe('headline words', () => {
     expect(nameWordInHeadline(alone, at(alone, 'Woods'))).toBe(false);
     const again = context('Correspondent Mary Woods Wins Award\n\nLater, Mary said she had won, Mary Woods added.');
     expect(nameWordInHeadline(again, again.doc.tokens.find((t) => t.text === 'Woods') as Token)).toBe(true);
+    // A longer word that holds the given name is not the name alone.
+    const longer = context('Correspondent Mary Woods Wins Award\n\nLater, Maryanne said she had won.');
+    expect(nameWordInHeadline(longer, at(longer, 'Woods'))).toBe(true);
     // What a person has is no surname ("Garrow Speech").
     const speech = context('President Kessin Speech At The Summit\n\nThe mayor spoke.');
     expect(nameWordInHeadline(speech, at(speech, 'Speech'))).toBe(false);
