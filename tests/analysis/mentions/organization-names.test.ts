@@ -46,6 +46,7 @@ describe('names of organizations', () => {
   it('reads firms named with the head words of trades and families', () => {
     expect(typesOf('Pruitt joined Garrow Brothers in 1998.', 'Garrow Brothers')).toEqual(['organization']);
     expect(typesOf('The Keane Choir sang at the opening.', 'Keane Choir')).toEqual(['organization']);
+    expect(typesOf('In the 1990s he turned Varnick Healthcare into a large business.', 'Varnick Healthcare')).toEqual(['organization']);
   });
 
   it('reads the nickname of a club named after its town as the club', () => {
