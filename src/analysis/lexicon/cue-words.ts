@@ -108,7 +108,7 @@ export const ORGANIZATION_WORDS = words(`
   financial utilities telecommunications chemicals pharmaceutical computers aviation
   telegram tech
   oil gas electric brewery limited partnership collective choir quartet crew
-  government consulate legion veterans engineers aid weekly monthly community healthcare
+  government consulate legion veterans engineers aid weekly monthly community healthcare circuit
 `);
 
 /**

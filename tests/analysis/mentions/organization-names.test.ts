@@ -47,6 +47,8 @@ describe('names of organizations', () => {
     expect(typesOf('Pruitt joined Garrow Brothers in 1998.', 'Garrow Brothers')).toEqual(['organization']);
     expect(typesOf('The Keane Choir sang at the opening.', 'Keane Choir')).toEqual(['organization']);
     expect(typesOf('In the 1990s he turned Varnick Healthcare into a large business.', 'Varnick Healthcare')).toEqual(['organization']);
+    // A court of appeals named by its circuit.
+    expect(typesOf('The ruling went to the Kessin Circuit on appeal.', 'Kessin Circuit')).toEqual(['organization']);
   });
 
   it('reads the nickname of a club named after its town as the club', () => {
