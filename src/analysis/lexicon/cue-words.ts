@@ -62,6 +62,11 @@ export const ROLE_NOUNS = words(`
   mp mpp mla mha mep msp administrator
 `);
 
+/** True when `normal` is a role noun, singular or plural ("analyst", "analysts"). */
+export function isRoleNoun(normal: string): boolean {
+  return ROLE_NOUNS.has(normal) || (normal.endsWith('s') && ROLE_NOUNS.has(normal.slice(0, -1)));
+}
+
 /** Public offices, which end a run that names the office and no one ("the Ohio Governor", "New York City Comptroller"). */
 export const OFFICE_NOUNS = words(`
   president vice-president premier chancellor minister secretary senator congressman congresswoman

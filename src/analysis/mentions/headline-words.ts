@@ -9,17 +9,15 @@ import { CLOSED_CLASS_POS, type Token } from '../../nlp/document.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { ADDRESS_TITLES, EVENT_WORDS, HONORIFICS, ORGANIZATION_WORDS, PERSON_POSSESSIONS, PLACE_WORDS, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { PlaceRecord } from '../../gazetteer/gazetteer.js';
-import { isAllCaps } from './letter-case.js';
+import { hasLetter, isAllCaps } from './letter-case.js';
+import { INITIAL } from './name-parts.js';
 import type { Context } from './name-runs.js';
 
 /** Endings of abstract nouns, which end no surname ("Acceptance", "Administration", "Endorsement"). */
 const ABSTRACT_ENDING = /(?:ance|ence|tion|sion|ment|ship)$/u;
 
-/** A letter, which a word found inside another touches. */
-const LETTER = /\p{L}/u;
-
-/** An initial written with its stop: "W.". */
-const INITIAL = /^\p{Lu}\.$/u;
+/** A capital letter: a name goes on after a word. */
+const CAPITAL = /\p{Lu}/u;
 
 /** Smallest city a common word in a Title Case headline is taken for alone ("Nice", not "Surprise"). */
 const HEADLINE_CITY_POPULATION = 500_000;
@@ -84,10 +82,10 @@ function writtenAlone(ctx: Context, t: Token): boolean {
   const text = ctx.doc.text;
   for (let at = text.indexOf(t.text); at >= 0; at = text.indexOf(t.text, at + 1)) {
     // The word itself, not this mention or a longer word that holds it ("Lenard").
-    if (at === t.start || LETTER.test(text[at - 1] ?? '') || LETTER.test(text[at + t.text.length] ?? '')) continue;
+    if (at === t.start || hasLetter(text[at - 1] ?? '') || hasLetter(text[at + t.text.length] ?? '')) continue;
     let next = at + t.text.length;
     while (text.charCodeAt(next) === 32) next++;
-    if (!/\p{Lu}/u.test(text[next] ?? '')) return true;
+    if (!CAPITAL.test(text[next] ?? '')) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
  * introduced by their full name, and their group is named after them with a possessive.
  */
 import type { Token } from '../../nlp/document.js';
-import { ACADEMIC_MEMBERS, BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import { ACADEMIC_MEMBERS, BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
 import { fire, opensWithGivenName, type Evidence } from './evidence-record.js';
 import { isTwoCapitals } from './letter-case.js';
 import { F } from './features.js';
@@ -142,6 +142,8 @@ function determinedWithin(tokens: readonly Token[], head: number): boolean {
   return false;
 }
 
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /** Most lower-case words of a role's field between it and "at" ("professor of constitutional law at"). */
 const MAX_FIELD_WORDS = 4;
 
@@ -151,12 +153,12 @@ const MAX_FIELD_WORDS = 4;
  * political science at").
  */
 function roleBeforeAt(tokens: readonly Token[], at: number): boolean {
-  const isRole = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.normal) || (t.normal.endsWith('s') && ROLE_NOUNS.has(t.normal.slice(0, -1))));
+  const isRole = (t: Token | undefined): boolean => t !== undefined && LOWER_FIRST.test(t.text) && isRoleNoun(t.normal);
   if (isRole(tokens[at - 1])) return true;
   for (let i = at - 1; i >= 0 && at - i <= MAX_FIELD_WORDS + 1; i--) {
     const t = tokens[i] as Token;
     if (t.normal === 'of' || t.normal === 'in') return i < at - 1 && isRole(tokens[i - 1]);
-    if (!/^\p{Ll}/u.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return false;
+    if (!LOWER_FIRST.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return false;
   }
   return false;
 }
