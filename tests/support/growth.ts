@@ -25,21 +25,25 @@ export const SIZE_FACTOR = 8;
 export const MAX_LINEAR_RATIO = 24;
 
 /**
- * Best of `runs` timings of `run()`, in ms of CPU time of this process: time spent waiting for a
- * core that other processes hold is not counted, and the minimum is the least noisy measure,
- * since other work on the machine only ever adds time.
+ * Time of one run of `run()`, in ms: the lesser of its wall-clock time and the CPU time of this
+ * process. Each only ever overstates the time the run itself took: wall-clock time counts waiting
+ * for a core that other processes hold, CPU time counts this process's other threads (V8 sweeps
+ * and compiles in the background, and after the full collection before each run a sweep of a few
+ * milliseconds doubled a small input's time while the large one hardly moved). The best of
+ * several runs is the least noisy measure, since other work on the machine only ever adds time.
  */
-export function bestTime(run: () => unknown, runs = 5): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
+function runTime(run: () => unknown): number {
+  collectGarbage();
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  run();
+  const wall = performance.now() - wallStart;
+  const cpu = process.cpuUsage(cpuStart);
+  return Math.min(wall, (cpu.user + cpu.system) / 1000);
 }
+
+/** Timed runs of each input. */
+const TIMED_RUNS = 5;
 
 /** Times of `fn` on `input(size)` and `input(SIZE_FACTOR × size)`, and their ratio. */
 export function growth<T>(fn: (input: T) => unknown, input: (size: number) => T, size: number): { small: number; large: number; ratio: number } {
@@ -55,7 +59,16 @@ export function growth<T>(fn: (input: T) => unknown, input: (size: number) => T,
   // about one fresh process in six, its small input timed in unoptimised code.
   for (let i = 0; i < WARM_UP_RUNS; i++) fn(smallInput);
   fn(largeInput);
-  const small = bestTime(() => fn(smallInput));
-  const large = bestTime(() => fn(largeInput));
+  // Small and large runs alternate, so that a burst of load (which slows even CPU time, on cores
+  // that share caches or a hyperthread) falls on both sizes alike. Timed one after the other, the
+  // five small runs fit in a few milliseconds that one burst can cover whole: a quadratic control
+  // was measured at 22.5, under the bound, in CI, and a bench of this measure saw a small time
+  // doubled while the large one was not.
+  let small = Infinity;
+  let large = Infinity;
+  for (let i = 0; i < TIMED_RUNS; i++) {
+    small = Math.min(small, runTime(() => fn(smallInput)));
+    large = Math.min(large, runTime(() => fn(largeInput)));
+  }
   return { small, large, ratio: large / Math.max(small, 1e-3) };
 }
