@@ -247,6 +247,12 @@ export const PLACE_NOUNS = words(`
   borough locality canton prefecture cave
 `);
 
+/**
+ * Nouns of electoral districts, which name a place after "of" ("the riding of …", "the seat of
+ * …"), though not before a name: "the Senate seat" is a seat in the Senate.
+ */
+export const ELECTORAL_DISTRICT_NOUNS = words(`riding constituency seat electorate`);
+
 /** Words that end sports clubs' names after their town ("Ashford United", "Bolton Wanderers"). */
 export const TEAM_WORDS = words(`united athletic albion rovers wanderers rangers celtic hotspur alexandria argyle academicals sox`);
 

@@ -4,7 +4,7 @@
  * apposition, the noun it qualifies). The detectors of evidence.ts over the name itself run
  * first; these read what they found (NameFacts).
  */
-import { BODY_NOUNS, COMPANY_POSSESSIONS, EVENT_WORDS, FOUNDING_LEMMAS, PLAYER_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, POLL_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
+import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTORAL_DISTRICT_NOUNS, EVENT_WORDS, FOUNDING_LEMMAS, PLAYER_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, POLL_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, headNounAfter, isDatelineWord, opensWithDateline, qualifiedRoleAt, roleBeforeComma, verbEvidence } from './evidence-cues.js';
@@ -91,10 +91,12 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
       fire(e, F.affiliation);
     }
     // "the town of Varnobel", "the border of Westria and Ostmark", "the villages of Lougou and
-    // Tougana": a place noun and "of"; "two miles north of Hornsea": a direction and "of".
+    // Tougana", "the riding of Westbury North": a place noun and "of"; "two miles north of
+    // Hornsea": a direction and "of".
     const nounBeforeOf = tokens[before.index - 1];
     if (before.normal === 'of' && nounBeforeOf !== undefined && !CAPITALISED_WORD.test(nounBeforeOf.text)) {
-      const placeNoun = nounBeforeOf.pos === 'NOUN' && (PLACE_NOUNS.has(nounBeforeOf.normal) || PLACE_NOUNS.has(singular(nounBeforeOf.normal)));
+      const noun = nounBeforeOf.normal;
+      const placeNoun = nounBeforeOf.pos === 'NOUN' && (PLACE_NOUNS.has(noun) || PLACE_NOUNS.has(singular(noun)) || ELECTORAL_DISTRICT_NOUNS.has(noun));
       // Not a name owning what follows: "the state of Sanders' younger years".
       if ((placeNoun || DIRECTIONS.has(nounBeforeOf.normal)) && !owner) fire(e, F.placeNounOf);
     }

@@ -68,7 +68,7 @@ export const FEATURE_LIST = [
   ['datelineAgency', 'in brackets after a dateline ("LONDON (Reuters) -")'],
   ['affiliation', 'after a role or person and "for" or "at" ("a spokeswoman for …")'],
   ['workplaceAt', 'after a role in lower case, perhaps with its field, and "at" ("a professor of law at …"): where the role is held'],
-  ['placeNounOf', 'after a place noun or a direction and "of" ("the town of …", "the villages of …", "north of …")'],
+  ['placeNounOf', 'after a place noun or a direction and "of" ("the town of …", "the villages of …", "the riding of …", "north of …")'],
   ['motionTo', 'after a verb of motion and "to" ("returned to …")'],
   ['roleBeforeComma', 'after a role with its determiner and a comma ("the club’s manager, …")'],
   ['personObjectVerb', 'the object of a verb whose object is a person ("appointed", "married")'],

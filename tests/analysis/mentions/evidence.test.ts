@@ -58,6 +58,13 @@ describe('evidence', () => {
     expectFoundWithout('She spoke on behalf of Varnobel at dawn.', 'Varnobel', F.placeNounOf);
   });
 
+  it('reads an electoral district after its noun and "of", not a name before it', () => {
+    expect(firedFor('She won the riding of Westbury North by 400 votes.', 'Westbury North')).toContain(F.placeNounOf);
+    expect(firedFor('He lost his seat of Kessin Bay in the election.', 'Kessin Bay')).toContain(F.placeNounOf);
+    expect(firedFor('He was returned for the constituency of Ashford Vale.', 'Ashford Vale')).toContain(F.placeNounOf);
+    expect(typeOf('The Garrow seat went to Labour.', 'Garrow')).not.toBe('place');
+  });
+
   it('reads no place word after a common word, however tagged, nor a place noun in "… community"', () => {
     // "republican" is a common word of the fixture data.
     expectFoundWithout('Rubio led the Republican field in the polls.', 'Republican', F.placeWordAfter);
