@@ -86,12 +86,33 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
       const place = ctx.gazetteer.places(text)[0];
       return place && (place.kind !== 'city' || (place.population ?? 0) >= 100_000) && !ctx.gazetteer.demonym(text) ? place : undefined;
     });
-    if (run) {
-      found.push(makeCandidate(ctx, i, i, run.end, false));
-      i = run.end - 1;
+    // "Orange County District Attorney": the county, not the town it is named after.
+    const end = Math.max(run?.end ?? 0, countyEnd(tokens, i, nameStart) ?? 0);
+    if (end > 0) {
+      found.push(makeCandidate(ctx, i, i, end, false));
+      i = end - 1;
     }
   }
   return found;
+}
+
+/** Heads of the local divisions whose offices title people ("Seminole County Sheriff"). */
+const COUNTY_HEADS = new Set(['county', 'parish', 'borough', 'township']);
+/** Longest division name looked for inside a title, head word included. */
+const MAX_COUNTY_WORDS = 4;
+
+/**
+ * The end of a division named inside a title whatever the gazetteer knows of it: "Seminole
+ * County" in "Seminole County Sheriff Don Eslinger", "Orange County" in "Orange County District
+ * Attorney …": capitalised words, then the head word, then the office.
+ */
+function countyEnd(tokens: readonly Token[], from: number, nameStart: number): number | undefined {
+  for (let i = from + 1; i < Math.min(nameStart - 1, from + MAX_COUNTY_WORDS); i++) {
+    const t = tokens[i] as Token;
+    if (COUNTY_HEADS.has(t.normal)) return tokens.slice(i + 1, nameStart).some((o) => ROLE_NOUNS.has(o.normal)) ? i + 1 : undefined;
+    if (!CAPITALISED.test(t.text) || ROLE_NOUNS.has(t.normal) || HONORIFICS.has(t.normal)) return undefined;
+  }
+  return undefined;
 }
 
 /**
