@@ -52,17 +52,37 @@ export function ownerIsPerson(ctx: Context, start: number, end: number): boolean
   return true;
 }
 
-/** True when the word at `at` follows a plain given name (no common word) somewhere before it ("Marc Kessin … Kessin"). */
+/**
+ * True when the word at `at` follows a plain given name (no common word) somewhere before it,
+ * right after it or past a middle name ("Marc Kessin … Kessin", "Ruth Bader Ginsburg …
+ * Ginsburg").
+ */
 function namedInFullBefore(ctx: Context, at: number): boolean {
   const tokens = ctx.doc.tokens;
   const surname = (tokens[at] as Token).text;
+  const plainGivenName = (t: Token | undefined) => t !== undefined && ctx.gazetteer.givenName(t.text) !== undefined && !ctx.gazetteer.commonWord(t.text);
   for (let i = 1; i < at; i++) {
     const t = tokens[i] as Token;
     if (t.text !== surname || !t.sameLine) continue;
-    const given = (tokens[i - 1] as Token).text;
-    if (ctx.gazetteer.givenName(given) !== undefined && !ctx.gazetteer.commonWord(given)) return true;
+    const before = tokens[i - 1] as Token;
+    if (plainGivenName(before) || (i >= 2 && before.sameLine && /^\p{Lu}/u.test(before.text) && plainGivenName(tokens[i - 2]))) return true;
   }
   return false;
+}
+
+/**
+ * True when the words [start, end), before "of the" and a body's name, name a person: "Carol
+ * Lee of the Wall Street Journal" (a given name, even one that is a common word, and no head
+ * word: not "Grace Church of the Nazarene"), "Ginsburg of the Supreme Court" (the surname of a
+ * person named in full before).
+ */
+export function personBeforeBody(ctx: Context, start: number, end: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const nameStart = titleEnd(ctx, start, end);
+  // Not a common word after a name that is also a given name ("the German War of the …").
+  if (end - nameStart === 1) return !ctx.gazetteer.commonWord((tokens[nameStart] as Token).text) && namedInFullBefore(ctx, nameStart);
+  const words = tokens.slice(nameStart, end);
+  return ctx.gazetteer.givenName((tokens[nameStart] as Token).text) !== undefined && !words.some((t) => ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal));
 }
 
 /** True when a country, a region or a city of some size (only a country or region, `territoryOnly`) is named from `at` (one to three words: "West Virginia"). */

@@ -11,7 +11,7 @@ import { DASHES } from '../lexicon/clause-words.js';
 import { DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { isAllCaps, type TokenMarks } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
-import { isCompleteName, ownerIsPerson, placeAfterOf } from './complete-names.js';
+import { isCompleteName, ownerIsPerson, personBeforeBody, placeAfterOf } from './complete-names.js';
 import { opensWithDateline } from './evidence-cues.js';
 import { isHyphen, linkedNameEnd, secondSyllableAt } from './hyphen-joins.js';
 import { postalDistrictAfterTown, townAfterStreet } from './addresses.js';
@@ -257,7 +257,11 @@ export function extendRun(ctx: Context, start: number): number {
     // whole: "District of Columbia"; so do countries, "Republic of Korea", and a court's
     // district, "Eastern District of New York").
     if (next.text === 'of' && end - start >= 2 && SUBDIVISION_HEADS.has(last.normal) && !DISTRICT_QUALIFIER.test(tokens[start]?.text ?? '') && placeAfterOf(ctx, end + 1, true)) break;
-    if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && isCompleteName(ctx, start, end)) && !epithetAfterFullName) {
+    // "Carol Lee of the Wall Street Journal", "Ginsburg of the U.S. Supreme Court": a person of a
+    // body (whose name may open with a country's initials).
+    const bodyFrom = isAllCaps(tokens[end + 2]?.text ?? '') ? end + 3 : end + 2;
+    const personOfBody = next.text === 'of' && after?.normal === 'the' && headWordAhead(ctx, bodyFrom, [ORGANIZATION_WORDS]) > 0 && personBeforeBody(ctx, start, end);
+    if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && (isCompleteName(ctx, start, end) || personOfBody)) && !epithetAfterFullName) {
       let k = end + 1;
       // "of the", "von der", "van den": up to two small words in a row.
       if (tokens[k] && NAME_CONNECTORS.has((tokens[k] as Token).text) && (tokens[k] as Token).sameLine) k++;

@@ -10,10 +10,10 @@ function context(text: string, facts = gazetteer): Context {
   return { doc: d, gazetteer: facts, capsLines: lines.caps, titleCaseLines: lines.titleCase, lowerCaseWords: new Set(), nameWord: new Uint8Array(d.tokens.length) };
 }
 
-/** The run of name words that starts at the first token whose text is `first`. */
-function runFrom(text: string, first: string, facts = gazetteer): string {
+/** The run of name words that starts at the first token whose text is `first` (or the last, `fromLast`). */
+function runFrom(text: string, first: string, facts = gazetteer, fromLast = false): string {
   const ctx = context(text, facts);
-  const start = ctx.doc.tokens.findIndex((t) => t.text === first);
+  const start = fromLast ? ctx.doc.tokens.findLastIndex((t) => t.text === first) : ctx.doc.tokens.findIndex((t) => t.text === first);
   const end = extendRun(ctx, start);
   return text.slice(ctx.doc.tokens[start]?.start, ctx.doc.tokens[end - 1]?.end);
 }
@@ -184,6 +184,15 @@ describe('extendRun', () => {
   it('stops before "of" and a body after an honorific and a surname, or a full name', () => {
     expect(runFrom('"It was fair," Mr. Varnick of the Sierra Club said.', 'Varnick')).toBe('Varnick');
     expect(runFrom('Frank Varnick of Fox News disagreed.', 'Frank')).toBe('Frank Varnick');
+  });
+
+  it('stops before "of the" and a body after a person: a given name that is also a word, or a surname named in full before', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Carol: 'female', Ruth: 'female', Tom: 'male' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'carol', 'lee', 'grace'] });
+    expect(runFrom('— Carol Lee of the Ashford Gazette, winner of the award.', 'Carol', facts)).toBe('Carol Lee');
+    expect(runFrom('Ruth Keane Pruitt spoke. Pruitt of the U.S. Supreme Court was ill.', 'Pruitt', facts)).toBe('Pruitt');
+    // A head word makes it a body's name; a common word after a given name is no surname.
+    expect(runFrom('Grace Church of the Nazarene met.', 'Grace', facts)).toBe('Grace Church of the Nazarene');
+    expect(runFrom('Tom Church spoke. Later Church of the Holy Trinity Council met.', 'Church', facts, true)).toBe('Church of the Holy Trinity Council');
   });
 
   it('stops before "of" and a state after a full name or a party word', () => {
