@@ -23,3 +23,13 @@ export const SPEAKING_RELATIVES: ReadonlySet<string> = new Set(['who', 'which'])
 export const TITLED_WORK_NOUNS: ReadonlySet<string> = new Set(
   'book memoir autobiography biography novel film movie documentary series show episode song album play poem column essay op-ed ad advertisement video podcast slogan headline motto'.split(' '),
 );
+
+/**
+ * Words that open a sentence as its subject and rarely a phrase: the personal pronouns (with
+ * their contractions) and "there", "nothing", "everyone". Quoted words opening on one of these
+ * make a whole sentence of speech ("we worked hard to keep …"), not a phrase the reporter
+ * quotes ("a disaster", "the best ever").
+ */
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(
+  'i we you he she it they there nothing everyone everybody nobody i’m we’re you’re he’s she’s it’s they’re that’s there’s i’ve we’ve you’ve they’ve i’ll we’ll you’ll it’ll they’ll i’d we’d they’d'.split(' '),
+);

@@ -65,6 +65,15 @@ describe('classifyQuote', () => {
     expect(kindOf('Ortega said, “we have the votes.”', true)).toBe('direct');
   });
 
+  it('takes a whole sentence in lower case right after the verb as direct: its subject first, its full stop inside the marks', () => {
+    expect(kindOf('Ortega says “we worked hard to keep the pier open.”')).toBe('direct');
+    expect(kindOf('The ad says “nothing will change until the vote.”')).toBe('direct');
+    // A phrase, a sentence the marks do not close, or "that" before it: the reporter's sentence.
+    expect(kindOf('Ortega says “a clear win.”')).toBe('partial');
+    expect(kindOf('Ortega says “we worked hard” on it.')).toBe('partial');
+    expect(kindOf('Ortega says that “we worked hard.”')).toBe('partial');
+  });
+
   it('takes speech reported through a second source as partial', () => {
     expect(kindOf('“We have the votes,” Ortega said, according to CNN.')).toBe('partial');
   });
