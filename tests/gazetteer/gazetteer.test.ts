@@ -237,6 +237,10 @@ describe('organization (real index)', () => {
     for (const name of ['Walmart', 'Exxon', 'Heineken']) expect(gaz.organization(name), name).toBe(true);
     for (const name of ['Holdings', 'Airways', 'Buenos', 'Aberdeen']) expect(gaz.organization(name), name).toBe(false);
   });
+  it('knows firms the company dictionary names in the possessive, not a given name’s or a word for people’s', () => {
+    for (const name of ["Moody's", 'Moody’s', "Dillard's", "Domino's"]) expect(gaz.organization(name), name).toBe(true);
+    for (const name of ["Jerry's", "Casey's", "King's", "Queen's", "People's", 'Moody']) expect(gaz.organization(name), name).toBe(false);
+  });
   it('leaves out names that are also common words, given names, places or acronyms of terms', () => {
     for (const name of ['Shell', 'Apple', 'Norton', 'Delphi', 'Guardian', 'WYSIWYG', 'Google Chrome', 'google']) expect(gaz.organization(name), name).toBe(false);
   });

@@ -46,8 +46,8 @@ export function isNameWord(ctx: Context, t: Token | undefined): t is Token {
 function judgeNameWord(ctx: Context, t: Token): boolean {
   if (t.temporal !== undefined || DATE_ABBREVIATIONS.has(t.normal)) return false;
   if (ctx.capsLines.has(t.index)) return false;
-  // "I’m", "We’ll": contractions are not names.
-  if (CONTRACTION.test(t.text)) return false;
+  // "I’m", "We’ll": contractions are not names; a firm named in the possessive is ("Moody's").
+  if (CONTRACTION.test(t.text) && !ctx.gazetteer.organization(t.text)) return false;
   // "London E17": part of an address, and the name after it is another ("… E17 Waheed Zaman").
   if (postalDistrictAfterTown(ctx.doc.tokens, t, ctx.gazetteer)) return false;
   // "Lisa_resume.doc", "Q3_Report", "CrudeStocks.pdf": a word joined to an underscore or to a
@@ -273,6 +273,12 @@ export function extendRun(ctx: Context, start: number): number {
         ((PARTY_PLURALS.has(last.normal) && word !== undefined && ctx.gazetteer.givenName(word.text) !== undefined) ||
           (end - start === 1 && (RELIGIOUS_ADJECTIVES.has(last.normal) || ctx.gazetteer.demonym(last.text) !== undefined)));
       if (word && word.sameLine && isNameWord(ctx, word) && !followers) { end = k + 1; continue; }
+    }
+    // "Moody's", "McDonald’s": a firm named in the possessive, as the list of firms writes it;
+    // not a person's possessive ("Tom Moody … Moody's car").
+    if ((next.text === '’s' || next.text === "'s") && joinedWithoutSpace(last, next) && ctx.gazetteer.organization(ctx.doc.text.slice((tokens[start] as Token).start, next.end)) && !ownerIsPerson(ctx, start, end)) {
+      end++;
+      continue;
     }
     // "Boston Children’s Hospital", "King's College": a possessive inside an institution's name.
     // Not after a person named in full: "Lena Ford's Senate seat" is hers.

@@ -195,6 +195,13 @@ describe('extendRun', () => {
     expect(runFrom('Tom Church spoke. Later Church of the Holy Trinity Council met.', 'Church', facts, true)).toBe('Church of the Holy Trinity Council');
   });
 
+  it('takes the possessive into the name of a firm listed with it, not into a person’s', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, organizations: [...(NEWS_FACTS.organizations ?? []), "Kestrel's"], givenNames: { ...NEWS_FACTS.givenNames, Tom: 'male' } });
+    expect(runFrom("Shoppers at Kestrel's said prices fell.", 'Kestrel', facts)).toBe("Kestrel's");
+    expect(runFrom("The chain became Kestrel's, and sales rose.", "Kestrel's", facts)).toBe("Kestrel's");
+    expect(runFrom("Tom Kestrel spoke. Later Kestrel's car was red.", 'Kestrel', facts, true)).toBe('Kestrel');
+  });
+
   it('stops before "of" and a state after a full name or a party word', () => {
     expect(runFrom('In January, Gov. John Pruitt of West Virginia praised him.', 'John')).toBe('John Pruitt');
     expect(runFrom('Critics like Senator Ann Grove, Republican of Ohio, objected.', 'Republican')).toBe('Republican');
