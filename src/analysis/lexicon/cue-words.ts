@@ -59,7 +59,7 @@ export const ROLE_NOUNS = words(`
   farmer student resident worker official activist lobbyist consultant engineer architect designer
   player athlete runner driver campaigner organiser organizer volunteer owner mother father son famer
   daughter wife husband widow brother sister rival challenger opponent counterpart
-  mp mpp mla mha mep msp administrator comptroller coroner assessor clerk
+  mp mpp mla mha mep msp administrator comptroller coroner assessor clerk supervisor
 `);
 
 /** True when `normal` is a role noun, singular or plural ("analyst", "analysts"). */

@@ -19,6 +19,8 @@ import { postalDistrictAfterTown, townAfterStreet } from './addresses.js';
 /** A word that begins with a capital letter. */
 export const CAPITALISED = /^\p{Lu}/u;
 const CONTRACTION = /['’](m|re|ve|ll|d|s|t)$/iu;
+/** Four words or more run together, each opening on a capital. */
+const GLUED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){3,}/u;
 
 /** What finding runs of name words reads: the document, reference data and what is known of its lines. */
 export interface Context {
@@ -46,6 +48,9 @@ export function isNameWord(ctx: Context, t: Token | undefined): t is Token {
 function judgeNameWord(ctx: Context, t: Token): boolean {
   if (t.temporal !== undefined || DATE_ABBREVIATIONS.has(t.normal)) return false;
   if (ctx.capsLines.has(t.index)) return false;
+  // "FlagShareLikeReplyPaige", "MakeAmericaGreatAgain": words run together, a page's buttons
+  // scraped with the text or a hashtag, are no name (a brand joins two or three: "GlaxoSmithKline").
+  if (GLUED_WORDS.test(t.text)) return false;
   // "I’m", "We’ll": contractions are not names; a firm named in the possessive is ("Moody's").
   if (CONTRACTION.test(t.text) && !ctx.gazetteer.organization(t.text)) return false;
   // "London E17": part of an address, and the name after it is another ("… E17 Waheed Zaman").

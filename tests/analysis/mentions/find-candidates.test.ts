@@ -12,11 +12,12 @@ describe('findCandidates', () => {
     expect(names('Mr. Bishop said the vote was close.')).toEqual([['Bishop', 'Mr.']]);
   });
 
-  it('reads a county named in a title before its office, known to the data or not, whole; a comptroller as an office', () => {
+  it('reads a county named in a title before its office, known to the data or not, whole; a comptroller or a supervisor as an office', () => {
     expect(names('Kessin County Sheriff Tom Vickers said the road was shut.')).toEqual([['Kessin County', undefined], ['Tom Vickers', 'Kessin County Sheriff']]);
     expect(names('Garrow Parish District Attorney Lena Ford filed the case.')).toEqual([['Garrow Parish', undefined], ['Lena Ford', 'Garrow Parish District Attorney']]);
-    // A comptroller, like a sheriff, is an office before a name.
+    // A comptroller or a supervisor, like a sheriff, is an office before a name.
     expect(names('Westbury Comptroller Ann Pruitt spoke.')).toEqual([['Ann Pruitt', 'Westbury Comptroller']]);
+    expect(names('Kessin County Supervisor of Elections Ann Pruitt spoke.')).toEqual([['Kessin County', undefined], ['Ann Pruitt', 'Kessin County Supervisor of Elections']]);
   });
 
   it('takes a country written in lower case wherever it stands, not a word or a given name', () => {

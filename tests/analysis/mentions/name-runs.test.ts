@@ -195,6 +195,13 @@ describe('extendRun', () => {
     expect(runFrom('Tom Church spoke. Later Church of the Holy Trinity Council met.', 'Church', facts, true)).toBe('Church of the Holy Trinity Council');
   });
 
+  it('reads four or more words run together as no name word: a page’s buttons or a hashtag, not a brand', () => {
+    const ctx = context('Tom Vickers FlagShareLikeReply said so. GlaxoSmithKline agreed.');
+    const word = (text: string) => ctx.doc.tokens.find((t) => t.text === text);
+    expect(isNameWord(ctx, word('FlagShareLikeReply'))).toBe(false);
+    expect(isNameWord(ctx, word('GlaxoSmithKline'))).toBe(true);
+  });
+
   it('takes the possessive into the name of a firm listed with it, not into a person’s', () => {
     const facts = fixtureGazetteer({ ...NEWS_FACTS, organizations: [...(NEWS_FACTS.organizations ?? []), "Kestrel's"], givenNames: { ...NEWS_FACTS.givenNames, Tom: 'male' } });
     expect(runFrom("Shoppers at Kestrel's said prices fell.", 'Kestrel', facts)).toBe("Kestrel's");
