@@ -11,7 +11,7 @@ import { appositionEvidence, headNounAfter, isDatelineWord, opensWithDateline, q
 import { authorCitation } from './author-citation.js';
 import { regionOfTownBefore, territoryAt } from './comma-places.js';
 import { courtCaseParty, datedElection } from './event-names.js';
-import { isAllCaps } from './letter-case.js';
+import { capitalisedTheBefore, isAllCaps } from './letter-case.js';
 import type { NameFacts } from './evidence.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { POSSESSIVE_MARK, type Token } from '../../nlp/document.js';
@@ -124,6 +124,10 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     const qualifies = next !== undefined && (PERSON_POSSESSIONS.has(next.normal) || (next.pos === 'ADJ' && !CAPITALISED_WORD.test(next.text)));
     if (before.normal === 'the' && !e.title && !qualifies) {
       fire(e, F.theBefore);
+      // Not a given name alone, a person's nickname ("The Donald"); a word that is also one may
+      // name a paper ("The Hill").
+      const nickname = given !== undefined && words.length === 1 && !f.allCommon;
+      if (capitalisedTheBefore(tokens, first.index) && !nickname) fire(e, F.capitalisedThe);
     }
   }
 }

@@ -73,6 +73,7 @@ export const FEATURE_LIST = [
   ['roleBeforeComma', 'after a role with its determiner and a comma ("the club’s manager, …")'],
   ['personObjectVerb', 'the object of a verb whose object is a person ("appointed", "married")'],
   ['theBefore', 'after "the", not owning a person’s noun'],
+  ['capitalisedThe', 'after "The" written with its capital in mid-sentence ("told The Guardian"): a publication’s or a work’s name'],
   ['basedSuffix', 'followed by "-based"'],
   ['commaPlace', 'followed by a comma and a region or country ("Austin, Texas")'],
   ['regionOfTown', 'after a town and a comma, the region or country it lies in ("Seattle, Washington")'],
@@ -128,7 +129,7 @@ export const FEATURE_LIST = [
  */
 export const CONTEXT_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'placePreposition', 'passiveAgent', 'indefiniteArticleBefore', 'stockOf', 'organizationNounBefore', 'datelineAgency',
-  'affiliation', 'workplaceAt', 'placeNounOf', 'motionTo', 'roleBeforeComma', 'personObjectVerb', 'theBefore', 'basedSuffix', 'commaPlace', 'regionOfTown',
+  'affiliation', 'workplaceAt', 'placeNounOf', 'motionTo', 'roleBeforeComma', 'personObjectVerb', 'theBefore', 'capitalisedThe', 'basedSuffix', 'commaPlace', 'regionOfTown',
   'reportingVerbIts', 'reportingVerbAfter', 'pluralSubject', 'verbIts', 'verbHisHer', 'subjectOfVerb', 'appositionOrganization',
   'appositionPlace', 'appositionRole', 'placeNounAfter', 'placeWordAfter', 'bodyNounAfter', 'workNounAfter', 'personPossessionAfter',
   'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName',

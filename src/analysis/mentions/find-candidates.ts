@@ -8,7 +8,7 @@ import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/docu
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, OFFICE_NOUNS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
-import { findCaseLines, isAcronym, isAllCaps, titleCase } from './letter-case.js';
+import { capitalisedTheBefore, findCaseLines, isAcronym, isAllCaps, titleCase } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { longestRunAt } from './longest-run.js';
 import { addRepeatedNames } from './repeated-names.js';
@@ -271,9 +271,14 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
       i = end - 1;
       continue;
     }
-    const onlyTitle = end - i === 1 && (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal));
+    // "in The Economist": a role noun after "The" written with its capital names a publication.
+    const onlyTitle = end - i === 1 && (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal)) && !capitalisedTheBefore(tokens, i);
     candidates.push(...placesInTitle(ctx, i, nameStart));
-    if (!onlyTitle) candidates.push(makeCandidate(ctx, splitTitleAt >= 0 && splitTitleAt === i - 2 ? splitTitleAt : i, nameStart, end, false));
+    // "The Hague", "The Bronx": a place whose name opens with the article, whole (not "The
+    // Netherlands", named without it).
+    const article = nameStart === i && tokens[i - 1]?.text === 'The' && gazetteer.places(doc.text.slice((tokens[i - 1] as Token).start, (tokens[end - 1] as Token).end))[0]?.name.startsWith('The ') === true;
+    if (article) candidates.push(makeCandidate(ctx, i - 1, i - 1, end, false));
+    else if (!onlyTitle) candidates.push(makeCandidate(ctx, splitTitleAt >= 0 && splitTitleAt === i - 2 ? splitTitleAt : i, nameStart, end, false));
     else if (ROLE_NOUNS.has(t.normal)) loneRoles.push(i);
     splitTitleAt = onlyTitle && HONORIFICS.has(t.normal) && tokens[i + 1]?.text === '.' && splitTitle(tokens, i + 1) ? i : -1;
     i = end - 1;

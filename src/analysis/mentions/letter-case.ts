@@ -25,6 +25,18 @@ function lettersUpTo(word: string, max: number): number {
   return n;
 }
 
+/**
+ * True when the word at `index` follows "The" written with its capital in mid-sentence, after a
+ * word in lower case ("told The Guardian", "in The Economist magazine"): the article is part of
+ * a name, as in the titles of publications, bands and works. Not at a sentence's start, nor in
+ * a Title Case headline, where the word before is capitalised too.
+ */
+export function capitalisedTheBefore(tokens: readonly Token[], index: number): boolean {
+  const article = tokens[index - 1];
+  const before = tokens[index - 2];
+  return article?.text === 'The' && before !== undefined && article.sameLine && before.sentence === article.sentence && /^\p{Ll}/u.test(before.text);
+}
+
 /** True when the word holds a letter; ASCII characters are told by their code. */
 export function hasLetter(word: string): boolean {
   return lettersUpTo(word, 1) === 1;

@@ -74,6 +74,9 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   roleBeforeComma: [4, 0, 0, 0],
   personObjectVerb: [2, 0, 0, 0],
   theBefore: [-1.5, 0, 0.75, 0],
+  // "told The Guardian", "in The Atlantic": news names publications so; a known place keeps
+  // its place ("in The Hague").
+  capitalisedThe: [-2, -1, 2.5, 0],
   basedSuffix: [0, 4, 0, 0],
   commaPlace: [0, 2.5, 0, 0],
   regionOfTown: [0, 5, 0, 0],

@@ -58,6 +58,14 @@ describe('evidence', () => {
     expectFoundWithout('She spoke on behalf of Varnobel at dawn.', 'Varnobel', F.placeNounOf);
   });
 
+  it('reads a name after "The" with its capital in mid-sentence as a publication’s, not after "the" or at a sentence’s start', () => {
+    expect(firedFor('She told The Ledger on Monday that sales fell.', 'Ledger')).toContain(F.capitalisedThe);
+    expect(typeOf('She told The Ledger on Monday that sales fell.', 'Ledger')).toBe('organization');
+    expectFoundWithout('She told the Ledger on Monday that sales fell.', 'Ledger', F.capitalisedThe);
+    // A given name alone after it is a person's nickname.
+    expectFoundWithout('Fans cheered for The Donald at the rally.', 'Donald', F.capitalisedThe);
+  });
+
   it('reads an electoral district after its noun and "of", not a name before it', () => {
     expect(firedFor('She won the riding of Westbury North by 400 votes.', 'Westbury North')).toContain(F.placeNounOf);
     expect(firedFor('He lost his seat of Kessin Bay in the election.', 'Kessin Bay')).toContain(F.placeNounOf);

@@ -20,6 +20,21 @@ describe('findCandidates', () => {
     expect(names('Kessin County Supervisor of Elections Ann Pruitt spoke.')).toEqual([['Kessin County', undefined], ['Ann Pruitt', 'Kessin County Supervisor of Elections']]);
   });
 
+  it('reads a role noun after "The" written with its capital in mid-sentence as a name, not one after "the"', () => {
+    expect(names('The figures ran in The Economist last week.')).toEqual([['Economist', undefined]]);
+    expect(names('The figures worried the Economist at the bank.')).toEqual([]);
+  });
+
+  it('takes the article into a place named with it, not into one named without it', () => {
+    const facts = fixtureGazetteer({
+      ...NEWS_FACTS,
+      places: { ...NEWS_FACTS.places, 'The Kessin': { name: 'The Kessin', kind: 'city', country: 'NL', population: 400_000 }, 'The Ruritania': { name: 'Ruritania', kind: 'country', country: 'RU' } },
+    });
+    const texts = (text: string) => findCandidates(doc(text), facts).map((c) => c.text);
+    expect(texts('They met in The Kessin on Monday.')).toEqual(['The Kessin']);
+    expect(texts('They met in The Ruritania on Monday.')).toEqual(['Ruritania']);
+  });
+
   it('takes a country written in lower case wherever it stands, not a word or a given name', () => {
     const facts = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Vietnam: { name: 'Vietnam', kind: 'country', country: 'VN' }, Jordan: { name: 'Jordan', kind: 'country', country: 'JO' } } });
     const found = findCandidates(doc('how are vietnam and jordan alike? i have no idea.'), facts).map((c) => c.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCaseLines, isAllCaps, titleCase } from '../../../src/analysis/mentions/letter-case.js';
+import { capitalisedTheBefore, findCaseLines, isAllCaps, titleCase } from '../../../src/analysis/mentions/letter-case.js';
 import { doc } from '../analysis-helpers.js';
 
 describe('letter case', () => {
@@ -71,5 +71,16 @@ describe('letter case', () => {
     expect(words(caps)).toEqual(['GARROW', 'WINS', 'HARBOR', 'SEAT', 'VICKERS', 'AND', 'KEANE', 'DISAGREE']);
     // Title case counts words of four letters or more: five of them at least.
     expect(words(titleCase)).toEqual(['Pruitt', 'Leads', 'Westbury', 'Council', 'Race', 'Again']);
+  });
+
+  it('reads "The" with its capital in mid-sentence, after a word in lower case, as part of the name after it', () => {
+    const after = (text: string, word: string) => {
+      const d = doc(text);
+      return capitalisedTheBefore(d.tokens, d.tokens.findIndex((t) => t.text === word));
+    };
+    expect(after('She told The Ledger on Monday.', 'Ledger')).toBe(true);
+    expect(after('The Ledger said so.', 'Ledger')).toBe(false);
+    expect(after('She told the Ledger on Monday.', 'Ledger')).toBe(false);
+    expect(after('Ford Talks To The Ledger', 'Ledger')).toBe(false);
   });
 });
