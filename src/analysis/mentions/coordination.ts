@@ -32,6 +32,22 @@ function weaklyTyped(c: TypedCandidate): boolean {
   return c.type !== undefined && c.evidence.rule === undefined && c.evidence.scores[c.type] - c.evidence.scores.none < WEAK_LEAD;
 }
 
+/**
+ * Score at or below which every type must lie for a member to refuse the list's type: a letter
+ * alone weighs −6 against each; a name's event word alone, which the list may overrule ("the
+ * Open Society Foundations"), leaves a body's head word above it.
+ */
+const REFUSAL = -5;
+
+/**
+ * True when the evidence rules out every type: "D" in "Attorney General Roy Cooper (D), McCrory's
+ * opponent", a party's initial that the brackets make look like a listed abbreviation.
+ */
+function refused(c: TypedCandidate): boolean {
+  const { scores } = c.evidence;
+  return Math.max(scores.person, scores.place, scores.organization) <= REFUSAL;
+}
+
 /** An untyped name nothing speaks for or against: no reference data, no cue but "the". */
 function bare(c: TypedCandidate): boolean {
   return c.type === undefined && c.evidence.fired.every((f) => f === F.bias || f === F.theBefore);
@@ -103,7 +119,7 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     const vouched = group.some((c) => c.type === type && !weaklyTyped(c)) && group.every((c) => c.type === type || bare(c));
     if (!type || !count || (!agreed && !vouched)) continue;
     for (const c of group) {
-      if ((c.type && !weaklyTyped(c)) || c.evidence.demonym || namedEvent(c) || (type === 'person' && (pluralCommonWord(c) || namedByHead(c))) || (type === 'place' && (fullPersonName(c) ? unclosedLast(doc, group, c) : c.evidence.fired.includes(F.commonWords)))) continue;
+      if ((c.type && !weaklyTyped(c)) || refused(c) || c.evidence.demonym || namedEvent(c) || (type === 'person' && (pluralCommonWord(c) || namedByHead(c))) || (type === 'place' && (fullPersonName(c) ? unclosedLast(doc, group, c) : c.evidence.fired.includes(F.commonWords)))) continue;
       c.type = type;
       c.evidence.rule = 'list-members';
     }

@@ -42,6 +42,13 @@ describe('typeListMembers', () => {
     expect(types.Officials).toBeUndefined();
   });
 
+  it('gives no type to a member the evidence rules out: a party’s initial in brackets', () => {
+    const text = 'Attorney General John Vickers (D), Keane’s opponent, and Mary Keane spoke.';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types['John Vickers']).toBe('person');
+    expect(types.D).toBeUndefined();
+  });
+
   it('gives no place’s type to a person named in full after a town and its state', () => {
     const text = 'On Sunday, at a rally in Donetsk, Crimea, John Vickers rebuffed a heckler.';
     const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
