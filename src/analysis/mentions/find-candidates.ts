@@ -6,7 +6,7 @@
  */
 import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { HONORIFICS, MOTION_LEMMAS, NAME_CONNECTORS, OFFICE_NOUNS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { HONORIFICS, MOTION_LEMMAS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { capitalisedTheBefore, findCaseLines, isAcronym, isAllCaps, titleCase } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
@@ -14,7 +14,7 @@ import { longestRunAt } from './longest-run.js';
 import { addRepeatedNames } from './repeated-names.js';
 import { reshapeCandidates } from './reshape-candidates.js';
 import { titleEnd } from './title-split.js';
-import { INITIAL } from './name-parts.js';
+import { addressedOffice, officeOnly, pageantTitle } from './title-only.js';
 import { splitTitle } from '../../nlp/sentence-starts.js';
 import { CAPITALISED, extendRun, isNameWord, type Context } from './name-runs.js';
 
@@ -266,8 +266,9 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
       i = end - 1;
       continue;
     }
-    // "Mr. President", "Mr. Chief Justice": an office addressed, no one's name.
-    if (nameStart > i && addressedOffice(tokens, i, end)) {
+    // "Mr. President", "Mr. Chief Justice": an office addressed, no one's name; "Miss Universe",
+    // "Miss America": a beauty pageant's title.
+    if (nameStart > i && (addressedOffice(tokens, i, end) || pageantTitle(ctx, i, nameStart, end))) {
       i = end - 1;
       continue;
     }
@@ -286,41 +287,6 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
   const surnames = surnamesAmongRoles(ctx, candidates, loneRoles);
   const all = surnames.length ? [...candidates, ...surnames].sort((a, b) => a.start - b.start) : candidates;
   return reshapeCandidates(doc, gazetteer, addRepeatedNames(doc, gazetteer, shareListTitles(doc, all)));
-}
-
-/** Forms of address written before an office ("Mr. President", "Madam Chairwoman"). */
-const ADDRESS_FORMS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'madam', 'madame', 'sir']);
-
-/**
- * Words of the offices addressed so beside {@link OFFICE_NOUNS}: "Chief Justice", "Vice
- * President". Not "Speaker": annotated text counts "Madam Speaker" as the person who presides.
- */
-const ADDRESSED_OFFICE_WORDS = new Set(['chief', 'justice', 'vice']);
-
-/** True when the run [start, end) is a form of address and then the words of an office only. */
-function addressedOffice(tokens: readonly Token[], start: number, end: number): boolean {
-  if (!ADDRESS_FORMS.has((tokens[start] as Token).normal)) return false;
-  for (let k = start + 1; k < end; k++) {
-    const normal = (tokens[k] as Token).normal;
-    if (!OFFICE_NOUNS.has(normal) && !ADDRESSED_OFFICE_WORDS.has(normal)) return false;
-  }
-  return true;
-}
-
-/**
- * True when the run [start, end) of two words or more ends in a public office and holds no part
- * of a person's name before it (no given name, no initial: "Amy Chancellor" is a person), nor
- * a small word of a name written head first ("Office of the Mayor").
- */
-function officeOnly(ctx: Context, start: number, end: number): boolean {
-  const { tokens } = ctx.doc;
-  const last = tokens[end - 1] as Token;
-  if (end - start < 2 || !OFFICE_NOUNS.has(last.normal) || isAllCaps(last.text)) return false;
-  for (let i = start; i < end - 1; i++) {
-    const t = tokens[i] as Token;
-    if (ctx.gazetteer.givenName(t.text) !== undefined || INITIAL.test(t.text) || NAME_CONNECTORS.has(t.text)) return false;
-  }
-  return true;
 }
 
 /**

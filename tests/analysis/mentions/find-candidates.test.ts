@@ -12,6 +12,13 @@ describe('findCandidates', () => {
     expect(names('Mr. Bishop said the vote was close.')).toEqual([['Bishop', 'Mr.']]);
   });
 
+  it('reads "Miss" and a common word or a country as a pageant’s title, not one that is also a given name', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'universe'] });
+    expect(findCandidates(doc('He mocked a former Miss Universe on air.'), facts)).toEqual([]);
+    expect(names('She was crowned Miss Russia in 2010.')).toEqual([]);
+    expect(names('She told Miss Jordan about it.')).toEqual([['Jordan', 'Miss']]);
+  });
+
   it('reads a county named in a title before its office, known to the data or not, whole; a comptroller or a supervisor as an office', () => {
     expect(names('Kessin County Sheriff Tom Vickers said the road was shut.')).toEqual([['Kessin County', undefined], ['Tom Vickers', 'Kessin County Sheriff']]);
     expect(names('Garrow Parish District Attorney Lena Ford filed the case.')).toEqual([['Garrow Parish', undefined], ['Lena Ford', 'Garrow Parish District Attorney']]);
