@@ -124,7 +124,7 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   contextAfterFeatures(e, f);
   signOffFeatures(e, f);
   const { tokens, words, first, given, place, allCommon } = f;
-  organizationContextEvidence(e, tokens, c.tokenStart, c.tokenEnd, { oneWord: words.length === 1, given: given !== undefined, place: place !== undefined, titled: e.title !== undefined, capitals: words.length === 1 && isAllCaps(first.text), allCommon });
+  organizationContextEvidence(e, tokens, c.tokenStart, c.tokenEnd, { oneWord: words.length === 1, given: given !== undefined, place: place !== undefined, titled: e.title !== undefined, capitals: words.length === 1 && isAllCaps(first.text), allCommon, surnameShaped: e.fired.includes(F.prefixedSurname) });
   return e;
 }
 

@@ -24,6 +24,8 @@ export interface OrganizationCueFacts {
   capitals: boolean;
   /** Every word of the name is a common English word. */
   allCommon: boolean;
+  /** The name fired `prefixedSurname`: one word shaped as a surname ("O'Reilly", "McCain"). */
+  surnameShaped: boolean;
 }
 
 /**
@@ -37,8 +39,9 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
     // The word governing the name, past an article: "told (the) …", "with (the) …", "of (the) …".
     const governor = before.normal === 'the' && start > 1 ? tokens[start - 2] : before;
     // "told Reuters", "told the BBC": a person told by name is introduced with a given name or a
-    // title, and a surname alone after a full name is left to the document rules.
-    if (governor && governor.lemma === 'tell' && governor.pos === 'VERB' && facts.oneWord && !facts.given && !facts.place && !facts.titled) {
+    // title, and a surname alone after a full name is left to the document rules; so is a word
+    // shaped as a surname ("telling O'Reilly that …").
+    if (governor && governor.lemma === 'tell' && governor.pos === 'VERB' && facts.oneWord && !facts.given && !facts.place && !facts.titled && !facts.surnameShaped) {
       fire(e, F.toldLoneName);
     }
     // The noun a preposition governing the name hangs from: "article" in "an article in …".

@@ -15,6 +15,11 @@ describe('organization context cues', () => {
     expect(typesOf('The minister told John Varga that the plan was dead.', 'John Varga')).toEqual(['person']);
   });
 
+  it('does not read a lone word shaped as a surname told something as an organization', () => {
+    expect(fired('The aides kept telling O’Varnick that the plan was dead.', 'O’Varnick')).not.toContain(F.toldLoneName);
+    expect(typesOf('The aides kept telling O’Varnick that the plan was dead.', 'O’Varnick')).toEqual(['person']);
+  });
+
   it('reads where a piece is printed as a publication, not a place', () => {
     expect(fired('According to a new article in Kestrelwire, the county votes early.', 'Kestrelwire')).toContain(F.publishedIn);
     expect(typesOf('According to a new article in Kestrelwire, the county votes early.', 'Kestrelwire')).toEqual(['organization']);
