@@ -123,6 +123,19 @@ function clauseAfterAlone(doc: NlpDocument, q: PlacedQuote): ReportingClause | n
   return right?.sameSentence && standsAlone(doc, q) ? right.clause : null;
 }
 
+/**
+ * The clause leading into the quotation when a relative pronoun is its subject ("water bottles
+ * that said, “…”", "a message which read"): a thing's words, never the speech of the person
+ * quoted before, who would otherwise carry over to them.
+ */
+function thingSpeaking(doc: NlpDocument, q: PlacedQuote): ReportingClause | null {
+  const clause = leftClause(doc, q);
+  return clause && clause.speaker === null && !clause.inverted && THING_RELATIVES.has(doc.tokens[clause.verb - 1]?.normal ?? '') ? clause : null;
+}
+
+/** Relative pronouns that stand for things ("which") or for anything ("that"), not for people only. */
+const THING_RELATIVES = new Set(['that', 'which']);
+
 /** Attributes one quotation from the clauses around it, or null when none names a speaker. */
 function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote, context: SpeakerContext): Attribution | null {
   const right = rightClause(doc, q);
@@ -191,8 +204,12 @@ export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], enti
     let attribution = found;
     if (!attribution && quote.kind === 'direct' && previous && firstParagraph - previous.paragraph <= CARRY_PARAGRAPHS) {
       // The speaker carries over, but the reporting verb does not: this quotation has none of
-      // its own, and the report's cue is the verb as written for it.
-      attribution = { speaker: previous.attribution.speaker, cue: null, explanation: { ...previous.attribution.explanation, source: 'carried' } };
+      // its own, and the report's cue is the verb as written for it. Not to the words of a
+      // thing ("T-shirts that said “…”"): direct, and no one's.
+      const thing = thingSpeaking(doc, q);
+      attribution = thing
+        ? { speaker: null, cue: cueText(doc, thing), explanation: { source: 'clause', clause: { ...thing.cue, place: 'before' }, unresolved: 'names no one' } }
+        : { speaker: previous.attribution.speaker, cue: null, explanation: { ...previous.attribution.explanation, source: 'carried' } };
     }
     if (attribution && quote.kind === 'direct') previous = { attribution, paragraph: lastParagraph, end: (q.fragments[q.fragments.length - 1] as Span).end };
     if (attribution) return { ...quote, speaker: attribution.speaker, cue: attribution.cue, explanation: attribution.explanation };

@@ -72,6 +72,13 @@ describe('attributeSpeakers: where the reporting clause stands', () => {
     expect(quotes[1]).toMatchObject({ kind: 'direct', name: 'Dana Wills', cue: null });
   });
 
+  it('carries no speaker over to the words of a thing that a relative clause says speaks', () => {
+    const text = '“We lost the vote,” Dana Wills said.\n\nThey handed out water bottles that said, “Welcome to the Games.”';
+    const quotes = attribute(text, [{ name: 'Dana Wills' }]);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]).toMatchObject({ kind: 'direct', name: null, cue: 'said' });
+  });
+
   it('takes a name signed after a dash', () => {
     const [q] = attribute('“He does not speak for us.” ― Rosa Vega', [{ name: 'Rosa Vega' }]);
     expect(q).toMatchObject({ kind: 'direct', name: 'Rosa Vega' });
