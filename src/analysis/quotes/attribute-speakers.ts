@@ -133,6 +133,42 @@ function thingSpeaking(doc: NlpDocument, q: PlacedQuote): ReportingClause | null
   return clause && clause.speaker === null && !clause.inverted && THING_RELATIVES.has(doc.tokens[clause.verb - 1]?.normal ?? '') ? clause : null;
 }
 
+/**
+ * The colon ending the reporter's words before the quotation in its own sentence, when they
+ * have no reporting clause ("Here's Lena Ford on the deal: “…”").
+ */
+function ownColonIntro(doc: NlpDocument, q: PlacedQuote): number | null {
+  let colon = q.left.end - 1;
+  while (colon > q.left.start && (doc.tokens[colon] as Token).pos === 'SPACE') colon--;
+  return colon > q.left.start && doc.tokens[colon]?.text === ':' ? colon : null;
+}
+
+/** Prepositions after which a name in a colon's introduction is who the words come from ("From Ford:", "by Ford:"). */
+const SOURCE_PREPOSITIONS = new Set(['from', 'by']);
+
+/**
+ * A quotation its own colon introduces, naming one person or body, not as the object of a
+ * preposition ("Here's Lena Ford on the deal:", "Ford had this to say:"; not "a letter to
+ * Ford:", "later on CNN:"): theirs, not the speaker's of the quotation before, whom the text
+ * replaces. Null when the introduction names no one, or several: the speaker before may well go
+ * on ("Then, later that month on CNN: “…”").
+ */
+function fromColonIntro(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote, context: SpeakerContext): Attribution | null {
+  const colon = ownColonIntro(doc, q);
+  if (colon === null) return null;
+  const named = entities.mentions.filter((m) => {
+    if (m.tokenStart < q.left.start || m.tokenEnd > colon || m.nested || (m.type !== 'person' && m.type !== 'organization')) return false;
+    const before = doc.tokens[m.tokenStart - 1];
+    return before?.pos !== 'ADP' || SOURCE_PREPOSITIONS.has(before.normal);
+  });
+  const only = named.length > 0 && named.every((m) => m.entity === named[0]?.entity) ? named[0] : undefined;
+  if (!only) return null;
+  const mark = doc.tokens[colon] as Token;
+  const speaker = { start: only.tokenStart, end: only.tokenEnd };
+  const clause: ReportingClause = { verb: colon, cue: { start: mark.start, end: mark.end }, speaker, inverted: false, participle: false, end: colon };
+  return { ...explained(doc, clause, 'colon', resolveSpeakerExplained(doc, entities, speaker, context), 'clause'), cue: null };
+}
+
 /** Relative pronouns that stand for things ("which") or for anything ("that"), not for people only. */
 const THING_RELATIVES = new Set(['that', 'which']);
 
@@ -207,9 +243,9 @@ export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], enti
       // its own, and the report's cue is the verb as written for it. Not to the words of a
       // thing ("T-shirts that said “…”"): direct, and no one's.
       const thing = thingSpeaking(doc, q);
-      attribution = thing
-        ? { speaker: null, cue: cueText(doc, thing), explanation: { source: 'clause', clause: { ...thing.cue, place: 'before' }, unresolved: 'names no one' } }
-        : { speaker: previous.attribution.speaker, cue: null, explanation: { ...previous.attribution.explanation, source: 'carried' } };
+      const introduced = thing ? null : fromColonIntro(doc, entities, q, context);
+      if (thing) attribution = { speaker: null, cue: cueText(doc, thing), explanation: { source: 'clause', clause: { ...thing.cue, place: 'before' }, unresolved: 'names no one' } };
+      else attribution = introduced ?? { speaker: previous.attribution.speaker, cue: null, explanation: { ...previous.attribution.explanation, source: 'carried' } };
     }
     if (attribution && quote.kind === 'direct') previous = { attribution, paragraph: lastParagraph, end: (q.fragments[q.fragments.length - 1] as Span).end };
     if (attribution) return { ...quote, speaker: attribution.speaker, cue: attribution.cue, explanation: attribution.explanation };

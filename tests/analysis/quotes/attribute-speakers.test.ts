@@ -79,6 +79,15 @@ describe('attributeSpeakers: where the reporting clause stands', () => {
     expect(quotes[1]).toMatchObject({ kind: 'direct', name: null, cue: 'said' });
   });
 
+  it('gives a quotation its own colon introduces to the one person the introduction names, not to the speaker before', () => {
+    const text = '“We lost the vote,” Dana Wills said.\n\nHere’s Tom Hale on the result: “It was a fair count.”\n\nThen, later on the radio: “We will be back.”';
+    const quotes = attribute(text, [{ name: 'Dana Wills' }, { name: 'Tom Hale' }]);
+    expect(quotes).toHaveLength(3);
+    expect(quotes[1]).toMatchObject({ kind: 'direct', name: 'Tom Hale', cue: null });
+    // An introduction that names no one leaves the speaker before to go on.
+    expect(quotes[2]).toMatchObject({ kind: 'direct', name: 'Tom Hale' });
+  });
+
   it('takes a name signed after a dash', () => {
     const [q] = attribute('“He does not speak for us.” ― Rosa Vega', [{ name: 'Rosa Vega' }]);
     expect(q).toMatchObject({ kind: 'direct', name: 'Rosa Vega' });
