@@ -83,7 +83,11 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   // A school's people follow its name even where the name is also a given name ("Harvard
   // professor", "a Stanford alumna"): no one's name comes before "professors" or "alumni".
   const academic = ACADEMIC_MEMBERS.has(after.normal) && /^\p{Ll}/u.test(after.text) && facts.oneWord && !facts.allCommon;
-  const members = (MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given && !partyAdjective) || academic;
+  // Nor after one common word that opens the sentence, capitalised only there ("Business leaders
+  // and others …").
+  const opening = start === 0 || (tokens[start - 1] as Token).sentence !== first.sentence;
+  const positional = facts.oneWord && facts.allCommon && opening;
+  const members = (MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given && !partyAdjective && !positional) || academic;
   const twoCapitals = facts.capitals && end - start === 1 && isTwoCapitals(first.text);
   if (members && (!facts.capitals || (twoCapitals && /^\p{Ll}/u.test(after.text)))) fire(e, F.memberNounAfter);
   // "UN Secretary-General", "EU Secretary General": the office only a body has.

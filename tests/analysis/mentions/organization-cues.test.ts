@@ -15,6 +15,12 @@ describe('organization context cues', () => {
     expect(typesOf('The minister told John Varga that the plan was dead.', 'John Varga')).toEqual(['person']);
   });
 
+  it('reads no body’s people after one common word capitalised only because it opens the sentence', () => {
+    expect(fired('The vote was close. Police officials stood by.', 'Police')).not.toContain(F.memberNounAfter);
+    expect(typesOf('The vote was close. Police officials stood by.', 'Police')).toEqual([undefined]);
+    expect(fired('The vote was close. Then the Police officials stood by.', 'Police')).toContain(F.memberNounAfter);
+  });
+
   it('does not read a lone word shaped as a surname told something as an organization', () => {
     expect(fired('The aides kept telling O’Varnick that the plan was dead.', 'O’Varnick')).not.toContain(F.toldLoneName);
     expect(typesOf('The aides kept telling O’Varnick that the plan was dead.', 'O’Varnick')).toEqual(['person']);
