@@ -347,7 +347,7 @@ export const ACADEMIC_MEMBERS = words(`
 /** Who leads or speaks for a body, before "of": "leader of Hamas", "chairman of Northgate". */
 export const BODY_OFFICE_NOUNS = words(`
   member members leader leaders leadership founder founders co-founder chairman chairwoman chair ceo
-  spokesman spokeswoman spokesperson head
+  spokesman spokeswoman spokesperson head director directors president
 `);
 
 /**

@@ -91,6 +91,8 @@ describe('organization context cues', () => {
 
   it('reads an office in a body before "of"', () => {
     expect(fired('She is the leader of Tamrat and its youth wing.', 'Tamrat')).toContain(F.officeOf);
+    expect(fired('She is the artistic director of Kestrel Works, which staged the play.', 'Kestrel Works')).toContain(F.officeOf);
+    expect(typesOf('She is the artistic director of Kestrel Works, which staged the play.', 'Kestrel Works')).toEqual(['organization']);
   });
 
   it('reads the people of a body named after it, but not after an acronym', () => {
