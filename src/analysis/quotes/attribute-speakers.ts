@@ -241,7 +241,8 @@ export function attributeSpeakers(doc: NlpDocument, quotes: QuoteFinding[], enti
     if (!attribution && quote.kind === 'direct' && previous && firstParagraph - previous.paragraph <= CARRY_PARAGRAPHS) {
       // The speaker carries over, but the reporting verb does not: this quotation has none of
       // its own, and the report's cue is the verb as written for it. Not to the words of a
-      // thing ("T-shirts that said “…”"): direct, and no one's.
+      // thing ("T-shirts that said “…”"): direct, and no one's; nor past a colon introducing
+      // someone else ("Here's Lena Ford on the deal:"), whose they are.
       const thing = thingSpeaking(doc, q);
       const introduced = thing ? null : fromColonIntro(doc, entities, q, context);
       if (thing) attribution = { speaker: null, cue: cueText(doc, thing), explanation: { source: 'clause', clause: { ...thing.cue, place: 'before' }, unresolved: 'names no one' } };
