@@ -27,7 +27,7 @@ export function isCompleteName(ctx: Context, start: number, end: number): boolea
   // Wade Pruitt"); alone it may be one ("Duke of Edinburgh").
   const from = end - nameStart >= 2 && ctx.gazetteer.givenName(first.text) ? nameStart + 1 : nameStart;
   // A chamber is a head too: "House of Commons of Canada".
-  const heads = tokens.slice(from, end).some((t) => ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal) || CHAMBERS_AFTER_THE.has(t.normal));
+  const heads = tokens.slice(from, end).some((t) => headOrRole(t) || CHAMBERS_AFTER_THE.has(t.normal));
   if (heads || !placeAfterOf(ctx, end + 1)) return false;
   // "Senator Ann Grove, Republican of Ohio": a party or another common word before "of" and a
   // state describes the person named before it.
@@ -81,8 +81,12 @@ export function personBeforeBody(ctx: Context, start: number, end: number): bool
   const nameStart = titleEnd(ctx, start, end);
   // Not a common word after a name that is also a given name ("the German War of the …").
   if (end - nameStart === 1) return !ctx.gazetteer.commonWord((tokens[nameStart] as Token).text) && namedInFullBefore(ctx, nameStart);
-  const words = tokens.slice(nameStart, end);
-  return ctx.gazetteer.givenName((tokens[nameStart] as Token).text) !== undefined && !words.some((t) => ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal));
+  return ctx.gazetteer.givenName((tokens[nameStart] as Token).text) !== undefined && !tokens.slice(nameStart, end).some(headOrRole);
+}
+
+/** True for a body's or a place's head word or a role noun: a word that makes a run no one's name. */
+function headOrRole(t: Token): boolean {
+  return ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal);
 }
 
 /** True when a country, a region or a city of some size (only a country or region, `territoryOnly`) is named from `at` (one to three words: "West Virginia"). */

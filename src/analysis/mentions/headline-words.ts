@@ -16,9 +16,6 @@ import type { Context } from './name-runs.js';
 /** Endings of abstract nouns, which end no surname ("Acceptance", "Administration", "Endorsement"). */
 const ABSTRACT_ENDING = /(?:ance|ence|tion|sion|ment|ship)$/u;
 
-/** A capital letter: a name goes on after a word. */
-const CAPITAL = /\p{Lu}/u;
-
 /** Smallest city a common word in a Title Case headline is taken for alone ("Nice", not "Surprise"). */
 const HEADLINE_CITY_POPULATION = 500_000;
 
@@ -85,7 +82,7 @@ function writtenAlone(ctx: Context, t: Token): boolean {
     if (at === t.start || hasLetter(text[at - 1] ?? '') || hasLetter(text[at + t.text.length] ?? '')) continue;
     let next = at + t.text.length;
     while (text.charCodeAt(next) === 32) next++;
-    if (!CAPITAL.test(text[next] ?? '')) return true;
+    if (!startsCapitalised(text[next] ?? '')) return true;
   }
   return false;
 }

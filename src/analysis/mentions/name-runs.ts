@@ -262,11 +262,7 @@ export function extendRun(ctx: Context, start: number): number {
     // whole: "District of Columbia"; so do countries, "Republic of Korea", and a court's
     // district, "Eastern District of New York").
     if (next.text === 'of' && end - start >= 2 && SUBDIVISION_HEADS.has(last.normal) && !DISTRICT_QUALIFIER.test(tokens[start]?.text ?? '') && placeAfterOf(ctx, end + 1, true)) break;
-    // "Carol Lee of the Wall Street Journal", "Ginsburg of the U.S. Supreme Court": a person of a
-    // body (whose name may open with a country's initials).
-    const bodyFrom = isAllCaps(tokens[end + 2]?.text ?? '') ? end + 3 : end + 2;
-    const personOfBody = next.text === 'of' && after?.normal === 'the' && headWordAhead(ctx, bodyFrom, [ORGANIZATION_WORDS]) > 0 && personBeforeBody(ctx, start, end);
-    if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && (isCompleteName(ctx, start, end) || personOfBody)) && !epithetAfterFullName) {
+    if ((NAME_CONNECTORS.has(next.text) || next.text === 'of') && !(next.text === 'of' && (isCompleteName(ctx, start, end) || personOfBody(ctx, start, end))) && !epithetAfterFullName) {
       let k = end + 1;
       // "of the", "von der", "van den": up to two small words in a row.
       if (tokens[k] && NAME_CONNECTORS.has((tokens[k] as Token).text) && (tokens[k] as Token).sameLine) k++;
@@ -279,17 +275,20 @@ export function extendRun(ctx: Context, start: number): number {
           (end - start === 1 && (RELIGIOUS_ADJECTIVES.has(last.normal) || ctx.gazetteer.demonym(last.text) !== undefined)));
       if (word && word.sameLine && isNameWord(ctx, word) && !followers) { end = k + 1; continue; }
     }
-    // "Moody's", "McDonald’s": a firm named in the possessive, as the list of firms writes it;
-    // not a person's possessive ("Tom Moody … Moody's car").
-    if ((next.text === '’s' || next.text === "'s") && joinedWithoutSpace(last, next) && ctx.gazetteer.organization(ctx.doc.text.slice((tokens[start] as Token).start, next.end)) && !ownerIsPerson(ctx, start, end)) {
-      end++;
-      continue;
-    }
-    // "Boston Children’s Hospital", "King's College": a possessive inside an institution's name.
-    // Not after a person named in full: "Lena Ford's Senate seat" is hers.
-    if ((next.text === '’s' || next.text === "'s") && joinedWithoutSpace(last, next) && !ctx.gazetteer.places(ctx.doc.text.slice((tokens[start] as Token).start, last.end)).length && !ownerIsPerson(ctx, start, end)) {
-      const tail = possessiveNameTail(ctx, end + 1);
-      if (tail > end + 1) { end = tail; continue; }
+    // A possessive, not a person's ("Lena Ford's Senate seat" is hers, "Tom Moody … Moody's car"
+    // his): "Moody's", "McDonald’s", a firm named in the possessive as the list of firms writes
+    // it; "Boston Children’s Hospital", "King's College", a possessive inside an institution's
+    // name.
+    if ((next.text === '’s' || next.text === "'s") && joinedWithoutSpace(last, next) && !ownerIsPerson(ctx, start, end)) {
+      const from = (tokens[start] as Token).start;
+      if (ctx.gazetteer.organization(ctx.doc.text.slice(from, next.end))) {
+        end++;
+        continue;
+      }
+      if (!ctx.gazetteer.places(ctx.doc.text.slice(from, last.end)).length) {
+        const tail = possessiveNameTail(ctx, end + 1);
+        if (tail > end + 1) { end = tail; continue; }
+      }
     }
     // Martin Luther King Jr., Henry Ford II
     if (NAME_SUFFIXES.has(next.normal) && CAPITALISED.test(next.text)) { end++; continue; }
@@ -367,6 +366,18 @@ function headWordAhead(ctx: Context, from: number, heads: readonly ReadonlySet<s
 const SUBDIVISION_HEADS = new Set(['county', 'district', 'province', 'prefecture', 'municipality', 'borough', 'township', 'parish', 'taluk', 'village', 'town']);
 /** "Eastern", "Southern": the district of a court or a region, whose "of" is part of the name. */
 const DISTRICT_QUALIFIER = /^(?:North|South|East|West|Central)(?:ern)?$/u;
+
+/**
+ * True when the run [start, end), before "of the" and a body's name (which may open with a
+ * country's initials), names a person of that body: "Carol Lee of the Wall Street Journal",
+ * "Ginsburg of the U.S. Supreme Court".
+ */
+function personOfBody(ctx: Context, start: number, end: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[end + 1]?.normal !== 'the') return false;
+  const bodyFrom = isAllCaps(tokens[end + 2]?.text ?? '') ? end + 3 : end + 2;
+  return headWordAhead(ctx, bodyFrom, [ORGANIZATION_WORDS]) > 0 && personBeforeBody(ctx, start, end);
+}
 
 /** Index of the last organization head word among the name words from `from` ("Exchange Commission" → "Commission"), or 0. */
 function lastHeadWordAhead(ctx: Context, from: number): number {

@@ -85,8 +85,7 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   const academic = ACADEMIC_MEMBERS.has(after.normal) && /^\p{Ll}/u.test(after.text) && facts.oneWord && !facts.allCommon;
   // Nor after one common word that opens the sentence, capitalised only there ("Business leaders
   // and others …").
-  const opening = start === 0 || (tokens[start - 1] as Token).sentence !== first.sentence;
-  const positional = facts.oneWord && facts.allCommon && opening;
+  const positional = facts.oneWord && facts.allCommon && tokens[start - 1]?.sentence !== first.sentence;
   const members = (MEMBER_NOUNS.has(after.normal) && (after.pos === 'NOUN' || after.pos === 'PROPN') && !facts.given && !partyAdjective && !positional) || academic;
   const twoCapitals = facts.capitals && end - start === 1 && isTwoCapitals(first.text);
   if (members && (!facts.capitals || (twoCapitals && /^\p{Ll}/u.test(after.text)))) fire(e, F.memberNounAfter);
