@@ -8,7 +8,7 @@ import type { NlpDocument, Span, Token } from '../../nlp/document.js';
 import type { AnalysedEntities, QuoteExplanationFinding, QuoteFinding, SpeakerFinding } from '../types.js';
 import { type PlacedQuote, placeQuotes } from './place-quotes.js';
 import { paragraphAt, type TokenRange } from './quote-context.js';
-import { bareAttributionBefore, colonIntro, innerClauses, leftClause, reportedSpeechBefore, rightClause, signatureAfter } from './quote-clauses.js';
+import { bareAttributionBefore, colonIntro, innerClauses, leadsToNext, leftClause, namesAnother, reportedSpeechBefore, rightClause, signatureAfter } from './quote-clauses.js';
 import { partialFrame, standsAlone, strictAntecedent } from './partial-frame.js';
 import type { ReportingClause } from './reporting-clause.js';
 import { isCue } from './reporting-cue.js';
@@ -183,7 +183,10 @@ function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuot
   // A relative pronoun after the closing mark ("“…,” who then sang") refers back into the
   // quotation, not to its speaker, when a clause before leads into it ("Lee interjected, “…”").
   const relativeAfter = right !== null && isRelativePronoun(doc, right.clause.speaker);
-  const leftFirst = right && (!right.sameSentence || ((right.exclaims || relativeAfter) && left?.speaker && leadsIn(doc, q, left)));
+  // "When someone shouted, “Ashford,” Hale joked, “…”": a clause leading in, and one after that
+  // leads into the next quotation and names someone else: each quotation is its own clause's.
+  const handedOn = right !== null && left?.speaker != null && leadsToNext(doc, q) && namesAnother(doc, right.clause.speaker, left.speaker);
+  const leftFirst = right && (!right.sameSentence || ((right.exclaims || relativeAfter || handedOn) && left?.speaker && leadsIn(doc, q, left)));
   const ordered: (readonly [ReportingClause | null, ClausePlace])[] = leftFirst
     ? [[left, 'before'], [right.clause, 'after']]
     : [[right?.clause ?? null, 'after'], [left, 'before']];

@@ -5,9 +5,10 @@
  * saying"); a transcript's speaker label ("Clinton:").
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import { coordinatedBackward, phraseBackward, phraseForward } from './noun-phrase.js';
+import { coordinatedBackward, misTaggedName, phraseBackward, phraseForward } from './noun-phrase.js';
 import { endsSentence, type TokenRange } from './quote-context.js';
 import { DASHES } from '../lexicon/clause-words.js';
+import { isReportingVerb } from './reporting-verbs.js';
 
 /** Tags skipped between a subject and its verb ("also", "has", "not"). */
 export const ADVERBIAL = new Set(['ADV', 'AUX', 'PART']);
@@ -51,8 +52,9 @@ export function subjectBefore(doc: NlpDocument, verb: number, floor: number): To
   // clause's last word a verb, so no phrase ends before the cue.
   const antecedent = relativeAntecedent(doc, j, floor);
   if (antecedent) return antecedent;
-  // "I nodded and said": the subject of the first of two joined verbs.
-  if (doc.tokens[j - 1]?.normal === 'and') return governingSubject(doc, floor, j - 1);
+  // "I nodded and said", "refused to answer but said": the subject of the first of two joined verbs.
+  const joined = doc.tokens[j - 1]?.normal;
+  if (joined === 'and' || joined === 'but') return governingSubject(doc, floor, j - 1);
   return null;
 }
 
@@ -107,6 +109,9 @@ function relativeAntecedent(doc: NlpDocument, start: number, floor: number): Tok
   return null;
 }
 
+/** Words wink may tag as prepositions that open a clause with its own subject ("as his friends jeered"). */
+const CLAUSE_CONJUNCTIONS = new Set(['as', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'unless', 'once']);
+
 /**
  * A phrase right before a verb may be the object of a preposition attached to the subject
  * ("Farmers driving along the highway shouted", "the head of the union at the plant
@@ -116,7 +121,9 @@ function headOfAttachedPhrase(doc: NlpDocument, phrase: TokenRange, floor: numbe
   let np = phrase;
   for (let step = 0; step < 2; step++) {
     let k = np.start - 1;
-    if (doc.tokens[k]?.pos !== 'ADP' || k <= floor) break;
+    // "circled the island as his friends jeered": a conjunction opens a clause of its own,
+    // whose subject the phrase is.
+    if (doc.tokens[k]?.pos !== 'ADP' || CLAUSE_CONJUNCTIONS.has(doc.tokens[k]?.normal ?? '') || k <= floor) break;
     const participle = doc.tokens[k - 1];
     if (participle && participle.pos === 'VERB' && /(?:ing|ed)$/u.test(participle.normal)) k--;
     const head = phraseBackward(doc, k, floor);
@@ -177,7 +184,8 @@ export function governingSubject(doc: NlpDocument, floor: number, before: number
     // "Keane admitted that the plan was costly, but went on to argue": past a verb joined by a
     // conjunction the subject is the first verb's, never a subordinate clause's.
     if (COORDINATING.has(prev.normal)) subordinate = true;
-    const nominal = (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)) || prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.text === ')';
+    // (A surname wink tagged as a verb is a name: "Lena Ford once joked".)
+    const nominal = (prev.pos === 'PRON' && SUBJECT_WORDS.has(prev.normal)) || prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.text === ')' || misTaggedName(prev);
     // "Dean, a former party chairman, poked at Trump": the subject before an appositive.
     let np = prev.text === ',' ? appositiveHead(doc, j - 1, floor) : nominal ? phraseBackward(doc, j, floor) : null;
     // "A spokeswoman for the committee emailed": the phrase before the preposition.
@@ -187,7 +195,22 @@ export function governingSubject(doc: NlpDocument, floor: number, before: number
     // (wink may tag it a determiner, so it starts the phrase).
     const relative = np !== null && ((np.end - np.start === 1 && /^(who|which)$/u.test((doc.tokens[np.start] as Token).normal)) || (doc.tokens[np.start]?.normal === 'that' && /^(NOUN|PROPN)$/u.test(opener?.pos ?? '')));
     const governed = (opener && (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'AUX')) || (subordinate && (relative || SUBORDINATORS.has(opener?.normal ?? '')));
-    if (np && !governed) return np;
+    if (np && !governed) return reporterOfComplement(doc, floor, np.start) ?? np;
+  }
+  return null;
+}
+
+/**
+ * "A spokesman said there was no meeting planned with Ford, adding:": when the clause a
+ * participle follows is the unmarked complement of a reporting verb (no comma between them),
+ * the participle goes with that verb's subject ("A spokesman"), not the complement's
+ * ("meeting"). Null when no reporting verb governs the phrase starting at `start`.
+ */
+function reporterOfComplement(doc: NlpDocument, floor: number, start: number): TokenRange | null {
+  for (let k = start - 1; k > floor && start - k <= 30; k--) {
+    const t = doc.tokens[k] as Token;
+    if (t.text === ',' || t.text === ':' || endsClause(t) || CLOSING_MARKS.has(t.text) || DASHES.has(t.text)) return null;
+    if (isReportingVerb(t) && !t.normal.endsWith('ing') && doc.tokens[k - 1]?.normal !== 'to') return subjectBefore(doc, k, floor);
   }
   return null;
 }

@@ -9,7 +9,7 @@ import { classifyQuote, type QuoteShape } from './classify-quote.js';
 import { joinFragments } from './join-fragments.js';
 import { type MarkedFragment, type MarkedQuote, pairQuoteMarks } from './pair-marks.js';
 import { type PlacedQuote, placeQuotes } from './place-quotes.js';
-import { onlyAdjuncts, rightClause } from './quote-clauses.js';
+import { namesAnother, onlyAdjuncts, rightClause } from './quote-clauses.js';
 import { endsSentence, isWordy, paragraphAt, quoteEnding, tokenIndexAt } from './quote-context.js';
 import { clauseAfter, clauseBefore, type ReportingClause } from './reporting-clause.js';
 
@@ -35,7 +35,21 @@ function interrupted(doc: NlpDocument, a: PlacedQuote<MarkedFragment>, b: Placed
   // "…,” said Smith, head of policy. Now, “…”: words after the attribution's full stop.
   for (let i = clause.end; i < b.open - 1; i++) if (endsSentence(doc, i) && isWordy(doc.tokens[i + 1])) return null;
   if (rightClause(doc, b)) return null;
+  if (introducedByOther(doc, a, clause)) return null;
   return clause;
+}
+
+/**
+ * "When someone shouted, “Ashford,” Hale joked, “Am I …”": the first part has an attribution
+ * of its own right before it, and the clause after it names someone else: two speakers, not
+ * one quotation interrupted.
+ */
+function introducedByOther(doc: NlpDocument, a: PlacedQuote<MarkedFragment>, between: ReportingClause): boolean {
+  const before = clauseBefore(doc, a.left.start, a.left.end);
+  if (!before?.speaker || before.inverted) return false;
+  // The attribution ends right at the quotation, past its comma or colon.
+  for (let i = before.end; i < a.open; i++) if (isWordy(doc.tokens[i])) return false;
+  return namesAnother(doc, between.speaker, before.speaker);
 }
 
 /** True when `b` follows `a` in the same sentence with no word between them. */

@@ -12,7 +12,7 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 const INSIDE = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who', 'which']);
 /** Determiners that stand as a subject on their own ("Some chanted", "Others shouted"). */
-const PRONOMINAL = new Set(['some', 'many', 'others', 'several', 'both', 'all', 'one', 'few', 'most']);
+const PRONOMINAL = new Set(['some', 'many', 'others', 'several', 'both', 'all', 'one', 'few', 'most', 'someone', 'somebody', 'everyone', 'everybody', 'anyone']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** The longest phrase read, in tokens: a bound that keeps every reading short. */
 const MAX_PHRASE = 24;
@@ -41,8 +41,15 @@ function inside(token: Token): boolean {
   // wink tags "his", "her", "their" as pronouns: possessive determiners inside a phrase.
   if (token.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(token.normal)) return true;
   // Capitalised words wink mis-tags (a title as VERB, a surname as ADJ) still belong.
-  if (token.type === 'word' && MISTAGGED.has(token.pos) && startsCapitalised(token.text) && !isReportingVerb(token)) return true;
-  return false;
+  return misTaggedName(token);
+}
+
+/**
+ * A capitalised word wink tagged as a verb, adjective or interjection that is no reporting verb:
+ * a name's word ("Ford" and "Bush" as verbs, a surname as an adjective).
+ */
+export function misTaggedName(token: Token): boolean {
+  return token.type === 'word' && MISTAGGED.has(token.pos) && startsCapitalised(token.text) && !isReportingVerb(token);
 }
 
 /**

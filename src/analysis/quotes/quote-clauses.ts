@@ -224,6 +224,28 @@ export function rightClause(doc: NlpDocument, q: PlacedQuote): RightClause | nul
   return { clause, sameSentence: false, exclaims: false };
 }
 
+/**
+ * True when `named` ends on a name that `other` does not contain: "Hale" after "someone in the
+ * audience", not "he" or "Hale" again. A change of speaker the text signals.
+ */
+export function namesAnother(doc: NlpDocument, named: TokenRange | null, other: TokenRange): boolean {
+  const last = named ? doc.tokens[named.end - 1] : undefined;
+  if (!named || last?.pos !== 'PROPN') return false;
+  for (let i = other.start; i < other.end; i++) if (doc.tokens[i]?.normal === last.normal) return false;
+  return true;
+}
+
+const OPENING_MARK = /^(?:[“"‘'«„]|'')$/u;
+
+/**
+ * True when the reporter's words after a quotation end with a comma or colon right before the
+ * next quotation of the sentence ("“…,” Hale joked, “…”"): they lead into that one.
+ */
+export function leadsToNext(doc: NlpDocument, q: PlacedQuote): boolean {
+  const mark = lastToken(doc, q.right)?.text;
+  return (mark === ',' || mark === ':') && OPENING_MARK.test(doc.tokens[q.right.end]?.text ?? '');
+}
+
 /** True when nothing after a clause's end but adjuncts ("on Tuesday", "in a statement"). */
 export function onlyAdjuncts(doc: NlpDocument, start: number, end: number): boolean {
   let words = 0;

@@ -35,6 +35,16 @@ describe('attributeSpeakers: where the reporting clause stands', () => {
     expect(r).toMatchObject({ kind: 'direct', name: 'Lena Ford' });
   });
 
+  it('gives a quotation to the clause leading in when the clause after it leads into the next one and names someone else', () => {
+    const quotes = attribute('When Dana Wills shouted, “Ashford,” Hale joked, “Come on up!”', [{ name: 'Dana Wills' }, { name: 'Tom Hale' }]);
+    expect(quotes.map((q) => q.name)).toEqual(['Dana Wills', 'Tom Hale']);
+  });
+
+  it('reads the subject of a participle after the complement of a reporting verb as the speaker', () => {
+    const [q] = attribute('Tom Hale said there was no call or meeting planned with Dana Wills, adding: “If one is proposed we will consider it.”', [{ name: 'Tom Hale' }, { name: 'Dana Wills' }]);
+    expect(q).toMatchObject({ name: 'Tom Hale' });
+  });
+
   it('reads the clause before the quotation, with other reporting verbs', () => {
     const [q] = attribute('Tom Reyes told reporters, “We have the votes.”', [{ name: 'Tom Reyes' }]);
     expect(q).toMatchObject({ name: 'Tom Reyes', cue: 'told reporters' });

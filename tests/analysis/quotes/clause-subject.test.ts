@@ -22,6 +22,11 @@ describe('subjectBefore', () => {
     const doc = docOf('Farmers driving along the highway shouted');
     expect(words(doc, subjectBefore(doc, indexOf(doc, 'shouted'), 0))).toBe('Farmers');
   });
+
+  it('takes the subject of a clause a conjunction opens, not the phrase before it', () => {
+    const doc = docOf('Tom Hale circled the island as his friends jeered');
+    expect(words(doc, subjectBefore(doc, indexOf(doc, 'jeered'), 0))).toBe('his friends');
+  });
 });
 
 describe('subjectBefore: relative clauses', () => {
@@ -77,6 +82,19 @@ describe('governingSubject', () => {
     // With no joined verb, the subordinate clause's subject is the speaker ("so tense that Lee was moved to say").
     const sub = docOf('The room was so tense that Keane was moved to say');
     expect(words(sub, governingSubject(sub, 0, sub.tokens.length - 1, false))).toBe('Keane');
+  });
+
+  it('gives a participle after the unmarked complement of a reporting verb to the reporter', () => {
+    const doc = docOf('A spokesman for Garrow said there was no call or meeting planned with Keane, adding');
+    expect(words(doc, governingSubject(doc, 0, indexOf(doc, 'adding')))).toBe('A spokesman');
+    // A comma closes the complement: the participle goes with the clause after it.
+    const after = docOf('When Vickers said there was no meeting, Keane stood up, adding');
+    expect(words(after, governingSubject(after, 0, indexOf(after, 'adding')))).toBe('Keane');
+  });
+
+  it('takes a surname wink tags as a verb for a name', () => {
+    const doc = docOf('Lena Ford once joked about the film, remarking');
+    expect(words(doc, governingSubject(doc, 0, indexOf(doc, 'remarking')))).toBe('Lena Ford');
   });
 
   it('finds the subject before an appositive', () => {

@@ -29,6 +29,13 @@ describe('findQuotes: direct speech', () => {
     ]);
   });
 
+  it('keeps apart two quotations when each has its own attribution and the second names someone else', () => {
+    const text = 'When someone in the crowd shouted, “Ashford,” Hale joked, again in a fake accent, “Come on up!”';
+    expect(quotesOf(text).map((q) => q.fragments)).toEqual([['“Ashford,”'], ['“Come on up!”']]);
+    // With no attribution of its own, the first part is the same speaker's: one quotation.
+    expect(quotesOf('“Ashford,” Hale joked, “come on up!”').map((q) => q.fragments)).toEqual([['“Ashford,”', '“come on up!”']]);
+  });
+
   it('joins the parts around an attribution that ends on a place’s abbreviation', () => {
     for (const [open, close] of [['“', '”'], ["''", "''"]]) {
       const text = `${open}We lost the vote,${close} said Dana Whitcomb, 34, of Tampa, Fla. ${open}Next time we will win.${close}`;
