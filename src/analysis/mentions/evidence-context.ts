@@ -90,6 +90,10 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     if ((before.normal === 'for' || before.normal === 'at') && holder && (employee || (holder.pos === 'PROPN' && CAPITALISED_WORD.test(holder.text) && !EVENT_WORDS.has(holder.normal))) && !place) {
       fire(e, F.affiliation);
     }
+    // "Nathan Vickers of Kestrel Power", "Ann Chiang of the DAB": after a person named in full and
+    // "of", a name no reference data places is the body the person belongs to; one it places is
+    // where the person lives ("Jason Gilbert of Cheyenne").
+    if (before.normal === 'of' && personNamedBefore(gazetteer, tokens, before.index)) fire(e, place ? F.hometownOf : F.personOf);
     // "the town of Varnobel", "the border of Westria and Ostmark", "the villages of Lougou and
     // Tougana", "the riding of Westbury North": a place noun and "of"; "two miles north of
     // Hornsea": a direction and "of".
@@ -311,3 +315,17 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
   if (c.tokenEnd - c.tokenStart === 1 && courtCaseParty(tokens, c.tokenStart, c.tokenEnd)) fire(e, F.courtCase);
 }
 
+/**
+ * True when a person's name of two or three capitalised words, the first a given name, ends right
+ * before token `at` ("Nathan Vickers" before "of"), opening its sentence or after a word in
+ * lower case or a punctuation mark.
+ */
+function personNamedBefore(gazetteer: Gazetteer, tokens: readonly Token[], at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 3 && tokens[start - 1]?.pos === 'PROPN' && CAPITALISED_WORD.test(tokens[start - 1]?.text ?? '')) start--;
+  const width = at - start;
+  if (width < 2 || width > 3) return false;
+  const opener = tokens[start - 1];
+  if (opener && CAPITALISED_WORD.test(opener.text) && opener.sentence === tokens[start]?.sentence) return false;
+  return gazetteer.givenName((tokens[start] as Token).text) !== undefined;
+}

@@ -153,6 +153,8 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
     // "a film and music talent agency": a noun coordinated with another qualifies the head too.
     // "the union’s president": a noun owning the next one is not the head either.
     if (t.pos !== 'NOUN' || next?.pos === 'NOUN' || qualifying(i + 1) || next?.pos === 'CCONJ' || next?.text === '/' || POSSESSIVE_MARK.test(next?.text ?? '') || !/^\p{Ll}/u.test(t.text)) continue;
+    // "the official Chinese news agency": a noun before adjectives and another noun qualifies it.
+    if (nounAfterModifiers(tokens, i + 1)) continue;
     // "the late broadcaster who hosted …": what "who" follows is a person.
     if (tokens[i + 1]?.normal === 'who' || (tokens[i + 1]?.text === ',' && tokens[i + 2]?.normal === 'who')) {
       if (ROLE_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)) fire(e, F.appositionRole);
@@ -165,6 +167,14 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
     else if (ROLE_NOUNS.has(t.normal) && !setting) fire(e, F.appositionRole);
     return;
   }
+}
+
+/** True when adjectives or capitalised words from token `from` on lead to a noun in lower case ("Chinese news"). */
+function nounAfterModifiers(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && i - from < 3 && ((tokens[i] as Token).pos === 'ADJ' || ((tokens[i] as Token).pos === 'PROPN' && CAPITALISED_WORD.test((tokens[i] as Token).text)))) i++;
+  const noun = tokens[i];
+  return i > from && noun !== undefined && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text);
 }
 
 /** The lower-case noun that ends the phrase a name opens, skipping "and <Name>" ("X and Y districts"). */

@@ -67,6 +67,8 @@ export const FEATURE_LIST = [
   ['organizationNounBefore', 'after an organization noun ("side", "lender")'],
   ['datelineAgency', 'in brackets after a dateline ("LONDON (Reuters) -")'],
   ['affiliation', 'after a role or person and "for" or "at" ("a spokeswoman for …")'],
+  ['personOf', 'after a person’s full name and "of", no known place ("Nathan Vickers of Kestrel Power"): the body the person belongs to'],
+  ['hometownOf', 'a known place after a person’s full name and "of" ("Jason Gilbert of Cheyenne"): where the person lives'],
   ['workplaceAt', 'after a role in lower case, perhaps with its field, and "at" ("a professor of law at …"): where the role is held'],
   ['placeNounOf', 'after a place noun or a direction and "of" ("the town of …", "the villages of …", "the riding of …", "north of …")'],
   ['motionTo', 'after a verb of motion and "to" ("returned to …")'],
@@ -129,7 +131,7 @@ export const FEATURE_LIST = [
  */
 export const CONTEXT_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'placePreposition', 'passiveAgent', 'indefiniteArticleBefore', 'stockOf', 'organizationNounBefore', 'datelineAgency',
-  'affiliation', 'workplaceAt', 'placeNounOf', 'motionTo', 'roleBeforeComma', 'personObjectVerb', 'theBefore', 'capitalisedThe', 'basedSuffix', 'commaPlace', 'regionOfTown',
+  'affiliation', 'personOf', 'hometownOf', 'workplaceAt', 'placeNounOf', 'motionTo', 'roleBeforeComma', 'personObjectVerb', 'theBefore', 'capitalisedThe', 'basedSuffix', 'commaPlace', 'regionOfTown',
   'reportingVerbIts', 'reportingVerbAfter', 'pluralSubject', 'verbIts', 'verbHisHer', 'subjectOfVerb', 'appositionOrganization',
   'appositionPlace', 'appositionRole', 'placeNounAfter', 'placeWordAfter', 'bodyNounAfter', 'workNounAfter', 'personPossessionAfter',
   'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName',

@@ -60,6 +60,8 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   organizationNounBefore: [0, 0, 3, 0],
   datelineAgency: [0, 0, 6, 0],
   affiliation: [0, 0, 2, 0],
+  personOf: [-1, 0, 2, 0],
+  hometownOf: [-2, 2, 0, 0],
   workplaceAt: [-3, -1.5, 2, 0],
   placeNounOf: [0, 4, 0, 0],
   motionTo: [0, 1.5, 0, 0],

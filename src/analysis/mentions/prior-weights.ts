@@ -67,6 +67,9 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   organizationNounBefore: [0, 0, 3, 0],
   datelineAgency: [0, 0, 6, 0],
   affiliation: [0, 0, 2, 0],
+  // "Ann Lee of Kestrel Power": a person's body; "Ann Lee of Cheyenne": a person's home town.
+  personOf: [-1, 0, 2, 0],
+  hometownOf: [-2, 2, 0, 0],
   // Where a role is held is a body or a place, not a person ("a professor at Harvard").
   workplaceAt: [-3, -1.5, 2, 0],
   placeNounOf: [0, 4, 0, 0],

@@ -84,6 +84,13 @@ function inResultLine(doc: NlpDocument, c: TypedCandidate): boolean {
   return numbers >= 2;
 }
 
+/** True when the candidate stands alone in brackets right after a person's name ("Tim Vickers (Ruritania)"). */
+function countryOfPerson(doc: NlpDocument, typed: readonly TypedCandidate[], c: TypedCandidate): boolean {
+  if (doc.tokens[c.tokenStart - 1]?.text !== '(' || doc.tokens[c.tokenEnd]?.text !== ')') return false;
+  const nameEnd = c.tokenStart - 1;
+  return typed.some((p) => p.type === 'person' && p.tokenEnd === nameEnd);
+}
+
 /** Retypes towns playing a result as organizations, and every same-named mention with them. */
 export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): void {
   // The sides are looked for first: reading the whole document for sports words reads every
@@ -121,6 +128,8 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     if (!teams.has(name) || (c.type === 'person' && !tabled.has(name))) continue;
     // "NEW YORK 1996-08-22" heading a results story is where it was filed from.
     if (c.evidence.fired.includes(F.datelinePlace)) continue;
+    // "Tim Vickers (Ruritania) scored twice": the country an athlete comes from, not the side.
+    if (c.type === 'place' && countryOfPerson(doc, typed, c)) continue;
     c.type = 'organization';
     c.evidence.rule = 'sports-sides';
   }

@@ -18,6 +18,12 @@ describe('evidence', () => {
     expect(typeOf('He joined from Molde, a town in western Norway.', 'Molde')).toBe('place');
   });
 
+  it('reads past a noun that adjectives and another noun follow to the head ("the official Ruritanian news agency")', () => {
+    expect(firedFor('The plan was unkind, Kestrel, the official Ruritanian news agency, wrote.', 'Kestrel')).toContain(F.appositionOrganization);
+    expect(firedFor('The plan was unkind, Kestrel, the official Ruritanian news agency, wrote.', 'Kestrel')).not.toContain(F.appositionRole);
+    expect(firedFor('Garrow, a senior official, resigned.', 'Garrow')).toContain(F.appositionRole);
+  });
+
   it('reads no place after a preposition whose clause the name opens as subject of a gerund, or whose phrase it owns or, unplaced, only qualifies', () => {
     expectFoundWithout('She believed it all, from Varnick being a spy to the moon landing.', 'Varnick', F.placePreposition);
     expect(firedFor('She flew from Varnick to the coast.', 'Varnick')).toContain(F.placePreposition);
@@ -1019,6 +1025,17 @@ describe('a predicate after a name that opens with a given name', () => {
     expect(firedFor('Linda Garrow is the party unifier who speaks to voters.', 'Linda Garrow')).not.toContain(F.appositionOrganization);
     // A one-word given name keeps the cues of its verb.
     expect(firedFor('Later Linda is the best host in town.', 'Linda')).not.toContain(F.appositionRole);
+  });
+});
+
+describe('personOf and hometownOf', () => {
+  it('reads an unplaced name after a person named in full and "of" as the person’s body, a known place as a home town', () => {
+    expect(firedFor('Linda Garrow of Kestrel Power spoke first.', 'Kestrel Power')).toContain(F.personOf);
+    expect(typeOf('Linda Garrow of Kestrel Power spoke first.', 'Kestrel Power')).toBe('organization');
+    expect(firedFor('Linda Garrow of Boston spoke first.', 'Boston')).toContain(F.hometownOf);
+    expect(typeOf('Linda Garrow of Boston spoke first.', 'Boston')).toBe('place');
+    // Not after a surname alone.
+    expectFoundWithout('Mr. Garrow of Kestrel Power spoke first.', 'Kestrel Power', F.personOf);
   });
 });
 

@@ -39,6 +39,12 @@ describe('sports teams', () => {
     expect(types).toMatchObject({ Ukraine: 'organization', China: 'organization' });
   });
 
+  it('leaves the country in brackets after an athlete a place, though the national side plays', () => {
+    const text = 'In the cup group match, Ukraine beat China 2 – 0 after a header and a late penalty.\nKieran Jordan (Ukraine) scored both goals.\nThe coach praised the goalkeeper.';
+    const ukraine = typed(text).filter((c) => c.text === 'Ukraine').map((c) => c.type);
+    expect(ukraine).toEqual(['organization', 'place']);
+  });
+
   it('leaves a country a place when no score goes with the result words', () => {
     const text = 'The coach of the club, in his final season, spoke of the penalty and the goal. Sanctions against Russia were discussed.';
     const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
