@@ -161,6 +161,8 @@ function loadGenderDetectionNames() {
 const ARABIC_NAMED = new Set(['DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE']);
 
 const KIND_CODE = { country: 'c', region: 'r', city: 't', continent: 'k', place: 'p' };
+/** The kind code of a capital city: a city that speaks for its country's government ("Washington said"). */
+const CAPITAL_CODE = 'T';
 
 /**
  * Collects every place record with its lookup keys, plus the figures used to rank homonyms.
@@ -236,7 +238,10 @@ function collectPlaces() {
       // two names of one place, so the other name becomes an alias of the city.
       if (!byName && capital) for (const k of capKeys) capital.keys.add(k);
     }
-    if (capital) Object.assign(rec, { lat: capital.lat, lon: capital.lon });
+    if (capital) {
+      Object.assign(rec, { lat: capital.lat, lon: capital.lon });
+      capital.capital = true;
+    }
     add(rec, names);
   }
   const countryKeys = new Map(
@@ -375,7 +380,7 @@ function serializePlaces({ records: all, weight, regionScore }, demonyms) {
   const recordLines = records.map((r) => {
     const fields = [
       r.key,
-      KIND_CODE[r.kind],
+      r.capital ? CAPITAL_CODE : KIND_CODE[r.kind],
       r.country ?? '',
       fixed(r.lat),
       fixed(r.lon),

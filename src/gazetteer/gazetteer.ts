@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PlaceKind } from '../report.js';
-import { encodeIndex, parseIndex, type GazetteerData, type Section, type SectionName } from './index-format.js';
+import { CAPITAL_CODE, encodeIndex, parseIndex, type GazetteerData, type Section, type SectionName } from './index-format.js';
 import { foldKey, givenNameKey, nameKey, titleCaseKey, unshout } from './normalize.js';
 import { PACKAGE_ROOT } from '../support/package-root.js';
 
@@ -22,6 +22,8 @@ export interface PlaceRecord {
   lon?: number;
   /** Inhabitants, for cities; lets callers weigh small towns named like common words. */
   population?: number;
+  /** A country's capital city, which stands for its government ("Washington said"). */
+  capital?: true;
 }
 
 /** What the reference data says of a given name. */
@@ -83,6 +85,8 @@ const KINDS: Readonly<Record<string, PlaceKind>> = {
   t: 'city',
   k: 'continent',
   p: 'place',
+  // A capital city (see CAPITAL_CODE in index-format.ts).
+  T: 'city',
 };
 const GENDERS = { f: 'female', m: 'male', b: 'both' } as const;
 /** Given names of both genders by the gender most who bear them have ("Dana", "Chris"). */
@@ -287,6 +291,7 @@ class IndexGazetteer implements Gazetteer {
       lat: located ? Number(lat) : undefined,
       lon: located ? Number(lon) : undefined,
       population: population ? Number(population) : undefined,
+      capital: kind === CAPITAL_CODE ? true : undefined,
     };
     Object.freeze(rec);
     this.cache.set(i, rec);

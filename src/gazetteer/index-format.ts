@@ -9,7 +9,7 @@
  *   in UTF-16 code-unit order (JavaScript's default sort), so a lookup is a binary search over
  *   the raw text: no Map is built, and no line is cut out, at load time.
  * - `@records`: one place per line: key, kind, country, lat, lon, population, display.
- *   key is `nameKey(display)`; kind is c country, r region, t city, k continent, p place;
+ *   key is `nameKey(display)`; kind is c country, r region, t city, T capital city, k continent, p place;
  *   country is an ISO 3166-1 alpha-2 code; lat/lon are decimal degrees; population an integer;
  *   display is the canonical name, given only when it differs from key ("Washington, D.C.").
  *   Empty trailing fields are left out. A record's number is its line's position in the section.
@@ -48,6 +48,9 @@ export const KIND_CODES: Readonly<Record<PlaceKind, string>> = {
   continent: 'k',
   place: 'p',
 };
+
+/** The kind code of a city that is its country's capital (a city otherwise). */
+export const CAPITAL_CODE = 'T';
 
 /** The sections of a parsed index. */
 export type SectionName = 'records' | 'names' | 'demonyms' | 'given' | 'common' | 'currencies' | 'timezones' | 'organizations';
@@ -257,7 +260,7 @@ export function encodeIndex(data: GazetteerData): string {
   }
   const num = (n: number | undefined): string => (n === undefined ? '' : String(n));
   const records = sorted.map((p) => {
-    const fields = [p.key, KIND_CODES[p.kind], p.country ?? '', num(p.lat), num(p.lon), num(p.population)];
+    const fields = [p.key, p.capital ? CAPITAL_CODE : KIND_CODES[p.kind], p.country ?? '', num(p.lat), num(p.lon), num(p.population)];
     fields.push(p.name === p.key ? '' : p.name);
     while (fields[fields.length - 1] === '') fields.pop();
     return fields.join('\t');

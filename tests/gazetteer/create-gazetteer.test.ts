@@ -9,6 +9,7 @@ const data = {
     { name: 'Georgia', kind: 'region', country: 'US' },
     { name: 'United States', kind: 'country', country: 'US', aliases: ['U.S.', 'America'] },
     { name: 'Zürich', kind: 'city', country: 'CH', population: 341730 },
+    { name: 'Bern', kind: 'city', country: 'CH', population: 121631, capital: true },
     { name: "Côte d'Ivoire", kind: 'country', country: 'CI' },
   ],
   demonyms: { Georgian: 'GE', Georgians: 'GE' },
@@ -27,6 +28,7 @@ describe('gazetteerFromData', () => {
   it('returns only the fields the data has', () => {
     expect(gaz.places('Georgia')[0]).toEqual({ name: 'Georgia', kind: 'country', country: 'GE', lat: 41.7, lon: 44.8 });
     expect(gaz.places('Zürich')[0]).toEqual({ name: 'Zürich', kind: 'city', country: 'CH', population: 341730 });
+    expect(gaz.places('Bern')[0]).toEqual({ name: 'Bern', kind: 'city', country: 'CH', population: 121631, capital: true });
   });
 
   it('resolves aliases with or without dots', () => {

@@ -49,6 +49,12 @@ describe('places (real index)', () => {
     expect(kyiv?.population).toBeGreaterThan(1_000_000);
   });
 
+  it('marks the capitals of countries, not other cities', () => {
+    expect(first('Kyiv')?.capital).toBe(true);
+    expect(first('Washington, D.C.')?.capital).toBe(true);
+    expect(first('Chicago')?.capital).toBeUndefined();
+  });
+
   it('puts the big Moscow before the small one in Idaho', () => {
     const all = gaz.places('Moscow');
     expect(all[0]).toMatchObject({ kind: 'city', country: 'RU' });

@@ -178,9 +178,9 @@ const HEADING_CITY_POPULATION = 500_000;
 /** A city this large speaks for its government ("Moscow said"), as countries do. */
 const SPEAKING_CITY_POPULATION = 1_000_000;
 
-/** True when a place of this kind and size is said to speak, standing for those who govern it. */
+/** True when a place of this kind and size, or a capital, is said to speak, standing for those who govern it ("Washington believes"). */
 function speakingPlace(place: PlaceRecord): boolean {
-  return place.kind === 'country' || place.kind === 'continent' || (place.population ?? 0) >= SPEAKING_CITY_POPULATION;
+  return place.kind === 'country' || place.kind === 'continent' || place.capital === true || (place.population ?? 0) >= SPEAKING_CITY_POPULATION;
 }
 
 /**

@@ -152,6 +152,14 @@ describe('evidence', () => {
     expect(typedAs('Jordan said the border would stay closed.', 'Jordan')?.evidence.fired).not.toContain(F.givenNameSpeaks);
   });
 
+  it('reads a capital that speaks as its government, however small, not as a person of its name', () => {
+    const places = { ...NEWS_FACTS.places, Garrowtown: { name: 'Garrowtown', kind: 'city' as const, country: 'US', population: 600_000, capital: true as const } };
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, places, givenNames: { ...NEWS_FACTS.givenNames, Garrowtown: 'male' } });
+    const found = typedWith(gazetteer, 'Garrowtown believes the hackers came from abroad.').find((c) => c.text === 'Garrowtown');
+    expect(found?.evidence.fired).not.toContain(F.givenNameSpeaks);
+    expect(found?.type).toBe('place');
+  });
+
   it('reads a body’s branch in a country by the body’s head word', () => {
     expect(firedFor('He ran as the nominee of the Socialist Party China in 1980.', 'Socialist Party China')).toContain(F.organizationHeadLast);
     expect(typeOf('They met delegates of the Varnel Coal Community.', 'Varnel Coal Community')).toBe('organization');
