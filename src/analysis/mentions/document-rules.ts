@@ -74,6 +74,11 @@ interface DocumentFacts {
   qualifyingWords: Set<string>;
 }
 
+/** One common word in the plural, no given name: "Democrats", "Republicans", "Conservatives". */
+function groupInPlural(c: TypedCandidate): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(c.text) && c.evidence.fired.includes(F.commonWords) && !c.evidence.fired.includes(F.loneGivenName);
+}
+
 /** What the rules know of one candidate. */
 interface CandidateFacts {
   ownType: EntityType | undefined;
@@ -201,6 +206,10 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
       if (!type || type === x.ownType) return undefined;
       const own = d.ownTypes.get(c.text) as Set<EntityType | undefined>;
       if (!own.has(type) && !own.has(undefined) && !own.has('place')) return undefined;
+      // "Democrats close to the campaign, who …", "Democrats’ plans": a group named by a common
+      // word in the plural collects a person's cues over the document, but is no one (unless a
+      // person of that surname is named in full: "Cheryl Mills" … "Mills").
+      if (type === 'person' && groupInPlural(c) && !d.surnames.has(c.text)) return undefined;
       return x.ownType !== undefined || total[type] - total.none >= DOCUMENT_TYPE_MIN ? type : undefined;
     },
   },

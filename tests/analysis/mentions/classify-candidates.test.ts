@@ -71,6 +71,15 @@ describe('classifyCandidates', () => {
     expect(types('We ordered the Kravelo and waited for the Ostrava Rowing Club.')).toMatchObject({ Kravelo: undefined, 'Ostrava Rowing Club': 'organization' });
   });
 
+  it('makes no person of a group named by a common word in the plural, whatever cues its mentions collect', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'moderates', 'mills'] });
+    const text = 'It pleased Moderates, who had waited. Moderates’ plans changed. Later, Moderates said they were ready. The campaign thanked Moderates.';
+    expect(typedWith(facts, text).filter((c) => c.text === 'Moderates').map((c) => c.type)).not.toContain('person');
+    // The surname of a person named in full stays theirs.
+    const named = 'Linda Mills ran the survey. Later, Mills said the numbers were good. Mills’ staff agreed.';
+    expect(typedWith(facts, named).filter((c) => c.text === 'Mills').map((c) => c.type)).toEqual(['person', 'person']);
+  });
+
   it('weighs a name once and each kind of context once across the document', () => {
     // Three "said" are one cue that a person speaks; shares are only a company's.
     const text = 'Varnosco said profits rose. Varnosco said costs fell. Varnosco said more. Investors bought shares of Varnosco.';
