@@ -128,6 +128,16 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   return e;
 }
 
+/**
+ * The places a name may be: after "the" in lower case, those whose name opens with the article
+ * too ("the Bronx", "the Hague" are The Bronx and The Hague), when the name alone is none.
+ */
+function placesOf(gazetteer: Gazetteer, lookup: string, before: Token | undefined): readonly PlaceRecord[] {
+  const direct = gazetteer.places(lookup);
+  if (direct.length || before?.text !== 'the') return direct;
+  return gazetteer.places(`The ${lookup}`).filter((p) => p.name.startsWith('The '));
+}
+
 /** The {@link NameFacts} of candidate `c`, before the detectors add theirs. */
 function nameFacts(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): NameFacts {
   const tokens = doc.tokens;
@@ -146,7 +156,7 @@ function nameFacts(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate): NameFa
     last: words[words.length - 1] as Token,
     dateline,
     lookup,
-    places: gazetteer.places(lookup),
+    places: placesOf(gazetteer, lookup, tokens[c.tokenStart - 1]),
     before: tokens[(c.titleStart ?? c.tokenStart) - 1],
     place: undefined,
     given: undefined,

@@ -1036,6 +1036,16 @@ describe('a predicate after a name that opens with a given name', () => {
   });
 });
 
+describe('places named with the article', () => {
+  it('reads a name after "the" as the place whose name opens with the article ("the Bronx")', () => {
+    const places = { ...NEWS_FACTS.places, 'The Westmoor': { name: 'The Westmoor', kind: 'city' as const, country: 'US', population: 1_400_000 } };
+    const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, places, givenNames: { ...NEWS_FACTS.givenNames, Westmoor: 'male' } });
+    const found = typedWith(gazetteer, 'The park in the Westmoor was busy.').find((c) => c.text === 'Westmoor');
+    expect(found?.type).toBe('place');
+    expect(found?.evidence.place?.name).toBe('The Westmoor');
+  });
+});
+
 describe('personOf and hometownOf', () => {
   it('reads an unplaced name after a person named in full and "of" as the person’s body, a known place as a home town', () => {
     expect(firedFor('Linda Garrow of Kestrel Power spoke first.', 'Kestrel Power')).toContain(F.personOf);
