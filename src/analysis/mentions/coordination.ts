@@ -91,7 +91,11 @@ function lists(doc: NlpDocument, typed: TypedCandidate[]): TypedCandidate[][] {
   for (const c of typed) {
     const previous = current[current.length - 1];
     const between = previous ? doc.tokens.slice(previous.tokenEnd, c.titleStart ?? c.tokenStart) : [];
-    const joined = previous !== undefined && between.length > 0 && between.length <= MAX_BETWEEN && between.some((t) => SEPARATORS.has(t.normal) || t.text === '(') && between.every((t) => SEPARATORS.has(t.normal) || LIST_FILLERS.has(t.normal));
+    // A bracket opening right before a name joins it only when no word follows the name inside:
+    // an abbreviation ("Forza Europa (FE), …", "(FE; a liberal party)"), not an aside ("New
+    // Hampshire (Lena Ford in 1992)").
+    const aside = between[between.length - 1]?.text === '(' && doc.tokens[c.tokenEnd]?.type === 'word';
+    const joined = previous !== undefined && !aside && between.length > 0 && between.length <= MAX_BETWEEN && between.some((t) => SEPARATORS.has(t.normal) || t.text === '(') && between.every((t) => SEPARATORS.has(t.normal) || LIST_FILLERS.has(t.normal));
     if (!joined) {
       if (current.length > 1) groups.push(current);
       current = [];

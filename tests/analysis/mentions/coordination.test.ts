@@ -9,6 +9,12 @@ describe('typeListMembers', () => {
     expect(types).toEqual({ Crimea: 'place', Donetsk: 'place', Lugansk: 'place', Zaporozhye: 'place', Kherson: 'place' });
   });
 
+  it('takes no name in a bracketed aside after the last member into the list', () => {
+    const text = 'Only one candidate has lost Crimea, Donetsk and Lugansk (Frank Pruitt in 1992) and still won.';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types['Frank Pruitt']).toBe('person');
+  });
+
   it('leaves an event listed among places an event, and a body named after one a body', () => {
     const text = 'It played at Kessin, Varnel, Tolle, the Westbury Film Festival and Ashford.';
     const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
