@@ -138,11 +138,13 @@ const ABBREVIATION = /^\p{Lu}[\p{L}\d&.+-]*\p{Lu}[\p{L}\d.]*$/u;
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
 
-/** True when a determiner opens the noun phrase that ends at token `head`, within three words. */
+/** True when a determiner opens the noun phrase that ends at token `head`, within three words, and no "of" governs the phrase. */
 function determinedWithin(tokens: readonly Token[], head: number): boolean {
   for (let i = head - 1; i >= 0 && head - i <= 3; i--) {
     const t = tokens[i] as Token;
-    if (DETERMINERS.has(t.normal)) return true;
+    // "the face of the party, Lena Ford": after "of" the phrase completes another noun, which
+    // the name after the comma describes.
+    if (DETERMINERS.has(t.normal)) return tokens[i - 1]?.normal !== 'of';
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   }
   return false;

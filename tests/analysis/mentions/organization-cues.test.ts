@@ -74,6 +74,8 @@ describe('organization context cues', () => {
     expect(fired('Then his band, Mary, toured Asia.', 'Mary')).toContain(F.organizationNounBeforeComma);
     expect(fired('The company, Mary said, will grow.', 'Mary')).not.toContain(F.organizationNounBeforeComma);
     expect(fired('The company, Varnick said, will grow.', 'Varnick')).not.toContain(F.organizationNounBeforeComma);
+    // After "of" the body completes another noun, which the name describes.
+    expect(fired('He clashed with the new face of the party, Linda Varnick, on Monday.', 'Linda Varnick')).not.toContain(F.organizationNounBeforeComma);
   });
 
   it('reads examples of a kind of body after "such as", "like" or "including"', () => {
