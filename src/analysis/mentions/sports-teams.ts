@@ -102,7 +102,8 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   for (const c of typed) {
     const resultLine = inResultLine(doc, c);
     if (resultLine) sidesInTable++;
-    if (c.type === 'organization' || c.evidence.title) continue;
+    // A people ("the choice facing Americans") is no side, however the words around it read.
+    if (c.type === 'organization' || c.evidence.title || c.evidence.demonym) continue;
     const home = c.evidence.place;
     if (c.type === 'person' && !resultLine) continue;
     const before = doc.tokens[c.tokenStart - 1];

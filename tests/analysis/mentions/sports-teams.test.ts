@@ -45,6 +45,12 @@ describe('sports teams', () => {
     expect(ukraine).toEqual(['organization', 'place']);
   });
 
+  it('makes no side of a people a result word governs', () => {
+    const text = 'In the final half of the season the coach of the club spoke of the goal. The choice facing Americans is stark.';
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, demonyms: { ...NEWS_FACTS.demonyms, Americans: 'US' } });
+    expect(typedWith(facts, text).find((c) => c.text === 'Americans')?.type).toBeUndefined();
+  });
+
   it('leaves a country a place when no score goes with the result words', () => {
     const text = 'The coach of the club, in his final season, spoke of the penalty and the goal. Sanctions against Russia were discussed.';
     const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
