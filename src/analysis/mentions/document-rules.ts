@@ -210,6 +210,9 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
       // word in the plural collects a person's cues over the document, but is no one (unless a
       // person of that surname is named in full: "Cheryl Mills" … "Mills").
       if (type === 'person' && groupInPlural(c) && !d.surnames.has(c.text)) return undefined;
+      // A body the list of organizations holds (never a name the place data knows) is no place
+      // because one passage plays with it ("the province of Twitter").
+      if (type === 'place' && c.evidence.fired.includes(F.knownOrganization)) return undefined;
       return x.ownType !== undefined || total[type] - total.none >= DOCUMENT_TYPE_MIN ? type : undefined;
     },
   },

@@ -101,7 +101,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   officeName: [-6, -6, -6, 0],
   officeOf: [0, 0, 2.5, 0],
   memberNounAfter: [0, 0, 3, 0],
-  whichAfter: [-3, 1, 1, 0],
+  whichAfter: [-3, 0.5, 1, 0],
   kindSuchAs: [0, 0, 3, 0],
   abbreviatedAfter: [0, 0, 2, 0],
   sideOfCareer: [-1, -4, 4, 0],

@@ -112,7 +112,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   officeName: [ALL, ALL, ALL, 0],
   officeOf: [0, 0, 2.5, 0],
   memberNounAfter: [0, 0, 3, 0],
-  whichAfter: [-3, 1, 1, 0],
+  whichAfter: [-3, 0.5, 1, 0],
   kindSuchAs: [0, 0, 3, 0],
   givenNameSpeaks: [6, 0, 0, 0],
   // Where a piece is printed: a publication, though "in" reads as a place and the name may be a

@@ -80,6 +80,15 @@ describe('classifyCandidates', () => {
     expect(typedWith(facts, named).filter((c) => c.text === 'Mills').map((c) => c.type)).toEqual(['person', 'person']);
   });
 
+  it('keeps a listed organization one though a passage plays with it as a place', () => {
+    const text = 'Google grew fast. Google hired more. Google bought a firm. Users call it the province of Google now.';
+    expect(new Set(typed(text).filter((c) => c.text === 'Google' && c.tokenStart < 12).map((c) => c.type))).toEqual(new Set(['organization']));
+  });
+
+  it('reads an unknown name before a comma and "which" as a body rather than a place', () => {
+    expect(typed('The ads were made by Kestrel Analytica, which declined to comment.').find((c) => c.text === 'Kestrel Analytica')?.type).toBe('organization');
+  });
+
   it('weighs a name once and each kind of context once across the document', () => {
     // Three "said" are one cue that a person speaks; shares are only a company's.
     const text = 'Varnosco said profits rose. Varnosco said costs fell. Varnosco said more. Investors bought shares of Varnosco.';
