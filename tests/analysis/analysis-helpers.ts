@@ -7,6 +7,8 @@ import { findCandidates } from '../../src/analysis/mentions/find-candidates.js';
 import { classifyCandidates, type TypedCandidate } from '../../src/analysis/mentions/classify-candidates.js';
 import { linkEntities } from '../../src/analysis/entities/link-entities.js';
 import type { AnalysedEntities } from '../../src/analysis/types.js';
+import { findCaseLines } from '../../src/analysis/mentions/letter-case.js';
+import type { Context } from '../../src/analysis/mentions/name-words.js';
 import { fixtureGazetteer, NEWS_FACTS } from './fixture-gazetteer.js';
 
 export const gazetteer = fixtureGazetteer(NEWS_FACTS);
@@ -37,4 +39,11 @@ export function typed(text: string): TypedCandidate[] {
 export function entities(text: string): AnalysedEntities {
   const d = doc(text);
   return linkEntities(d, gazetteer, classifyCandidates(d, gazetteer, findCandidates(d, gazetteer)));
+}
+
+/** What finding name words reads of a passage, as find-candidates.ts gathers it (no lower-case words). */
+export function nameContext(text: string, facts: Gazetteer = gazetteer): Context {
+  const d = doc(text);
+  const lines = findCaseLines(d);
+  return { doc: d, gazetteer: facts, capsLines: lines.caps, titleCaseLines: lines.titleCase, lowerCaseWords: new Set(), nameWord: new Uint8Array(d.tokens.length) };
 }

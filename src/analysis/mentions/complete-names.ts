@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../nlp/document.js';
 import { CHAMBERS_AFTER_THE, CORPORATE_SUFFIXES, HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
-import type { Context } from './name-runs.js';
+import type { Context } from './name-words.js';
 import { titleEnd } from './title-split.js';
 
 /** True when tokens [start, end) already make a whole name: a person's, or one ending in Inc./Corp. */

@@ -16,7 +16,8 @@ import { reshapeCandidates } from './reshape-candidates.js';
 import { titleEnd } from './title-split.js';
 import { addressedOffice, officeOnly, pageantTitle } from './title-only.js';
 import { splitTitle } from '../../nlp/sentence-starts.js';
-import { CAPITALISED, extendRun, isNameWord, type Context } from './name-runs.js';
+import { extendRun } from './name-runs.js';
+import { CAPITALISED, isNameWord, type Context } from './name-words.js';
 
 const HAS_LETTER = /\p{L}/u;
 /** Longest place name looked for inside a title, in tokens ("Washington, D.C."). */

@@ -11,7 +11,7 @@ import { ADDRESS_TITLES, EVENT_WORDS, HONORIFICS, ORGANIZATION_WORDS, PERSON_POS
 import type { PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { hasLetter, isAllCaps } from './letter-case.js';
 import { INITIAL } from './name-parts.js';
-import type { Context } from './name-runs.js';
+import type { Context } from './name-words.js';
 
 /** Endings of abstract nouns, which end no surname ("Acceptance", "Administration", "Endorsement"). */
 const ABSTRACT_ENDING = /(?:ance|ence|tion|sion|ment|ship)$/u;

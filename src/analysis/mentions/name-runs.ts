@@ -1,117 +1,18 @@
 /**
- * Runs of name words: which capitalised tokens can be words of a name (not a date, not a mere
- * sentence start, not emphasis), and how far a run of them goes over the joins names have
+ * Runs of name words (name-words.ts says which tokens can be words of a name): how far a run of
+ * them goes over the joins names have
  * ("Jean-Luc", "Bank of America", "Children’s Hospital", "Centre for Welsh and Cornish
  * Studies", "Joaquín “El Chapo” Guzmán", "Freedom From Noise Foundation").
  */
-import { CLOSED_CLASS_POS, joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
-import { headlineVerbBetweenNames, nameWordInHeadline } from './headline-words.js';
-import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { DASHES } from '../lexicon/clause-words.js';
-import { DATE_ABBREVIATIONS, EVENT_WORDS, GREETINGS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
-import { isAllCaps, type TokenMarks } from './letter-case.js';
+import { CLOSED_CLASS_POS, joinedWithoutSpace, opensSentence, type Token } from '../../nlp/document.js';
+import { headlineVerbBetweenNames } from './headline-words.js';
+import { EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import { isAllCaps } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { isCompleteName, ownerIsPerson, personBeforeBody, placeAfterOf } from './complete-names.js';
-import { opensWithDateline } from './evidence-cues.js';
 import { isHyphen, linkedNameEnd, secondSyllableAt } from './hyphen-joins.js';
-import { postalDistrictAfterTown, townAfterStreet } from './addresses.js';
-
-/** A word that begins with a capital letter. */
-export const CAPITALISED = /^\p{Lu}/u;
-const CONTRACTION = /['’](m|re|ve|ll|d|s|t)$/iu;
-/** Four words or more run together, each opening on a capital. */
-const GLUED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){3,}/u;
-
-/** What finding runs of name words reads: the document, reference data and what is known of its lines. */
-export interface Context {
-  doc: NlpDocument;
-  gazetteer: Gazetteer;
-  capsLines: TokenMarks;
-  titleCaseLines: TokenMarks;
-  /** Lower-case forms the document also writes in lower case: evidence of a common word. */
-  lowerCaseWords: ReadonlySet<string>;
-  /** {@link isNameWord}'s answer per token: 0 not yet asked, 1 no, 2 yes (runs ask it again). */
-  nameWord: Uint8Array;
-}
-
-/** True when the token can be a word of a name: capitalised, not a date, not a mere sentence start. */
-export function isNameWord(ctx: Context, t: Token | undefined): t is Token {
-  if (!t || t.type !== 'word' || !startsCapitalised(t.text)) return false;
-  const known = ctx.nameWord[t.index];
-  if (known) return known === 2;
-  const answer = judgeNameWord(ctx, t);
-  ctx.nameWord[t.index] = answer ? 2 : 1;
-  return answer;
-}
-
-/** {@link isNameWord} for a capitalised word, asked once per token. */
-function judgeNameWord(ctx: Context, t: Token): boolean {
-  if (t.temporal !== undefined || DATE_ABBREVIATIONS.has(t.normal)) return false;
-  if (ctx.capsLines.has(t.index)) return false;
-  // "FlagShareLikeReplyPaige", "MakeAmericaGreatAgain": words run together, a page's buttons
-  // scraped with the text or a hashtag, are no name (a brand joins two or three: "GlaxoSmithKline").
-  if (GLUED_WORDS.test(t.text)) return false;
-  // "I’m", "We’ll": contractions are not names; a firm named in the possessive is ("Moody's").
-  if (CONTRACTION.test(t.text) && !ctx.gazetteer.organization(t.text)) return false;
-  // "London E17": part of an address, and the name after it is another ("… E17 Waheed Zaman").
-  if (postalDistrictAfterTown(ctx.doc.tokens, t, ctx.gazetteer)) return false;
-  // "Lisa_resume.doc", "Q3_Report", "CrudeStocks.pdf": a word joined to an underscore or to a
-  // file's extension is part of a file's name or an identifier, never a person's or a place's.
-  if (joinedUnderscore(ctx.doc.tokens, t)) return false;
-  // "Hi Mark", "Dear Ann": a greeting before a name is no part of it.
-  if (GREETINGS.has(t.normal) && CAPITALISED.test(ctx.doc.tokens[t.index + 1]?.text ?? '')) return false;
-  // In a Title Case headline a capital proves nothing (headline-words.ts).
-  if (ctx.titleCaseLines.has(t.index) && !nameWordInHeadline(ctx, t)) return false;
-  // "WHO say…": a function word written in capitals in running text is an acronym.
-  // "NOW, THEREFORE": capitalised adverbs and conjunctions are emphasis, not acronyms.
-  const acronym = t.text.length >= 3 && isAllCaps(t.text) && t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && ctx.doc.tokens[t.index + 1]?.text !== ',';
-  if (CLOSED_CLASS_POS.has(t.pos) && t.pos !== 'PROPN' && !acronym) return false;
-  const normal = t.normal;
-  const before = ctx.doc.tokens[t.index - 1];
-  if (opensSentence(ctx.doc, t) || !t.sameLine || before?.text === ':' || (before !== undefined && DASHES.has(before.text) && opensWithDateline(ctx.doc.tokens, t.index))) {
-    // A capital at the start of a sentence, of a clause after a colon ("One snag: Most
-    // states …") or of the story after its dateline ("WASHINGTON — Supporters of …") proves
-    // nothing: keep the word only when the tagger calls it a proper noun and the document never
-    // writes it in lower case.
-    // "Tom Keane, he's joining us": a given name followed by another capital is a name
-    // even when the tagger reads the first word as a verb.
-    const next = ctx.doc.tokens[t.index + 1];
-    const afterAnd = next?.normal === 'and' ? ctx.doc.tokens[t.index + 2] : undefined;
-    const givenAndMore = ctx.gazetteer.givenName(t.text) !== undefined &&
-      (/^\p{Lu}/u.test(next?.text ?? '') || (afterAnd !== undefined && ctx.gazetteer.givenName(afterAnd.text) !== undefined));
-    // "Downing Street said": a word the tagger reads as a verb or adjective, before a place's or
-    // an organization's head word, opens that name.
-    const beforeHead = (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && next !== undefined && next.sameLine && /^\p{Lu}\p{Ll}/u.test(next.text) && (PLACE_WORDS.has(next.normal) || ORGANIZATION_WORDS.has(next.normal));
-    if (t.pos !== 'PROPN' && !HONORIFICS.has(normal) && !givenAndMore && !acronym && !beforeHead) return false;
-    // "Von der Leyen told reporters": a capitalised particle opening a surname is part of it.
-    const particle = SURNAME_PARTICLES.has(normal) && isNameWord(ctx, ctx.doc.tokens[t.index + 2]);
-    if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length && !particle && !acronym) return false;
-    // "Results of Major League Baseball games", "Residents of Ohio": a plural common noun opening
-    // the sentence before "of" is the head of a description, not a name.
-    if (next?.normal === 'of' && normal.endsWith('s') && ctx.gazetteer.commonWord(normal) && !ORGANIZATION_WORDS.has(normal)) return false;
-    // "Share of Canadians", "Number of voters": nor is a common noun that heads no body,
-    // place, event or office ("Bank of …", "Gulf of …", "Battle of …", "Duke of …").
-    if (next?.normal === 'of' && ctx.gazetteer.commonWord(normal) && !ctx.gazetteer.givenName(t.text) && !NAMED_HEADS.some((heads) => heads.has(normal))) return false;
-  }
-  return true;
-}
-
-/** True when an underscore is written against the token, before or after it. */
-function joinedUnderscore(tokens: readonly Token[], t: Token): boolean {
-  const before = tokens[t.index - 1];
-  const after = tokens[t.index + 1];
-  return (after?.text === '_' && joinedWithoutSpace(t, after)) || (before?.text === '_' && joinedWithoutSpace(before, t)) || fileExtensionAfter(tokens, t);
-}
-
-/** Extensions of the files a message attaches or names ("CrudeStocks.pdf", "Budget.xlsx"). */
-const FILE_EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'txt', 'csv', 'rtf', 'jpg', 'jpeg', 'png', 'gif', 'zip', 'htm', 'html', 'xml', 'json']);
-
-/** True when a stop and a file's extension are written onto the word ("UnleadedStocks.pdf"). */
-function fileExtensionAfter(tokens: readonly Token[], t: Token): boolean {
-  const stop = tokens[t.index + 1];
-  const extension = tokens[t.index + 2];
-  return stop?.text === '.' && extension !== undefined && joinedWithoutSpace(t, stop) && joinedWithoutSpace(stop, extension) && FILE_EXTENSIONS.has(extension.text.toLowerCase());
-}
+import { CAPITALISED, isNameWord, type Context } from './name-words.js';
+import { townAfterStreet } from './addresses.js';
 
 /** Most words of a field after "and" in a body's name ("Urban Development", "Technology Policy"). */
 const MAX_FIELD_WORDS = 3;
@@ -143,8 +44,6 @@ function fieldWord(ctx: Context, t: Token): boolean {
   return ctx.gazetteer.commonWord(t.normal) && !ctx.gazetteer.places(t.text).length && !HONORIFICS.has(t.normal) && !ROLE_NOUNS.has(t.normal);
 }
 
-/** Head words that open a name before "of": bodies, places, events, offices and ranks. */
-const NAMED_HEADS = [ORGANIZATION_WORDS, PLACE_WORDS, EVENT_WORDS, ROLE_NOUNS, HONORIFICS];
 
 
 /** Extends a run from `start` over name words, hyphen joins and connectors; returns its end. */

@@ -7,7 +7,7 @@ import type { Token } from '../../nlp/document.js';
 import { NAME_CONNECTORS, OFFICE_NOUNS } from '../lexicon/cue-words.js';
 import { isAllCaps } from './letter-case.js';
 import { INITIAL } from './name-parts.js';
-import type { Context } from './name-runs.js';
+import type { Context } from './name-words.js';
 
 /** Forms of address written before an office ("Mr. President", "Madam Chairwoman"). */
 const ADDRESS_FORMS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'madam', 'madame', 'sir']);

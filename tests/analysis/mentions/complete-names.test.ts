@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isCompleteName, ownerIsPerson, placeAfterOf } from '../../../src/analysis/mentions/complete-names.js';
-import { findCaseLines } from '../../../src/analysis/mentions/letter-case.js';
-import type { Context } from '../../../src/analysis/mentions/name-runs.js';
-import { doc, gazetteer } from '../analysis-helpers.js';
+import type { Context } from '../../../src/analysis/mentions/name-words.js';
+import { gazetteer, nameContext } from '../analysis-helpers.js';
 
-function context(text: string): Context {
-  const d = doc(text);
-  const lines = findCaseLines(d);
-  return { doc: d, gazetteer, capsLines: lines.caps, titleCaseLines: lines.titleCase, lowerCaseWords: new Set(), nameWord: new Uint8Array(d.tokens.length) };
-}
+const context = (text: string): Context => nameContext(text, gazetteer);
 
 /** Token range of the first occurrence of `words` in the context's document. */
 function rangeOf(ctx: Context, words: string): [number, number] {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { headlineVerbAt, nameWordInHeadline, surnameAfterGivenName, surnameAfterTitle } from '../../../src/analysis/mentions/headline-words.js';
-import { findCaseLines } from '../../../src/analysis/mentions/letter-case.js';
-import type { Context } from '../../../src/analysis/mentions/name-runs.js';
+import type { Context } from '../../../src/analysis/mentions/name-words.js';
 import type { Token } from '../../../src/nlp/document.js';
-import { doc } from '../analysis-helpers.js';
+import { nameContext } from '../analysis-helpers.js';
 import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 
 const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'hits', 'ford', 'baker', 'hears', 'backs', 'bill', 'plan', 'woods', 'foundation', 'federal', 'wins', 'speech', 'bump', 'post', 'debate', 'for', 'taxes', 'is', 'complex', 'at', 'summit', 'opens', 'branch', 'new', 'poll', 'shows', 'award', 'president', 'correspondent'] });
 
-function context(text: string): Context {
-  const d = doc(text);
-  const lines = findCaseLines(d);
-  return { doc: d, gazetteer, capsLines: lines.caps, titleCaseLines: lines.titleCase, lowerCaseWords: new Set(), nameWord: new Uint8Array(d.tokens.length) };
-}
+const context = (text: string): Context => nameContext(text, gazetteer);
 
 const at = (ctx: Context, text: string): Token => ctx.doc.tokens.find((t) => t.text === text) as Token;
 
