@@ -1,29 +1,30 @@
 /**
  * Evidence for one candidate name being a person, a place or an organization, gathered from the
- * name itself (cue words, reference data, shape) and from the words around it. The detectors here
+ * name itself (cue words, reference data, its shape: shape-features.ts) and from the words around
+ * it (evidence-context.ts, organization-cues.ts). The detectors here
  * only say which features (features.ts) fire; what each is worth is the typing model's
  * (typing-model.ts).
  */
-import { joinedWithoutSpace, opensQuotation, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
+import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, STORM_WORDS } from '../lexicon/cue-words.js';
+import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, HONORIFICS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { isHyphen } from './hyphen-joins.js';
 import { INITIAL } from './name-parts.js';
 import { residentsOfPlace } from './residents.js';
-import { hasLetter, isAllCaps, isTwoCapitals, titleCase } from './letter-case.js';
+import { isAllCaps, isTwoCapitals, titleCase } from './letter-case.js';
 import { shortShout, unfamiliarNameWords } from './name-shape.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
 import { organizationContextEvidence } from './organization-cues.js';
-import { lowerCaseTitleBefore, opensDatelineWithPlace, qualifiedPlaceEvidence, qualifiedRoleAt, stateAbbreviationEvidence, teamEvidence } from './evidence-cues.js';
+import { lowerCaseTitleBefore, opensDatelineWithPlace, qualifiedRoleAt, stateAbbreviationEvidence } from './evidence-cues.js';
 import { contextAfterFeatures, contextBeforeFeatures, signOffFeatures } from './evidence-context.js';
+import { isHyphenatedPair, shapeFeatures } from './shape-features.js';
 
 export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
 
 const MARKS = /\p{M}/gu;
-const ROMAN_NUMERAL = /^[IVX]+$/;
 const ARABIC_ARTICLE = /^(?:Al|El)$/;
 /** Towns smaller than this share their names with surnames too often to be what follows an initial ("M. Westbury"). */
 const ABBREVIABLE_CITY_POPULATION = 100_000;
@@ -60,19 +61,10 @@ function stripMarks(text: string): string {
   return ASCII.test(text) ? text : text.normalize('NFD').replace(MARKS, '');
 }
 
-const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
-/** A word with both letters and digits, in either order ("Future45", "6PR", "IE6"). */
-const LETTERS_AND_DIGITS = /^(?=.*\p{L})(?=.*\d)[\p{L}\d]+$/u;
-/** A surname whose inner capital follows a prefix ("McKenna", "MacArthur", "DeSantis", "LaHood"): no brand's. */
-const PREFIXED_SURNAME = /^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 /** Adjectives of the compass ("Southern", "Northwestern"). */
 const COMPASS_ADJECTIVE = /^(?:North|South|East|West)(?:ern|eastern|western)$/u;
 /** The sides a river's bank is named by ("West Bank", "Left Bank"). */
 const RIVER_SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
-/** Two capitals or more and a plural "s": "PACs", "NGOs". */
-const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
-/** "O'Donnell", "O’Kessin". */
-const IRISH_SURNAME = /^(O['’])\p{Lu}\p{Ll}+$/u;
 /** Gathers evidence for a candidate from its words, reference data and context, scored under the model. */
 export function gatherEvidence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate, model: TypingModel = DEFAULT_MODEL): Evidence {
   const e = detectFeatures(doc, gazetteer, c);
@@ -351,117 +343,4 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   f.place = place;
   f.given = given;
   f.smallTown = smallTown;
-}
-
-/** The shape of the name: an acronym, a single letter, a known organization, an event, common words. */
-function shapeFeatures(e: Evidence, f: NameFacts): void {
-  const { doc, gazetteer, c, tokens, words, first, last, place, smallTown, before, dateline } = f;
-  // Shape.
-  const letterWords = words.filter((w) => hasLetter(w.text));
-  const allCommon = letterWords.every((w) => gazetteer.commonWord(w.text) || NAME_CONNECTORS.has(w.text));
-  // "NATO", "FBI" — but not "IE6", nor a unit or currency after a number ("15 IQ points", "100 DKK").
-  // A year before it is only a date ("In 2016 NATO agreed").
-  const number = tokens[c.tokenStart - 1];
-  const afterNumber = number?.pos === 'NUM' && !/^\d{4}$/.test(number.text);
-  // "Mark Tedeschi, QC": letters of an honour or office after a name and a comma; "100 DKK": a
-  // currency code.
-  const postNominal = words.length === 1 && POST_NOMINALS.has(first.normal) && tokens[c.tokenStart - 1]?.text === ',';
-  const currency = words.length === 1 && gazetteer.currency(first.text) && !place;
-  // "8 p.m. EDT", "1430 GMT", "10 a.m. (CDT)": a time zone after a time; elsewhere the letters
-  // may be a body's ("the PDT's candidate").
-  const timeZone = words.length === 1 && gazetteer.timeZone(first.text) && !place && afterTime(tokens, c.tokenStart);
-  // "Ph.D.": the rest of an abbreviation written without a space after its first part (wink
-  // reads "Ph", ".", "D."); not "Mr.Smith", a name after a missing space.
-  const dot = tokens[c.tokenStart - 1];
-  const abbreviationEnd = words.length === 1 && dot?.text === '.' && dot.end === first.start && tokens[c.tokenStart - 2]?.end === dot.start && /^\p{Lu}\p{Ll}?\.?$/u.test(first.text);
-  // "Metro line E": a letter alone names nothing (one code point: at most two code units).
-  const letter = words.length === 1 && /^\p{Lu}\.?$/u.test(first.text);
-  // "Fax 410-555-0199", "Tel:": the label of a number in an address block or a signature.
-  const contactLabel = words.length === 1 && CONTACT_LABELS.has(first.normal);
-  // "Northgate Holdings, Inc.": the legal form belongs to the name before the comma.
-  const legalForm = words.length === 1 && COMPANY_SUFFIXES.has(first.normal);
-  if (postNominal || currency || timeZone || abbreviationEnd || letter || contactLabel || legalForm) {
-    fire(e, currency ? F.currencyCode : timeZone ? F.timeZoneCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : contactLabel ? F.contactLabel : legalForm ? F.companySuffixAlone : F.postNominal);
-  } else if (dateline) {
-    fire(e, F.datelinePlace);
-  } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
-    // "FREE", "VERY" shouted in a sentence, "HIT" in a headline in capitals: a word, not an acronym.
-    // "HR", "TV", "PS": two capitals abbreviate a term far more often than a body, which needs
-    // a cue of its own ("the UN said", "(EU)" after its long form).
-    fire(e, gazetteer.commonWord(first.text) ? F.commonWordInCapitals : isTwoCapitals(first.text) ? F.shortAcronym : F.acronym);
-  } else if (words.length === 1 && CAMEL_CASE.test(first.text) && !PREFIXED_SURNAME.test(first.text)) {
-    fire(e, F.innerCapital);
-  } else if (words.length === 1 && PLURAL_ACRONYM.test(first.text)) {
-    // "super PACs", "CEOs": an acronym in the plural names a kind of thing.
-    fire(e, F.pluralAcronym);
-  } else if (words.length === 1 && !place) {
-    // "McAllister", "O'Donnell", "DiMarco": a surname's prefix; not "MacBook", "LaserJet" (a word after it).
-    const prefix = (PREFIXED_SURNAME.exec(first.text) ?? IRISH_SURNAME.exec(first.text))?.[1];
-    if (prefix !== undefined && !gazetteer.commonWord(first.text.slice(prefix.length))) fire(e, F.prefixedSurname);
-  }
-  // "Future45", "Fox13", "AK47": a word of letters and digits is a station's, a product's or a
-  // code's, never a person's name.
-  if (words.some((w) => LETTERS_AND_DIGITS.test(w.text))) fire(e, F.lettersAndDigits);
-  // "Google", "Deutsche Bank": a name on the list of organizations and brands. Worth less than
-  // a surname of someone named in full (classify-candidates.ts), so "Ford" after "Henry Ford"
-  // is still the man.
-  // "Daimler-Benz": a firm's name joined by a hyphen to another is the merged firm's.
-  const joinedToFirm = isHyphenatedPair(words) && gazetteer.organization(first.text);
-  if (!place && !c.inCapsLine && (gazetteer.organization(c.text) || joinedToFirm)) fire(e, F.knownOrganization);
-  // "the Boston Bruins", not "the Barry Bennetts of the world" (people like him).
-  const afterThe = before?.normal === 'the' && before.sentence === first.sentence && tokens[c.tokenEnd]?.normal !== 'of';
-  teamEvidence(e, gazetteer, c, words, afterThe);
-  // "World War II", "Olympic Games", "Cyclone Phailin": events and storms are not entities.
-  let head: Token | undefined;
-  for (let k = letterWords.length - 1; k >= 0 && !head; k--) {
-    const w = letterWords[k] as Token;
-    if (!NAME_SUFFIXES.has(w.normal) && !ROMAN_NUMERAL.test(w.text)) head = w;
-  }
-  const opener = letterWords[0];
-  // "Storm Amy", "Hurricane Helene": storms are named with given names ("Storm" is one too, but
-  // "Storm Reid" ends in a surname).
-  const namedStorm = letterWords.length === 2 && opener !== undefined && STORM_WORDS.has(opener.normal) && gazetteer.givenName(last.text) !== undefined;
-  // "the Paralympics", "the Olympics": an event named by its head word alone.
-  const loneEvent = letterWords.length === 1 && opener !== undefined && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text);
-  if (loneEvent || namedStorm || (head && letterWords.length > 1 && EVENT_WORDS.has(head.normal)) || (opener && letterWords.length > 1 && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text))) {
-    fire(e, F.eventWord);
-    e.event = true;
-  }
-  qualifiedPlaceEvidence(e, gazetteer, c, letterWords);
-  const givenFirst = letterWords.length >= 2 && gazetteer.givenName(first.text) !== undefined;
-  // "Open Harbour": a name the list holds whole is a name, common words or not.
-  const listed = e.fired.includes(F.knownOrganization);
-  if (allCommon && (!place || smallTown) && !isAllCaps(c.text) && !givenFirst && !listed) {
-    // "Grammar", "Early", "Frame Semantics": capitalised common words need real evidence. Mid-
-    // sentence after "the" ("the White House"), title case over several words marks an institution.
-    const institution = letterWords.length >= 2 && before?.normal === 'the' && before.sentence === first.sentence;
-    fire(e, institution ? F.commonWordsAfterThe : F.commonWords);
-  } else if (words.length === 1 && !e.title && gazetteer.commonWord(first.text) && (c.inCapsLine || opensSentence(doc, first) || opensQuotation(doc, first))) {
-    // "SALE OF THE CENTURY", "Most states have voted", "he said, 'Man, if …'": a common word
-    // whose capital comes from its place (a line in capitals, a sentence's or a quotation's
-    // start) says nothing of a name, however large the town or district of that name; only
-    // a country or continent ("Turkey", "China") is sure of itself there.
-    const worldPlace = place !== undefined && (place.kind === 'country' || place.kind === 'continent');
-    if (!worldPlace) fire(e, F.positionalCapital);
-  }
-  f.letterWords = letterWords;
-  f.allCommon = allCommon;
-}
-
-/** True when the name is one word of two halves joined by a hyphen, no spaces ("Maria-Vonk"). */
-function isHyphenatedPair(words: readonly Token[]): boolean {
-  const [first, hyphen, last] = words;
-  return words.length === 3 && first !== undefined && hyphen?.text === '-' && last !== undefined && joinedWithoutSpace(first, hyphen) && joinedWithoutSpace(hyphen, last);
-}
-
-/** Words that end a time of day ("10 a.m.", "3:29 PM"). */
-const TIME_OF_DAY = /^(?:a\.?m\.?|p\.?m\.?|\d{1,2}(?::\d{2})?|\d{4})$/iu;
-
-/**
- * True when a time of day ends just before token `at`, past an opening bracket ("10 a.m. (CDT)"),
- * or the word "time" does ("all times EDT").
- */
-function afterTime(tokens: readonly Token[], at: number): boolean {
-  const before = tokens[at - 1]?.text === '(' ? tokens[at - 2] : tokens[at - 1];
-  return before !== undefined && (before.temporal !== undefined || TIME_OF_DAY.test(before.text) || before.normal === 'time' || before.normal === 'times');
 }
