@@ -38,7 +38,15 @@ function quotedTitles(doc: NlpDocument): Array<[number, number]> {
     let j = i + 1;
     while (j < tokens.length && j - i <= MAX_TITLE_TOKENS && !CLOSING.has((tokens[j] as Token).text) && (tokens[j] as Token).sameLine) j++;
     const closing = tokens[j];
-    if (!closing || !CLOSING.has(closing.text)) continue;
+    if (!closing || !CLOSING.has(closing.text)) {
+      // A longer quotation on the line: its closing mark opens no title ("…,\" Rep. Lena Ford
+      // said. \"…" would read the attribution as one).
+      if (j - i > MAX_TITLE_TOKENS) {
+        while (j < tokens.length && (tokens[j] as Token).sameLine && !CLOSING.has((tokens[j] as Token).text)) j++;
+        if (CLOSING.has(tokens[j]?.text ?? '')) i = j;
+      }
+      continue;
+    }
     const words = tokens.slice(i + 1, j).filter((t) => t.type === 'word' && t.text.length > 3);
     const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
     if (words.length >= 3 && capitalised / words.length >= 0.7) ranges.push([i + 1, j]);

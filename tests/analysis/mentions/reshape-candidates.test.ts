@@ -21,6 +21,11 @@ describe('reshapeCandidates', () => {
     expect(found(text).map((c) => c.text)).toEqual(['Maria Ortega']);
   });
 
+  it('reads no title between a long quotation in straight marks and the next one: the attribution’s names stay', () => {
+    const long = '"We cannot have people come here and refuse to answer the questions this committee has every right to put to them under the rules of this House," Rep. Linda Garrow (R-Fla.) said. "Yes."';
+    expect(found(long).map((c) => c.text)).toContain('Linda Garrow');
+  });
+
   it('keeps a country named inside a quoted title', () => {
     const text = 'In 1871 he styled himself “Emperor of the United States” in print.';
     expect(found(text).map((c) => c.text)).toContain('United States');
