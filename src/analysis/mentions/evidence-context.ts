@@ -4,7 +4,7 @@
  * apposition, the noun it qualifies). The detectors of evidence.ts over the name itself run
  * first; these read what they found (NameFacts).
  */
-import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTORAL_DISTRICT_NOUNS, EVENT_WORDS, FOUNDING_LEMMAS, PLAYER_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, POLL_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
+import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTORAL_DISTRICT_NOUNS, EVENT_WORDS, FOUNDING_LEMMAS, PLAYER_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, POLL_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, headNounAfter, isDatelineWord, opensWithDateline, qualifiedRoleAt, roleBeforeComma, verbEvidence } from './evidence-cues.js';
@@ -24,11 +24,26 @@ const STAFF_WORDS = new Set(['board', 'staff', 'workers', 'employees', 'executiv
 /** What a company has and a person does not, after a possessive ("chief executive" with its "chief"). */
 const COMPANY_ROLES = new Set(['ceo', 'executive', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cofounder', 'shareholders', 'stockholders']);
 
+/** A person's age in years, written in figures. */
+const AGE = /^(?:[1-9]|[1-9]\d|1[01]\d)$/;
+/** What ends an age in apposition ("Harry Bond, 30, of …", "…, 30."). */
+const AGE_CLOSERS = new Set([',', '.', ')', ';']);
+/** Marks that close a quotation, before an inverted attribution ("…,” said Peter Rice"). */
+const CLOSING_QUOTES = new Set(['”', '"', "''", '’', "'", '»']);
+
 /** The words before the name: a preposition of place, an article, an employer's "for" or "at". */
 export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
   const { gazetteer, c, tokens, words, first, place, given, before } = f;
   // Context before.
   if (before && before.sentence === first.sentence) {
+    // "“…,” said Peter Rice", "…, said Peter Rice, chairman of …": the one an inverted reporting
+    // verb names after a quotation speaks.
+    // Not a name that qualifies or owns what follows ("said Democratic strategist …", "said New
+    // Zealand's flag has …"), or the subject of a clause ("said Ford would …").
+    const quoteBefore = tokens[before.index - 1];
+    const following = tokens[c.tokenEnd];
+    const heads = following === undefined || !(POSSESSIVE_MARK.test(following.text) || (following.pos === 'NOUN' && /^\p{Ll}/u.test(following.text)) || following.pos === 'VERB' || following.pos === 'AUX');
+    if (before.pos === 'VERB' && REPORTING_LEMMAS.has(before.lemma) && heads && (CLOSING_QUOTES.has(quoteBefore?.text ?? '') || quoteBefore?.text === ',')) fire(e, F.reportingVerbBefore);
     // "from Lena Ford being a founder of …": the name is the subject of a gerund clause the
     // preposition governs, not where anything is.
     // Nor a name owning the phrase the preposition governs: "served in Obama's cabinet".
@@ -235,6 +250,8 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
   const after2 = c.tokenEnd + 1 < tokens.length ? tokens[c.tokenEnd + 1] : undefined;
   if (after && after.sentence === last.sentence) {
     if (after.text === '-' && after2?.normal === 'based') fire(e, F.basedSuffix);
+    // "Harry Bond, 30, of Raleigh", "Peter Hart, 25, a bank employee": an age in apposition.
+    if (after.text === ',' && after2 !== undefined && AGE.test(after2.text) && AGE_CLOSERS.has(tokens[c.tokenEnd + 2]?.text ?? '')) fire(e, F.ageAfter);
     if (foundedSubject(tokens, c.tokenEnd)) fire(e, F.foundedBody);
     const territory = after.text === ',' && after2 ? territoryAt(gazetteer, tokens, c.tokenEnd + 1) : undefined;
     if (territory !== undefined) {

@@ -81,6 +81,8 @@ export const FEATURE_LIST = [
   ['regionOfTown', 'after a town and a comma, the region or country it lies in ("Seattle, Washington")'],
   ['reportingVerbIts', 'followed by a reporting verb and "its" ("said its")'],
   ['reportingVerbAfter', 'followed by a reporting verb ("said", "told")'],
+  ['reportingVerbBefore', 'after a reporting verb after a quotation or a comma, inverted ("“…,” said Peter Rice")'],
+  ['ageAfter', 'followed by a comma, an age in figures and a comma or stop ("Harry Bond, 30, of Raleigh")'],
   ['pluralSubject', 'a plural word with a plural verb ("Broadcasters were")'],
   ['verbIts', 'the subject of a verb followed by "its"'],
   ['verbHisHer', 'the subject of a verb followed by "his" or "her"'],
@@ -132,7 +134,7 @@ export const FEATURE_LIST = [
 export const CONTEXT_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'placePreposition', 'passiveAgent', 'indefiniteArticleBefore', 'stockOf', 'organizationNounBefore', 'datelineAgency',
   'affiliation', 'personOf', 'hometownOf', 'workplaceAt', 'placeNounOf', 'motionTo', 'roleBeforeComma', 'personObjectVerb', 'theBefore', 'capitalisedThe', 'basedSuffix', 'commaPlace', 'regionOfTown',
-  'reportingVerbIts', 'reportingVerbAfter', 'pluralSubject', 'verbIts', 'verbHisHer', 'subjectOfVerb', 'appositionOrganization',
+  'reportingVerbIts', 'reportingVerbAfter', 'reportingVerbBefore', 'ageAfter', 'pluralSubject', 'verbIts', 'verbHisHer', 'subjectOfVerb', 'appositionOrganization',
   'appositionPlace', 'appositionRole', 'placeNounAfter', 'placeWordAfter', 'bodyNounAfter', 'workNounAfter', 'personPossessionAfter',
   'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName',
   'partnerWith', 'organizationNounBeforeComma', 'officeOf', 'memberNounAfter', 'whichAfter', 'kindSuchAs', 'abbreviatedAfter',

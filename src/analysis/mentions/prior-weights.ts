@@ -85,6 +85,10 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   regionOfTown: [0, 5, 0, 0],
   reportingVerbIts: [0, 0, 2.5, 0],
   reportingVerbAfter: [1.5, 0, 0, 0],
+  // "“…,” said Peter Rice": inverted after a quotation, as "Rice said" is after the name.
+  reportingVerbBefore: [2, -1, 0, 0],
+  // "Harry Bond, 30, of Raleigh": only people have ages.
+  ageAfter: [3, -2, -2, 0],
   pluralSubject: [COMMON, COMMON, COMMON, 0],
   verbIts: [0, 0, 2.5, 0],
   verbHisHer: [2.5, 0, 0, 0],

@@ -1036,6 +1036,20 @@ describe('a predicate after a name that opens with a given name', () => {
   });
 });
 
+describe('reportingVerbBefore and ageAfter', () => {
+  it('reads the name an inverted reporting verb gives after a quotation as a person’s, not one that qualifies or owns what follows', () => {
+    expect(firedFor('“It sells,” said Frank Pruitt, chairman of the network.', 'Frank Pruitt')).toContain(F.reportingVerbBefore);
+    expect(typeOf('“It sells,” said Frank Pruitt, chairman of the network.', 'Frank Pruitt')).toBe('person');
+    expect(firedFor('The panel, said Ruritania’s flag had never been open to the public.', 'Ruritania')).not.toContain(F.reportingVerbBefore);
+  });
+
+  it('reads an age in apposition as a person’s', () => {
+    expect(firedFor('“It scares me,” Frank Pruitt, 30, of Boston, said later.', 'Frank Pruitt')).toContain(F.ageAfter);
+    expect(typeOf('“It scares me,” Frank Pruitt, 30, of Boston, said later.', 'Frank Pruitt')).toBe('person');
+    expectFoundWithout('It rained in Boston, 30 miles away.', 'Boston', F.ageAfter);
+  });
+});
+
 describe('places named with the article', () => {
   it('reads a name after "the" as the place whose name opens with the article ("the Bronx")', () => {
     const places = { ...NEWS_FACTS.places, 'The Westmoor': { name: 'The Westmoor', kind: 'city' as const, country: 'US', population: 1_400_000 } };
