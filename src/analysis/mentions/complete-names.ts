@@ -6,6 +6,7 @@
 import type { Token } from '../../nlp/document.js';
 import { CHAMBERS_AFTER_THE, CORPORATE_SUFFIXES, HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import type { Context } from './name-words.js';
+import { INITIAL } from './name-parts.js';
 import { titleEnd } from './title-split.js';
 
 /** True when tokens [start, end) already make a whole name: a person's, or one ending in Inc./Corp. */
@@ -16,7 +17,10 @@ export function isCompleteName(ctx: Context, start: number, end: number): boolea
   const last = tokens[end - 1] as Token;
   // "Lena Ford of …"; "Bill Varnick of …": a given name that is also a common word opens a full
   // name when the surname is no common word.
-  const given = ctx.gazetteer.givenName(first.text) !== undefined && (!ctx.gazetteer.commonWord(first.text) || !ctx.gazetteer.commonWord(last.text));
+  // After a title, or before an initial, such a given name opens a full name whatever its
+  // surname ("Rep. Peter King of …", "Peter T. King of …").
+  const vouched = nameStart > start || INITIAL.test(tokens[nameStart + 1]?.text ?? '');
+  const given = ctx.gazetteer.givenName(first.text) !== undefined && (vouched || !ctx.gazetteer.commonWord(first.text) || !ctx.gazetteer.commonWord(last.text));
   if (end - nameStart >= 2 && given && !ORGANIZATION_WORDS.has(last.normal)) return true;
   // "Mr. Varnick of the Sierra Club": an honorific and a surname name a person.
   if (end - nameStart === 1 && HONORIFICS.has(tokens[nameStart - 1]?.normal ?? '') && !ORGANIZATION_WORDS.has(last.normal)) return true;

@@ -101,6 +101,10 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
     // the name when it follows an honorific. After a role it may complete the title: "Chief
     // Justice Roberts".
     if (cut === i && i > start && HONORIFICS.has((tokens[i - 1] as Token).normal) && ctx.gazetteer.givenName((tokens[i] as Token).text)) continue;
+    // "Rep. Peter T. King of New York": a role word after a given name or an initial is a
+    // surname, not the start of a title ("King of New …"); not before another given name, which
+    // it is the title of ("San Francisco Mayor Dianne Feinstein", "Harvard President Larry …").
+    if (i > cut && surnameAfterName(ctx, tokens[i - 1] as Token) && ctx.gazetteer.givenName((tokens[i + 1] as Token).text) === undefined) continue;
     cut = i + 1;
   }
   // A suffix alone is no name: "Henry Lee King Jr." keeps its title word.
@@ -190,4 +194,10 @@ function partyMemberBefore(ctx: NameContext, start: number, end: number): boolea
   // The name opens with a given name the reference data knows: "Republican Sinn Varna" is a party.
   const opener = (rest[0] as Token).text;
   return !endsLikeABody(ctx, tokens[end - 1] as Token) && ctx.gazetteer.givenName(opener) !== undefined;
+}
+
+/** True when `t` is an initial or a plain given name that is no title word itself: what a surname follows. */
+function surnameAfterName(ctx: NameContext, t: Token): boolean {
+  if (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal)) return false;
+  return INITIAL.test(t.text) || isPlainGivenName(ctx, t.text);
 }

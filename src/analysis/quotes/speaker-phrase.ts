@@ -66,8 +66,11 @@ export function headMention(doc: NlpDocument, entities: AnalysedEntities, range:
     return !(next && m.tokenEnd < range.end && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text));
   };
   const people = inside.filter((m) => m.type === 'person' && notPossessor(m) && notModifier(m));
-  // Before "of" the phrase's head is named first ("Ann Lee of the Harbor Trust").
-  const firstOf = firstIndexOf(doc, range, 'of');
+  // Before "of" the phrase's head is named first ("Ann Lee of the Harbor Trust"); an "of" in a
+  // role before the name is the role's ("Former Secretary of State Madeleine Albright", "former
+  // secretary of state Hillary Clinton"; not "a friend of Lena Ford", where the name follows it).
+  const titled = people.find((m) => m.tokenEnd === range.end && (/ of /u.test(m.title ?? '') || roleOfBefore(doc, range.start, m.tokenStart)));
+  const firstOf = firstIndexOf(doc, titled ? { start: titled.tokenEnd, end: range.end } : range, 'of');
   const beforeOf = people.filter((m) => firstOf < 0 || m.tokenEnd <= firstOf);
   if (beforeOf.length > 0) return beforeOf[beforeOf.length - 1];
   if (people.length > 0 && firstOf < 0) return people[people.length - 1];
@@ -75,6 +78,20 @@ export function headMention(doc: NlpDocument, entities: AnalysedEntities, range:
   // noun follows it in the phrase (“…,” the White House said).
   const orgEnd = firstOf < 0 ? range.end : firstOf;
   return inside.find((m) => m.type === 'organization' && m.tokenEnd === orgEnd && onlyModifiersBefore(doc, range.start, m.tokenStart));
+}
+
+/**
+ * True when an "of" between `start` and a name at `nameStart` is followed by words of a role in
+ * lower case before the name ("secretary of state …"), not by the name itself.
+ */
+function roleOfBefore(doc: NlpDocument, start: number, nameStart: number): boolean {
+  const of = firstIndexOf(doc, { start, end: nameStart }, 'of');
+  if (of < 0 || nameStart - of < 2) return false;
+  for (let i = of + 1; i < nameStart; i++) {
+    const t = doc.tokens[i] as Token;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^\p{Ll}/u.test(t.text)) return false;
+  }
+  return true;
 }
 
 function firstIndexOf(doc: NlpDocument, range: TokenRange, normal: string): number {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCompleteName, ownerIsPerson, placeAfterOf } from '../../../src/analysis/mentions/complete-names.js';
 import type { Context } from '../../../src/analysis/mentions/name-words.js';
 import { gazetteer, nameContext } from '../analysis-helpers.js';
+import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 
 const context = (text: string): Context => nameContext(text, gazetteer);
 
@@ -18,6 +19,14 @@ describe('isCompleteName', () => {
     expect(isCompleteName(ctx, ...rangeOf(ctx, 'John Vickers'))).toBe(true);
     expect(isCompleteName(ctx, ...rangeOf(ctx, 'Mr. Vickers'))).toBe(true);
     expect(isCompleteName(ctx, ...rangeOf(ctx, 'Harbor Bank'))).toBe(false);
+  });
+
+  it('reads a given name that is also a word as opening a full name after a title or before an initial', () => {
+    // "frank" and "king" are common words here, and "king" a title word too.
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'king'] });
+    const ctx = nameContext('Rep. Frank King of Ohio and Frank T. King of Ohio spoke.', facts);
+    expect(isCompleteName(ctx, ...rangeOf(ctx, 'Rep. Frank King'))).toBe(true);
+    expect(isCompleteName(ctx, ...rangeOf(ctx, 'Frank T. King'))).toBe(true);
   });
 
   it('reads a chamber before "of" and a place as part of a longer name, not a whole one', () => {

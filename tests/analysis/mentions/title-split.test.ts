@@ -23,6 +23,11 @@ describe('titleEnd', () => {
     expect(nameOf('Jordan Republican Linda Ford')).toBe('Linda Ford');
   });
 
+  it('reads a role word after a given name or an initial as a surname, unless a given name follows it', () => {
+    expect(nameOf('Rep. Michael T. King of Ohio')).toBe('Michael T. King of Ohio');
+    expect(nameOf('Ashford Mayor Linda Ford')).toBe('Linda Ford');
+  });
+
   it('reads a Hall of Famer as a title before the name', () => {
     expect(nameOf('Hall of Famer Tom Vickers')).toBe('Tom Vickers');
   });

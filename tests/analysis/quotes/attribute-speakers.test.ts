@@ -45,6 +45,13 @@ describe('attributeSpeakers: where the reporting clause stands', () => {
     expect(q).toMatchObject({ name: 'Tom Hale' });
   });
 
+  it('names the person a role with "of" is written before, not the one a friend "of" is', () => {
+    const [q] = attribute('Former secretary of state Lena Ford said, “We will win.”', [{ name: 'Lena Ford' }]);
+    expect(q).toMatchObject({ name: 'Lena Ford' });
+    const [r] = attribute('A friend of Lena Ford said, “She will win.”', [{ name: 'Lena Ford' }]);
+    expect(r?.name).toBe('A friend of Lena Ford');
+  });
+
   it('reads the clause before the quotation, with other reporting verbs', () => {
     const [q] = attribute('Tom Reyes told reporters, “We have the votes.”', [{ name: 'Tom Reyes' }]);
     expect(q).toMatchObject({ name: 'Tom Reyes', cue: 'told reporters' });
