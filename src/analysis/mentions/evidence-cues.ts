@@ -117,7 +117,10 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
     const majorHome = home.kind !== 'city' || (home.population ?? 0) >= MAJOR_HOME_POPULATION || (nickname && (home.population ?? 0) >= BIG_HOME_POPULATION);
     const givenNameHome = !majorHome && !afterThe && gazetteer.givenName(homeText) !== undefined && !gazetteer.commonWord(homeText);
     // A club's own word after the town makes a club whatever the town ("Ashford United").
-    if (teamWord || (!givenNameHome && (nickname || /s$/.test(last)))) {
+    // A word in -s that is no common plural is a surname after a town that is a given name,
+    // even one that is also a word ("Sandy Phillips", "Bill Jones").
+    const surnameAfterGiven = !majorHome && !afterThe && gazetteer.givenName(homeText) !== undefined;
+    if (teamWord || (!givenNameHome && (nickname || (/s$/.test(last) && !surnameAfterGiven)))) {
       fire(e, F.namedAfterHomeTown);
       e.namedAfterPlace = true;
       if (nickname) fire(e, F.teamNickname);

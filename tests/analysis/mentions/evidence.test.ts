@@ -208,6 +208,14 @@ describe('evidence', () => {
     expect(person?.type).toBe('person');
   });
 
+  it('reads a town that is a given name, even one that is also a word, before a surname in -s as a person', () => {
+    const places = { ...NEWS_FACTS.places, Sandy: { name: 'Sandy', kind: 'city' as const, country: 'US', population: 90_000 } };
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, places, givenNames: { ...NEWS_FACTS.givenNames, Sandy: 'female' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'sandy'] });
+    const person = typedWith(facts, 'Sandy Pruitts, who lost her daughter, spoke first.').find((c) => c.text === 'Sandy Pruitts');
+    expect(person?.evidence.fired).not.toContain(F.namedAfterHomeTown);
+    expect(person?.type).toBe('person');
+  });
+
   it('reads a plural noun before a country as a group, not a place in the country', () => {
     const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'families', 'northern'], places: { ...NEWS_FACTS.places, Ruritania: { name: 'Ruritania', kind: 'country', country: 'RU' } } });
     const group = typedWith(facts, 'The think tank Families Ruritania backed the plan.').find((c) => c.text === 'Families Ruritania');
