@@ -185,7 +185,7 @@ function fromClauses(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuot
   const relativeAfter = right !== null && isRelativePronoun(doc, right.clause.speaker);
   // "When someone shouted, “Ashford,” Hale joked, “…”": a clause leading in, and one after that
   // leads into the next quotation and names someone else: each quotation is its own clause's.
-  const handedOn = right !== null && left?.speaker != null && leadsToNext(doc, q) && namesAnother(doc, right.clause.speaker, left.speaker);
+  const handedOn = right !== null && left !== null && left.speaker !== null && leadsToNext(doc, q) && namesAnother(doc, right.clause.speaker, left.speaker);
   const leftFirst = right && (!right.sameSentence || ((right.exclaims || relativeAfter || handedOn) && left?.speaker && leadsIn(doc, q, left)));
   const ordered: (readonly [ReportingClause | null, ClausePlace])[] = leftFirst
     ? [[left, 'before'], [right.clause, 'after']]

@@ -235,6 +235,7 @@ export function namesAnother(doc: NlpDocument, named: TokenRange | null, other: 
   return true;
 }
 
+/** A quotation's opening mark as wink tokenises it. */
 const OPENING_MARK = /^(?:[“"‘'«„]|'')$/u;
 
 /**
