@@ -79,7 +79,11 @@ function placesInTitle(ctx: Context, start: number, nameStart: number): Candidat
     if (!CAPITALISED.test(t.text) || HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal)) continue;
     // "ECB President Katrin Holm", "NATO Secretary General": an acronym in a title is an institution.
     if (isAcronym(t.text) && !ctx.gazetteer.places(t.text).length && !ctx.gazetteer.demonym(t.text)) {
-      found.push(makeCandidate(ctx, i, i, i + 1, false));
+      // "AFL-CIO President …": acronyms joined by a hyphen are one body's.
+      let end = i + 1;
+      while (end + 1 < nameStart && tokens[end]?.text === '-' && joinedWithoutSpace(tokens[end - 1] as Token, tokens[end] as Token) && joinedWithoutSpace(tokens[end] as Token, tokens[end + 1] as Token) && isAcronym((tokens[end + 1] as Token).text)) end += 2;
+      found.push(makeCandidate(ctx, i, i, end, false));
+      i = end - 1;
       continue;
     }
     // The longest run of title words starting here that the gazetteer knows as a place.

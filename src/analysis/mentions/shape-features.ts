@@ -11,8 +11,11 @@ import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { qualifiedPlaceEvidence, teamEvidence } from './evidence-cues.js';
 import type { NameFacts } from './evidence.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
+/** Acronyms joined by hyphens ("AFL-CIO"): one body's. */
+const HYPHENATED_ACRONYMS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 /** A word with both letters and digits, in either order ("Future45", "6PR", "IE6"). */
 const LETTERS_AND_DIGITS = /^(?=.*\p{L})(?=.*\d)[\p{L}\d]+$/u;
@@ -54,7 +57,7 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
     fire(e, currency ? F.currencyCode : timeZone ? F.timeZoneCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : contactLabel ? F.contactLabel : legalForm ? F.companySuffixAlone : F.postNominal);
   } else if (dateline) {
     fire(e, F.datelinePlace);
-  } else if (words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text) && !place && !afterNumber) {
+  } else if (((words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text)) || jointAcronym(gazetteer, c.text)) && !place && !afterNumber) {
     // "FREE", "VERY" shouted in a sentence, "HIT" in a headline in capitals: a word, not an acronym.
     // "HR", "TV", "PS": two capitals abbreviate a term far more often than a body, which needs
     // a cue of its own ("the UN said", "(EU)" after its long form).
@@ -116,6 +119,11 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
   }
   f.letterWords = letterWords;
   f.allCommon = allCommon;
+}
+
+/** True for acronyms joined by hyphens, none a place's ("AFL-CIO"; not "UK-EU", two places' pairing). */
+function jointAcronym(gazetteer: Gazetteer, text: string): boolean {
+  return HYPHENATED_ACRONYMS.test(text) && !text.split('-').some((part) => gazetteer.places(part).length > 0);
 }
 
 /** True when the name is one word of two halves joined by a hyphen, no spaces ("Maria-Vonk"). */

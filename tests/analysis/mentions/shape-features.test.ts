@@ -17,6 +17,12 @@ describe('shapeFeatures', () => {
     expect(firedFor('Two super PACs spent more.', 'PACs')).toContain(F.pluralAcronym);
   });
 
+  it('reads acronyms joined by a hyphen as one body’s, also in a title, but not two places paired', () => {
+    expect(firedFor('The AFL-CIO endorsed her.', 'AFL-CIO')).toContain(F.acronym);
+    expect(typed('Later, AFL-CIO President Linda Garrow spoke.').map((c) => c.text)).toContain('AFL-CIO');
+    expect(firedFor('The UK-EU deal was signed.', 'UK-EU')).not.toContain(F.acronym);
+  });
+
   it('reads a unit or a code after a number, and a surname’s prefix', () => {
     expect(firedFor('It cost 100 DKK in all.', 'DKK')).not.toContain(F.acronym);
     expect(firedFor('Later McAllister spoke.', 'McAllister')).toContain(F.prefixedSurname);
