@@ -129,6 +129,9 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
   }
 }
 
+/** Words that open a relative clause inside an apposition ("a Democrat whose office …"). */
+const RELATIVE_WORDS = new Set(['whose', 'who', 'whom', 'which', 'that', 'where']);
+
 /** Most words after the determiner of an apposition or predicate, up to its head ("an English punk rock / garage rock band"). */
 const MAX_PHRASE_WORDS = 8;
 
@@ -151,7 +154,8 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
     // "a punk rock / garage rock band": a slash joins two qualifiers of one head.
     if (t.text === '/' && t.sentence === det.sentence) continue;
     // A relative clause or another phrase begins: "a super PAC that Mercer and his daughter …".
-    if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ') return;
+    // ("a Democrat whose office …": "whose" opens a clause, whatever wink tags it.)
+    if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || RELATIVE_WORDS.has(t.normal)) return;
     // The head is a common noun: "the governor's Office of Management and Budget director" is not an office.
     // "a film and music talent agency": a noun coordinated with another qualifies the head too.
     // "the union’s president": a noun owning the next one is not the head either.

@@ -18,6 +18,10 @@ describe('evidence', () => {
     expect(typeOf('He joined from Molde, a town in western Norway.', 'Molde')).toBe('place');
   });
 
+  it('reads no head in a relative clause inside an apposition ("a Democrat whose office …")', () => {
+    expect(firedFor('Later Varnick, a Democrat whose office oversees charities, spoke.', 'Varnick')).not.toContain(F.appositionOrganization);
+  });
+
   it('reads past a noun that adjectives and another noun follow to the head ("the official Ruritanian news agency")', () => {
     expect(firedFor('The plan was unkind, Kestrel, the official Ruritanian news agency, wrote.', 'Kestrel')).toContain(F.appositionOrganization);
     expect(firedFor('The plan was unkind, Kestrel, the official Ruritanian news agency, wrote.', 'Kestrel')).not.toContain(F.appositionRole);
