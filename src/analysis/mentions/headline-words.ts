@@ -58,7 +58,8 @@ export function nameWordInHeadline(ctx: Context, t: Token): boolean {
       // "Garrow Hid …", "Lena Just Won …" are a name alone and the headline's verb.
       const previous = ctx.doc.tokens[t.index - 1];
       const ownWord = !PERSON_POSSESSIONS.has(t.normal) && !ABSTRACT_ENDING.test(t.normal);
-      const goesOn = ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || EVENT_WORDS.has(t.normal) || (ownWord && previous !== undefined && (INITIAL.test(previous.text) || ((surname || opensWithGivenName(ctx, previous)) && (!writtenAlone(ctx, previous) || writtenElsewhere(ctx, previous, t)))));
+      const givenBefore = surname || (previous !== undefined && opensWithGivenName(ctx, previous) && !writtenAsSurname(ctx, previous));
+      const goesOn = ORGANIZATION_WORDS.has(t.normal) || PLACE_WORDS.has(t.normal) || EVENT_WORDS.has(t.normal) || (ownWord && previous !== undefined && (INITIAL.test(previous.text) || (givenBefore && (!writtenAlone(ctx, previous) || writtenElsewhere(ctx, previous, t)))));
       // Before a name, or a particle and a name ("Universidade Federal de Santa Catarina"; not
       // English "of": "Rise of Kessin" is the headline's).
       const next = ctx.doc.tokens[t.index + 1];
@@ -83,6 +84,20 @@ function writtenAlone(ctx: Context, t: Token): boolean {
     let next = at + t.text.length;
     while (text.charCodeAt(next) === 32) next++;
     if (!startsCapitalised(text[next] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the text writes the word `t` elsewhere right after a given name: a surname there
+ * ("Hillary Clinton" below the headline's "Clinton").
+ */
+function writtenAsSurname(ctx: Context, t: Token): boolean {
+  const text = ctx.doc.text;
+  for (let at = text.indexOf(t.text); at >= 0; at = text.indexOf(t.text, at + 1)) {
+    if (at === t.start || hasLetter(text[at - 1] ?? '') || hasLetter(text[at + t.text.length] ?? '')) continue;
+    const before = /(\p{Lu}\p{Ll}+) +$/u.exec(text.slice(Math.max(0, at - 30), at));
+    if (before && ctx.gazetteer.givenName(before[1] as string) !== undefined) return true;
   }
   return false;
 }
@@ -155,6 +170,8 @@ const HEADLINE_VERB_ENDING = /(?:s|ing|ed)$/u;
 export function surnameAfterGivenName(ctx: Context, t: Token): boolean {
   const previous = ctx.doc.tokens[t.index - 1];
   if (!previous || t.sameLine === false || HEADLINE_VERB_ENDING.test(t.text) || ctx.gazetteer.givenName(previous.text) === undefined || ctx.gazetteer.commonWord(previous.text)) return false;
+  // "Clinton Plan for Taxes …" above "Hillary Clinton": a surname there, not a given name.
+  if (writtenAsSurname(ctx, previous)) return false;
   // "Why Does Israel Refuse …": a country first, a given name only rarely.
   if (ctx.gazetteer.places(previous.text).some((p) => p.kind !== 'city')) return false;
   // Read without asking isNameWord again, which would recurse along a long headline.

@@ -6,7 +6,7 @@
  */
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
-import { HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import { CHAMBERS_AFTER_THE, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import type { TokenMarks } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
 import { INITIAL } from './name-parts.js';
@@ -118,7 +118,11 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   const officeWhole = cut + 2 === end && ctx.gazetteer.places((tokens[cut + 1] as Token | undefined)?.text ?? '').length === 0;
   // "CEO of Iraq and Afghanistan Veterans of America": a complement that "and" goes on from is
   // the name of a body, all of it after "of".
-  if (cut > start && tokens[cut]?.text === 'of' && (cut + 2 < end || officeWhole) && tokens[cut + 2]?.normal !== 'and') cut += 2;
+  if (cut > start && tokens[cut]?.text === 'of' && (cut + 2 < end || officeWhole) && tokens[cut + 2]?.normal !== 'and') {
+    // "Speaker of the House Newt Gingrich": a chamber after "the" is the complement whole, and
+    // a name follows it ("President of the United States" keeps its place, the name after "the").
+    cut += tokens[cut + 1]?.normal === 'the' && CHAMBERS_AFTER_THE.has(tokens[cut + 2]?.normal ?? '') && cut + 3 < end ? 3 : 2;
+  }
   while (cut > start && cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;
   // "Republican Donald Trump", "Miss Universe Lena Ford": words before a plain given name
   // that begins a two-word name describe the person. Not when the name ends in a country or

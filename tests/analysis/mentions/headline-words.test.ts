@@ -51,6 +51,12 @@ describe('headline words', () => {
     expect(surnameAfterGivenName(ctx, at(ctx, 'Ford'))).toBe(true);
   });
 
+  it('reads no surname after a given name the article writes as a surname ("Clinton Plan" above "Hillary Clinton")', () => {
+    const ctx = context('Mary Plan For Taxes Is Complex\n\nLater, Linda Mary said the plan was fair.');
+    expect(surnameAfterGivenName(ctx, at(ctx, 'Plan'))).toBe(false);
+    expect(nameWordInHeadline(ctx, at(ctx, 'Plan'))).toBe(false);
+  });
+
   it('reads a common word after a title of address as a surname, not a verb shaped as headlines write them', () => {
     const ctx = context('Senator Baker Backs Harbor Bill As Gov. Hears Pleas\n\nThe vote is today.');
     expect(surnameAfterTitle(ctx, at(ctx, 'Baker'))).toBe(true);

@@ -28,6 +28,11 @@ describe('titleEnd', () => {
     expect(nameOf('Ashford Mayor Linda Ford')).toBe('Linda Ford');
   });
 
+  it('reads a chamber after "of the" as the office’s complement, not the name’s first word', () => {
+    // "Newt" is no given name of the fixture data: nothing else would cut "House" off.
+    expect(nameOf('Speaker of the House Newt Garrow')).toBe('Newt Garrow');
+  });
+
   it('reads a Hall of Famer as a title before the name', () => {
     expect(nameOf('Hall of Famer Tom Vickers')).toBe('Tom Vickers');
   });
