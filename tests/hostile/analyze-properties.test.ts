@@ -91,6 +91,9 @@ const LINEAR: [name: string, unit: string][] = [
   ['one word without spaces', 'a'],
   ['only apostrophes', "'"],
   ['a run of capitalised words', 'Ab '],
+  // Headlines whose given name the text also writes as a surname: once asked of the whole text
+  // at every headline word.
+  ['headlines naming a surname', 'Mary Plan For Taxes Is Complex And Mary Bill Wins\n'],
 ];
 
 describe('analyze time is linear in the input', () => {

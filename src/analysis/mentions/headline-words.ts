@@ -77,37 +77,71 @@ export function nameWordInHeadline(ctx: Context, t: Token): boolean {
  * name used alone ("Garrow said"), as a surname or a first name is.
  */
 function writtenAlone(ctx: Context, t: Token): boolean {
+  // Asked of a word a capitalised word follows here, so this mention never counts: the answer is
+  // the word's, remembered for the document (asking the whole text at every headline word
+  // would be quadratic in a text of many headlines).
+  ctx.aloneWords ??= new Map();
+  const known = ctx.aloneWords.get(t.text);
+  if (known !== undefined) return known;
   const text = ctx.doc.text;
-  for (let at = text.indexOf(t.text); at >= 0; at = text.indexOf(t.text, at + 1)) {
-    // The word itself, not this mention or a longer word that holds it ("Lenard").
-    if (at === t.start || hasLetter(text[at - 1] ?? '') || hasLetter(text[at + t.text.length] ?? '')) continue;
+  let alone = false;
+  for (let at = text.indexOf(t.text); at >= 0 && !alone; at = text.indexOf(t.text, at + 1)) {
+    // The word itself, not a longer word that holds it ("Lenard").
+    if (hasLetter(text[at - 1] ?? '') || hasLetter(text[at + t.text.length] ?? '')) continue;
     let next = at + t.text.length;
     while (text.charCodeAt(next) === 32) next++;
-    if (!startsCapitalised(text[next] ?? '')) return true;
+    if (!startsCapitalised(text[next] ?? '')) alone = true;
   }
-  return false;
+  ctx.aloneWords.set(t.text, alone);
+  return alone;
 }
 
 /**
  * True when the text writes the word `t` elsewhere right after a given name: a surname there
- * ("Hillary Clinton" below the headline's "Clinton").
+ * ("Hillary Clinton" below the headline's "Clinton"). The words so written are counted once per
+ * document: asking the whole text each time would be quadratic in a text of many headlines.
  */
 function writtenAsSurname(ctx: Context, t: Token): boolean {
-  const text = ctx.doc.text;
-  for (let at = text.indexOf(t.text); at >= 0; at = text.indexOf(t.text, at + 1)) {
-    if (at === t.start || hasLetter(text[at - 1] ?? '') || hasLetter(text[at + t.text.length] ?? '')) continue;
-    const before = /(\p{Lu}\p{Ll}+) +$/u.exec(text.slice(Math.max(0, at - 30), at));
-    if (before && ctx.gazetteer.givenName(before[1] as string) !== undefined) return true;
+  ctx.afterGivenNames ??= countAfterGivenNames(ctx);
+  const count = ctx.afterGivenNames.get(t.text) ?? 0;
+  const previous = ctx.doc.tokens[t.index - 1];
+  const self = previous !== undefined && previous.end < t.start && t.sameLine && startsCapitalised(previous.text) && ctx.gazetteer.givenName(previous.text) !== undefined ? 1 : 0;
+  return count > self;
+}
+
+/** Counts the capitalised words written right after a capitalised given name on the same line. */
+function countAfterGivenNames(ctx: Context): Map<string, number> {
+  const counts = new Map<string, number>();
+  const { tokens } = ctx.doc;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const previous = tokens[i - 1] as Token;
+    if (!t.sameLine || t.type !== 'word' || !startsCapitalised(t.text) || !startsCapitalised(previous.text) || previous.end >= t.start) continue;
+    if (ctx.gazetteer.givenName(previous.text) !== undefined) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
   }
-  return false;
+  return counts;
 }
 
 /** True when the text writes `first` and `second` together somewhere else too. */
 function writtenElsewhere(ctx: Context, first: Token, second: Token): boolean {
-  const text = ctx.doc.text;
-  const pair = text.slice(first.start, second.end);
-  const at = text.indexOf(pair);
-  return at !== first.start || text.indexOf(pair, first.start + 1) >= 0;
+  // The pairs are counted once per document: a search of the whole text for each would be
+  // quadratic in a text of many headlines.
+  ctx.capitalPairs ??= countCapitalPairs(ctx);
+  return (ctx.capitalPairs.get(`${first.text} ${second.text}`) ?? 0) >= 2;
+}
+
+/** Counts each two capitalised words written one after the other on a line, apart by spaces only. */
+function countCapitalPairs(ctx: Context): Map<string, number> {
+  const counts = new Map<string, number>();
+  const { tokens, text } = ctx.doc;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const previous = tokens[i - 1] as Token;
+    if (!t.sameLine || !startsCapitalised(t.text) || !startsCapitalised(previous.text) || previous.end >= t.start || text.slice(previous.end, t.start).trim() !== '') continue;
+    const key = `${previous.text} ${t.text}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**

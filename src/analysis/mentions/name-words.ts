@@ -28,6 +28,15 @@ export interface Context {
   lowerCaseWords: ReadonlySet<string>;
   /** {@link isNameWord}'s answer per token: 0 not yet asked, 1 no, 2 yes (runs ask it again). */
   nameWord: Uint8Array;
+  /**
+   * How often each capitalised word is written right after a given name ("Clinton" in "Hillary
+   * Clinton"), counted on first use by headline-words.ts.
+   */
+  afterGivenNames?: Map<string, number>;
+  /** Whether each word is written somewhere with no capitalised word after it, asked by headline-words.ts. */
+  aloneWords?: Map<string, boolean>;
+  /** How often each two capitalised words are written together ("Mary Woods"), counted by headline-words.ts. */
+  capitalPairs?: Map<string, number>;
 }
 
 /** True when the token can be a word of a name: capitalised, not a date, not a mere sentence start. */
