@@ -84,11 +84,12 @@ function inResultLine(doc: NlpDocument, c: TypedCandidate): boolean {
   return numbers >= 2;
 }
 
-/** True when the candidate stands alone in brackets right after a person's name ("Tim Vickers (Ruritania)"). */
-function countryOfPerson(doc: NlpDocument, typed: readonly TypedCandidate[], c: TypedCandidate): boolean {
-  if (doc.tokens[c.tokenStart - 1]?.text !== '(' || doc.tokens[c.tokenEnd]?.text !== ')') return false;
-  const nameEnd = c.tokenStart - 1;
-  return typed.some((p) => p.type === 'person' && p.tokenEnd === nameEnd);
+/**
+ * True when the candidate stands alone in brackets right after a person's name ("Tim Vickers
+ * (Ruritania)"); `personEnds` holds where each person's name ends.
+ */
+function countryOfPerson(doc: NlpDocument, personEnds: ReadonlySet<number>, c: TypedCandidate): boolean {
+  return doc.tokens[c.tokenStart - 1]?.text === '(' && doc.tokens[c.tokenEnd]?.text === ')' && personEnds.has(c.tokenStart - 1);
 }
 
 /** Retypes towns playing a result as organizations, and every same-named mention with them. */
@@ -123,6 +124,7 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   // A results table of two lines or more ("Ajax Amsterdam 3 PSV Eindhoven 1") is sports copy
   // by itself, however few sports words the text around it has.
   if (teams.size === 0 || !(sidesInTable >= MIN_TABLED_SIDES || isSportsCopy(doc))) return;
+  const personEnds = new Set(typed.filter((p) => p.type === 'person').map((p) => p.tokenEnd));
   for (const c of typed) {
     // "WESTBURY EDGE ASHFORD" heading the story names the sides its table plays.
     const name = c.inCapsLine ? titleCase(c.text) : c.text;
@@ -130,7 +132,7 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     // "NEW YORK 1996-08-22" heading a results story is where it was filed from.
     if (c.evidence.fired.includes(F.datelinePlace)) continue;
     // "Tim Vickers (Ruritania) scored twice": the country an athlete comes from, not the side.
-    if (c.type === 'place' && countryOfPerson(doc, typed, c)) continue;
+    if (c.type === 'place' && countryOfPerson(doc, personEnds, c)) continue;
     c.type = 'organization';
     c.evidence.rule = 'sports-sides';
   }
