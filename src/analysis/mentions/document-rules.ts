@@ -37,7 +37,6 @@ function opensDateline(c: TypedCandidate, tokens: readonly Token[]): boolean {
   return !first.sameLine && c.evidence.place !== undefined && next !== undefined && next.sameLine && (next.text === ',' || /^\d/.test(next.text) || (next.text === '(' && isAllCaps(c.text)));
 }
 
-
 /** One common word in the plural, no given name: "Democrats", "Republicans", "Conservatives". */
 function groupInPlural(c: TypedCandidate): boolean {
   return /^\p{Lu}\p{Ll}+s$/u.test(c.text) && c.evidence.fired.includes(F.commonWords) && !c.evidence.fired.includes(F.loneGivenName);

@@ -44,8 +44,6 @@ function fieldWord(ctx: Context, t: Token): boolean {
   return ctx.gazetteer.commonWord(t.normal) && !ctx.gazetteer.places(t.text).length && !HONORIFICS.has(t.normal) && !ROLE_NOUNS.has(t.normal);
 }
 
-
-
 /** Extends a run from `start` over name words, hyphen joins and connectors; returns its end. */
 export function extendRun(ctx: Context, start: number): number {
   const tokens = ctx.doc.tokens;
