@@ -12,6 +12,43 @@ import { newCandidate, type Candidate } from './candidate.js';
 /** A surname as written: a capital, then letters in lower case ("Varga", not "VARGA" or "McX"). */
 const SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
+/** Most names searched for in the whole text one by one; beyond, an index of word pairs serves. */
+const MAX_NAMES_SEARCHED = 32;
+
+/** Token indexes by the texts of a token and the next one: where a name of two words or more may start. */
+function pairStarts(tokens: readonly Token[]): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const key = `${(tokens[i] as Token).text} ${(tokens[i + 1] as Token).text}`;
+    const list = starts.get(key);
+    if (list) list.push(i);
+    else starts.set(key, [i]);
+  }
+  return starts;
+}
+
+/**
+ * The first character at or after `from` where `name` is written: found in the text, or, with
+ * `starts`, among the places its first two words are written together.
+ */
+function firstAt(text: string, tokens: readonly Token[], starts: Map<string, number[]> | undefined, name: string, model: Candidate, from: number): number {
+  if (!starts) return text.indexOf(name, from);
+  const list = starts.get(`${(tokens[model.tokenStart] as Token).text} ${(tokens[model.tokenStart + 1] as Token).text}`) ?? [];
+  // The first listed start at or after `from`, by halving: the list is in text order.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[list[mid] as number] as Token).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length; k++) {
+    const at = (tokens[list[k] as number] as Token).start;
+    if (text.startsWith(name, at)) return at;
+  }
+  return -1;
+}
+
 /** Index of the token starting exactly at character `at`, or -1. */
 function tokenStartingAt(tokens: readonly Token[], at: number): number {
   let lo = 0;
@@ -46,9 +83,12 @@ export function addRepeatedNames(doc: NlpDocument, gazetteer: Gazetteer, candida
   const covered = new Uint8Array(tokens.length);
   for (const c of candidates) covered.fill(1, c.titleStart ?? c.tokenStart, c.tokenEnd);
   const added: Candidate[] = [];
+  // A text of many names (a list, a roll of signatories) is searched through an index of where
+  // each pair of words stands: one search of the whole text per name would be quadratic.
+  const starts = names.size > MAX_NAMES_SEARCHED ? pairStarts(tokens) : undefined;
   for (const [name, model] of names) {
     const length = model.tokenEnd - model.tokenStart;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    for (let at = firstAt(text, tokens, starts, name, model, 0); at >= 0; at = firstAt(text, tokens, starts, name, model, at + name.length)) {
       const first = tokenStartingAt(tokens, at);
       if (first < 0) continue;
       const end = first + length;

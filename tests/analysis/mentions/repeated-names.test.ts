@@ -22,6 +22,15 @@ describe('addRepeatedNames', () => {
     expect(found[1]?.start).toBe(d.text.lastIndexOf('Silver Kettle Games'));
   });
 
+  it('finds every repeat in a text of many names, as in one of few', () => {
+    // Past 32 names the pairs of words are indexed instead of searching the text for each name.
+    const names = Array.from({ length: 40 }, (_, i) => `Kestrel ${String.fromCharCode(65 + (i % 26))}${'abcdefghij'[Math.floor(i / 26)]}ova`);
+    const text = `${names.join(' met them. ')} met them. ${names[39]} left. Later ${names[39]} came back.`;
+    const d = doc(text);
+    const found = addRepeatedNames(d, gazetteer, names.map((name) => candidateFor(d, name)));
+    expect(found.filter((c) => c.text === names[39]).map((c) => c.start)).toEqual([text.indexOf(names[39] as string), text.indexOf(`${names[39]} left`), text.lastIndexOf(names[39] as string)]);
+  });
+
   it('ignores occurrences inside longer words or already covered', () => {
     const d = doc('Red Sox fans met Red Soxers. The Red Sox won.');
     const first = candidateFor(d, 'Red Sox');
