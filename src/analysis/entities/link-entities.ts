@@ -103,34 +103,76 @@ function sameFullName(x: NameWords, y: NameWords): boolean {
   return ga === gb || (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb));
 }
 
+/**
+ * The people made so far, and the lists a mention looks them up in, each in the order the
+ * people were made (the order a search of all of them would meet them in). Looked up by key, a
+ * mention costs the same however many people the article names: searching all of them for each
+ * mention was quadratic in a roll of thousands of names.
+ */
+interface PeopleIndex {
+  all: Draft[];
+  /** Every person by surname and suffix, which a full name must share ({@link sameFullName}). */
+  bySurnameKey: Map<string, Draft[]>;
+  /** People named by one word, by that word. */
+  alone: Map<string, Draft[]>;
+  /** People named in full, by surname and by given name: made once every full name is read. */
+  bySurname: Map<string, Draft[]>;
+  byGiven: Map<string, Draft[]>;
+}
+
+const surnameKey = (name: NameWords): string => `${name.surname ?? ''}\u0000${name.suffix ?? ''}`;
+
+function listed<K>(map: Map<K, Draft[]>, key: K, d: Draft): void {
+  const list = map.get(key);
+  if (list) list.push(d);
+  else map.set(key, [d]);
+}
+
+function addPerson(index: PeopleIndex, d: Draft): Draft {
+  index.all.push(d);
+  listed(index.bySurnameKey, surnameKey(d), d);
+  if (d.words.length === 1) listed(index.alone, d.words[0] as string, d);
+  return d;
+}
+
+/** The first person a full name names, if any. */
+function personNamed(index: PeopleIndex, name: NameWords): Draft | undefined {
+  return index.bySurnameKey.get(surnameKey(name))?.find((d) => sameFullName(d, name));
+}
+
 function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandidate[]): Draft[] {
-  const drafts: Draft[] = [];
+  const index: PeopleIndex = { all: [], bySurnameKey: new Map(), alone: new Map(), bySurname: new Map(), byGiven: new Map() };
   const full = people.filter((c) => nameParts(c, doc).length >= 2);
   // Full names first, so a surname mentioned before the full name still finds its person.
   for (const c of full) {
     const name = nameWordsOf(nameParts(c, doc));
     const words = name.words;
-    const found = drafts.find((d) => sameFullName(d, name));
+    const found = personNamed(index, name);
     if (found) {
+      // (The surname and suffix stay: the two names share them.)
       if (words.length > found.words.length) Object.assign(found, name);
       found.firstAnchor = Math.min(found.firstAnchor, c.start);
-    } else drafts.push(newDraft(newEntity('person', words.join(' ')), name, c.start));
+    } else addPerson(index, newDraft(newEntity('person', words.join(' ')), name, c.start));
   }
-  addSetApartSurnames(doc, gazetteer, people, drafts);
+  // Only one-word people are made from here on: the full names are final.
+  for (const d of index.all) {
+    listed(index.bySurname, d.surname as string, d);
+    listed(index.byGiven, d.words[0] as string, d);
+  }
+  addSetApartSurnames(doc, gazetteer, people, index);
   for (const c of people) {
     const words = nameParts(c, doc);
     const mention = toMention(c, 'person');
     let target: Draft | undefined;
     if (words.length >= 2) {
-      const name = nameWordsOf(words);
-      target = drafts.find((d) => sameFullName(d, name));
+      target = personNamed(index, nameWordsOf(words));
     } else {
       const word = words[0] ?? c.text;
-      const bySurname = drafts.filter((d) => d.words.length >= 2 && d.surname === word);
-      const byGiven = drafts.filter((d) => d.words.length >= 2 && d.words[0] === word);
-      const alone = drafts.filter((d) => d.words.length === 1 && d.words[0] === word);
+      const bySurname = index.bySurname.get(word) ?? [];
+      const byGiven = index.byGiven.get(word) ?? [];
+      const alone = index.alone.get(word) ?? [];
       // "AK:" in an interview: the initials of the one person named so.
-      const byInitials = /^\p{Lu}{2,3}$/u.test(word) ? drafts.filter((d) => d.words.length >= 2 && initialsOf(d.words) === word) : [];
+      const byInitials = /^\p{Lu}{2,3}$/u.test(word) ? index.all.filter((d) => d.words.length >= 2 && initialsOf(d.words) === word) : [];
       // "Mrs. Abernathy" is Linda, not Frank: an honorific's gender narrows the namesakes.
       const wanted = mention.title ? titleGender(mention.title) : undefined;
       // A bare surname may also mean the namesake an honorific sets apart ("Mr. Obama" beside
@@ -147,15 +189,12 @@ function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandida
       const sentence = (doc.tokens[c.tokenStart] as Token).sentence;
       const recent = pool.filter((d) => d.lastSentence >= sentence - 1);
       target = recent.length === 1 ? recent[0] : (recent.length ? recent : pool).reduce<Draft | undefined>((best, d) => (!best || introduced(d) < introduced(best) ? d : best), undefined);
-      target ??= misspeltPerson(drafts, word, wanted, gazetteer);
-      if (!target) {
-        target = newDraft(newEntity('person', word), nameWordsOf([word]), Infinity);
-        drafts.push(target);
-      }
+      target ??= misspeltPerson(index.all, word, wanted, gazetteer);
+      target ??= addPerson(index, newDraft(newEntity('person', word), nameWordsOf([word]), Infinity));
     }
     attach(target as Draft, mention, (doc.tokens[c.tokenStart] as Token).sentence);
   }
-  return drafts.filter((d) => d.entity.mentions.length > 0);
+  return index.all.filter((d) => d.entity.mentions.length > 0);
 }
 
 /**
@@ -182,17 +221,17 @@ function introduced(d: Draft): number {
  * found before any mention is linked, so that a bare "Obama" ahead of the first "Mr. Obama"
  * can be him too.
  */
-function addSetApartSurnames(doc: NlpDocument, gazetteer: Gazetteer, people: readonly TypedCandidate[], drafts: Draft[]): void {
+function addSetApartSurnames(doc: NlpDocument, gazetteer: Gazetteer, people: readonly TypedCandidate[], index: PeopleIndex): void {
   for (const c of people) {
     const words = nameParts(c, doc);
     const wanted = c.evidence.title ? titleGender(c.evidence.title) : undefined;
     if (words.length !== 1 || !wanted) continue;
     const word = words[0] as string;
-    const namesakes = drafts.filter((d) => d.words.length >= 2 && d.surname === word);
+    const namesakes = index.bySurname.get(word) ?? [];
     if (!namesakes.length || namesakes.some((d) => (draftGender(d, gazetteer) ?? wanted) === wanted)) continue;
-    const own = drafts.find((d) => d.words.length === 1 && d.words[0] === word);
+    const own = index.alone.get(word)?.[0];
     if (own) own.firstAnchor = Math.min(own.firstAnchor, c.start);
-    else drafts.push(newDraft(newEntity('person', word), nameWordsOf([word]), c.start));
+    else addPerson(index, newDraft(newEntity('person', word), nameWordsOf([word]), c.start));
   }
 }
 
