@@ -85,7 +85,13 @@ export function personBeforeBody(ctx: Context, start: number, end: number): bool
   const nameStart = titleEnd(ctx, start, end);
   // Not a common word after a name that is also a given name ("the German War of the …").
   if (end - nameStart === 1) return !ctx.gazetteer.commonWord((tokens[nameStart] as Token).text) && namedInFullBefore(ctx, nameStart);
-  return ctx.gazetteer.givenName((tokens[nameStart] as Token).text) !== undefined && !tokens.slice(nameStart, end).some(headOrRole);
+  const words = tokens.slice(nameStart, end);
+  if (words.some(headOrRole)) return false;
+  if (ctx.gazetteer.givenName((tokens[nameStart] as Token).text) !== undefined) return true;
+  // "opposition leader Nawaz Sharif of the Muslim League": after a role, two or three words none
+  // of which is a common word name a person too, whose given name the reference data lacks.
+  const titled = nameStart > start || ROLE_NOUNS.has(tokens[start - 1]?.normal ?? '');
+  return titled && words.length <= 3 && !words.some((t) => ctx.gazetteer.commonWord(t.text));
 }
 
 /** True for a body's or a place's head word or a role noun: a word that makes a run no one's name. */

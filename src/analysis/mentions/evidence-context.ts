@@ -166,6 +166,22 @@ const FOUNDING_COMPLEMENTS = new Set(['in', 'by', 'on', 'as', 'at']);
  * "Kessin was founded in 1898", "Kessin had been established by …", "Kessin, founded in 1898,":
  * the name before a passive of founding. "Kessin has established a fund" is active and not one.
  */
+/** Modifiers in -s that name a trade, not a plural: "news agency", "sports network". */
+const TRADE_MODIFIERS = new Set(['news', 'sports']);
+
+/**
+ * True when two nouns in lower case after the name end in a kind of body, and no noun follows:
+ * "Interfax news agency", "a Gazprom gas company" (not "the Garrow company car"). A plural
+ * modifier makes the name qualify it instead: "the Koch brothers network".
+ */
+function compoundBodyNounAfter(tokens: readonly Token[], end: number): boolean {
+  const modifier = tokens[end];
+  const head = tokens[end + 1];
+  if (modifier?.pos !== 'NOUN' || head?.pos !== 'NOUN' || CAPITALISED_WORD.test(modifier.text) || CAPITALISED_WORD.test(head.text)) return false;
+  if (modifier.normal.endsWith('s') && !TRADE_MODIFIERS.has(modifier.normal)) return false;
+  return BODY_NOUNS.has(head.normal) && tokens[end + 2]?.pos !== 'NOUN';
+}
+
 function foundedSubject(tokens: readonly Token[], end: number): boolean {
   let k = end;
   if (tokens[k]?.text === ',') k++;
@@ -296,6 +312,9 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // "the Fatah party", "the Vostra company": the kind of body, in lower case after its name,
     // even a name that is also a given name ("Linda magazine": bodies are named after people).
     else if (noun && BODY_NOUNS.has(noun.normal)) fire(e, F.bodyNounAfter);
+    // "the Interfax news agency", "the Gazprom gas company": the kind of body may be a compound,
+    // its head last. A place or a word there says what kind ("a Republican consulting firm").
+    else if (!noun && place === undefined && !describing && compoundBodyNounAfter(tokens, c.tokenEnd)) fire(e, F.bodyNounAfter);
     // "a Gallup poll", "the latest Kestrel survey": who ran it. Not a word that says what kind
     // of poll ("Exit polls", "Opinion polls", "an Internet survey", "Republican polls").
     if (noun && POLL_NOUNS.has(noun.normal) && !(words.length === 1 && (gazetteer.commonWord(first.text) || gazetteer.demonym(first.text)))) fire(e, F.pollAfter);

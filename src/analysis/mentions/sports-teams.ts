@@ -85,11 +85,15 @@ function inResultLine(doc: NlpDocument, c: TypedCandidate): boolean {
 }
 
 /**
- * True when the candidate stands alone in brackets right after a person's name ("Tim Vickers
- * (Ruritania)"); `personEnds` holds where each person's name ends.
+ * True when the candidate names where a person comes from: alone in brackets right after the
+ * person's name ("Tim Vickers (Ruritania)"), or after the name and "of" ("Tim Vickers of the
+ * Netherlands beat …"); `personEnds` holds where each person's name ends.
  */
 function countryOfPerson(doc: NlpDocument, personEnds: ReadonlySet<number>, c: TypedCandidate): boolean {
-  return doc.tokens[c.tokenStart - 1]?.text === '(' && doc.tokens[c.tokenEnd]?.text === ')' && personEnds.has(c.tokenStart - 1);
+  const { tokens } = doc;
+  if (tokens[c.tokenStart - 1]?.text === '(') return tokens[c.tokenEnd]?.text === ')' && personEnds.has(c.tokenStart - 1);
+  const of = tokens[c.tokenStart - 1]?.normal === 'the' ? c.tokenStart - 2 : c.tokenStart - 1;
+  return tokens[of]?.normal === 'of' && personEnds.has(of);
 }
 
 /** Retypes towns playing a result as organizations, and every same-named mention with them. */
@@ -100,6 +104,7 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   // Names seen in a results table are teams even where a person's name would fit ("Aston Villa 3 points").
   const tabled = new Set<string>();
   let sidesInTable = 0;
+  const personEnds = new Set(typed.filter((p) => p.type === 'person').map((p) => p.tokenEnd));
   for (const c of typed) {
     const resultLine = inResultLine(doc, c);
     if (resultLine) sidesInTable++;
@@ -107,6 +112,8 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     if (c.type === 'organization' || c.evidence.title || c.evidence.demonym) continue;
     const home = c.evidence.place;
     if (c.type === 'person' && !resultLine) continue;
+    // "Tim Vickers of Ruritania beat …": in an individual sport the country is the athlete's.
+    if (c.type === 'place' && countryOfPerson(doc, personEnds, c)) continue;
     const before = doc.tokens[c.tokenStart - 1];
     const after = doc.tokens[c.tokenEnd];
     const linked = linksSides(doc, before) || linksSides(doc, after);
@@ -124,7 +131,6 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   // A results table of two lines or more ("Ajax Amsterdam 3 PSV Eindhoven 1") is sports copy
   // by itself, however few sports words the text around it has.
   if (teams.size === 0 || !(sidesInTable >= MIN_TABLED_SIDES || isSportsCopy(doc))) return;
-  const personEnds = new Set(typed.filter((p) => p.type === 'person').map((p) => p.tokenEnd));
   for (const c of typed) {
     // "WESTBURY EDGE ASHFORD" heading the story names the sides its table plays.
     const name = c.inCapsLine ? titleCase(c.text) : c.text;

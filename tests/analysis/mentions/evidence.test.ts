@@ -763,6 +763,14 @@ describe('a kind of body after a name', () => {
     expect(firedFor('Leaders of the ruling Vostra party met on Friday.', 'Vostra')).toContain(F.bodyNounAfter);
     expect(firedFor('Leaders of the Linda party met on Friday.', 'Linda')).not.toContain(F.bodyNounAfter);
   });
+
+  it('reads a compound ending in a kind of body, but not one in the plural or after a word or a place', () => {
+    expect(firedFor('Kessinov told the Intrafax news agency on Friday.', 'Intrafax')).toContain(F.bodyNounAfter);
+    expect(firedFor('He worked for the Centamor mining company for years.', 'Centamor')).toContain(F.bodyNounAfter);
+    expect(firedFor('Donors such as the Vickers brothers network gave more.', 'Vickers')).not.toContain(F.bodyNounAfter);
+    expect(firedFor('He is a partner at a Republican consulting firm.', 'Republican')).not.toContain(F.bodyNounAfter);
+    expect(firedFor('She ran the Ashford mining company.', 'Ashford')).not.toContain(F.bodyNounAfter);
+  });
 });
 
 describe('an abstract noun alone', () => {

@@ -134,6 +134,11 @@ describe('extendRun', () => {
     expect(runFrom('Tom Church spoke. Later Church of the Holy Trinity Council met.', 'Church', facts, true)).toBe('Church of the Holy Trinity Council');
   });
 
+  it('stops before "of the" and a body after a role and a name the reference data lacks, but not after a name of common words', () => {
+    expect(runFrom('Opposition leader Navid Sharaf of the Ruritania Farmers League welcomed the move.', 'Navid')).toBe('Navid Sharaf');
+    expect(runFrom('The chairman Royal Trust of the Ashford Group spoke.', 'Royal')).not.toBe('Royal Trust');
+  });
+
   it('reads four or more words run together as no name word: a page’s buttons or a hashtag, not a brand', () => {
     const ctx = context('Tom Vickers FlagShareLikeReply said so. GlaxoSmithKline agreed.');
     const word = (text: string) => ctx.doc.tokens.find((t) => t.text === text);

@@ -45,6 +45,12 @@ describe('sports teams', () => {
     expect(ukraine).toEqual(['organization', 'place']);
   });
 
+  it('leaves the country after an athlete and "of" a place, though a score follows it', () => {
+    const text = 'TENNIS - JORDAN WINS FINAL .\nKieran Jordan of the Ukraine beat Tom Vale of China 6-4 7-6 in the final of the tournament on Sunday.\nThe champion thanked the coach after the match.';
+    const types = typed(text).filter((c) => c.text === 'Ukraine' || c.text === 'China').map((c) => [c.text, c.type]);
+    expect(types).toEqual([['Ukraine', 'place'], ['China', 'place']]);
+  });
+
   it('makes no side of a people a result word governs', () => {
     const text = 'In the final half of the season the coach of the club spoke of the goal. The choice facing Americans is stark.';
     const facts = fixtureGazetteer({ ...NEWS_FACTS, demonyms: { ...NEWS_FACTS.demonyms, Americans: 'US' } });
