@@ -81,8 +81,9 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
       e.place = region;
       e.located = true;
     }
-    // "shares of Novo Nordisk", "stock in Eli Lilly": what only a company issues.
-    if ((before.normal === 'of' || before.normal === 'in') && STOCK_WORDS.has(tokens[before.index - 1]?.normal ?? '')) {
+    // "shares of Novo Nordisk", "stock in Eli Lilly": what only a company issues. Not a place
+    // after "in": "stocks in Tokyo" are those traded there.
+    if ((before.normal === 'of' || (before.normal === 'in' && place === undefined)) && STOCK_WORDS.has(tokens[before.index - 1]?.normal ?? '')) {
       fire(e, F.stockOf);
     }
     // "Norwegian side Molde", "the lender Northgate": an organization noun written just before.

@@ -63,7 +63,7 @@ export const FEATURE_LIST = [
   ['placePreposition', 'after a place preposition ("in", "near")'],
   ['passiveAgent', 'a lone unknown name as the agent of a passive ("owned by …")'],
   ['indefiniteArticleBefore', 'after "a" or "an", heading its phrase ("a Democrat")'],
-  ['stockOf', 'after "shares of", "stock in"'],
+  ['stockOf', 'after "shares of", or "stock in" and no known place ("stocks in Tokyo")'],
   ['organizationNounBefore', 'after an organization noun ("side", "lender")'],
   ['datelineAgency', 'in brackets after a dateline ("LONDON (Reuters) -")'],
   ['affiliation', 'after a role or person and "for" or "at" ("a spokeswoman for …")'],

@@ -56,7 +56,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   placePreposition: [0, 1.5, 0, 0],
   passiveAgent: [0, 0, 1, 0],
   indefiniteArticleBefore: [-4, 0, -4, 0],
-  stockOf: [0, 0, 3, 0],
+  stockOf: [-2, -3, 4, 0],
   organizationNounBefore: [0, 0, 3, 0],
   datelineAgency: [0, 0, 6, 0],
   affiliation: [0, 0, 2, 0],

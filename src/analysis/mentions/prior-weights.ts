@@ -63,7 +63,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   placePreposition: [0, 1.5, 0, 0],
   passiveAgent: [0, 0, 1, 0],
   indefiniteArticleBefore: [-4, 0, -4, 0],
-  stockOf: [0, 0, 3, 0],
+  stockOf: [-2, -3, 4, 0],
   organizationNounBefore: [0, 0, 3, 0],
   datelineAgency: [0, 0, 6, 0],
   affiliation: [0, 0, 2, 0],

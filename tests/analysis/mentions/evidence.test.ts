@@ -584,6 +584,16 @@ describe('evidence', () => {
     expect(typeOf('The fund sold its Quenby shares in May.', 'Quenby')).toBe('organization');
   });
 
+  it('reads "shares of" over a small town and a given name, but leaves "stocks in" a known place', () => {
+    const facts = fixtureGazetteer({
+      ...NEWS_FACTS,
+      places: { ...NEWS_FACTS.places, 'Rosa Tinta': { name: 'Rosa Tinta', kind: 'city', country: 'PT', population: 2_000 } },
+      givenNames: { ...NEWS_FACTS.givenNames, Rosa: 'female' },
+    });
+    expect(candidateWith(facts, 'Investors sold shares of Rosa Tinta in London on Monday.', 'Rosa Tinta')?.type).toBe('organization');
+    expect(candidateWith(facts, 'Traders said stocks in Toronto fell on Monday.', 'Toronto')?.type).toBe('place');
+  });
+
   it('keeps a title of nouns before the role', () => {
     expect(typed('EU foreign policy chief Kaja Kallas said the measures would follow.').find((c) => c.text === 'Kaja Kallas')?.evidence.title).toBe('EU foreign policy chief');
   });
