@@ -149,9 +149,20 @@ function loadSubdivisionNames() {
   return JSON.parse(readFileSync(file, 'utf8')).subdivisions.localeDisplayNames.subdivisions;
 }
 
+/**
+ * gender-detection-from-name's lists, English first: each ships as a JS file that builds a Map
+ * (name → gender), so requiring it is enough. The German, Spanish, Italian and Turkish lists add
+ * names news gives foreign leaders ("Helmut", "Recep"); a name keeps the gender of the first list
+ * that has it. Their names of two letters are left out: in English text "Xi", "Li" are surnames.
+ * The French list is left out whole: it holds every name given in France, words and places among
+ * them ("Tahiti", "Samsara", "Victorian").
+ */
 function loadGenderDetectionNames() {
-  // The package ships its English list as a JS file that builds a Map; requiring it is enough.
-  return require('gender-detection-from-name/names/en.js');
+  const names = new Map(require('gender-detection-from-name/names/en.js'));
+  for (const language of ['de', 'es', 'it', 'tr']) {
+    for (const [n, g] of require(`gender-detection-from-name/names/${language}.js`)) if (!names.has(n) && n.length > 2) names.set(n, g);
+  }
+  return names;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -278,6 +278,13 @@ describe('givenName (real index)', () => {
     expect(gaz.givenName('Jordan')).toEqual({ gender: 'both', lean: 'male' });
   });
 
+  it('knows the given names of the German, Spanish, Italian and Turkish lists, but none of two letters from them', () => {
+    expect(gaz.givenName('Helmut')).toEqual({ gender: 'male' });
+    expect(gaz.givenName('Recep')).toEqual({ gender: 'male' });
+    // "Xi Jinping", "Li Keqiang": a surname in English text.
+    expect(gaz.givenName('Xi')).toBeUndefined();
+  });
+
   it('marks a rare name that is also a common word, and drops one that names a country or a big city', () => {
     // The long baby-name list has these; a capital seldom means a person by them.
     expect(gaz.givenName('Captain')).toEqual({ gender: 'male', rare: true });

@@ -202,6 +202,7 @@ function partyMemberBefore(ctx: NameContext, start: number, end: number): boolea
 
 /** True when `t` is an initial or a plain given name that is no title word itself: what a surname follows. */
 function surnameAfterName(ctx: NameContext, t: Token): boolean {
-  if (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal)) return false;
+  // "German Chancellor Helmut Kohl": a people's adjective before the role says whose it is.
+  if (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal) || ctx.gazetteer.demonym(t.text) !== undefined) return false;
   return INITIAL.test(t.text) || isPlainGivenName(ctx, t.text);
 }

@@ -28,6 +28,12 @@ describe('titleEnd', () => {
     expect(nameOf('Ashford Mayor Linda Ford')).toBe('Linda Ford');
   });
 
+  it('reads a people’s adjective before a role as part of the title, though it is also a given name', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, German: 'male' }, demonyms: { ...NEWS_FACTS.demonyms, German: 'DE' } });
+    const d = doc('German Chancellor Helmar Kessin');
+    expect(titleEnd({ doc: d, gazetteer: facts }, 0, d.tokens.length)).toBe(2);
+  });
+
   it('reads a chamber after "of the" as the office’s complement, not the name’s first word', () => {
     // "Newt" is no given name of the fixture data: nothing else would cut "House" off.
     expect(nameOf('Speaker of the House Newt Garrow')).toBe('Newt Garrow');
