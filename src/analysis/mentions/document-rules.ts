@@ -81,6 +81,12 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
     },
   },
   {
+    // "the Obama-Xi talks", "the Clinton-Trump debate": two people's names joined by a hyphen
+    // name what is between them, not a third person.
+    name: 'paired-names',
+    decide: (c, x, d) => (pairedNames(c, x.parts, d) ? null : undefined),
+  },
+  {
     // "Varnickcare", "Garrownomics" after "John Varnick", "Tom Garrow": a word made of a
     // person's surname and a tail of derivation names a policy or a creed, not the person.
     name: 'word-made-of-surname',
@@ -219,6 +225,21 @@ export function applyDocumentRules(doc: NlpDocument, gazetteer: Gazetteer, typed
     }
   }
   for (const rule of GROUP_RULES) if (!model.disabledRules.has(rule.name)) rule.apply(doc, typed);
+}
+
+/** One written word of two capitalised parts joined by a hyphen ("Obama-Xi"). */
+const HYPHENED_PAIR = /^\p{Lu}[^\s\-‐]*[\-‐]\p{Lu}[^\s\-‐]*$/u;
+
+/**
+ * True when the candidate joins by a hyphen the surnames of two people named in full in the
+ * document ("Clinton-Kaine" after "Hillary Clinton" and "Tim Kaine"), and no title makes it one
+ * person's ("Mrs. Lane-Fox"). A firm named after its two founders stays the firm
+ * ("Hewlett-Packard", which the list of organizations holds).
+ */
+function pairedNames(c: TypedCandidate, parts: readonly string[], d: DocumentFacts): boolean {
+  if (parts.length !== 2 || c.evidence.title !== undefined || !HYPHENED_PAIR.test(c.text)) return false;
+  if (c.type === 'organization' || c.evidence.fired.includes(F.knownOrganization)) return false;
+  return d.surnames.has(parts[0] as string) && d.surnames.has(parts[1] as string);
 }
 
 /** A surname this long at least makes words of its own ("Varnickcare"). */

@@ -193,6 +193,16 @@ describe('a word made of a surname', () => {
   });
 });
 
+describe('two names joined by a hyphen', () => {
+  it('reads two people’s names joined by a hyphen as neither, but keeps a titled double surname', () => {
+    const text = 'President John Varnick met Premier Lena Garrow and Tom Hale on Monday. The Varnick-Garrow talks went well. Mrs. Garrow-Hale joined later.';
+    const pair = typed(text).find((c) => c.text === 'Varnick-Garrow');
+    expect(pair?.type).toBeUndefined();
+    expect(pair?.evidence.rule).toBe('paired-names');
+    expect(typed(text).find((c) => c.text === 'Garrow-Hale')?.type).toBe('person');
+  });
+});
+
 describe('a firm named after its founder', () => {
   it('keeps the lone name a firm where a mention says what only a company is, else the founder', () => {
     const text = 'Vardeko was founded in 1898 by John Vardeko. Later Vardeko opened a plant in Ohio.';
