@@ -98,6 +98,8 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   datelinePlace: [0, 6, 0, 0],
   positionalCapital: [-1.5, -6.5, -3, 0],
   toldLoneName: [0, 0, 3, 0],
+  sourceLoneName: [-1, 0, 3, 0],
+  photoCredit: [-2, -2, 4, 0],
   partnerWith: [0, 0, 2.5, 0],
   organizationNounBeforeComma: [0, 0, 3, 0],
   officeName: [-6, -6, -6, 0],

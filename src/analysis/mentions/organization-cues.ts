@@ -41,9 +41,21 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
     // "told Reuters", "told the BBC": a person told by name is introduced with a given name or a
     // title, and a surname alone after a full name is left to the document rules; so is a word
     // shaped as a surname ("telling O'Reilly that …").
-    if (governor && governor.lemma === 'tell' && governor.pos === 'VERB' && facts.oneWord && !facts.given && !facts.place && !facts.titled && !facts.surnameShaped) {
+    const loneName = facts.oneWord && !facts.given && !facts.place && !facts.titled && !facts.surnameShaped;
+    if (governor && governor.lemma === 'tell' && governor.pos === 'VERB' && loneName) {
       fire(e, F.toldLoneName);
     }
+    // "according to Politico", "in an interview with Reuters": where news comes from, named by
+    // one word, is an outlet; a person is named in full, and a surname after a full name is left
+    // to the document rules.
+    // Not a word of a group or a kind ("according to Democrats involved", "according to
+    // Democratic officials"), nor the owner of the source ("according to Axelrod's memoir").
+    const owner = tokens[end]?.normal === "'s" || tokens[end]?.normal === '’s' || tokens[end]?.text === "'" || tokens[end]?.text === '’';
+    if (loneName && !facts.capitals && !facts.allCommon && !owner && tokens[end]?.pos !== 'NOUN' && citedSource(tokens, before, governor)) fire(e, F.sourceLoneName);
+    // "Gary Cameron/Reuters", "Jim Urquhart / Reuters": a photo's credit, the photographer's name
+    // and the agency's after a slash, ending its line or sentence.
+    // Not a place, a given name or a word: "Rome to Newark/Houston.", "Fernley / Sally".
+    if (before.text === '/' && loneName && !facts.allCommon && photoCredit(tokens, start, end)) fire(e, F.photoCredit);
     // The noun a preposition governing the name hangs from: "article" in "an article in …".
     const head = governor && governor.index > 0 ? tokens[governor.index - 1] : undefined;
     const via = governor?.normal;
@@ -113,6 +125,35 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   if (facts.oneWord && named && !facts.given && !facts.place && !facts.titled && !facts.capitals && reports && REPORTING.has(verb.lemma) && !filedFrom) {
     fire(e, F.reportedLoneName);
   }
+}
+
+/**
+ * True when the name is cited as a source: after "according to", or after "with" that follows an
+ * interview ("an interview with …", "an exclusive interview Sunday with …": a word or two between).
+ */
+function citedSource(tokens: readonly Token[], before: Token, governor: Token | undefined): boolean {
+  if (before.normal === 'to' && tokens[before.index - 1]?.normal === 'according') return true;
+  if (governor?.normal !== 'with') return false;
+  for (let k = governor.index - 1; k >= Math.max(0, governor.index - 3); k--) if (INTERVIEW_NOUNS.has((tokens[k] as Token).normal)) return true;
+  return false;
+}
+
+/** What one gives a journalist: "in an interview with …". */
+const INTERVIEW_NOUNS = new Set(['interview', 'interviews']);
+
+/** A capitalised word. */
+const NAME_WORD = /^\p{Lu}\p{L}/u;
+
+/**
+ * True when tokens [start, end) follow a name of two capitalised words and a slash, and end the
+ * line or the sentence: a credit line (not "Shortstop / Outfielder", "Vince/ Taiichi").
+ */
+function photoCredit(tokens: readonly Token[], start: number, end: number): boolean {
+  const surname = tokens[start - 2];
+  const given = tokens[start - 3];
+  const after = tokens[end];
+  const closes = after === undefined || !after.sameLine || after.text === '.' || after.sentence !== (tokens[end - 1] as Token).sentence;
+  return surname !== undefined && given !== undefined && NAME_WORD.test(surname.text) && NAME_WORD.test(given.text) && surname.sameLine && closes;
 }
 
 /** What an outlet does with a story. */

@@ -111,6 +111,8 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   datelinePlace: [0, 6, 0, 0],
   positionalCapital: [-1.5, -6.5, -3, 0],
   toldLoneName: [0, 0, 3, 0],
+  sourceLoneName: [-1, 0, 3, 0],
+  photoCredit: [-2, -2, 4, 0],
   partnerWith: [0, 0, 2.5, 0],
   organizationNounBeforeComma: [0, 0, 3, 0],
   officeName: [ALL, ALL, ALL, 0],

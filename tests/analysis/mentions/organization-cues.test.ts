@@ -11,6 +11,21 @@ describe('organization context cues', () => {
     expect(typesOf('The minister told Kestrelwire that the plan was dead.', 'Kestrelwire')).toEqual(['organization']);
   });
 
+  it('reads a lone unknown name cited as a source as an outlet, but not a group, a kind or the owner of the source', () => {
+    expect(typesOf('The vote is close, according to Kestrelwire.', 'Kestrelwire')).toEqual(['organization']);
+    expect(typesOf('He said so in an interview with Kestrelwire on Monday.', 'Kestrelwire')).toEqual(['organization']);
+    expect(fired('The vote is close, according to Kestrelwire officials.', 'Kestrelwire')).not.toContain(F.sourceLoneName);
+    expect(fired('The vote is close, according to Varnick’s memoir.', 'Varnick')).not.toContain(F.sourceLoneName);
+    expect(fired('The talks ended, according to Police involved.', 'Police')).not.toContain(F.sourceLoneName);
+  });
+
+  it('reads the agency of a photo’s credit line, after the photographer’s name and a slash', () => {
+    expect(typesOf('The crowd cheered.\nGary Varnick/Kestrelwire.\nThe senator spoke next.', 'Kestrelwire')).toEqual(['organization']);
+    expect(typesOf('The crowd cheered. Jim Halvorsen / Kestrelwire. The senator spoke next.', 'Kestrelwire')).toEqual(['organization']);
+    // Not a list of roles, nor names run together in an address line.
+    expect(fired('Second baseman / Shortstop / Outfielder was his line.', 'Outfielder')).not.toContain(F.photoCredit);
+  });
+
   it('does not read a person told something by full name as an organization', () => {
     expect(typesOf('The minister told John Varga that the plan was dead.', 'John Varga')).toEqual(['person']);
   });
