@@ -50,7 +50,7 @@ export const FEATURE_LIST = [
   ['acronym', 'a word in capitals ("NATO")'],
   ['shortAcronym', 'two capitals alone ("HR", "TV", "OK"): abbreviations of terms far more often than of bodies'],
   ['innerCapital', 'one word with an inner capital ("YouTube")'],
-  ['lettersAndDigits', 'a word of letters and digits ("Future45", "Fox13", "AK47"): a station, product or code, never a person'],
+  ['lettersAndDigits', 'a word of letters and digits, perhaps parted by a hyphen ("Future45", "AK47", "EB-5"): a station, product or code, never a person'],
   ['knownOrganization', 'on the list of organizations and brands'],
   ['namedAfterHomeTown', 'a place followed by team or company words ("Boston Red Sox")'],
   ['teamNickname', 'a place followed by a plural nickname or a club word ("Ashford Canaries", "Leeds Rovers")'],

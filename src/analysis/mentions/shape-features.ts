@@ -19,6 +19,8 @@ const HYPHENATED_ACRONYMS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u;
 const CAMEL_CASE = /^\p{Ll}*\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 /** A word with both letters and digits, in either order ("Future45", "6PR", "IE6"). */
 const LETTERS_AND_DIGITS = /^(?=.*\p{L})(?=.*\d)[\p{L}\d]+$/u;
+/** One written word of letters and digits parted by a hyphen ("EB-5", "H-1B", "7-Eleven"). */
+const HYPHENED_CODE = /^(?=\S*\p{L})(?:\S*[-‐]\d|\d+[-‐]\p{L})\S*$/u;
 /** A surname whose inner capital follows a prefix ("McKenna", "MacArthur", "DeSantis", "LaHood"): no brand's. */
 const PREFIXED_SURNAME = /^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 /** Two capitals or more and a plural "s": "PACs", "NGOs". */
@@ -74,7 +76,8 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
   }
   // "Future45", "Fox13", "AK47": a word of letters and digits is a station's, a product's or a
   // code's, never a person's name.
-  if (words.some((w) => LETTERS_AND_DIGITS.test(w.text))) fire(e, F.lettersAndDigits);
+  // Hyphens may part the digits ("EB-5", "F-35", "COVID-19", "7-Eleven").
+  if (words.some((w) => LETTERS_AND_DIGITS.test(w.text)) || HYPHENED_CODE.test(c.text)) fire(e, F.lettersAndDigits);
   // "Google", "Deutsche Bank": a name on the list of organizations and brands. Worth less than
   // a surname of someone named in full (classify-candidates.ts), so "Ford" after "Henry Ford"
   // is still the man.

@@ -1155,6 +1155,12 @@ describe('lettersAndDigits', () => {
     expect(typeOf('Kestrel45 said it would spend more.', 'Kestrel45')).toBeUndefined();
     expect(firedFor('Kestrel said it would spend more.', 'Kestrel')).not.toContain(F.lettersAndDigits);
   });
+
+  it('reads letters and digits parted by a hyphen as a code too, but not a name joined by one', () => {
+    expect(typeOf('They say KB-5 requires an investment.', 'KB-5')).toBeUndefined();
+    expect(firedFor('The new KF-21 flew on Monday.', 'KF-21')).toContain(F.lettersAndDigits);
+    expect(firedFor('Jean-Luc Varnick said so.', 'Jean-Luc Varnick')).not.toContain(F.lettersAndDigits);
+  });
 });
 
 describe('a title over an office', () => {
