@@ -5,7 +5,7 @@
  * saying"); a transcript's speaker label ("Clinton:").
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import { coordinatedBackward, misTaggedName, phraseBackward, phraseForward } from './noun-phrase.js';
+import { coordinatedBackward, misTaggedName, nominalAdverb, phraseBackward, phraseForward } from './noun-phrase.js';
 import { endsSentence, type TokenRange } from './quote-context.js';
 import { DASHES } from '../lexicon/clause-words.js';
 import { isReportingVerb } from './reporting-verbs.js';
@@ -33,7 +33,8 @@ function endsClause(t: Token): boolean {
  */
 export function subjectBefore(doc: NlpDocument, verb: number, floor: number): TokenRange | null {
   let j = verb;
-  while (j > floor && skippable(doc.tokens[j - 1] as Token)) j--;
+  // Not "daily" in "The daily wrote": wink's adverb there heads the subject.
+  while (j > floor && skippable(doc.tokens[j - 1] as Token) && !nominalAdverb(doc, j - 1)) j--;
   const aside = asideBefore(doc, j, floor);
   if (aside >= 0) {
     // "Ray Ashford, the chief executive of Westbury Radio -- the firm that runs it -- told me":

@@ -270,6 +270,9 @@ describe('attributeSpeakers: styles of attribution', () => {
   it('lets a newspaper referred to as “the daily” speak', () => {
     const text = 'The Carthage Ledger opposed the plan.\n\n“This plan is a disaster,” the daily wrote.';
     expect(attribute(text, [{ name: 'Carthage Ledger', type: 'organization' }])[0]).toMatchObject({ kind: 'direct', name: 'Carthage Ledger', mention: 'the daily' });
+    // The clause before the quotation too: wink's adverb "daily" heads the subject there.
+    const before = 'The Carthage Ledger opposed the plan.\n\nThe daily wrote, “This plan is a disaster.”';
+    expect(attribute(before, [{ name: 'Carthage Ledger', type: 'organization' }])[0]).toMatchObject({ kind: 'direct', name: 'Carthage Ledger', mention: 'The daily' });
   });
 
   it('reads a cue whose particle wink joins to the full stop, and a quotation after an abbreviation', () => {
