@@ -70,7 +70,10 @@ export interface Speaker {
   mention: Mention | null;
 }
 
-/** A quotation: direct speech, or a quoted phrase inside the reporter's own sentence. */
+/**
+ * A quotation: direct speech, a quoted phrase inside the reporter's own sentence, or a turn of
+ * a transcript (a line opened by its speaker's label, "TAPPER: Do you think …").
+ */
 export interface Quote {
   /**
    * The quoted words without quotation marks, as one passage a reader can quote: the fragments
@@ -80,8 +83,12 @@ export interface Quote {
    * Offsets are in `fragments`.
    */
   text: string;
-  kind: 'direct' | 'partial';
-  /** Each stretch of the quote, quotation marks included, in text order. */
+  /**
+   * `direct`: speech in quotation marks; `partial`: quoted words in the reporter's sentence;
+   * `transcript`: a transcript's turn, no marks, its label the speaker.
+   */
+  kind: 'direct' | 'partial' | 'transcript';
+  /** Each stretch of the quote, quotation marks included (a transcript's turn has none), in text order. */
   fragments: Fragment[];
   speaker: Speaker | null;
   /** The reporting verb or phrase ("said", "told reporters", "according to"), lemma as written. */

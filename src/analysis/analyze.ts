@@ -8,6 +8,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { tokenize } from '../nlp/tokenize.js';
 import type { WinkEngine } from '../nlp/wink.js';
 import type { Report } from '../report.js';
+import type { QuoteFinding } from './types.js';
 import { buildReport } from './build-report.js';
 import { linkEntities } from './entities/link-entities.js';
 import { resolveNamesInQuotes } from './entities/names-in-quotes.js';
@@ -20,6 +21,7 @@ import { nestedPlaces } from './mentions/nested-places.js';
 import { rankMentions } from './mentions/rank-mentions.js';
 import { attributeSpeakers } from './quotes/attribute-speakers.js';
 import { findQuotes } from './quotes/find-quotes.js';
+import { transcriptTurns } from './quotes/transcript-turns.js';
 
 /** What the analysis needs besides the text: loaded once per process or worker. */
 export interface AnalysisResources {
@@ -45,10 +47,15 @@ export interface AnalyzeOptions {
 }
 
 /** The stages of {@link analyzeWith}, in the order they run and end. */
-export const ANALYSIS_STAGES = ['tokenize', 'findCandidates', 'classifyCandidates', 'nestedNames', 'rankMentions', 'linkEntities', 'findQuotes', 'attributeSpeakers', 'resolveNamesInQuotes', 'buildReport'] as const;
+export const ANALYSIS_STAGES = ['tokenize', 'findCandidates', 'classifyCandidates', 'nestedNames', 'rankMentions', 'linkEntities', 'findQuotes', 'attributeSpeakers', 'transcriptTurns', 'resolveNamesInQuotes', 'buildReport'] as const;
 
 /** A stage of the pipeline, as {@link AnalyzeOptions.onStage} names it. */
 export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
+
+/** Where a quotation begins. */
+function firstStart(q: QuoteFinding): number {
+  return q.fragments[0]?.start ?? 0;
+}
 
 /** Analyses one document with the given resources and returns its report. */
 export function analyzeWith(resources: AnalysisResources, text: string, options: AnalyzeOptions = {}): Report {
@@ -68,8 +75,12 @@ export function analyzeWith(resources: AnalysisResources, text: string, options:
   onStage?.('linkEntities');
   const found = findQuotes(doc);
   onStage?.('findQuotes');
-  const quotes = attributeSpeakers(doc, found, entities, { disabledSieves: new Set(options.disabledSieves ?? []) });
+  const attributed = attributeSpeakers(doc, found, entities, { disabledSieves: new Set(options.disabledSieves ?? []) });
   onStage?.('attributeSpeakers');
+  const turns = transcriptTurns(doc, entities, gazetteer);
+  // In text order: a turn holds any quotation its speaker quotes, and comes before it.
+  const quotes = turns.length === 0 ? attributed : [...attributed, ...turns].sort((a, b) => firstStart(a) - firstStart(b) || (a.kind === 'transcript' ? -1 : 1));
+  onStage?.('transcriptTurns');
   resolveNamesInQuotes(entities, quotes);
   onStage?.('resolveNamesInQuotes');
   const report = buildReport(doc, entities, quotes, options.source ?? '-', options.explain === true);

@@ -52,9 +52,12 @@ export interface AnalysedEntities {
   mentions: EntityMention[];
 }
 
+/** What kind of quotation: direct speech, quoted words in the reporter's sentence, or a transcript's turn. */
+export type QuoteKind = 'direct' | 'partial' | 'transcript';
+
 /** A quotation found in the text, before or after speaker attribution. */
 export interface QuoteFinding {
-  kind: 'direct' | 'partial';
+  kind: QuoteKind;
   /** Each stretch of the quote, quotation marks included, in text order. */
   fragments: Span[];
   /** The quoted words without their marks, fragments joined as one passage (joinFragments). */

@@ -83,10 +83,12 @@ export function formatText(report: Report, options: TextFormatOptions): string {
 
   const direct = report.quotes.filter((q) => q.kind === 'direct');
   const partial = report.quotes.filter((q) => q.kind === 'partial');
+  const turns = report.quotes.filter((q) => q.kind === 'transcript');
   const quotes = quoteLayout(report, options.full === true, width, chalk);
   if (direct.length > 0) quotes.section(lines, 'Quotations', direct);
-  else missing.push(partial.length > 0 ? 'direct quotations' : 'quotations');
+  else missing.push(partial.length > 0 || turns.length > 0 ? 'direct quotations' : 'quotations');
   if (partial.length > 0) quotes.section(lines, 'Partial quotations', partial);
+  if (turns.length > 0) quotes.section(lines, 'Transcript', turns);
 
   if (missing.length > 0) lines.push('', chalk.dim(`No ${joinWords(missing)} found.`));
   lines.push(...formatQuoteExplanations(report, chalk));

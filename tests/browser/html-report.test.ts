@@ -189,9 +189,10 @@ describe('HTML report in Chromium', () => {
     for (const row of rows) expect(row.toLowerCase()).toContain('holm');
     await page.fill('#quote-search', '');
     await page.check('#quote-direct-only');
-    const direct = documents.reduce((sum, d) => sum + d.report.quotes.filter((q) => q.kind === 'direct').length, 0);
+    // Direct speech: quotations in marks and a transcript's turns; no partial quote.
+    const direct = documents.reduce((sum, d) => sum + d.report.quotes.filter((q) => q.kind !== 'partial').length, 0);
     expect(await page.textContent('#quote-count')).toBe(`${direct} quotations of ${all}`);
-    expect(await page.locator('#quote-table .badge').count()).toBe(0);
+    expect(await page.locator('#quote-table .badge', { hasText: 'partial' }).count()).toBe(0);
     await page.uncheck('#quote-direct-only');
     await page.click('#quote-table th[data-column="speaker"] button');
     expect(await page.getAttribute('#quote-table th[data-column="speaker"]', 'aria-sort')).toBe('ascending');

@@ -40,6 +40,12 @@ function perfectReport(exp: SampleExpectation, text: string): Report {
     const at = fold(text).indexOf(fold(startsWith));
     return [{ start: at - 1, end: at + startsWith.length }, ...Array.from({ length: n - 1 }, () => ({ start: at - 1, end: at }))];
   };
+  // A transcript's turn: the words after the label, to the end of the line.
+  const turn = (startsWith: string): Quote['fragments'] => {
+    const at = fold(text).indexOf(fold(startsWith));
+    const lineEnd = text.indexOf('\n', at);
+    return [{ start: at, end: lineEnd < 0 ? text.length : lineEnd }];
+  };
   return {
     type: 'report',
     schemaVersion: 1,
@@ -60,7 +66,7 @@ function perfectReport(exp: SampleExpectation, text: string): Report {
     })),
     organizations: exp.organizations.map((o) => ({ name: o.name, aliases: o.aliasesInclude ?? [], mentions: mentionsOf(text, [o.name, ...(o.aliasesInclude ?? [])]) })),
     quotes: [
-      ...exp.quotes.map((q): Quote => ({ text: `${q.startsWith} …`, kind: 'direct', fragments: quote(q.startsWith, q.fragments), speaker: { name: q.speaker, mention: null }, cue: q.cue })),
+      ...exp.quotes.map((q): Quote => ({ text: `${q.startsWith} …`, kind: q.kind, fragments: q.kind === 'transcript' ? turn(q.startsWith) : quote(q.startsWith, q.fragments), speaker: { name: q.speaker, mention: null }, cue: q.cue })),
       ...exp.partials.map((p): Quote => ({ text: p.text, kind: 'partial', fragments: quote(p.text, 1), speaker: null, cue: null })),
     ],
   };

@@ -160,7 +160,7 @@ export function checkNotEntities(report: Report, expected: SampleExpectation): s
 
 const firstStart = (q: Quote): number => q.fragments?.[0]?.start ?? -1;
 
-/** Every expected direct quote, with speaker, cue and fragments; and no other direct quote. */
+/** Every expected direct quote and transcript turn, with speaker, cue and fragments; and no other. */
 export function checkDirectQuotes(report: Report, expected: SampleExpectation): string[] {
   const problems: string[] = [];
   const quotes = [...(report.quotes ?? [])].sort((a, b) => firstStart(a) - firstStart(b));
@@ -191,7 +191,7 @@ export function checkDirectQuotes(report: Report, expected: SampleExpectation): 
     }
   }
   for (const q of quotes) {
-    if (q.kind === 'direct' && !used.has(q)) problems.push(`unexpected direct quote at ${firstStart(q)}: «${clip(q.text ?? '')}»`);
+    if (q.kind !== 'partial' && !used.has(q)) problems.push(`unexpected ${q.kind === 'transcript' ? 'transcript turn' : 'direct quote'} at ${firstStart(q)}: «${clip(q.text ?? '')}»`);
   }
   return problems;
 }
@@ -240,7 +240,10 @@ export function checkOffsets(report: Report, text: string): string[] {
     if (q.speaker?.mention) mention(`${label} speaker`, q.speaker.mention);
     for (const f of q.fragments ?? []) {
       if (!inside(f.start, f.end)) problems.push(`${label}: fragment has bad offsets [${f.start},${f.end})`);
-      else if (!/^["“]/.test(text.slice(f.start, f.end))) problems.push(`${label}: fragment [${f.start},${f.end}) does not start at a quotation mark: "${clip(text.slice(f.start, f.end), 20)}"`);
+      // A transcript's turn has no marks: it starts after its label's colon and ends its line.
+      else if (q.kind === 'transcript') {
+        if (!/: $/.test(text.slice(f.start - 2, f.start)) || !/^(?:\n|$)/.test(text.slice(f.end))) problems.push(`${label}: turn [${f.start},${f.end}) is not a labelled line's words`);
+      } else if (!/^["“]/.test(text.slice(f.start, f.end))) problems.push(`${label}: fragment [${f.start},${f.end}) does not start at a quotation mark: "${clip(text.slice(f.start, f.end), 20)}"`);
     }
   }
   return problems;

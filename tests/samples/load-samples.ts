@@ -68,7 +68,7 @@ function checkShape(exp: unknown): string[] {
   each('people', (e) => typeof e.name === 'string' && optStrings(e.titles) && optStrings(e.aliasesInclude) && optCount(e.minMentions));
   each('places', (e) => typeof e.name === 'string' && optStrings(e.writtenAs) && optCount(e.minMentions));
   each('organizations', (e) => typeof e.name === 'string' && optStrings(e.aliasesInclude) && optCount(e.minMentions));
-  each('quotes', (e) => typeof e.startsWith === 'string' && e.kind === 'direct' && typeof e.speaker === 'string' &&
+  each('quotes', (e) => typeof e.startsWith === 'string' && (e.kind === 'direct' || e.kind === 'transcript') && typeof e.speaker === 'string' &&
     (e.cue === null || typeof e.cue === 'string') && Number.isInteger(e.fragments) && (e.fragments as number) >= 1 &&
     (e.speakerIsDescription === undefined || typeof e.speakerIsDescription === 'boolean'));
   each('partials', (e) => typeof e.text === 'string');
@@ -114,8 +114,8 @@ export function checkExpectation(exp: unknown, text: string): string[] {
     const at = t.indexOf(normalize(q.startsWith));
     if (at < 0) problems.push(`quote «${q.startsWith}» does not occur in the article`);
     else if (at <= last) problems.push(`quote «${q.startsWith}» is out of text order`);
-    else if (t[at - 1] !== '"') {
-      problems.push(`quote «${q.startsWith}» does not start right after a quotation mark`);
+    else if (q.kind === 'transcript' ? !/: $/.test(t.slice(at - 2, at)) : t[at - 1] !== '"') {
+      problems.push(`quote «${q.startsWith}» does not start right after ${q.kind === 'transcript' ? 'a speaker label' : 'a quotation mark'}`);
     }
     last = Math.max(last, at);
     // A speaker is a person, people named together ("Ana Cortez and Mark Ellison"), an

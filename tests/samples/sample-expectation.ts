@@ -27,10 +27,10 @@ export interface ExpectedOrganization {
   minMentions?: number;
 }
 
-/** One expected direct quotation. */
+/** One expected direct quotation, or a transcript's turn. */
 export interface ExpectedQuote {
   startsWith: string;
-  kind: 'direct';
+  kind: 'direct' | 'transcript';
   /** Canonical person name, or (with `speakerIsDescription`) the description naming the speaker. */
   speaker: string;
   speakerIsDescription?: boolean;

@@ -357,7 +357,7 @@ export const BODY_OFFICE_NOUNS = words(`
 export const BODY_NOUNS = words(`
   party movement company firm bank union network newspaper agency airline charity group league
   federation association ministry band organization organisation corporation conglomerate
-  magazine website channel broadcaster tabloid publisher
+  magazine website channel broadcaster tabloid publisher board
 `);
 
 /** What a polling firm or a paper puts its name to, in lower case after the name: "a Gallup poll", "the Kestrel surveys". */

@@ -245,8 +245,10 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
       continue;
     }
     // "BREAKING", "UPDATE": long all-caps words in running text are emphasis, not names,
-    // unless the gazetteer knows them (a dateline such as "LONDON").
-    if (isAllCaps(t.text) && t.text.replace(/\W/g, '').length > 6 && !gazetteer.places(titleCase(t.text)).length) continue;
+    // unless the gazetteer knows them (a dateline such as "LONDON") or they label a transcript's
+    // line ("WHITCOMBE: Do you …").
+    const label = (i === 0 || !t.sameLine) && tokens[i + 1]?.text === ':';
+    if (isAllCaps(t.text) && t.text.replace(/\W/g, '').length > 6 && !label && !gazetteer.places(titleCase(t.text)).length) continue;
     // "(R-Utah)", ", D-Mass.": a party initial before a hyphen is not part of the state's name.
     const partyInitial = /^[A-Z]$/.test(t.text) && tokens[i + 1]?.text === '-' && joinedWithoutSpace(t, tokens[i + 1] as Token) && (tokens[i - 1]?.text === '(' || tokens[i - 1]?.text === ',');
     if (partyInitial) {

@@ -203,10 +203,10 @@ export function byName(doc: NlpDocument, entities: AnalysedEntities, range: Toke
 
 /**
  * A capitalised name word ("Reyes", or "REYES" in a transcript's label); wink tags some surnames
- * that are also words as nouns ("Park said").
+ * that are also words as nouns ("Park said"), and a label in capitals as anything ("FORD:").
  */
 function isNameWord(t: Token): boolean {
-  return (t.pos === 'PROPN' || t.pos === 'NOUN') && /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u.test(t.text) && !t.text.endsWith('.');
+  return (t.pos === 'PROPN' || t.pos === 'NOUN' || /^\p{Lu}{2,}$/u.test(t.text)) && /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u.test(t.text) && !t.text.endsWith('.');
 }
 
 /** Abbreviated titles written before a name ("Rep.", "Del.", "Sen."). */

@@ -37,7 +37,7 @@ export interface PageOrganization {
 /** A quotation of one article. */
 export interface PageQuote {
   text: string;
-  kind: 'direct' | 'partial';
+  kind: 'direct' | 'partial' | 'transcript';
   fragments: Range[];
   /** The speaker's name (a person's canonical name or a description), or null. */
   speaker: string | null;

@@ -12,6 +12,8 @@ import { el, plural, type Child } from './dom.js';
 export type EntityKind = 'person' | 'place' | 'organization';
 
 const KIND_LABEL: Record<EntityKind, string> = { person: 'person', place: 'place', organization: 'org.' };
+/** How a quotation's tooltip names its kind. */
+const QUOTE_TITLES = { direct: 'Quotation', partial: 'Partial quotation', transcript: 'Transcript turn' } as const;
 
 /** What a highlight span stands for. */
 type Highlight =
@@ -72,7 +74,7 @@ function renderText(article: PageArticle): DocumentFragment {
           class: `quote quote-${quote.kind}`,
           'data-quote': value.quote,
           tabindex: 0,
-          title: `${quote.kind === 'partial' ? 'Partial quotation' : 'Quotation'}${quote.speaker ? ` · ${quote.speaker}` : ' · no speaker found'}${quote.cue ? ` (${quote.cue})` : ''}`,
+          title: `${QUOTE_TITLES[quote.kind]}${quote.speaker ? ` · ${quote.speaker}` : ' · no speaker found'}${quote.cue ? ` (${quote.cue})` : ''}`,
         });
       } else if (value.type === 'speaker') {
         element = el('span', { class: 'speaker-words', 'data-speaker-for': value.quotes.join(' ') });

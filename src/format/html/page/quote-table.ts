@@ -17,7 +17,7 @@ interface Row {
   cue: string;
   source: string;
   text: string;
-  kind: 'direct' | 'partial';
+  kind: 'direct' | 'partial' | 'transcript';
   key: string;
 }
 
@@ -99,7 +99,7 @@ export function createQuoteTable(articles: readonly PageArticle[]): QuoteTable {
           el('td', { class: row.speaker ? (row.named ? 'speaker' : 'speaker speaker-described') : 'speaker speaker-none' }, row.speaker || 'no speaker'),
           el('td', {}, row.cue),
           el('td', {}, el('a', { href: `#article/${row.article}/quote/${row.quote}` }, row.source)),
-          el('td', { class: `quote-cell quote-${row.kind}` }, row.kind === 'partial' ? el('span', { class: 'badge' }, 'partial') : null, `“${row.text}”`),
+          el('td', { class: `quote-cell quote-${row.kind}` }, row.kind !== 'direct' ? el('span', { class: 'badge' }, row.kind) : null, row.kind === 'transcript' ? row.text : `“${row.text}”`),
         ),
       ),
     );
@@ -111,7 +111,7 @@ export function createQuoteTable(articles: readonly PageArticle[]): QuoteTable {
     const key = searchKey(query.trim());
     if (key && rows[0] && !rows[0].key) for (const row of rows) row.key = searchKey(`${row.speaker}\n${row.cue}\n${row.source}\n${row.text}`);
     const direct = directOnly.checked;
-    shown = key || direct ? rows.filter((row) => (!key || row.key.includes(key)) && (!direct || row.kind === 'direct')) : rows;
+    shown = key || direct ? rows.filter((row) => (!key || row.key.includes(key)) && (!direct || row.kind !== 'partial')) : rows;
     order();
   }
 
