@@ -208,12 +208,33 @@ function headlineShaped(doc: NlpDocument, start: number, end: number): boolean {
   return commas <= HEADLINE_COMMAS && words <= HEADLINE_WORDS;
 }
 
+/** A score or a count of goals standing alone. */
+const SMALL_NUMBER = /^\d{1,3}$/;
+
+/**
+ * True when two small numbers in the line each follow a capitalised word: a result ("Manchester
+ * United 0 Nottingham Forest 0"), whose capitals are the sides' names, not a headline's.
+ */
+function scoresAfterNames(doc: NlpDocument, start: number, end: number): boolean {
+  let scores = 0;
+  for (let i = start + 1; i < end; i++) {
+    const t = doc.tokens[i] as Token;
+    const before = doc.tokens[i - 1] as Token;
+    const after = doc.tokens[i + 1];
+    // Not a date's day ("February 6, 2016"), nor digits glued to a word ("Lavender 5pts").
+    const alone = before.end < t.start && (after === undefined || after.start > t.end || !/^[\p{L}\p{N}]/u.test(after.text));
+    if (SMALL_NUMBER.test(t.text) && alone && t.temporal === undefined && before.temporal === undefined && startsCapitalised(before.text) && ++scores >= 2) return true;
+  }
+  return false;
+}
+
 /**
  * True when a line whose longer words are mostly capitalised reads as a headline: one sentence
  * with no full stop; else only with the shape of a headline, and, ending in a full stop, every
  * word but the small ones capitalised.
  */
 function readsAsHeadline(doc: NlpDocument, start: number, end: number): boolean {
+  if (scoresAfterNames(doc, start, end)) return false;
   const last = doc.tokens[end - 1] as Token;
   const stop = last.text === '.';
   if (!stop && (doc.tokens[start] as Token).sentence === last.sentence) return true;

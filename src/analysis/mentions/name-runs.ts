@@ -164,11 +164,12 @@ export function extendRun(ctx: Context, start: number): number {
       // "of the", "von der", "van den": up to two small words in a row.
       if (tokens[k] && NAME_CONNECTORS.has((tokens[k] as Token).text) && (tokens[k] as Token).sameLine) k++;
       const word = tokens[k];
-      // "the Socialists of Lena Ford": a party's people named after their leader, two names.
+      // "the Socialists of Lena Ford", "the Socialists of President Garrow": a party's people
+      // named after their leader, two names.
       // "the Sunnis of Fallujah", "the Kurds of Iraq": a people or a faith, and where they live.
       const followers =
         next.text === 'of' &&
-        ((PARTY_PLURALS.has(last.normal) && word !== undefined && ctx.gazetteer.givenName(word.text) !== undefined) ||
+        ((PARTY_PLURALS.has(last.normal) && word !== undefined && (ctx.gazetteer.givenName(word.text) !== undefined || HONORIFICS.has(word.normal) || ROLE_NOUNS.has(word.normal))) ||
           (end - start === 1 && (RELIGIOUS_ADJECTIVES.has(last.normal) || ctx.gazetteer.demonym(last.text) !== undefined)));
       if (word && word.sameLine && isNameWord(ctx, word) && !followers) { end = k + 1; continue; }
     }

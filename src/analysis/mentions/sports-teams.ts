@@ -67,19 +67,29 @@ const MIN_TABLED_SIDES = 4;
 /**
  * True when the candidate stands in a result line of a results table ("Aston Villa 2 Sheffield
  * Wednesday 1", "Boston Red Sox 5 CLEVELAND 3"): a line of names and small numbers only, with
- * two or more numbers, and a number right after the candidate.
+ * two or more numbers, and a number right after the candidate. Scorers and their minutes may
+ * stand in brackets after each side ("Chelsea 2 (Vialli 36, Di Matteo 71) Everton 2"): the
+ * names in brackets are players, not sides.
  */
 function inResultLine(doc: NlpDocument, c: TypedCandidate): boolean {
   const after = doc.tokens[c.tokenEnd];
   if (!after || !after.sameLine || !GOALS.test(after.text)) return false;
+  // The line's sentence: "Arsenal 2 (…) Derby 2 (…). Halftime 1-1." holds its result first.
+  const sentence = (doc.tokens[c.tokenStart] as Token).sentence;
   let first = c.tokenStart;
-  while (first > 0 && (doc.tokens[first] as Token).sameLine) first--;
+  while (first > 0 && (doc.tokens[first] as Token).sameLine && (doc.tokens[first - 1] as Token).sentence === sentence) first--;
   let numbers = 0;
+  let depth = 0;
   for (let i = first; i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Token;
-    if (i > first && !t.sameLine) break;
-    if (GOALS.test(t.text)) numbers++;
-    else if (!/^\p{Lu}/u.test(t.text) && !['-', '(', ')', '.', '&'].includes(t.text) && t.normal !== 'of' && t.normal !== 'and') return false;
+    if (i > first && (!t.sameLine || t.sentence !== sentence)) break;
+    if (t.text === '.' && depth === 0) continue;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (i === c.tokenStart && depth > 0) return false;
+    if (GOALS.test(t.text)) {
+      if (depth === 0) numbers++;
+    } else if (!/^\p{Lu}/u.test(t.text) && !['-', '(', ')', '.', '&'].includes(t.text) && !(t.text === ',' && depth > 0) && t.normal !== 'of' && t.normal !== 'and') return false;
   }
   return numbers >= 2;
 }
@@ -87,13 +97,29 @@ function inResultLine(doc: NlpDocument, c: TypedCandidate): boolean {
 /**
  * True when the candidate names where a person comes from: alone in brackets right after the
  * person's name ("Tim Vickers (Ruritania)"), or after the name and "of" ("Tim Vickers of the
- * Netherlands beat …"); `personEnds` holds where each person's name ends.
+ * Netherlands beat …"), or before a possessive and the name ("Russia's Yevgeny Kafelnikov").
  */
-function countryOfPerson(doc: NlpDocument, personEnds: ReadonlySet<number>, c: TypedCandidate): boolean {
+function countryOfPerson(doc: NlpDocument, people: PeopleBounds, c: TypedCandidate): boolean {
   const { tokens } = doc;
-  if (tokens[c.tokenStart - 1]?.text === '(') return tokens[c.tokenEnd]?.text === ')' && personEnds.has(c.tokenStart - 1);
+  if (tokens[c.tokenStart - 1]?.text === '(') return tokens[c.tokenEnd]?.text === ')' && people.ends.has(c.tokenStart - 1);
+  // "Russia's Yevgeny Kafelnikov": the country's athlete.
+  if (POSSESSIVE.has(tokens[c.tokenEnd]?.text ?? '') && people.starts.has(c.tokenEnd + 1)) return true;
   const of = tokens[c.tokenStart - 1]?.normal === 'the' ? c.tokenStart - 2 : c.tokenStart - 1;
-  return tokens[of]?.normal === 'of' && personEnds.has(of);
+  return tokens[of]?.normal === 'of' && people.ends.has(of);
+}
+
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/** True when another candidate stands in the sentence of `c`: the other side of a result. */
+function otherNameInSentence(doc: NlpDocument, typed: readonly TypedCandidate[], c: TypedCandidate): boolean {
+  const sentence = (doc.tokens[c.tokenStart] as Token).sentence;
+  return typed.some((other) => other !== c && (doc.tokens[other.tokenStart] as Token).sentence === sentence);
+}
+
+/** Where the people's names of the document start and end (token indexes). */
+interface PeopleBounds {
+  starts: ReadonlySet<number>;
+  ends: ReadonlySet<number>;
 }
 
 /** Retypes towns playing a result as organizations, and every same-named mention with them. */
@@ -104,7 +130,8 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   // Names seen in a results table are teams even where a person's name would fit ("Aston Villa 3 points").
   const tabled = new Set<string>();
   let sidesInTable = 0;
-  const personEnds = new Set(typed.filter((p) => p.type === 'person').map((p) => p.tokenEnd));
+  const persons = typed.filter((p) => p.type === 'person');
+  const people: PeopleBounds = { starts: new Set(persons.map((p) => p.tokenStart)), ends: new Set(persons.map((p) => p.tokenEnd)) };
   for (const c of typed) {
     const resultLine = inResultLine(doc, c);
     if (resultLine) sidesInTable++;
@@ -112,8 +139,11 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     if (c.type === 'organization' || c.evidence.title || c.evidence.demonym) continue;
     const home = c.evidence.place;
     if (c.type === 'person' && !resultLine) continue;
+    // "Halftime 1-1", "Attendance 38,018": a word before a score is no side where no other name
+    // shares its sentence, outside a line of sides and goals ("Arsenal 2 … Derby 2").
+    if (!resultLine && c.type === undefined && !otherNameInSentence(doc, typed, c)) continue;
     // "Tim Vickers of Ruritania beat …": in an individual sport the country is the athlete's.
-    if (c.type === 'place' && countryOfPerson(doc, personEnds, c)) continue;
+    if (c.type === 'place' && countryOfPerson(doc, people, c)) continue;
     const before = doc.tokens[c.tokenStart - 1];
     const after = doc.tokens[c.tokenEnd];
     const linked = linksSides(doc, before) || linksSides(doc, after);
@@ -138,7 +168,7 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     // "NEW YORK 1996-08-22" heading a results story is where it was filed from.
     if (c.evidence.fired.includes(F.datelinePlace)) continue;
     // "Tim Vickers (Ruritania) scored twice": the country an athlete comes from, not the side.
-    if (c.type === 'place' && countryOfPerson(doc, personEnds, c)) continue;
+    if (c.type === 'place' && countryOfPerson(doc, people, c)) continue;
     c.type = 'organization';
     c.evidence.rule = 'sports-sides';
   }

@@ -20,6 +20,11 @@ describe('letter case', () => {
     expect(findCaseLines(sentence).titleCase.size).toBe(0);
   });
 
+  it('reads a line of sides and scores as no headline, though a date’s day or digits glued to a word follow a capital', () => {
+    expect(findCaseLines(doc('Results on Saturday:\nKessin Rovers 0 Varnel Forest 0. Attendance 5,984.\n')).titleCase.size).toBe(0);
+    expect(findCaseLines(doc('Vickers Wins Again On February 6 In Ashford Open 5pts\nThe storm is expected tonight.')).titleCase.has(0)).toBe(true);
+  });
+
   it('reads a Title Case line ending in a full stop as a headline when its longer words are capitalised and it is shaped like one', () => {
     const headline = doc('Mayor Reyes Takes Aim At Harbour Plan Again.\n\nThe storm is expected tonight.');
     expect(findCaseLines(headline).titleCase.has(0)).toBe(true);

@@ -139,6 +139,10 @@ describe('extendRun', () => {
     expect(runFrom('The chairman Royal Trust of the Ashford Group spoke.', 'Royal')).not.toBe('Royal Trust');
   });
 
+  it('stops a party’s people before "of" and their leader’s title', () => {
+    expect(runFrom('They protested against the Socialists of President Tom Vickers on Monday.', 'Socialists')).toBe('Socialists');
+  });
+
   it('reads four or more words run together as no name word: a page’s buttons or a hashtag, not a brand', () => {
     const ctx = context('Tom Vickers FlagShareLikeReply said so. GlaxoSmithKline agreed.');
     const word = (text: string) => ctx.doc.tokens.find((t) => t.text === text);

@@ -51,6 +51,19 @@ describe('sports teams', () => {
     expect(types).toEqual([['Ukraine', 'place'], ['China', 'place']]);
   });
 
+  it('reads sides in a summary line whose scorers stand in brackets, and no side in the players or the half-time score', () => {
+    const text = 'SOCCER - LEAGUE SUMMARIES .\nSummaries of league matches on Saturday:\nAshford 2 (Vickers 23, Halvorsen 67) Westbury 1 (Marsh 12). Halftime 1-1. Attendance 38,018.\nKessin Rovers 0 Varnel Town 0.\n';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types).toMatchObject({ Ashford: 'organization', Westbury: 'organization', 'Kessin Rovers': 'organization', 'Varnel Town': 'organization' });
+    expect(types.Vickers).not.toBe('organization');
+    expect(types.Halftime).not.toBe('organization');
+  });
+
+  it('leaves a country a place before its athlete’s name and a possessive', () => {
+    const text = 'TENNIS - VALE WINS FINAL .\nTom Vale beat Ukraine’s Kieran Jordan 6-4 7-6 in the final of the tournament.\nThe champion thanked the coach after the match.';
+    expect(typed(text).find((c) => c.text === 'Ukraine')?.type).toBe('place');
+  });
+
   it('makes no side of a people a result word governs', () => {
     const text = 'In the final half of the season the coach of the club spoke of the goal. The choice facing Americans is stark.';
     const facts = fixtureGazetteer({ ...NEWS_FACTS, demonyms: { ...NEWS_FACTS.demonyms, Americans: 'US' } });
