@@ -768,6 +768,15 @@ describe('an article before a name', () => {
   });
 });
 
+describe('a broadcaster’s channel', () => {
+  it('reads a common word before "Channel" as a channel, a people’s or a place’s name before it as a sea’s', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'weather', 'north'], demonyms: { ...NEWS_FACTS.demonyms, English: 'GB' } });
+    expect(candidateWith(facts, 'He spoke on the Weather Channel on Sunday.', 'Weather Channel')?.evidence.fired).toContain(F.organizationHeadLast);
+    expect(candidateWith(facts, 'Ships crossed the English Channel on Sunday.', 'English Channel')?.evidence.fired).toContain(F.placeHeadLast);
+    expect(candidateWith(facts, 'Ships crossed the North Channel on Sunday.', 'North Channel')?.evidence.fired).toContain(F.placeHeadLast);
+  });
+});
+
 describe('a kind of body after a name', () => {
   it('reads "the … party" as an organization cue, but not after a given name', () => {
     expect(firedFor('Leaders of the ruling Vostra party met on Friday.', 'Vostra')).toContain(F.bodyNounAfter);
