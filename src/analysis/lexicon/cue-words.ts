@@ -162,10 +162,10 @@ export const RELIGIOUS_ADJECTIVES = words(`
 `);
 
 /** Small words that can stand inside a name between capitalised words ("Bank of America"). */
-export const NAME_CONNECTORS = words(`of of the de du des da do dos das van von der den del della di la le al el bin ibn y &`);
+export const NAME_CONNECTORS = words(`of of the de du des da do dos das van von der den del della di la le al el bin ibn arap y &`);
 
 /** Particles that can open a surname ("de Gaulle", "van Gogh", "al-Assad"). */
-export const SURNAME_PARTICLES = words(`de da di du van von der den del della la le al el bin ibn ben`);
+export const SURNAME_PARTICLES = words(`de da di du van von der den del della la le al el bin ibn ben arap`);
 
 /** Prepositions after which a name is likely a place ("in Kyiv", "near Donetsk"). */
 export const PLACE_PREPOSITIONS = words(`in at near into across outside inside throughout around from through via toward towards off`);

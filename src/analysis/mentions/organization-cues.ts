@@ -66,6 +66,12 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
     // is a body, never a person, though its name be a given name ("a spokeswoman for Garrow" may
     // work for a person). A town the reference data knows stays a town ("a candidate at Ashford").
     if (before.normal === 'at' && !facts.place && roleBeforeAt(tokens, before.index)) fire(e, F.workplaceAt);
+    // "analysts at Deutsche Bank and Merrill Lynch": the name coordinated with such a workplace
+    // is another.
+    else if (before.normal === 'and' && !facts.place) {
+      const at = wordBeforeConjunct(tokens, before.index);
+      if (at?.normal === 'at' && roleBeforeAt(tokens, at.index)) fire(e, F.workplaceAt);
+    }
     // "talks with Labour", "a merger with the Northgate group": the other party to a deal.
     if (head && (via === 'with' || via === 'between') && PARTNER_NOUNS.has(head.normal) && !facts.given && !facts.titled) fire(e, F.partnerWith);
     // "leader of Hamas", "a member of the Greens": the office is in a body (a country's leader
@@ -141,6 +147,16 @@ function citedSource(tokens: readonly Token[], before: Token, governor: Token | 
 /** What one gives a journalist: "in an interview with …". */
 const INTERVIEW_NOUNS = new Set(['interview', 'interviews']);
 
+/** Most words of the first of two coordinated names read back over. */
+const MAX_CONJUNCT_WORDS = 5;
+
+/** The token before the capitalised name that ends right before "and" at `and`, or undefined. */
+function wordBeforeConjunct(tokens: readonly Token[], and: number): Token | undefined {
+  let k = and - 1;
+  while (k >= 0 && and - k <= MAX_CONJUNCT_WORDS && /^\p{Lu}/u.test((tokens[k] as Token).text)) k--;
+  return k < and - 1 && and - k <= MAX_CONJUNCT_WORDS ? tokens[k] : undefined;
+}
+
 /** A capitalised word. */
 const NAME_WORD = /^\p{Lu}\p{L}/u;
 
@@ -202,7 +218,8 @@ const MAX_FIELD_WORDS = 4;
  * political science at").
  */
 function roleBeforeAt(tokens: readonly Token[], at: number): boolean {
-  const isRole = (t: Token | undefined): boolean => t !== undefined && LOWER_FIRST.test(t.text) && isRoleNoun(t.normal);
+  // In lower case, or capitalised only as it opens the sentence ("Analysts at …").
+  const isRole = (t: Token | undefined): boolean => t !== undefined && (LOWER_FIRST.test(t.text) || tokens[t.index - 1]?.sentence !== t.sentence) && isRoleNoun(t.normal);
   if (isRole(tokens[at - 1])) return true;
   for (let i = at - 1; i >= 0 && at - i <= MAX_FIELD_WORDS + 1; i--) {
     const t = tokens[i] as Token;

@@ -139,6 +139,10 @@ describe('extendRun', () => {
     expect(runFrom('The chairman Royal Trust of the Ashford Group spoke.', 'Royal')).not.toBe('Royal Trust');
   });
 
+  it('reads the particle "arap" inside a Kalenjin name', () => {
+    expect(runFrom('President Daniel arap Moi won.', 'Daniel')).toBe('Daniel arap Moi');
+  });
+
   it('stops a party’s people before "of" and their leader’s title', () => {
     expect(runFrom('They protested against the Socialists of President Tom Vickers on Monday.', 'Socialists')).toBe('Socialists');
   });

@@ -26,6 +26,12 @@ describe('organization context cues', () => {
     expect(fired('Second baseman / Shortstop / Outfielder was his line.', 'Outfielder')).not.toContain(F.photoCredit);
   });
 
+  it('reads the name coordinated with a workplace after a role and "at" as another workplace, the role opening the sentence too', () => {
+    expect(fired('Analysts at Kessin Bank and Frank Varnick said the cuts were expected.', 'Frank Varnick')).toContain(F.workplaceAt);
+    expect(typesOf('Analysts at Kessin Bank and Frank Varnick said the cuts were expected.', 'Frank Varnick')).toEqual(['organization']);
+    expect(fired('She met Lena Ford and Frank Varnick at noon.', 'Frank Varnick')).not.toContain(F.workplaceAt);
+  });
+
   it('does not read a person told something by full name as an organization', () => {
     expect(typesOf('The minister told John Varga that the plan was dead.', 'John Varga')).toEqual(['person']);
   });
