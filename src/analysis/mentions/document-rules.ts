@@ -11,7 +11,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './classify-candidates.js';
 import { isAllCaps } from './letter-case.js';
-import { retypeSportsTeams } from './sports-teams.js';
+import { retypeSportsTeams, typeResultScorers } from './sports-teams.js';
 import { typeListMembers } from './coordination.js';
 import { bestType, type Scores } from './evidence-record.js';
 import { F } from './features.js';
@@ -191,6 +191,7 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
 const GROUP_RULES: readonly { name: string; apply: (doc: NlpDocument, typed: TypedCandidate[]) => void }[] = [
   { name: 'list-members', apply: typeListMembers },
   { name: 'sports-sides', apply: retypeSportsTeams },
+  { name: 'result-scorers', apply: typeResultScorers },
 ];
 
 /** The names of all document rules, in the order they apply. */

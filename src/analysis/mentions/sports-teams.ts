@@ -64,34 +64,55 @@ function sentenceHasScore(doc: NlpDocument, at: number): boolean {
 /** Sides named in result lines that make a results table: two lines of two sides. */
 const MIN_TABLED_SIDES = 4;
 
+/** Where a candidate stands in a result line: among the sides, or in brackets among the scorers. */
+type ResultPlace = 'side' | 'scorer' | undefined;
+
 /**
- * True when the candidate stands in a result line of a results table ("Aston Villa 2 Sheffield
+ * Where the candidate stands in a result line of a results table ("Aston Villa 2 Sheffield
  * Wednesday 1", "Boston Red Sox 5 CLEVELAND 3"): a line of names and small numbers only, with
  * two or more numbers, and a number right after the candidate. Scorers and their minutes may
  * stand in brackets after each side ("Chelsea 2 (Vialli 36, Di Matteo 71) Everton 2"): the
- * names in brackets are players, not sides.
+ * names in brackets are players, not sides. Undefined outside such a line.
  */
-function inResultLine(doc: NlpDocument, c: TypedCandidate): boolean {
+function resultPlace(doc: NlpDocument, c: TypedCandidate): ResultPlace {
   const after = doc.tokens[c.tokenEnd];
-  if (!after || !after.sameLine || !GOALS.test(after.text)) return false;
+  if (!after || !after.sameLine || !GOALS.test(after.text)) return undefined;
   // The line's sentence: "Arsenal 2 (…) Derby 2 (…). Halftime 1-1." holds its result first.
   const sentence = (doc.tokens[c.tokenStart] as Token).sentence;
   let first = c.tokenStart;
   while (first > 0 && (doc.tokens[first] as Token).sameLine && (doc.tokens[first - 1] as Token).sentence === sentence) first--;
   let numbers = 0;
   let depth = 0;
+  let place: ResultPlace = 'side';
   for (let i = first; i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Token;
     if (i > first && (!t.sameLine || t.sentence !== sentence)) break;
     if (t.text === '.' && depth === 0) continue;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    if (i === c.tokenStart && depth > 0) return false;
+    if (i === c.tokenStart && depth > 0) place = 'scorer';
     if (GOALS.test(t.text)) {
       if (depth === 0) numbers++;
-    } else if (!/^\p{Lu}/u.test(t.text) && !['-', '(', ')', '.', '&'].includes(t.text) && !(t.text === ',' && depth > 0) && t.normal !== 'of' && t.normal !== 'and') return false;
+    } else if (!/^\p{Lu}/u.test(t.text) && !['-', '(', ')', '.', '&'].includes(t.text) && !(t.text === ',' && depth > 0) && t.normal !== 'of' && t.normal !== 'and') return undefined;
   }
-  return numbers >= 2;
+  return numbers >= 2 ? place : undefined;
+}
+
+/** True when the candidate is a side of a result line (see {@link resultPlace}). */
+function inResultLine(doc: NlpDocument, c: TypedCandidate): boolean {
+  return resultPlace(doc, c) === 'side';
+}
+
+/**
+ * Scorers in a summary's result line, in brackets after their side with the minute of each goal
+ * ("Chelsea 2 (Vialli 36, Di Matteo 71)"): people, though named by a surname alone.
+ */
+export function typeResultScorers(doc: NlpDocument, typed: TypedCandidate[]): void {
+  for (const c of typed) {
+    if (c.type === 'person' || c.evidence.place?.kind === 'country' || resultPlace(doc, c) !== 'scorer') continue;
+    c.type = 'person';
+    c.evidence.rule = 'result-scorers';
+  }
 }
 
 /**

@@ -59,6 +59,16 @@ describe('sports teams', () => {
     expect(types.Halftime).not.toBe('organization');
   });
 
+  it('reads the scorers in brackets after a side as people, named by a surname alone', () => {
+    const text = 'SOCCER - LEAGUE SUMMARIES .\nAshford 2 (Vickers 23, Halvorsen 67) Westbury 1 (Marsh 12).\nKessin Rovers 0 Varnel Town 0.\n';
+    const found = typed(text).filter((c) => ['Vickers', 'Halvorsen', 'Marsh'].includes(c.text));
+    expect(found.map((c) => [c.text, c.type, c.evidence.rule])).toEqual([
+      ['Vickers', 'person', 'result-scorers'],
+      ['Halvorsen', 'person', 'result-scorers'],
+      ['Marsh', 'person', 'result-scorers'],
+    ]);
+  });
+
   it('leaves a country a place before its athlete’s name and a possessive', () => {
     const text = 'TENNIS - VALE WINS FINAL .\nTom Vale beat Ukraine’s Kieran Jordan 6-4 7-6 in the final of the tournament.\nThe champion thanked the coach after the match.';
     expect(typed(text).find((c) => c.text === 'Ukraine')?.type).toBe('place');
