@@ -94,6 +94,8 @@ const LINEAR: [name: string, unit: string][] = [
   // Headlines whose given name the text also writes as a surname: once asked of the whole text
   // at every headline word.
   ['headlines naming a surname', 'Mary Plan For Taxes Is Complex And Mary Bill Wins\n'],
+  // A result line with no full stop: each side once scanned its whole line for goals and brackets.
+  ['a results line without stops', 'Ab 1 (Cd 2) '],
 ];
 
 describe('analyze time is linear in the input', () => {

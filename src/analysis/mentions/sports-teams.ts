@@ -10,6 +10,7 @@ import type { TypedCandidate } from './classify-candidates.js';
 import { F } from './features.js';
 import { nameWords } from './name-parts.js';
 import { titleCase } from './letter-case.js';
+import { memoKey, memoOf } from '../../nlp/document-memo.js';
 
 /** Lemmas that make a text read like a match report. */
 const SPORTS_WORDS = new Set([
@@ -67,6 +68,52 @@ const MIN_TABLED_SIDES = 4;
 /** Where a candidate stands in a result line: among the sides, or in brackets among the scorers. */
 type ResultPlace = 'side' | 'scorer' | undefined;
 
+/** Marks that may stand in a result line besides names and goals. */
+const RESULT_MARKS = new Set(['-', '(', ')', '.', '&']);
+
+/**
+ * The result lines of a document, read once in one pass: for each token, whether the stretch
+ * of its line inside its sentence is a result line, and how deep in brackets it stands.
+ */
+interface ResultLines {
+  result: Uint8Array;
+  depth: Uint16Array;
+}
+
+const RESULT_LINES = memoKey<ResultLines>('result lines', readResultLines);
+
+/**
+ * A result line (see {@link resultPlace}): a line's stretch within one sentence of names and
+ * small numbers only, two numbers at least outside brackets.
+ */
+function readResultLines(doc: NlpDocument): ResultLines {
+  const { tokens } = doc;
+  const result = new Uint8Array(tokens.length);
+  const depth = new Uint16Array(tokens.length);
+  let first = 0;
+  while (first < tokens.length) {
+    // The stretch: "Arsenal 2 (…) Derby 2 (…). Halftime 1-1." holds its result in its first sentence.
+    const sentence = (tokens[first] as Token).sentence;
+    let end = first + 1;
+    while (end < tokens.length && (tokens[end] as Token).sameLine && (tokens[end] as Token).sentence === sentence) end++;
+    let numbers = 0;
+    let level = 0;
+    let names = true;
+    for (let i = first; i < end; i++) {
+      const t = tokens[i] as Token;
+      if (t.text === '(') level++;
+      else if (t.text === ')') level = Math.max(0, level - 1);
+      depth[i] = Math.min(level, 0xffff);
+      if (GOALS.test(t.text)) {
+        if (level === 0) numbers++;
+      } else if (!/^\p{Lu}/u.test(t.text) && !RESULT_MARKS.has(t.text) && !(t.text === ',' && level > 0) && t.normal !== 'of' && t.normal !== 'and') names = false;
+    }
+    if (names && numbers >= 2) result.fill(1, first, end);
+    first = end;
+  }
+  return { result, depth };
+}
+
 /**
  * Where the candidate stands in a result line of a results table ("Aston Villa 2 Sheffield
  * Wednesday 1", "Boston Red Sox 5 CLEVELAND 3"): a line of names and small numbers only, with
@@ -77,25 +124,9 @@ type ResultPlace = 'side' | 'scorer' | undefined;
 function resultPlace(doc: NlpDocument, c: TypedCandidate): ResultPlace {
   const after = doc.tokens[c.tokenEnd];
   if (!after || !after.sameLine || !GOALS.test(after.text)) return undefined;
-  // The line's sentence: "Arsenal 2 (…) Derby 2 (…). Halftime 1-1." holds its result first.
-  const sentence = (doc.tokens[c.tokenStart] as Token).sentence;
-  let first = c.tokenStart;
-  while (first > 0 && (doc.tokens[first] as Token).sameLine && (doc.tokens[first - 1] as Token).sentence === sentence) first--;
-  let numbers = 0;
-  let depth = 0;
-  let place: ResultPlace = 'side';
-  for (let i = first; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i] as Token;
-    if (i > first && (!t.sameLine || t.sentence !== sentence)) break;
-    if (t.text === '.' && depth === 0) continue;
-    if (t.text === '(') depth++;
-    else if (t.text === ')') depth = Math.max(0, depth - 1);
-    if (i === c.tokenStart && depth > 0) place = 'scorer';
-    if (GOALS.test(t.text)) {
-      if (depth === 0) numbers++;
-    } else if (!/^\p{Lu}/u.test(t.text) && !['-', '(', ')', '.', '&'].includes(t.text) && !(t.text === ',' && depth > 0) && t.normal !== 'of' && t.normal !== 'and') return undefined;
-  }
-  return numbers >= 2 ? place : undefined;
+  const lines = memoOf(doc, RESULT_LINES);
+  if (lines.result[c.tokenStart] !== 1) return undefined;
+  return (lines.depth[c.tokenStart] ?? 0) > 0 ? 'scorer' : 'side';
 }
 
 /** True when the candidate is a side of a result line (see {@link resultPlace}). */
