@@ -79,7 +79,7 @@ export function analyzeWith(resources: AnalysisResources, text: string, options:
   onStage?.('attributeSpeakers');
   const turns = transcriptTurns(doc, entities, gazetteer);
   // In text order: a turn holds any quotation its speaker quotes, and comes before it.
-  const quotes = turns.length === 0 ? attributed : [...attributed, ...turns].sort((a, b) => firstStart(a) - firstStart(b) || (a.kind === 'transcript' ? -1 : 1));
+  const quotes = turns.length === 0 ? attributed : [...attributed, ...turns].sort((a, b) => firstStart(a) - firstStart(b) || Number(b.kind === 'transcript') - Number(a.kind === 'transcript'));
   onStage?.('transcriptTurns');
   resolveNamesInQuotes(entities, quotes);
   onStage?.('resolveNamesInQuotes');

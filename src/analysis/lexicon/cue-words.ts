@@ -381,6 +381,15 @@ export const PARTY_ADJECTIVES = words(`
 /** What a publication prints, before "in" or "for" and its name: "an article in Politico", "a column for Forbes". */
 export const PUBLICATION_NOUNS = words(`article articles story stories op-ed op-eds column columns editorial editorials essay essays`);
 
+/** What one gives a journalist, before "with" and an outlet: "in an interview with …". */
+export const INTERVIEW_NOUNS = words(`interview interviews`);
+
+/** Modifiers in -s that name a trade, not a plural, before a kind of body: "news agency", "sports network". */
+export const TRADE_MODIFIERS = words(`news sports`);
+
+/** Labels that head a line of an article's furniture or a notice, not a transcript's turn ("UPDATE:", "Q:"). Lower case. */
+export const NOT_SPEAKER_LABELS = words(`update updated note editor correction related watch read video photo photos source sources credit q a transcript breaking warning disclaimer`);
+
 /** The deal or talks a partner is named after, before "with" or "between": "talks with Labour". */
 export const PARTNER_NOUNS = words(`talks negotiations deal deals agreement merger partnership coalition alliance contract joint-venture`);
 

@@ -4,7 +4,7 @@
  * apposition, the noun it qualifies). The detectors of evidence.ts over the name itself run
  * first; these read what they found (NameFacts).
  */
-import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTORAL_DISTRICT_NOUNS, EVENT_WORDS, FOUNDING_LEMMAS, PLAYER_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, POLL_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, STOCK_WORDS, WORK_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
+import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTORAL_DISTRICT_NOUNS, EVENT_WORDS, FOUNDING_LEMMAS, PLAYER_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, POLL_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, STOCK_WORDS, TRADE_MODIFIERS, WORK_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, headNounAfter, isDatelineWord, opensWithDateline, qualifiedRoleAt, roleBeforeComma, verbEvidence } from './evidence-cues.js';
@@ -167,9 +167,6 @@ const FOUNDING_COMPLEMENTS = new Set(['in', 'by', 'on', 'as', 'at']);
  * "Kessin was founded in 1898", "Kessin had been established by …", "Kessin, founded in 1898,":
  * the name before a passive of founding. "Kessin has established a fund" is active and not one.
  */
-/** Modifiers in -s that name a trade, not a plural: "news agency", "sports network". */
-const TRADE_MODIFIERS = new Set(['news', 'sports']);
-
 /**
  * True when two nouns in lower case after the name end in a kind of body, and no noun follows:
  * "Interfax news agency", "a Gazprom gas company" (not "the Garrow company car"). A plural

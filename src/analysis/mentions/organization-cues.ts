@@ -5,7 +5,7 @@
  * introduced by their full name, and their group is named after them with a possessive.
  */
 import type { Token } from '../../nlp/document.js';
-import { ACADEMIC_MEMBERS, BODY_OFFICE_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
+import { ACADEMIC_MEMBERS, BODY_OFFICE_NOUNS, INTERVIEW_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
 import { fire, opensWithGivenName, type Evidence } from './evidence-record.js';
 import { isTwoCapitals } from './letter-case.js';
 import { F } from './features.js';
@@ -144,8 +144,6 @@ function citedSource(tokens: readonly Token[], before: Token, governor: Token | 
   return false;
 }
 
-/** What one gives a journalist: "in an interview with …". */
-const INTERVIEW_NOUNS = new Set(['interview', 'interviews']);
 
 /** Most words of the first of two coordinated names read back over. */
 const MAX_CONJUNCT_WORDS = 5;

@@ -12,6 +12,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { AnalysedEntities, QuoteFinding } from '../types.js';
 import { tokenIndexAt, type TokenRange } from './quote-context.js';
 import { resolveSpeakerExplained, speakerContext } from './resolve-speaker.js';
+import { NOT_SPEAKER_LABELS } from '../lexicon/cue-words.js';
 
 /** Fewest labelled lines that make a transcript. */
 const MIN_TURNS = 3;
@@ -19,8 +20,6 @@ const MIN_TURNS = 3;
 const MAX_LABEL_WORDS = 4;
 /** A word of a label: capitals, perhaps with a title's stop, a hyphen or an apostrophe ("O'DONNELL"). */
 const LABEL_WORD = /^\p{Lu}[\p{Lu}'’.-]*$/u;
-/** Labels that head a line of an article's furniture, not a speaker's turn. */
-const NOT_SPEAKERS = new Set(['update', 'updated', 'note', 'editor', 'correction', 'related', 'watch', 'read', 'video', 'photo', 'photos', 'source', 'sources', 'credit', 'q', 'a', 'transcript', 'breaking', 'warning', 'disclaimer']);
 /** Marks that open a quotation: a turn written in them is quoted speech, which the quotation stage reads. */
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«', "''"]);
 
@@ -41,7 +40,7 @@ function turnOf(doc: NlpDocument, paragraph: Paragraph): Turn | undefined {
   if (k === first || colon?.text !== ':' || !after || after.start >= paragraph.end || OPENING_MARKS.has(after.text)) return undefined;
   const words = doc.tokens.slice(first, k);
   // A label names someone: a word of two letters or more, and no heading word ("UPDATE:").
-  if (!words.some((t) => /\p{Lu}{2}/u.test(t.text)) || NOT_SPEAKERS.has((words[0] as Token).normal.replace(/\.$/u, ''))) return undefined;
+  if (!words.some((t) => /\p{Lu}{2}/u.test(t.text)) || NOT_SPEAKER_LABELS.has((words[0] as Token).normal.replace(/\.$/u, ''))) return undefined;
   return { label: { start: first, end: k }, words: { start: after.start, end: paragraph.end } };
 }
 
