@@ -160,13 +160,6 @@ function singular(noun: string): string {
   return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun;
 }
 
-/** Words after a founding participle that show it describes the name before ("founded in", "established by"). */
-const FOUNDING_COMPLEMENTS = new Set(['in', 'by', 'on', 'as', 'at']);
-
-/**
- * "Kessin was founded in 1898", "Kessin had been established by …", "Kessin, founded in 1898,":
- * the name before a passive of founding. "Kessin has established a fund" is active and not one.
- */
 /**
  * True when two nouns in lower case after the name end in a kind of body, and no noun follows:
  * "Interfax news agency", "a Gazprom gas company" (not "the Garrow company car"). A plural
@@ -180,6 +173,13 @@ function compoundBodyNounAfter(tokens: readonly Token[], end: number): boolean {
   return BODY_NOUNS.has(head.normal) && tokens[end + 2]?.pos !== 'NOUN';
 }
 
+/** Words after a founding participle that show it describes the name before ("founded in", "established by"). */
+const FOUNDING_COMPLEMENTS = new Set(['in', 'by', 'on', 'as', 'at']);
+
+/**
+ * "Kessin was founded in 1898", "Kessin had been established by …", "Kessin, founded in 1898,":
+ * the name before a passive of founding. "Kessin has established a fund" is active and not one.
+ */
 function foundedSubject(tokens: readonly Token[], end: number): boolean {
   let k = end;
   if (tokens[k]?.text === ',') k++;

@@ -144,7 +144,6 @@ function citedSource(tokens: readonly Token[], before: Token, governor: Token | 
   return false;
 }
 
-
 /** Most words of the first of two coordinated names read back over. */
 const MAX_CONJUNCT_WORDS = 5;
 
