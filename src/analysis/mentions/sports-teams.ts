@@ -162,10 +162,14 @@ function countryOfPerson(doc: NlpDocument, people: PeopleBounds, c: TypedCandida
 
 const POSSESSIVE = new Set(["'s", '’s']);
 
-/** True when another candidate stands in the sentence of `c`: the other side of a result. */
-function otherNameInSentence(doc: NlpDocument, typed: readonly TypedCandidate[], c: TypedCandidate): boolean {
-  const sentence = (doc.tokens[c.tokenStart] as Token).sentence;
-  return typed.some((other) => other !== c && (doc.tokens[other.tokenStart] as Token).sentence === sentence);
+/** How many candidates each sentence holds, by sentence index. */
+function namesPerSentence(doc: NlpDocument, typed: readonly TypedCandidate[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const c of typed) {
+    const sentence = (doc.tokens[c.tokenStart] as Token).sentence;
+    counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Where the people's names of the document start and end (token indexes). */
@@ -183,6 +187,8 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   const tabled = new Set<string>();
   let sidesInTable = 0;
   const persons = typed.filter((p) => p.type === 'person');
+  // "Halftime 1-1": a side needs another name in its sentence to play.
+  const names = namesPerSentence(doc, typed);
   const people: PeopleBounds = { starts: new Set(persons.map((p) => p.tokenStart)), ends: new Set(persons.map((p) => p.tokenEnd)) };
   for (const c of typed) {
     const resultLine = inResultLine(doc, c);
@@ -193,7 +199,7 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     if (c.type === 'person' && !resultLine) continue;
     // "Halftime 1-1", "Attendance 38,018": a word before a score is no side where no other name
     // shares its sentence, outside a line of sides and goals ("Arsenal 2 … Derby 2").
-    if (!resultLine && c.type === undefined && !otherNameInSentence(doc, typed, c)) continue;
+    if (!resultLine && c.type === undefined && (names.get((doc.tokens[c.tokenStart] as Token).sentence) ?? 0) < 2) continue;
     // "Tim Vickers of Ruritania beat …": in an individual sport the country is the athlete's.
     if (c.type === 'place' && countryOfPerson(doc, people, c)) continue;
     const before = doc.tokens[c.tokenStart - 1];
