@@ -335,7 +335,7 @@ export const COMPANY_POSSESSIONS = words(`shares stock shareholders headquarters
  */
 export const MEMBER_NOUNS = words(`
   member members militant militants fighter fighters lawmaker lawmakers legislators mps executive executives
-  leader leaders leadership official officials staffers bosses
+  leader leaders leadership official officials staffers bosses politician politicians
 `);
 
 /** The people of a school or a university, after its name ("Harvard professor", "a Stanford alumna", "Yale students"): no person has them. */

@@ -4,7 +4,7 @@
  * apposition, the noun it qualifies). The detectors of evidence.ts over the name itself run
  * first; these read what they found (NameFacts).
  */
-import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTORAL_DISTRICT_NOUNS, EVENT_WORDS, FOUNDING_LEMMAS, PLAYER_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, POLL_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, STOCK_WORDS, TRADE_MODIFIERS, WORK_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
+import { BODY_NOUNS, COMPANY_POSSESSIONS, ELECTORAL_DISTRICT_NOUNS, EVENT_WORDS, FOUNDING_LEMMAS, MEMBER_NOUNS, PLAYER_LEMMAS, GREETINGS, PLAYING_POSITIONS, MOTION_LEMMAS, POLL_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, STOCK_WORDS, TRADE_MODIFIERS, WORK_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { appositionEvidence, headNounAfter, isDatelineWord, opensWithDateline, qualifiedRoleAt, roleBeforeComma, verbEvidence } from './evidence-cues.js';
@@ -173,6 +173,17 @@ function compoundBodyNounAfter(tokens: readonly Token[], end: number): boolean {
   return BODY_NOUNS.has(head.normal) && tokens[end + 2]?.pos !== 'NOUN';
 }
 
+/**
+ * True when a kind of body in lower case after the name heads a role or a member in it, and no
+ * noun follows: "a Likud party politician", "the Vostra company executives".
+ */
+function bodyOfMember(tokens: readonly Token[], end: number): boolean {
+  const body = tokens[end];
+  const member = tokens[end + 1];
+  if (body?.pos !== 'NOUN' || member?.pos !== 'NOUN' || CAPITALISED_WORD.test(body.text) || CAPITALISED_WORD.test(member.text)) return false;
+  return BODY_NOUNS.has(body.normal) && (isRoleNoun(member.normal) || MEMBER_NOUNS.has(member.normal)) && tokens[end + 2]?.pos !== 'NOUN';
+}
+
 /** Words after a founding participle that show it describes the name before ("founded in", "established by"). */
 const FOUNDING_COMPLEMENTS = new Set(['in', 'by', 'on', 'as', 'at']);
 
@@ -312,7 +323,8 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     else if (noun && BODY_NOUNS.has(noun.normal)) fire(e, F.bodyNounAfter);
     // "the Interfax news agency", "the Gazprom gas company": the kind of body may be a compound,
     // its head last. A place or a word there says what kind ("a Republican consulting firm").
-    else if (!noun && place === undefined && !describing && compoundBodyNounAfter(tokens, c.tokenEnd)) fire(e, F.bodyNounAfter);
+    // Not two capitals, which abbreviate a term more often than a body ("a former TV network anchor").
+    else if (!noun && place === undefined && !describing && !e.fired.includes(F.shortAcronym) && (compoundBodyNounAfter(tokens, c.tokenEnd) || bodyOfMember(tokens, c.tokenEnd))) fire(e, F.bodyNounAfter);
     // "a Gallup poll", "the latest Kestrel survey": who ran it. Not a word that says what kind
     // of poll ("Exit polls", "Opinion polls", "an Internet survey", "Republican polls").
     if (noun && POLL_NOUNS.has(noun.normal) && !(words.length === 1 && (gazetteer.commonWord(first.text) || gazetteer.demonym(first.text)))) fire(e, F.pollAfter);

@@ -790,6 +790,12 @@ describe('a kind of body after a name', () => {
     expect(firedFor('He is a partner at a Republican consulting firm.', 'Republican')).not.toContain(F.bodyNounAfter);
     expect(firedFor('She ran the Ashford mining company.', 'Ashford')).not.toContain(F.bodyNounAfter);
   });
+
+  it('reads a kind of body heading a role or a member in it, but not after two capitals', () => {
+    expect(firedFor('He was a Vostrad party politician for years.', 'Vostrad')).toContain(F.bodyNounAfter);
+    expect(firedFor('Two Kestrava board members resigned.', 'Kestrava')).toContain(F.bodyNounAfter);
+    expect(firedFor('A former TV network anchor spoke.', 'TV')).not.toContain(F.bodyNounAfter);
+  });
 });
 
 describe('an abstract noun alone', () => {
