@@ -10,6 +10,7 @@ import type { TypedCandidate } from './classify-candidates.js';
 import { F } from './features.js';
 import { nameWords } from './name-parts.js';
 import { titleCase } from './letter-case.js';
+import { PLAYING_POSITIONS } from '../lexicon/cue-words.js';
 import { memoKey, memoOf } from '../../nlp/document-memo.js';
 
 /** Lemmas that make a text read like a match report. */
@@ -19,6 +20,8 @@ const SPORTS_WORDS = new Set([
   'tournament', 'champion', 'championship', 'fixture', 'kickoff', 'half', 'inning', 'touchdown',
   'unbeaten', 'header', 'equaliser', 'equalizer', 'stadium', 'playoff', 'side', 'club',
 ]);
+/** Who runs a side, in lower case after the club's town ("Newcastle manager …"). */
+const SIDE_STAFF = new Set(['manager', 'coach', 'captain', 'skipper']);
 /** Verbs and prepositions that link two sides in a result. */
 const RESULT_WORDS = new Set(['beat', 'defeat', 'draw', 'drew', 'tie', 'host', 'face', 'play', 'edge', 'thrash', 'rout', 'down', 'against', 'v', 'vs', 'vs.', 'over', 'meet', 'trail', 'lead', 'lose', 'lost']);
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
@@ -209,7 +212,10 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     // with the score in the sentence, is its national side ("sanctions against Russia" is not).
     const national = linked && home !== undefined && NATIONAL_HOMES.has(home.kind) && sentenceHasScore(doc, c.tokenStart);
     if (home && !TEAM_HOMES.has(home.kind) && !(resultLine && home.kind === 'region') && !national) continue;
-    if (!resultLine && !linked) continue;
+    // "Newcastle manager Kevin Keegan", "the Ashford striker": a town before the staff or a
+    // player of a side, in lower case, names the club.
+    const staff = home !== undefined && TEAM_HOMES.has(home.kind) && after !== undefined && /^\p{Ll}/u.test(after.text) && (PLAYING_POSITIONS.has(after.normal) || SIDE_STAFF.has(after.normal));
+    if (!resultLine && !linked && !staff) continue;
     teams.add(c.text);
     if (resultLine) tabled.add(c.text);
     // "Westbury" alone is the club once "Westbury City" has played.

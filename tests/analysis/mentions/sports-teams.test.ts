@@ -69,6 +69,15 @@ describe('sports teams', () => {
     ]);
   });
 
+  it('reads a town before a side’s manager or a player’s position as the club, in sports copy', () => {
+    const text = 'Westbury beat Ashford 2-1 in the cup semi-final on Saturday.\nWestbury manager Kieran Jordan praised his defender after the match, the club said.';
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Kessin: { name: 'Kessin', kind: 'city', country: 'GB', population: 200_000 } } });
+    const withStaff = `${text}\nKessin manager Tom Vale was not at the match.`;
+    expect(typedWith(facts, withStaff).find((c) => c.text === 'Kessin')?.type).toBe('organization');
+    // Outside sports copy a town before a manager is a town.
+    expect(typedWith(facts, 'Kessin manager Tom Vale opened the new store on Saturday.').find((c) => c.text === 'Kessin')?.type).toBe('place');
+  });
+
   it('leaves a country a place before its athlete’s name and a possessive', () => {
     const text = 'TENNIS - VALE WINS FINAL .\nTom Vale beat Ukraine’s Kieran Jordan 6-4 7-6 in the final of the tournament.\nThe champion thanked the coach after the match.';
     expect(typed(text).find((c) => c.text === 'Ukraine')?.type).toBe('place');
