@@ -19,7 +19,8 @@ import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
 import { organizationContextEvidence } from './organization-cues.js';
 import { lowerCaseTitleBefore, opensDatelineWithPlace, qualifiedRoleAt, stateAbbreviationEvidence } from './evidence-cues.js';
-import { contextAfterFeatures, contextBeforeFeatures, signOffFeatures } from './evidence-context.js';
+import { contextBeforeFeatures, signOffFeatures } from './evidence-context.js';
+import { contextAfterFeatures } from './evidence-after.js';
 import { isHyphenatedPair, shapeFeatures } from './shape-features.js';
 
 export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
