@@ -196,6 +196,7 @@ export const EVENT_WORDS = words(`
   war wars games olympics paralympics olympiad cup championship championships series tournament open
   pilgrimage festival awards award prize medal act bill amendment treaty accord accords agreement convention
   revolution uprising crisis pandemic epidemic cyclone hurricane typhoon storm earthquake
+  disease diseases syndrome virus encephalopathy influenza flu
   day week month year era age ages dynasty century conference summit expo show study
   wwi wwii ww1 ww2
 `);

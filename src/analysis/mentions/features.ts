@@ -54,7 +54,7 @@ export const FEATURE_LIST = [
   ['knownOrganization', 'on the list of organizations and brands'],
   ['namedAfterHomeTown', 'a place followed by team or company words ("Boston Red Sox")'],
   ['teamNickname', 'a place followed by a plural nickname or a club word ("Ashford Canaries", "Leeds Rovers")'],
-  ['eventWord', 'an event or storm word in the name ("World Cup", "Hurricane Helene")'],
+  ['eventWord', 'an event, storm or disease word in the name ("World Cup", "Hurricane Helene", "Lyme Disease")'],
   ['datedElection', 'between a year and an election, naming the vote ("the 1992 Ruritania general election")'],
   ['courtCase', 'one word naming a party to a court case ("Roe v. Wade"): the case, not the party'],
   ['qualifiedPlace', 'a common word before a known place ("Northern Greece")'],

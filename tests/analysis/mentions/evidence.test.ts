@@ -288,6 +288,12 @@ describe('evidence', () => {
     expect(typeOf('The port was bombed during WWII and rebuilt.', 'WWII')).toBeUndefined();
   });
 
+  it('reads a disease named by its head word as no entity, though its abbreviation follows', () => {
+    const text = 'Cattle may contract Kessler Varnick Encephalopathy (KVE) under laboratory conditions.';
+    expect(firedFor(text, 'Kessler Varnick Encephalopathy')).toContain(F.eventWord);
+    expect(typeOf(text, 'Kessler Varnick Encephalopathy')).toBeUndefined();
+  });
+
   it('reads a dock, a pond, a junction or a gym named after someone as a place', () => {
     expect(typeOf('The line ran to Garrow Junction and back.', 'Garrow Junction')).toBe('place');
     expect(typeOf('Games moved to the Vickers Gym in 1993.', 'Vickers Gym')).toBe('place');
