@@ -83,6 +83,9 @@ const OPENERS: ReadonlySet<string> = new Set(
   [MONTHS, DAYS, SHORT_DAYS, DAY_PARTS, SEASONS, AMBIGUOUS_SEASONS, HOLIDAYS, UNITS, MODIFIERS, QUANTITIES, TODAY_WORDS.keys()].flatMap((list) => [...list]).concat('may'),
 );
 
+/** Months' short forms without a full stop ("Jan", "Sept"). */
+const SHORT_MONTHS = words('jan feb mar apr jun jul aug sep sept oct nov dec');
+
 function isMonth(tokens: readonly TemporalToken[], i: number): boolean {
   const t = tokens[i] as TemporalToken;
   if (!CAPITALISED.test(t.text)) return false;
@@ -94,7 +97,9 @@ function isMonth(tokens: readonly TemporalToken[], i: number): boolean {
     const after = tokens[i + 2];
     return (after !== undefined && (after.type === 'number' || MODIFIERS.has(after.normal))) || (before !== undefined && BEFORE_MAY.has(before.normal));
   }
-  if (MONTHS.has(t.normal)) return true;
+  // "Jan Hatzius", "Jan Brewer": a month's short form without its stop, before a capitalised
+  // word, is a given name; dates write "Jan. 5", "Jan 2015".
+  if (MONTHS.has(t.normal)) return !(SHORT_MONTHS.has(t.normal) && next !== undefined && next.type === 'word' && CAPITALISED.test(next.text) && !MONTHS.has(next.normal) && !DAYS.has(next.normal));
   if (t.normal !== 'may') return false;
   return (next !== undefined && (DAY_NUMBER.test(next.normal) || YEAR.test(next.normal))) || (before !== undefined && BEFORE_MAY.has(before.normal));
 }

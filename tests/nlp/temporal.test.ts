@@ -29,6 +29,11 @@ describe('findTemporal', () => {
     expect(marked('It opened on 8 February 1700 and on Dec. 9 and Sept. 11.')).toEqual(['8 February 1700:DATE', 'Dec. 9:DATE', 'Sept. 11:DATE']);
   });
 
+  it('reads a month’s short form without its stop before a capitalised word as a given name', () => {
+    expect(marked('Economist Jan Hatzius spoke, and Jan Brewer agreed.')).toEqual([]);
+    expect(marked('It opened in Jan 2015 and again on Sept Monday.')).toEqual(['Jan 2015:DATE', 'Sept Monday:DATE']);
+  });
+
   it('reads "May" and "March" as months only where a date is meant', () => {
     expect(marked('Theresa May said so in May.')).toEqual(['May:DATE']);
     expect(marked('The March of Dimes met by March of next year.')).toEqual(['March:DATE', 'next year:DATE']);
