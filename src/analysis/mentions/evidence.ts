@@ -7,7 +7,7 @@
  */
 import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, HONORIFICS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS } from '../lexicon/cue-words.js';
+import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, HONORIFICS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { isHyphen } from './hyphen-joins.js';
 import { INITIAL } from './name-parts.js';
@@ -311,8 +311,13 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
     // evidence against a person ("Bush" and "Baker" are surnames too).
     // Only a word of its own: "moon" in "Ban Ki-moon" is part of the given name's hyphenated pair.
     const ownWord = (words[words.length - 2] as Token).end < last.start;
+    // A surname after its particle is a surname, whatever the word ("Marine Le Pen", "Charles de
+    // Gaulle" — "gaulle" is no word, "pen" is).
+    // Not a word in capitals ("LA Pride").
+    const particle = words[words.length - 2] as Token;
+    const afterParticle = SURNAME_PARTICLES.has(particle.normal) && !isAllCaps(particle.text);
     // A surname may end like one ("Vance", "Hutchison"): the abstract noun is a word of the language.
-    const commonLast = ownWord && gazetteer.commonWord(last.text);
+    const commonLast = ownWord && !afterParticle && gazetteer.commonWord(last.text);
     if (commonLast && ABSTRACT_NOUN.test(last.normal)) fire(e, F.abstractNounLast);
     else if (commonLast) fire(e, F.commonWordLast);
   } else if (given && words.length === 1 && (!place || (smallTown && !PLACE_PREPOSITIONS.has(tokens[c.tokenStart - 1]?.normal ?? ''))) && !shortShout(first.text, c.inCapsLine)) {

@@ -203,6 +203,9 @@ const HEADLINE_VERB_ENDING = /(?:s|ing|ed)$/u;
  */
 export function surnameAfterGivenName(ctx: Context, t: Token): boolean {
   const previous = ctx.doc.tokens[t.index - 1];
+  // "Marine Le Pen Backs …": after a given name and a surname's particle, the surname goes on.
+  const given = ctx.doc.tokens[t.index - 2];
+  if (previous && given && t.sameLine && previous.sameLine && SURNAME_PARTICLES.has(previous.normal) && ctx.gazetteer.givenName(given.text) !== undefined) return true;
   if (!previous || t.sameLine === false || HEADLINE_VERB_ENDING.test(t.text) || ctx.gazetteer.givenName(previous.text) === undefined || ctx.gazetteer.commonWord(previous.text)) return false;
   // "Clinton Plan for Taxes …" above "Hillary Clinton": a surname there, not a given name.
   if (writtenAsSurname(ctx, previous)) return false;

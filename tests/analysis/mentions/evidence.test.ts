@@ -841,6 +841,15 @@ describe('a compass word after a given name', () => {
   });
 });
 
+describe('a surname after its particle', () => {
+  it('does not read a surname after "Le", "Bin" or "de" as a common last word, but reads "LA" in capitals as no particle', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Marina: 'female' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'pen', 'marina', 'pride'] });
+    expect(candidateWith(facts, 'Leaders such as Marina Le Pen spoke.', 'Marina Le Pen')?.evidence.fired).not.toContain(F.commonWordLast);
+    expect(candidateWith(facts, 'Leaders such as Marina Le Pen spoke.', 'Marina Le Pen')?.type).toBe('person');
+    expect(candidateWith(facts, 'Leaders such as Marina LA Pride spoke.', 'Marina LA Pride')?.evidence.fired).toContain(F.commonWordLast);
+  });
+});
+
 describe('a hyphenated given name', () => {
   it('does not read the part after the hyphen as a common last word', () => {
     const fired = typed('Talks with Ban Ki-moon ended.').find((c) => c.text === 'Ban Ki-moon')?.evidence.fired ?? [];

@@ -51,6 +51,11 @@ describe('headline words', () => {
     expect(surnameAfterGivenName(ctx, at(ctx, 'Ford'))).toBe(true);
   });
 
+  it('reads a common word after a given name and a surname’s particle as the surname', () => {
+    const ctx = context('Mary Le Pen Backs Tom Garrow On Taxes\n\nThe mayor spoke.');
+    expect(surnameAfterGivenName(ctx, at(ctx, 'Pen'))).toBe(true);
+  });
+
   it('reads no surname after a given name the article writes as a surname ("Clinton Plan" above "Hillary Clinton")', () => {
     const ctx = context('Mary Plan For Taxes Is Complex\n\nLater, Linda Mary said the plan was fair.');
     expect(surnameAfterGivenName(ctx, at(ctx, 'Plan'))).toBe(false);
