@@ -26,9 +26,13 @@ const MAX_PLACE_WORDS = 5;
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»', '“']);
 
+/** Longest e-mail address read after a display name. */
+const MAX_ADDRESS_LENGTH = 80;
+
 /**
  * True when the run is all there is inside quotation marks (after an optional "the"): “the Water
- * Baron”, “Harbor Acoustics”. Such a phrase is a nickname or a title of a work, not an entity.
+ * Baron”, “Harbor Acoustics”. Such a phrase is a nickname or a title of a work, not an entity;
+ * but an e-mail's display name before its address is a name (“Ryan Reynolds” <rr@…>).
  */
 function fillsQuotedPhrase(ctx: Context, start: number, end: number): boolean {
   const tokens = ctx.doc.tokens;
@@ -43,7 +47,10 @@ function fillsQuotedPhrase(ctx: Context, start: number, end: number): boolean {
   // mark, and a mark opening the next paragraph closes nothing here.
   const owner = tokens[before - 1];
   const possessive = open.text === "'" && owner?.type === 'word' && joinedWithoutSpace(owner, open);
-  return !possessive && !ctx.doc.text.slice((tokens[end - 1] as Token).end, close.start).includes('\n');
+  // "Ryan Reynolds" <rreynolds@…>: an e-mail's display name, before its address, is a name.
+  const angle = tokens[after + 1];
+  const displayName = angle?.text === '<' && /^[^\s>]+@/u.test(ctx.doc.text.slice(angle.end, angle.end + MAX_ADDRESS_LENGTH));
+  return !possessive && !displayName && !ctx.doc.text.slice((tokens[end - 1] as Token).end, close.start).includes('\n');
 }
 
 /** A candidate covering tokens [start, end), with an optional title [titleStart, nameStart). */

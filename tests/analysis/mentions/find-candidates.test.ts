@@ -60,6 +60,11 @@ describe('findCandidates', () => {
     expect(names('The panel chose Fox News\' Lena Ford.\n\n"It was fair," Tom Vickers said.').map(([text]) => text)).toEqual(['Fox News', 'Lena Ford', 'Tom Vickers']);
   });
 
+  it('keeps an e-mail’s display name before its address, but not a quoted slogan before markup', () => {
+    expect(names('Email: "Tom Vickers"<tvick...@example.com> Groups: alt.cats').map(([text]) => text)).toContain('Tom Vickers');
+    expect(names('The slogan was "Ashford Now" <b>again</b>.').map(([text]) => text)).not.toContain('Ashford Now');
+  });
+
   it('takes a role word alone as a name when a person named in full bears it as surname', () => {
     expect(names('John Player won in 2003. Judges later awarded Player the points.').map(([text]) => text)).toEqual(['John Player', 'Judges', 'Player']);
     // Otherwise a role word alone is no name.
