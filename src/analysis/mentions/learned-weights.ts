@@ -107,7 +107,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   memberNounAfter: [0, 0, 3, 0],
   whichAfter: [-3, 0.5, 1, 0],
   kindSuchAs: [0, 0, 3, 0],
-  abbreviatedAfter: [0, 0, 2, 0],
+  abbreviatedAfter: [0, 0, 3.5, 0],
   sideOfCareer: [-1, -4, 4, 0],
   foundedBody: [-3, 0, 1.5, 0],
   pluralAcronym: [-3, -3, -3, 0],

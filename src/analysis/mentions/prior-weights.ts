@@ -135,5 +135,5 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   prefixedSurname: [2, 0, 0, 0],
   pluralAcronym: [-3, -3, -3, 0],
   sideOfCareer: [-1, -4, 4, 0],
-  abbreviatedAfter: [0, 0, 2, 0],
+  abbreviatedAfter: [0, 0, 3.5, 0],
 };
