@@ -123,7 +123,10 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     const vouched = group.some((c) => c.type === type && !weaklyTyped(c)) && group.every((c) => c.type === type || bare(c));
     if (!type || !count || (!agreed && !vouched)) continue;
     for (const c of group) {
-      if ((c.type && !weaklyTyped(c)) || refused(c) || c.evidence.demonym || namedEvent(c) || (type === 'person' && (pluralCommonWord(c) || namedByHead(c))) || (type === 'place' && (fullPersonName(c) ? unclosedLast(doc, group, c) : c.evidence.fired.includes(F.commonWords)))) continue;
+      // "Popular Alternative (AP), the Centrists for Europe (CpE), Italy …": a name in brackets
+      // in a list of places is a body's short name or a person's, not a place the list gives.
+      const bracketed = type === 'place' && doc.tokens[c.tokenStart - 1]?.text === '(' && doc.tokens[c.tokenEnd]?.text === ')';
+      if (bracketed || (c.type && !weaklyTyped(c)) || refused(c) || c.evidence.demonym || namedEvent(c) || (type === 'person' && (pluralCommonWord(c) || namedByHead(c))) || (type === 'place' && (fullPersonName(c) ? unclosedLast(doc, group, c) : c.evidence.fired.includes(F.commonWords)))) continue;
       c.type = type;
       c.evidence.rule = 'list-members';
     }

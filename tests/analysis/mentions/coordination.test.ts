@@ -9,6 +9,11 @@ describe('typeListMembers', () => {
     expect(types).toEqual({ Crimea: 'place', Donetsk: 'place', Lugansk: 'place', Zaporozhye: 'place', Kherson: 'place' });
   });
 
+  it('gives no name in brackets the place type of a list: it is a body’s short name', () => {
+    const text = 'The coalition joined Crimea, Donetsk (KdE), Lugansk and Kherson in the vote.';
+    expect(typed(text).find((c) => c.text === 'KdE')?.type).not.toBe('place');
+  });
+
   it('takes no name in a bracketed aside after the last member into the list', () => {
     const text = 'Only one candidate has lost Crimea, Donetsk and Lugansk (Frank Pruitt in 1992) and still won.';
     const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
