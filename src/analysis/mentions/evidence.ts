@@ -238,10 +238,11 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "Douglas J. Band", "Mary K. Church": a given name, a middle initial and one word is a
   // person's name whose surname is a head word.
   const initialled = words.length === 3 && INITIAL.test((words[1] as Token).text) && gazetteer.givenName(first.text) !== undefined;
-  // "Fox News Channel", "the Weather Channel": a common word before "Channel" names a
-  // broadcaster's channel; a place's or a people's name names a sea's ("Bristol Channel",
-  // "English Channel", "North Channel").
-  const broadcastChannel = words.length >= 2 && last.normal === 'channel' && penultimate !== undefined && gazetteer.commonWord(penultimate.text) && !COMPASS_POINTS.has(penultimate.normal) && gazetteer.demonym(penultimate.text) === undefined;
+  // "Fox News Channel", "the Weather Channel", "the Disney Channel": a common word or a listed
+  // body before "Channel" names a broadcaster's channel; a place's or a people's name names a
+  // sea's ("Bristol Channel", "English Channel", "North Channel").
+  const channelOwner = penultimate !== undefined && (gazetteer.commonWord(penultimate.text) || gazetteer.organization(penultimate.text));
+  const broadcastChannel = words.length >= 2 && last.normal === 'channel' && channelOwner && !COMPASS_POINTS.has((penultimate as Token).normal) && gazetteer.demonym((penultimate as Token).text) === undefined;
   if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone && !riverBank && !initialled) || chamber || headCompound || party || branch || faithState || schoolDistrict || broadcastChannel) fire(e, F.organizationHeadLast);
   else if (riverBank) fire(e, F.placeHeadLast);
   else if (officeName) fire(e, F.officeName);

@@ -780,6 +780,8 @@ describe('a broadcaster’s channel', () => {
     expect(candidateWith(facts, 'He spoke on the Weather Channel on Sunday.', 'Weather Channel')?.evidence.fired).toContain(F.organizationHeadLast);
     expect(candidateWith(facts, 'Ships crossed the English Channel on Sunday.', 'English Channel')?.evidence.fired).toContain(F.placeHeadLast);
     expect(candidateWith(facts, 'Ships crossed the North Channel on Sunday.', 'North Channel')?.evidence.fired).toContain(F.placeHeadLast);
+    const listed = fixtureGazetteer({ ...NEWS_FACTS, organizations: [...(NEWS_FACTS.organizations ?? []), 'Kestrelvision'] });
+    expect(candidateWith(listed, 'He spoke on the Kestrelvision Channel on Sunday.', 'Kestrelvision Channel')?.evidence.fired).toContain(F.organizationHeadLast);
   });
 });
 
