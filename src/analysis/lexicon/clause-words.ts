@@ -4,6 +4,9 @@
  * them. One list each, so every stage agrees on what a dash or a relative clause is.
  */
 
+/** Marks that close a quotation, as wink tokenises them, before an inverted attribution (“…,” said Peter Rice). */
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', "''", '’', "'", '»']);
+
 /** Every mark written as a dash between words: em and en dashes, a horizontal bar, a spaced hyphen, a doubled hyphen. */
 export const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
 

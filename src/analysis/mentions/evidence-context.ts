@@ -5,6 +5,7 @@
  * these read what they found (NameFacts). The words after the name: evidence-after.ts.
  */
 import { ELECTORAL_DISTRICT_NOUNS, EVENT_WORDS, FOUNDING_LEMMAS, PLAYER_LEMMAS, GREETINGS, MOTION_LEMMAS, ORGANIZATION_NOUNS, PERSON_OBJECT_LEMMAS, PERSON_POSSESSIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, REPORTING_LEMMAS, STOCK_WORDS, isRoleNoun } from '../lexicon/cue-words.js';
+import { CLOSING_QUOTES } from '../lexicon/clause-words.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { isDatelineWord, opensWithDateline, qualifiedRoleAt, roleBeforeComma } from './evidence-cues.js';
@@ -18,8 +19,6 @@ import { POSSESSIVE_MARK, type Token } from '../../nlp/document.js';
 export const CAPITALISED_WORD = /^\p{Lu}/u;
 /** Gerunds of auxiliaries that open a clause with the name before them as its subject. */
 const GERUND_AUXILIARIES = new Set(['being', 'having', 'getting']);
-/** Marks that close a quotation, before an inverted attribution ("…,” said Peter Rice"). */
-const CLOSING_QUOTES = new Set(['”', '"', "''", '’', "'", '»']);
 
 /** The words before the name: a preposition of place, an article, an employer's "for" or "at". */
 export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {

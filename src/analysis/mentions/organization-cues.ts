@@ -4,7 +4,7 @@
  * Channel 9", "Northgate, which". A person is rarely the head of these phrases: people are
  * introduced by their full name, and their group is named after them with a possessive.
  */
-import type { Token } from '../../nlp/document.js';
+import { POSSESSIVE_MARK, type Token } from '../../nlp/document.js';
 import { ACADEMIC_MEMBERS, BODY_OFFICE_NOUNS, INTERVIEW_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
 import { fire, opensWithGivenName, type Evidence } from './evidence-record.js';
 import { isTwoCapitals } from './letter-case.js';
@@ -50,7 +50,7 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
     // to the document rules.
     // Not a word of a group or a kind ("according to Democrats involved", "according to
     // Democratic officials"), nor the owner of the source ("according to Axelrod's memoir").
-    const owner = tokens[end]?.normal === "'s" || tokens[end]?.normal === '’s' || tokens[end]?.text === "'" || tokens[end]?.text === '’';
+    const owner = POSSESSIVE_MARK.test(tokens[end]?.normal ?? '') || tokens[end]?.text === "'" || tokens[end]?.text === '’';
     if (loneName && !facts.capitals && !facts.allCommon && !owner && tokens[end]?.pos !== 'NOUN' && citedSource(tokens, before, governor)) fire(e, F.sourceLoneName);
     // "Gary Cameron/Reuters", "Jim Urquhart / Reuters": a photo's credit, the photographer's name
     // and the agency's after a slash, ending its line or sentence.

@@ -4,7 +4,7 @@
  * that beats, draws with, plays or faces another side is the team, an organization. A club
  * named by its town and a nickname is the nickname alone too ("the Canaries").
  */
-import type { NlpDocument, Token } from '../../nlp/document.js';
+import { POSSESSIVE_MARK, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { TypedCandidate } from './classify-candidates.js';
 import { F } from './features.js';
@@ -158,12 +158,10 @@ function countryOfPerson(doc: NlpDocument, people: PeopleBounds, c: TypedCandida
   const { tokens } = doc;
   if (tokens[c.tokenStart - 1]?.text === '(') return tokens[c.tokenEnd]?.text === ')' && people.ends.has(c.tokenStart - 1);
   // "Russia's Yevgeny Kafelnikov": the country's athlete.
-  if (POSSESSIVE.has(tokens[c.tokenEnd]?.text ?? '') && people.starts.has(c.tokenEnd + 1)) return true;
+  if (POSSESSIVE_MARK.test(tokens[c.tokenEnd]?.text ?? '') && people.starts.has(c.tokenEnd + 1)) return true;
   const of = tokens[c.tokenStart - 1]?.normal === 'the' ? c.tokenStart - 2 : c.tokenStart - 1;
   return tokens[of]?.normal === 'of' && people.ends.has(of);
 }
-
-const POSSESSIVE = new Set(["'s", '’s']);
 
 /** How many candidates each sentence holds, by sentence index. */
 function namesPerSentence(doc: NlpDocument, typed: readonly TypedCandidate[]): Map<number, number> {

@@ -11,7 +11,7 @@ import { endsSentence, isWordy, type TokenRange } from './quote-context.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { isInflectedReportingVerb } from './reporting-verbs.js';
 import { cueSpan, isAccordingTo, isCue, opensSentence, participleAt, participleOfReporting, tokenAfter } from './reporting-cue.js';
-import { DASHES } from '../lexicon/clause-words.js';
+import { CLOSING_QUOTES, DASHES } from '../lexicon/clause-words.js';
 
 /** A reporting clause found next to a quotation. */
 export interface ReportingClause {
@@ -263,8 +263,6 @@ function readClauseBefore(doc: NlpDocument, start: number, end: number): Reporti
   }
   return null;
 }
-
-const CLOSING_QUOTES = new Set(['”', '"', "''", '’', "'", '»']);
 
 /**
  * True when the verb at `v` follows a quotation's closing mark (“…,” said / “…” says). A
