@@ -82,8 +82,9 @@ export function bracketedAcronyms(typed: readonly TypedCandidate[], doc: NlpDocu
     const open = doc.tokens[long.tokenEnd];
     if (open?.text !== '(' || short.tokenStart !== long.tokenEnd + 1 || long.tokenEnd - long.tokenStart < 2) continue;
     // A body's acronym may come from its name in another language ("Socialist Party (PS)"); a
-    // place's is its own.
+    // place's is its own. A country in brackets is where the name is from ("Vodafone Group (UK)").
     if (!long.type || !/^[\p{Lu}\d.&-]{2,10}$/u.test(short.text) || (long.type !== 'organization' && !sameInitial(long.text, short.text))) continue;
+    if (short.evidence.place?.kind === 'country' && !sameInitial(long.text, short.text)) continue;
     types.set(short.text, long.type);
   }
   return types;

@@ -179,3 +179,13 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
   // case; a body named in full is still the body ("Fisher v. University of Texas").
   if (c.tokenEnd - c.tokenStart === 1 && courtCaseParty(tokens, c.tokenStart, c.tokenEnd)) fire(e, F.courtCase);
 }
+
+/**
+ * True when a country stands alone in brackets right after the name, at `end`: "Pete Sampras
+ * (U.S.)", "Lukoil (Russia)". Results and rosters give an athlete's country so, as a source gives
+ * a firm's; the brackets then hold no abbreviation of the name.
+ */
+export function countryInBrackets(tokens: readonly Token[], end: number, gazetteer: Gazetteer): boolean {
+  const inside = tokens[end + 1];
+  return tokens[end]?.text === '(' && inside !== undefined && tokens[end + 2]?.text === ')' && gazetteer.places(inside.text)[0]?.kind === 'country';
+}

@@ -10,10 +10,10 @@ import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { isDatelineWord, opensWithDateline, qualifiedRoleAt, roleBeforeComma } from './evidence-cues.js';
 import { regionOfTownBefore } from './comma-places.js';
-import { capitalisedTheBefore, isAllCaps } from './letter-case.js';
+import { capitalisedTheBefore, caseLinesOf, isAllCaps } from './letter-case.js';
 import type { NameFacts } from './evidence.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { POSSESSIVE_MARK, type Token } from '../../nlp/document.js';
+import { POSSESSIVE_MARK, type NlpDocument, type Token } from '../../nlp/document.js';
 
 /** A word opening with a capital. */
 export const CAPITALISED_WORD = /^\p{Lu}/u;
@@ -208,4 +208,19 @@ function personNamedBefore(gazetteer: Gazetteer, tokens: readonly Token[], at: n
   const opener = tokens[start - 1];
   if (opener && CAPITALISED_WORD.test(opener.text) && opener.sentence === tokens[start]?.sentence) return false;
   return gazetteer.givenName((tokens[start] as Token).text) !== undefined;
+}
+
+/** Prepositions after which a capitalised name is as often a person's as anything's. */
+const PERSON_PREPOSITIONS = new Set(['by', 'with', 'against', 'between']);
+
+/**
+ * True when token `index` follows a verb or a preposition that governs people ("by", "with") in
+ * its sentence, in no line in title case: there, capitals mark a name, not the sentence's start.
+ */
+export function afterVerbOrPreposition(doc: NlpDocument, index: number): boolean {
+  const before = doc.tokens[index - 1];
+  if (before === undefined || before.sentence !== (doc.tokens[index] as Token).sentence) return false;
+  // "I used Fancy Flowers": what one uses is a thing or a firm.
+  if ((before.pos !== 'VERB' || before.lemma === 'use') && !PERSON_PREPOSITIONS.has(before.normal)) return false;
+  return !caseLinesOf(doc).titleCase.has(index);
 }

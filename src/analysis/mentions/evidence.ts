@@ -19,8 +19,8 @@ import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
 import { organizationContextEvidence } from './organization-cues.js';
 import { lowerCaseTitleBefore, opensDatelineWithPlace, qualifiedRoleAt, stateAbbreviationEvidence } from './evidence-cues.js';
-import { contextBeforeFeatures, signOffFeatures } from './evidence-context.js';
-import { contextAfterFeatures } from './evidence-after.js';
+import { afterVerbOrPreposition, contextBeforeFeatures, signOffFeatures } from './evidence-context.js';
+import { contextAfterFeatures, countryInBrackets } from './evidence-after.js';
 import { isHyphenatedPair, shapeFeatures } from './shape-features.js';
 
 export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
@@ -29,6 +29,12 @@ const MARKS = /\p{M}/gu;
 const ARABIC_ARTICLE = /^(?:Al|El)$/;
 /** Towns smaller than this share their names with surnames too often to be what follows an initial ("M. Westbury"). */
 const ABBREVIABLE_CITY_POPULATION = 100_000;
+/**
+ * The initials that abbreviate the first word of a place's name: the points of the compass ("N.
+ * Korea", "S. Africa", "W. Virginia"). Any other initial opens a person's name, whatever the
+ * surname also names ("J. Crawley", "G. Washington").
+ */
+const COMPASS_INITIAL = /^[NSEW]\.$/u;
 /** A place an initial before it may belong to ("N. Korea", "W. Virginia"). */
 const abbreviable = (p: PlaceRecord): boolean => p.kind !== 'city' || (p.population ?? 0) >= ABBREVIABLE_CITY_POPULATION;
 /**
@@ -117,7 +123,7 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   contextAfterFeatures(e, f);
   signOffFeatures(e, f);
   const { tokens, words, first, given, place, allCommon } = f;
-  organizationContextEvidence(e, tokens, c.tokenStart, c.tokenEnd, { oneWord: words.length === 1, given: given !== undefined, place: place !== undefined, titled: e.title !== undefined, capitals: words.length === 1 && isAllCaps(first.text), allCommon, surnameShaped: e.fired.includes(F.prefixedSurname) });
+  organizationContextEvidence(e, tokens, c.tokenStart, c.tokenEnd, { oneWord: words.length === 1, given: given !== undefined, place: place !== undefined, titled: e.title !== undefined, capitals: words.length === 1 && isAllCaps(first.text), allCommon, surnameShaped: e.fired.includes(F.prefixedSurname), countryInBrackets: countryInBrackets(tokens, c.tokenEnd, gazetteer) });
   return e;
 }
 
@@ -266,7 +272,7 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
 
 /** What the reference data knows of the name: a place, a given name, a known full name. */
 function referenceFeatures(e: Evidence, f: NameFacts): void {
-  const { gazetteer, c, tokens, words, first, last, lookup, places } = f;
+  const { doc, gazetteer, c, tokens, words, first, last, lookup, places } = f;
   // Reference data.
   // "God" is not the Hungarian town of Göd: a common word matches only a place spelled the same.
   const place = places.find((p) => p.name === lookup || stripMarks(p.name) !== lookup || !gazetteer.commonWord(c.text));
@@ -307,6 +313,11 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   const plainGivenName = given && !gazetteer.commonWord(first.text) && !notablePlace;
   if (given && words.length >= 2 && !e.demonym) {
     fire(e, plainGivenName ? F.givenNameFirst : F.ambiguousGivenNameFirst);
+    // "met Bill Gates", "beaten by Nick Price": inside a sentence, after a verb or a preposition
+    // that governs people, a common word is written in small letters, so a capitalised one
+    // opening a name of two words is the given name; unless the line is a headline, or the words
+    // are shouted. Longer names are mostly things' ("Light Music Contest").
+    if (!plainGivenName && !notablePlace && words.length === 2 && !c.inCapsLine && !isAllCaps(first.text) && afterVerbOrPreposition(doc, c.tokenStart)) fire(e, F.ambiguousGivenNameInSentence);
     // "Peace Action", "Christian Voice", "Asia-Pacific Economic Cooperation": after a given name,
     // a last word that is an abstract noun names a body or a cause; a common word is weaker
     // evidence against a person ("Bush" and "Baker" are surnames too).
@@ -340,8 +351,8 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   const givenNotArticle = given !== undefined && PLURAL_ARTICLE.test(first.text) && !PLURAL_NOUN_ENDING.test(last.text);
   if (words.length === 2 && ARTICLES.has(first.text) && !givenNotArticle) fire(e, F.opensWithArticle);
   // "W. W. Rouse Ball", "M. Night Shyamalan": initials before a surname stand for given names.
-  // Not "U.S. Embassy" or "N. Korea": letters of several initials, or before a place, abbreviate
-  // the place.
+  // Not "U.S. Embassy" or "N. Korea": letters of several initials, or a compass initial before a
+  // place, abbreviate the place.
   // "O.J. Simpson", "J.R.R. Tolkien": initials written together, unless they abbreviate a place
   // ("U.S. Embassy") or a body, whose names end in a role, a head word or a common word.
   const joinedInitials = words.length === 2 && JOINED_INITIALS.test(first.text) && gazetteer.places(first.text).length === 0 && !ROLE_NOUNS.has(last.normal) && !gazetteer.commonWord(last.text);
@@ -349,9 +360,11 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // "J. Edgar Hoover", "F. Scott Fitzgerald": an initial and a given name open a person's name,
   // whatever the surname also names.
   const givenAfterInitial = words.length >= 3 && gazetteer.givenName((words[1] as Token).text) !== undefined;
-  const surnameLast = initialFirst && !INITIAL.test(last.text) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal) && (givenAfterInitial || !gazetteer.places(last.text).some(abbreviable));
+  const placeAbbreviated = (COMPASS_INITIAL.test(first.text) || joinedInitials) && gazetteer.places(last.text).some(abbreviable);
+  const surnameLast = initialFirst && !INITIAL.test(last.text) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal) && (givenAfterInitial || !placeAbbreviated);
   if (surnameLast) fire(e, F.initialThenSurname);
   f.place = place;
   f.given = given;
   f.smallTown = smallTown;
 }
+

@@ -36,6 +36,7 @@ export const FEATURE_LIST = [
   ['abstractNounLast', 'opens with a given name, ends in an abstract noun ("Peace Action")'],
   ['abstractNounAlone', 'one word shaped as an abstract noun, no given name, place or listed body ("Hostilities", "Sequestration")'],
   ['commonWordLast', 'opens with a given name, ends in another common word ("Christian Voice")'],
+  ['ambiguousGivenNameInSentence', 'a given name that is also a common word opens a name of two words after a verb or "by", "with" ("met Bill Gates")'],
   ['loneGivenName', 'a one-word name that is a given name'],
   ['unfamiliarFullName', 'two or three name-shaped words, none a given name, common word, place or head word ("Ranvir Deshal")'],
   ['opensWithArticle', 'a two-word name opened by an article ("La Liga", "El Clasico")'],

@@ -8,7 +8,7 @@ import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/docu
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { HONORIFICS, MOTION_LEMMAS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
-import { capitalisedTheBefore, findCaseLines, isAcronym, isAllCaps, titleCase } from './letter-case.js';
+import { capitalisedTheBefore, caseLinesOf, isAcronym, isAllCaps, titleCase } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { longestRunAt } from './longest-run.js';
 import { addRepeatedNames } from './repeated-names.js';
@@ -219,7 +219,7 @@ function capsPlaceEnd(ctx: Context, start: number, end: number): boolean {
  * off. In ALL-CAPS lines (headlines, datelines) only words the gazetteer knows as places are kept.
  */
 export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidate[] {
-  const lines = findCaseLines(doc);
+  const lines = caseLinesOf(doc);
   const ctx: Context = { doc, gazetteer, capsLines: lines.caps, titleCaseLines: lines.titleCase, lowerCaseWords: collectLowerCaseWords(doc), nameWord: new Uint8Array(doc.tokens.length) };
   const { tokens } = doc;
   const candidates: Candidate[] = [];

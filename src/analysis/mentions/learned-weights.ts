@@ -29,6 +29,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   abstractNounLast: [-3, 0, 1, 0],
   abstractNounAlone: [-3, -2, -1.5, 0],
   commonWordLast: [-1, 0, 0, 0],
+  ambiguousGivenNameInSentence: [1.5, 0, 0, 0],
   loneGivenName: [2, 0, 0, 0],
   unfamiliarFullName: [1.5, 0, 0, 0],
   opensWithArticle: [-4, 0, 0, 0],

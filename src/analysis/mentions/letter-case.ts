@@ -1,5 +1,6 @@
 /** Letter-case helpers for names: ALL-CAPS detection, title-casing, headline lines. */
 import type { NlpDocument, Token } from '../../nlp/document.js';
+import { memoKey, memoOf } from '../../nlp/document-memo.js';
 import { codeAt, startsCapitalised } from '../../support/code-unit.js';
 import { DASHES } from '../lexicon/clause-words.js';
 
@@ -288,4 +289,11 @@ export function findCaseLines(doc: NlpDocument): CaseLines {
     titleUpper = 0;
   }
   return { caps, titleCase };
+}
+
+const CASE_LINES = memoKey('lines in capitals and in title case', findCaseLines);
+
+/** The document's lines in capitals and in title case ({@link findCaseLines}), found once per document. */
+export function caseLinesOf(doc: NlpDocument): CaseLines {
+  return memoOf(doc, CASE_LINES);
 }

@@ -26,6 +26,8 @@ export interface OrganizationCueFacts {
   allCommon: boolean;
   /** The name fired `prefixedSurname`: one word shaped as a surname ("O'Reilly", "McCain"). */
   surnameShaped: boolean;
+  /** A country stands in brackets right after the name ("Pete Sampras (U.S.)"). */
+  countryInBrackets: boolean;
 }
 
 /**
@@ -116,8 +118,9 @@ export function organizationContextEvidence(e: Evidence, tokens: readonly Token[
   // ("rolled out Bill Clinton, which …"; not "the Daily Beast, which").
   if ((after.text === ',' || after.text === '(') && next?.normal === 'which' && !opensWithGivenName(e)) fire(e, F.whichAfter);
   // "the Social Democratic Party (SDP)", "Forza Europa (FE)": bodies are given abbreviations;
-  // people and places rarely are (a party after a person's name is "(R)", one letter).
-  if (after.text === '(' && !facts.oneWord && next !== undefined && ABBREVIATION.test(next.text) && tokens[end + 2]?.text === ')') fire(e, F.abbreviatedAfter);
+  // people and places rarely are (a party after a person's name is "(R)", one letter). A country
+  // in brackets is where the name is from ("Pete Sampras (U.S.)"), abbreviated or not.
+  if (after.text === '(' && !facts.oneWord && !facts.countryInBrackets && next !== undefined && ABBREVIATION.test(next.text) && tokens[end + 2]?.text === ')') fire(e, F.abbreviatedAfter);
   // "Xinhua reported", "Kestrel first reported": what reports by a one-word name is an outlet; a
   // reporter is named in full or by a surname the document rules tie to the full name, and
   // signs off where the story was filed from ("Varnick reported from Cairo."). A common word

@@ -35,6 +35,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   abstractNounLast: [-3, 0, 1, 0],
   abstractNounAlone: [-3, -2, -1.5, 0],
   commonWordLast: [-1, 0, 0, 0],
+  ambiguousGivenNameInSentence: [1.5, 0, 0, 0],
   loneGivenName: [2, 0, 0, 0],
   unfamiliarFullName: [1.5, 0, 0, 0],
   opensWithArticle: [-4, 0, 0, 0],

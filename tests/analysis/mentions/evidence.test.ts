@@ -418,6 +418,10 @@ describe('evidence', () => {
     // small town's name is as often a surname.
     expect(firedFor('Troops moved into N. Ukraine on Monday.', 'N. Ukraine')).not.toContain(F.initialThenSurname);
     expect(firedFor('The ball was caught by M. Westbury at slip.', 'M. Westbury')).toContain(F.initialThenSurname);
+    // Only a compass point's initial abbreviates a place: any other opens a person's name, even
+    // before a large city's or a country's name.
+    expect(firedFor('England made 406 (N. Halvorsen 113, K. Boston 112).', 'K. Boston')).toContain(F.initialThenSurname);
+    expect(typeOf('The bowling of G. Jordan won the match.', 'G. Jordan')).toBe('person');
   });
 
   it('reads initials written together before a surname as a person’s, not before a place or a role', () => {
@@ -833,6 +837,24 @@ describe('the last word after a given name', () => {
   it('reads no abstract noun in a surname that only ends like one', () => {
     expect(firedFor('Peter Brance marched on Sunday.', 'Peter Brance')).not.toContain(F.abstractNounLast);
     expect(typeOf('Peter Brance marched on Sunday.', 'Peter Brance')).toBe('person');
+  });
+});
+
+describe('a given name that is also a word, inside a sentence', () => {
+  const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Bill: 'male' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'bill', 'gates', 'cloth'] });
+  const typedAs = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name);
+
+  it('opens a person’s name after a verb or "by", though the surname is a word too', () => {
+    expect(typedAs('On Tuesday the senator met Bill Gates in the city.', 'Bill Gates')?.evidence.fired).toContain(F.ambiguousGivenNameInSentence);
+    expect(typedAs('On Tuesday the senator met Bill Gates in the city.', 'Bill Gates')?.type).toBe('person');
+    expect(typedAs('The phrase was coined by Bill Gates in 1995.', 'Bill Gates')?.type).toBe('person');
+  });
+
+  it('is no evidence at a sentence’s start, after an article, after "use" or in a headline', () => {
+    expect(typedAs('Bill Gates rose sharply on Tuesday.', 'Bill Gates')?.evidence.fired ?? []).not.toContain(F.ambiguousGivenNameInSentence);
+    expect(typedAs('They cleaned it with the Bill Cloth on Tuesday.', 'Bill Cloth')?.evidence.fired ?? []).not.toContain(F.ambiguousGivenNameInSentence);
+    expect(typedAs('I used Bill Cloth for years.', 'Bill Cloth')?.evidence.fired ?? []).not.toContain(F.ambiguousGivenNameInSentence);
+    expect(typedAs('Senators Met Bill Gates On Tuesday\n\nThe meeting was short.', 'Bill Gates')?.evidence.fired ?? []).not.toContain(F.ambiguousGivenNameInSentence);
   });
 });
 

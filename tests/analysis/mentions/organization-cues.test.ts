@@ -91,6 +91,13 @@ describe('organization context cues', () => {
     expect(fired('The bill was backed by John Varga (R) on Monday.', 'John Varga')).not.toContain(F.abbreviatedAfter);
   });
 
+  it('reads a country in brackets after a name as where it is from, not the name’s abbreviation', () => {
+    const final = typed('Final: Pete Varga (U.S.) beat John Halvorsen (Russia) 6-3 6-4.');
+    expect(final.find((c) => c.text === 'Pete Varga')?.evidence.fired).not.toContain(F.abbreviatedAfter);
+    expect(final.find((c) => c.text === 'Pete Varga')?.type).toBe('person');
+    expect(final.find((c) => c.text === 'U.S.')?.type).toBe('place');
+  });
+
   it('reads a given name in apposition to a body noun as the body, unless a verb follows it', () => {
     expect(fired('Then his band, Mary, toured Asia.', 'Mary')).toContain(F.organizationNounBeforeComma);
     expect(fired('The company, Mary said, will grow.', 'Mary')).not.toContain(F.organizationNounBeforeComma);
