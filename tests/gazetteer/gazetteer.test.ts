@@ -26,6 +26,18 @@ describe('places (real index)', () => {
     }
   });
 
+  it('knows cities by the names English gives them besides their own', () => {
+    expect(first('Kiev')).toMatchObject({ name: 'Kyiv', country: 'UA' });
+    expect(first('Cologne')).toMatchObject({ name: 'Köln', country: 'DE' });
+    expect(first('Grozny')).toMatchObject({ kind: 'city', country: 'RU' });
+    expect(first('Bombay')).toMatchObject({ name: 'Mumbai', country: 'IN' });
+    expect(first('Saigon')).toMatchObject({ name: 'Ho Chi Minh City', country: 'VN' });
+    // Not a city's foreign name that is a given name, a surname, a word or made of words, or an
+    // inflection: Sophia, Amano, White House, Hamas stay what they are.
+    for (const name of ['Sophia', 'Amano', 'White House', 'Hamas', 'Limo']) expect(gaz.places(name), name).toEqual([]);
+    expect(gaz.givenName('Kiev')).toBeUndefined();
+  });
+
   it('knows former countries, unless a current place answers to the name', () => {
     expect(gaz.places('Yugoslavia')[0]).toMatchObject({ name: 'Yugoslavia', kind: 'country', country: 'YU' });
     expect(gaz.places('Czechoslovakia')[0]?.kind).toBe('country');
