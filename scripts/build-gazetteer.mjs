@@ -330,6 +330,18 @@ function collectPlaces() {
     if ([...nameVariants(former.name)].some((k) => records.some((r) => r.keys.has(k)))) continue;
     add({ name: former.name, kind: 'country', country: former.alpha2 }, [former.name]);
   }
+  // Regions compromise's lexicon lists that no data above names in English: CLDR writes Russia's
+  // republics by their adjective ("Chechen"), and historic regions have no ISO code ("Siberia",
+  // "Yorkshire", "Normandy"). Their country is not known: they are places all the same.
+  // Left out: abbreviations ("pei"), languages ("Basque", "Komi": adjectives, see addLanguages),
+  // and other writings of places above ("Washington Dc", "New York State").
+  const languages = new Set(Object.values(require('countries-list').languages).flatMap(({ name }) => name.split(/[,;]/).map((f) => f.trim())));
+  const known = new Set(records.flatMap((r) => [...r.keys].map((k) => k.toLowerCase())));
+  for (const name of compromiseRegions()) {
+    const base = name.replace(/ State$/, '').toLowerCase();
+    if (name.length <= 3 || languages.has(name) || [...nameVariants(name)].some((k) => known.has(k.toLowerCase())) || known.has(base)) continue;
+    add({ name, kind: 'region' }, [name]);
+  }
   // A region's ranking score: the average urban population of its country's first-level regions.
   const regionScore = new Map(
     regionData.map((c) => [c.countryShortCode, (weight.get(c.countryShortCode) ?? 0) / Math.max(1, c.regions.length)]),
@@ -633,6 +645,13 @@ function compromiseLexicon() {
  * words are no names ("inc"); groups of people named in the plural are common words and drop
  * out with the other common words.
  */
+/** The regions compromise's lexicon lists, written as names ("Chechnya", "Mari El"). */
+function compromiseRegions() {
+  return [...compromiseLexicon()]
+    .filter(([, kinds]) => kinds.includes('Region'))
+    .map(([entry]) => entry.split(' ').map((w, i) => (i > 0 && LOWER_NAME_WORDS.has(w) ? w : titleCaseWord(w))).join(' '));
+}
+
 /** The cities compromise's lexicon lists, lower case ("cologne", "kiev"). */
 function compromiseCities() {
   return new Set([...compromiseLexicon()].filter(([, kinds]) => kinds.includes('City')).map(([entry]) => entry));

@@ -38,6 +38,12 @@ describe('places (real index)', () => {
     expect(gaz.givenName('Kiev')).toBeUndefined();
   });
 
+  it('knows regions no code lists in English, without their country, and no language as a region', () => {
+    for (const name of ['Chechnya', 'Siberia', 'Yorkshire', 'Normandy']) expect(first(name), name).toMatchObject({ name, kind: 'region' });
+    expect(gaz.places('Basque')).toEqual([]);
+    expect(gaz.demonym('Basque')).toBeDefined();
+  });
+
   it('knows former countries, unless a current place answers to the name', () => {
     expect(gaz.places('Yugoslavia')[0]).toMatchObject({ name: 'Yugoslavia', kind: 'country', country: 'YU' });
     expect(gaz.places('Czechoslovakia')[0]?.kind).toBe('country');
