@@ -355,7 +355,7 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // place, abbreviate the place.
   // "O.J. Simpson", "J.R.R. Tolkien": initials written together, unless they abbreviate a place
   // ("U.S. Embassy") or a body, whose names end in a role, a head word or a common word.
-  const joinedInitials = words.length === 2 && JOINED_INITIALS.test(first.text) && gazetteer.places(first.text).length === 0 && !ROLE_NOUNS.has(last.normal) && !gazetteer.commonWord(last.text);
+  const joinedInitials = words.length >= 2 && words.length <= 4 && JOINED_INITIALS.test(first.text) && gazetteer.places(first.text).length === 0 && !ROLE_NOUNS.has(last.normal) && !gazetteer.commonWord(last.text);
   const initialFirst = !given && !place && words.length >= 2 && (INITIAL.test(first.text) || joinedInitials);
   // "J. Edgar Hoover", "F. Scott Fitzgerald": an initial and a given name open a person's name,
   // whatever the surname also names.

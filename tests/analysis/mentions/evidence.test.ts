@@ -426,6 +426,8 @@ describe('evidence', () => {
 
   it('reads initials written together before a surname as a person’s, not before a place or a role', () => {
     expect(typeOf('Yeah, I saw K.T. Halvorsen yesterday.', 'K.T. Halvorsen')).toBe('person');
+    // Before a given name and a surname too.
+    expect(typeOf('The party met after P.V. Varnadi Rao resigned.', 'P.V. Varnadi Rao')).toBe('person');
     expect(firedFor('The U.S. Halvorsen fund grew.', 'U.S. Halvorsen')).not.toContain(F.initialThenSurname);
   });
 
