@@ -96,6 +96,9 @@ const LINEAR: [name: string, unit: string][] = [
   ['headlines naming a surname', 'Mary Plan For Taxes Is Complex And Mary Bill Wins\n'],
   // A result line with no full stop: each side once scanned its whole line for goals and brackets.
   ['a results line without stops', 'Ab 1 (Cd 2) '],
+  // Fixture lines ("ANAHEIM AT NEW JERSEY"): only a line's first and last names read the line.
+  ['names joined by "at" on one line', 'Ab at Cd at '],
+  ['fixture lines', 'AB AT CD\n'],
 ];
 
 describe('analyze time is linear in the input', () => {

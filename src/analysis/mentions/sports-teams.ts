@@ -189,8 +189,9 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   let sidesInTable = 0;
   const persons = typed.filter((p) => p.type === 'person');
   // "Halftime 1-1": a side needs another name in its sentence to play.
-  const names = namesPerSentence(doc, typed);
+  const perSentence = namesPerSentence(doc, typed);
   const people: PeopleBounds = { starts: new Set(persons.map((p) => p.tokenStart)), ends: new Set(persons.map((p) => p.tokenEnd)) };
+  const names: NameBounds = { starts: new Set(typed.map((n) => n.tokenStart)), ends: new Set(typed.map((n) => n.tokenEnd)) };
   for (const c of typed) {
     const resultLine = inResultLine(doc, c);
     if (resultLine) sidesInTable++;
@@ -200,7 +201,7 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     if (c.type === 'person' && !resultLine) continue;
     // "Halftime 1-1", "Attendance 38,018": a word before a score is no side where no other name
     // shares its sentence, outside a line of sides and goals ("Arsenal 2 … Derby 2").
-    if (!resultLine && c.type === undefined && (names.get((doc.tokens[c.tokenStart] as Token).sentence) ?? 0) < 2) continue;
+    if (!resultLine && c.type === undefined && (perSentence.get((doc.tokens[c.tokenStart] as Token).sentence) ?? 0) < 2) continue;
     // "Tim Vickers of Ruritania beat …": in an individual sport the country is the athlete's.
     if (c.type === 'place' && countryOfPerson(doc, people, c)) continue;
     const before = doc.tokens[c.tokenStart - 1];
@@ -209,13 +210,17 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     // "Sweden defeated South Korea 1-0": in sports copy a country or region playing a result,
     // with the score in the sentence, is its national side ("sanctions against Russia" is not).
     const national = linked && home !== undefined && NATIONAL_HOMES.has(home.kind) && sentenceHasScore(doc, c.tokenStart);
-    if (home && !TEAM_HOMES.has(home.kind) && !(resultLine && home.kind === 'region') && !national) continue;
+    // "BOSTON AT PHILADELPHIA", a line of its own in a schedule: the home side is the second.
+    const fixture = fixtureSide(doc, names, c);
+    if (home && !TEAM_HOMES.has(home.kind) && !((resultLine || fixture) && home.kind === 'region') && !national) continue;
     // "Newcastle manager Kevin Keegan", "the Ashford striker": a town before the staff or a
     // player of a side, in lower case, names the club.
     const staff = home !== undefined && TEAM_HOMES.has(home.kind) && after !== undefined && /^\p{Ll}/u.test(after.text) && (PLAYING_POSITIONS.has(after.normal) || SIDE_STAFF.has(after.normal));
-    if (!resultLine && !linked && !staff) continue;
-    teams.add(c.text);
-    if (resultLine) tabled.add(c.text);
+    if (!resultLine && !linked && !staff && !fixture) continue;
+    // Names in capitals are kept as the lines in title case write them ("ANAHEIM" is "Anaheim").
+    const name = c.inCapsLine ? titleCase(c.text) : c.text;
+    teams.add(name);
+    if (resultLine) tabled.add(name);
     // "Westbury" alone is the club once "Westbury City" has played.
     const first = doc.tokens[c.tokenStart] as Token;
     if (c.tokenEnd - c.tokenStart > 1) teams.add(first.text);
@@ -234,6 +239,38 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     c.type = 'organization';
     c.evidence.rule = 'sports-sides';
   }
+}
+
+/** Where the names of a document start and end, by token. */
+interface NameBounds {
+  starts: Set<number>;
+  ends: Set<number>;
+}
+
+/** True when token `i` opens its line. */
+const opensLine = (doc: NlpDocument, i: number): boolean => i === 0 || !(doc.tokens[i] as Token).sameLine;
+
+/**
+ * True when `c` is one side of a fixture written as a line of its own, two names joined by "at"
+ * ("ANAHEIM AT NEW JERSEY", "Boston at Philadelphia").
+ */
+function fixtureSide(doc: NlpDocument, names: NameBounds, c: TypedCandidate): boolean {
+  const { tokens } = doc;
+  // True when the line ends before token `i`.
+  const lineEndsBefore = (i: number) => i >= tokens.length || opensLine(doc, i);
+  // Only the first name of a line looks forward and only the last looks back: each line is read
+  // once.
+  if (tokens[c.tokenEnd]?.normal === 'at' && opensLine(doc, c.tokenStart) && names.starts.has(c.tokenEnd + 1)) {
+    let end = c.tokenEnd + 2;
+    while (!lineEndsBefore(end)) end++;
+    return names.ends.has(end);
+  }
+  if (tokens[c.tokenStart - 1]?.normal === 'at' && lineEndsBefore(c.tokenEnd) && names.ends.has(c.tokenStart - 1)) {
+    let start = c.tokenStart - 2;
+    while (start > 0 && !opensLine(doc, start)) start--;
+    return names.starts.has(start);
+  }
+  return false;
 }
 
 /** The nicknames of clubs typed as such (rule `team-nickname-alone`): the words after the home town ("Canaries" of "Ashford Canaries"). */

@@ -33,6 +33,14 @@ describe('sports teams', () => {
     expect(types).toMatchObject({ ASHFORD: 'organization', Ashford: 'organization', Westbury: 'organization' });
   });
 
+  it('makes the two names of a fixture line in a schedule sides, in capitals too', () => {
+    const text = `${MATCH}\nSATURDAY'S SCHEDULE\nASHFORD AT WESTBURY\nBoston at Louisville\n`;
+    const sides = typed(text).filter((c) => ['ASHFORD', 'WESTBURY', 'Boston', 'Louisville'].includes(c.text));
+    expect(sides.map((c) => `${c.text}:${c.type}`)).toEqual(['ASHFORD:organization', 'WESTBURY:organization', 'Boston:organization', 'Louisville:organization']);
+    // Not a town "at" a place inside a sentence.
+    expect(typed(`${MATCH}\nThe coach lived in Boston at Louisville Street for years.`).find((c) => c.text === 'Boston')?.type).toBe('place');
+  });
+
   it('makes countries that play a result with its score into national sides', () => {
     const text = 'In the cup group match, Ukraine beat China 2 – 0 after a header and a late penalty.\nThe coach praised the goalkeeper.';
     const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
