@@ -62,6 +62,12 @@ export const ROLE_NOUNS = words(`
   mp mpp mla mha mep msp administrator comptroller coroner assessor clerk supervisor
 `);
 
+/** Role nouns that companies and clubs hold as well as people ("rival Airbus", "owner Tata", "champions Ajax"). */
+export const BODY_ROLES = words(`
+  rival rivals challenger opponent counterpart owner owners champion champions leader leaders
+  producer developer investor partner
+`);
+
 /** True when `normal` is a role noun, singular or plural ("analyst", "analysts"). */
 export function isRoleNoun(normal: string): boolean {
   return ROLE_NOUNS.has(normal) || (normal.endsWith('s') && ROLE_NOUNS.has(normal.slice(0, -1)));
@@ -176,6 +182,9 @@ export const PLACE_PREPOSITIONS = words(`in at near into across outside inside t
  */
 export const COMPANY_SUFFIXES = words(`inc inc. ltd ltd. llc l.l.c. llp l.p. lp plc corp corp. co. gmbh ag s.a. n.v.`);
 
+/** Legal forms written before a company's name ("AB Volvo", "PT Telkom", "OAO Gazprom"). */
+export const COMPANY_PREFIXES = words(`ab pt oao pao zao ooo jsc`);
+
 /** Labels of an address block or a signature ("Tel", "Fax"): some are given names in the reference data too. */
 export const CONTACT_LABELS = words(`tel tel. fax phone telephone email e-mail`);
 
@@ -237,7 +246,8 @@ export const ORGANIZATION_NOUNS = words(`
   publisher network group bank party union organization organisation institute university
   college school ministry department office body association federation league band label
   studio airline chain conglomerate giant subsidiary unit division business brand nonprofit
-  magazine website site outlet channel tabloid
+  magazine website site outlet channel tabloid carmaker automaker drugmaker chipmaker steelmaker
+  planemaker
 `);
 
 /** Nouns that, in an apposition ("Molde, a town in Norway"), say the name is a place. */

@@ -7,7 +7,7 @@
  */
 import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
-import { ARTICLES, CHAMBERS_AFTER_THE, COMPASS_POINTS, HONORIFICS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
+import { ARTICLES, BODY_ROLES, CHAMBERS_AFTER_THE, COMPANY_PREFIXES, COMPASS_POINTS, HONORIFICS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { isHyphen } from './hyphen-joins.js';
 import { INITIAL } from './name-parts.js';
@@ -21,7 +21,7 @@ import { organizationContextEvidence } from './organization-cues.js';
 import { lowerCaseTitleBefore, opensDatelineWithPlace, qualifiedRoleAt, stateAbbreviationEvidence } from './evidence-cues.js';
 import { afterVerbOrPreposition, contextBeforeFeatures, signOffFeatures } from './evidence-context.js';
 import { contextAfterFeatures, countryInBrackets } from './evidence-after.js';
-import { isHyphenatedPair, shapeFeatures } from './shape-features.js';
+import { isHyphenatedPair, listedBody, shapeFeatures } from './shape-features.js';
 
 export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
 
@@ -212,7 +212,10 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
     // "the Mayor of Westbury", "King of Athens": a title ending in "of" governs a place or a
     // body, its complement, and names no person.
     const complement = /\bof(?: the)?$/iu.test(e.title);
-    if (!qualifier && !roleAfter && !complement) fire(e, honorific ? F.honorificTitle : F.roleTitle);
+    // "Rival Saab-Scania", "owner Tata": a role companies have too, before a listed body, is
+    // the body's.
+    const bodyRole = BODY_ROLES.has(e.title.toLowerCase().split(/\s+/).at(-1) ?? '') && listedBody(gazetteer, c.text, words);
+    if (!qualifier && !roleAfter && !complement && !bodyRole) fire(e, honorific ? F.honorificTitle : F.roleTitle);
   }
 
   // Head words: English names are head-final ("Moscow State University"), or head-first with "of".
@@ -302,7 +305,9 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // given name, whatever its first word also is.
   const listedWhole = words.length >= 2 && !c.inCapsLine && gazetteer.organization(c.text);
   // A rare name that is also a word ("Mitt", "Captain", "Apple") is a given name only before a surname.
-  const listedGiven = articlePrefix || faithFirst || shouted || pairedName || listedWhole ? undefined : gazetteer.givenName(first.text);
+  // "AB Volvo", "OAO Gazprom": a company's legal form before its name is no given name ("Ab").
+  const legalForm = words.length >= 2 && COMPANY_PREFIXES.has(first.normal) && isAllCaps(first.text);
+  const listedGiven = articlePrefix || faithFirst || shouted || pairedName || listedWhole || legalForm ? undefined : gazetteer.givenName(first.text);
   const given = listedGiven?.rare && words.length === 1 ? undefined : listedGiven;
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
   // is weighed against that reading.

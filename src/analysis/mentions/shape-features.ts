@@ -81,9 +81,7 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
   // "Google", "Deutsche Bank": a name on the list of organizations and brands. Worth less than
   // a surname of someone named in full (classify-candidates.ts), so "Ford" after "Henry Ford"
   // is still the man.
-  // "Daimler-Benz": a firm's name joined by a hyphen to another is the merged firm's.
-  const joinedToFirm = isHyphenatedPair(words) && gazetteer.organization(first.text);
-  if (!place && !c.inCapsLine && (gazetteer.organization(c.text) || joinedToFirm)) fire(e, F.knownOrganization);
+  if (!place && !c.inCapsLine && listedBody(gazetteer, c.text, words)) fire(e, F.knownOrganization);
   // "the Boston Bruins", not "the Barry Bennetts of the world" (people like him).
   const afterThe = before?.normal === 'the' && before.sentence === first.sentence && tokens[c.tokenEnd]?.normal !== 'of';
   teamEvidence(e, gazetteer, c, words, afterThe);
@@ -145,4 +143,12 @@ const TIME_OF_DAY = /^(?:a\.?m\.?|p\.?m\.?|\d{1,2}(?::\d{2})?|\d{4})$/iu;
 function afterTime(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.text === '(' ? tokens[at - 2] : tokens[at - 1];
   return before !== undefined && (before.temporal !== undefined || TIME_OF_DAY.test(before.text) || before.normal === 'time' || before.normal === 'times');
+}
+
+/**
+ * True when the list of organizations holds the name, or its first part where a hyphen joins it
+ * to another: "Daimler-Benz" is the merged firm's name.
+ */
+export function listedBody(gazetteer: Gazetteer, text: string, words: readonly Token[]): boolean {
+  return gazetteer.organization(text) || (isHyphenatedPair(words) && gazetteer.organization((words[0] as Token).text));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { typed } from '../analysis-helpers.js';
+import { typed, typedWith } from '../analysis-helpers.js';
+import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 import { F } from '../../../src/analysis/mentions/features.js';
 
 const typesOf = (text: string, name: string) => typed(text).filter((c) => c.text === name).map((c) => c.type);
@@ -89,6 +90,22 @@ describe('organization context cues', () => {
     expect(fired('Votes went to Zorva Nadeh (ZN) and others.', 'Zorva Nadeh')).toContain(F.abbreviatedAfter);
     expect(typesOf('Votes went to Zorva Nadeh (ZN) and others.', 'Zorva Nadeh')).toEqual(['organization']);
     expect(fired('The bill was backed by John Varga (R) on Monday.', 'John Varga')).not.toContain(F.abbreviatedAfter);
+  });
+
+  it('reads a company’s legal form, a role bodies hold and a kind of maker before a name as the body’s', () => {
+    const text = 'Swedish carmaker AB Varnfeld said on Thursday that profits rose. Its rival Google fell 1.00 to 169.00.';
+    // "Ab" is a given name too.
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Ab: 'male' } });
+    const legalForm = typedWith(facts, text).find((c) => c.text === 'AB Varnfeld');
+    expect(legalForm?.evidence.fired).not.toContain(F.givenNameFirst);
+    expect(legalForm?.type).toBe('organization');
+    expect(fired(text, 'AB Varnfeld')).toContain(F.organizationNounBefore);
+    expect(typesOf(text, 'AB Varnfeld')).toEqual(['organization']);
+    expect(fired(text, 'Google')).toContain(F.knownOrganization);
+    expect(fired(text, 'Google')).not.toContain(F.roleTitle);
+    expect(typesOf(text, 'Google')).toEqual(['organization']);
+    // A rival who is a person stays one.
+    expect(typesOf('Rival Peter Varga fell behind in the polls.', 'Peter Varga')).toEqual(['person']);
   });
 
   it('reads a country in brackets after a name as where it is from, not the name’s abbreviation', () => {
