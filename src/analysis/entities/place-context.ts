@@ -101,16 +101,19 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
     const chosen = (c.evidence.located ? undefined : located.get(lookupText(c))) ?? c.evidence.place ?? gazetteer.places(c.text)[0];
     const region = chosen && regionAtHome(c, chosen, lookupText(c));
     if (region) return region;
+    // "Gaza" beside Nablus: the homonym in a country the article names elsewhere, where the one
+    // ranked first lies in a country it never names (a province of Mozambique); not a small
+    // namesake (Athens, Georgia, for Athens; a town of New Hampshire for Derry).
+    const elsewhere = chosen && abroadUnnamed(chosen, counts) ? gazetteer.places(lookupText(c)).find((p) => p.kind !== 'country' && p.country !== undefined && counts.has(p.country) && (p.kind === 'region' || (p.population ?? 0) >= localFloor(chosen))) : undefined;
+    if (elsewhere) return elsewhere;
     // "Portsmouth" in a story that names only New Hampshire: the English district, or a town
     // there? Shown without a country rather than in the wrong one.
     if (chosen && hinted && chosen.kind === 'region' && chosen.country !== hinted && gazetteer.places(lookupText(c)).some((p) => p.country === hinted)) return undefined;
     if (!chosen || !country || chosen.country === country || chosen.kind === 'country' || chosen.kind === 'continent') return chosen;
     if ((chosen.population ?? 0) >= WORLD_CITY_POPULATION) return chosen;
-    // Not a small namesake of a large city: Athens, Georgia (127,000) does not stand in for Athens.
-    const floor = Math.max(MIN_LOCAL_POPULATION, (chosen.population ?? 0) * MIN_SIZE_RATIO);
     const text = lookupText(c);
     const homonyms = gazetteer.places(text);
-    const local = homonyms.find((p) => p.country === country && (p.kind === 'region' || (p.population ?? 0) >= floor));
+    const local = homonyms.find((p) => p.country === country && (p.kind === 'region' || (p.population ?? 0) >= localFloor(chosen)));
     if (local) return local;
     if (chosen.kind !== 'region' || vouched(chosen, text)) return chosen;
     // A small town at home makes an unvouched district abroad a guess (Derry, New Hampshire, or
@@ -118,6 +121,16 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
     const townAtHome = homonyms.some((p) => p.country === country);
     return townAtHome || namedLikeCommonWords(text, gazetteer) ? undefined : chosen;
   };
+}
+
+/** Smallest namesake that may stand in for `place`: Athens, Georgia (127,000) does not for Athens. */
+function localFloor(place: PlaceRecord): number {
+  return Math.max(MIN_LOCAL_POPULATION, (place.population ?? 0) * MIN_SIZE_RATIO);
+}
+
+/** True when a place of no world city's size lies in a country the article names nowhere else. */
+function abroadUnnamed(place: PlaceRecord, counts: ReadonlyMap<string, number>): boolean {
+  return place.kind !== 'country' && place.kind !== 'continent' && place.country !== undefined && !counts.has(place.country) && (place.population ?? 0) < WORLD_CITY_POPULATION;
 }
 
 /** A place's name when the reference data gives none: "BEDFORD" or "VAIL" in a dateline is "Bedford", "Vail". */

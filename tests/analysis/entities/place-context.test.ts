@@ -26,6 +26,9 @@ const gazetteer = gazetteerFromData({
     { name: 'Strelsau', kind: 'city', country: 'RU', population: 400_000 },
     { name: 'Ohio', kind: 'region', country: 'US' },
     { name: 'Florida', kind: 'region', country: 'US' },
+    { name: 'Varna', kind: 'region', country: 'MZ' },
+    { name: 'Varna', kind: 'city', country: 'PS', population: 410_000 },
+    { name: 'Kessel', kind: 'city', country: 'PS', population: 130_000 },
   ],
   commonWords: ['long', 'island', 'police', 'said'],
 });
@@ -63,6 +66,12 @@ describe('placeResolver', () => {
 
   it('keeps the reference data’s first place without such context', () => {
     expect(placesIn('The festival moved to Aurora this year.')).toContainEqual(['Aurora', 'PH']);
+  });
+
+  it('reads a homonym in a country the article names once, where the first lies in one it never names', () => {
+    expect(placesIn('Troops raided homes in Kessel, then entered Varna on Monday.')).toContainEqual(['Varna', 'PS']);
+    // Without a place in that country, the first stays.
+    expect(placesIn('Troops entered Varna on Monday.')).toContainEqual(['Varna', 'MZ']);
   });
 
   it('does not take a small namesake for a large city', () => {
