@@ -1,6 +1,7 @@
 /**
  * Lists share a type: in "referendums in Crimea, Donetsk, Lugansk, Zaporozhye, and Kherson" the
- * names the gazetteer does not know are places like the ones around them.
+ * names the gazetteer does not know are places like the ones around them; and in "Hamas and
+ * Islamic Jihad" the unknown name is a body like its partner.
  */
 import type { NlpDocument } from '../../nlp/document.js';
 import type { EntityType } from '../types.js';
@@ -108,10 +109,11 @@ function lists(doc: NlpDocument, typed: TypedCandidate[]): TypedCandidate[][] {
 
 /**
  * Gives untyped members of a list of three or more the type most of the list has, when at least
- * two members agree on it.
+ * two members agree on it; and an unknown name paired with a body by "and" the body's type.
  */
 export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void {
   for (const group of lists(doc, typed)) {
+    if (group.length === 2) typeBodyPair(doc, group);
     if (group.length < 3) continue;
     const counts = new Map<EntityType, number>();
     for (const c of group) if (c.type) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
@@ -130,6 +132,27 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
       c.type = type;
       c.evidence.rule = 'list-members';
     }
+  }
+}
+
+/** Cues an unknown name of common words brings and nothing else ("Planned Parenthood"). */
+const NAME_OF_WORDS = new Set([F.bias, F.theBefore, F.commonWords]);
+
+/**
+ * Two names joined by "and" or "or", one a body sure of its type and the other unknown, are two
+ * bodies: "Hamas and Islamic Jihad", "Planned Parenthood and the ACLU". The unknown one must be
+ * bare, or several common words that nothing else speaks for: a surname alone ("the ACLU and
+ * Smith") is no body.
+ */
+function typeBodyPair(doc: NlpDocument, pair: readonly TypedCandidate[]): void {
+  const [a, b] = pair as [TypedCandidate, TypedCandidate];
+  if (!doc.tokens.slice(a.tokenEnd, b.titleStart ?? b.tokenStart).some((t) => CONJUNCTIONS.has(t.normal))) return;
+  for (const [body, other] of [[a, b], [b, a]] as const) {
+    if (body.type !== 'organization' || weaklyTyped(body) || other.type !== undefined) continue;
+    const words = other.tokenEnd - other.tokenStart >= 2 && other.evidence.fired.every((f) => NAME_OF_WORDS.has(f));
+    if (!bare(other) && !words) continue;
+    other.type = 'organization';
+    other.evidence.rule = 'list-members';
   }
 }
 

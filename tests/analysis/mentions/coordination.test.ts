@@ -9,6 +9,16 @@ describe('typeListMembers', () => {
     expect(types).toEqual({ Crimea: 'place', Donetsk: 'place', Lugansk: 'place', Zaporozhye: 'place', Kherson: 'place' });
   });
 
+  it('makes an unknown name joined by "and" to a body a body too, bare or of common words, but not a surname', () => {
+    const typeOf = (text: string, name: string) => typed(text).find((c) => c.text === name)?.type;
+    expect(typeOf('Police blamed the Vostra Party and Kestrelwire for the attack.', 'Kestrelwire')).toBe('organization');
+    expect(typeOf('The judge sided with Free Parenthood and the Vostra Party on Monday.', 'Free Parenthood')).toBe('organization');
+    // A lone common word, or a name with a cue of its own, keeps its reading.
+    expect(typeOf('The judge sided with the Vostra Party and Smith on Monday.', 'Smith')).toBeUndefined();
+    // Two names side by side without "and" are no pair.
+    expect(typeOf('Police blamed the Vostra Party, Kestrelwire said.', 'Kestrelwire')).not.toBe('organization');
+  });
+
   it('gives no name in brackets the place type of a list: it is a body’s short name', () => {
     const text = 'The coalition joined Crimea, Donetsk (KdE), Lugansk and Kherson in the vote.';
     expect(typed(text).find((c) => c.text === 'KdE')?.type).not.toBe('place');
