@@ -4,9 +4,9 @@
  * name, so "Russian President Vladimir Putin" yields the name "Vladimir Putin" with the title
  * "Russian President".
  */
-import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
+import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { HONORIFICS, MOTION_LEMMAS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { CONTACT_VERBS, HONORIFICS, MOTION_LEMMAS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { capitalisedTheBefore, caseLinesOf, isAcronym, isAllCaps, titleCase } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
@@ -293,6 +293,9 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
     // Netherlands", named without it).
     const article = nameStart === i && tokens[i - 1]?.text === 'The' && gazetteer.places(doc.text.slice((tokens[i - 1] as Token).start, (tokens[end - 1] as Token).end))[0]?.name.startsWith('The ') === true;
     if (article) candidates.push(makeCandidate(ctx, i - 1, i - 1, end, false));
+    // "Contact Jane Doe at …", "Reach Tom Varga at …": the verb of a line of contact details,
+    // split off as if it described her, is no title.
+    else if (nameStart === i + 1 && CONTACT_VERBS.has(t.normal) && opensSentence(doc, t)) candidates.push(makeCandidate(ctx, nameStart, nameStart, end, false));
     else if (!onlyTitle) candidates.push(makeCandidate(ctx, splitTitleAt >= 0 && splitTitleAt === i - 2 ? splitTitleAt : i, nameStart, end, false));
     else if (ROLE_NOUNS.has(t.normal)) loneRoles.push(i);
     splitTitleAt = onlyTitle && HONORIFICS.has(t.normal) && tokens[i + 1]?.text === '.' && splitTitle(tokens, i + 1) ? i : -1;

@@ -7,6 +7,13 @@ const names = (text: string): Array<[string, string | undefined]> =>
   findCandidates(doc(text), gazetteer).map((c) => [c.text, c.title]);
 
 describe('findCandidates', () => {
+  it('reads the verb of a line of contact details as no title', () => {
+    expect(names('The vote was close.\n\nContact Linda Vonk at lvonk@example.com. Reach Peter Halvorsen at 555-0134.')).toEqual([
+      ['Linda Vonk', undefined],
+      ['Peter Halvorsen', undefined],
+    ]);
+  });
+
   it('reads an office addressed ("Mr. President", "Mr. Chief Justice") as no name, a surname after "Mr." as one', () => {
     expect(names('Thank you, Mr. President. Mr. Chief Justice, may it please the court.')).toEqual([]);
     expect(names('Mr. Bishop said the vote was close.')).toEqual([['Bishop', 'Mr.']]);
