@@ -188,6 +188,9 @@ export const COMPANY_PREFIXES = words(`ab pt oao pao zao ooo jsc`);
 /** Labels of an address block or a signature ("Tel", "Fax"): some are given names in the reference data too. */
 export const CONTACT_LABELS = words(`tel tel. fax phone telephone email e-mail`);
 
+/** Nouns of employment that "at" and a workplace follow ("a job at …", "his stint at …"). */
+export const EMPLOYMENT_NOUNS = words(`job jobs career stint tenure internship employment`);
+
 /** Verbs that open a line telling the reader how to reach someone ("Contact Jane Doe at …", "Reach …"). */
 export const CONTACT_VERBS = words(`contact reach email e-mail call follow write`);
 

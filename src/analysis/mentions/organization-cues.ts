@@ -5,7 +5,7 @@
  * introduced by their full name, and their group is named after them with a possessive.
  */
 import { POSSESSIVE_MARK, type Token } from '../../nlp/document.js';
-import { ACADEMIC_MEMBERS, BODY_OFFICE_NOUNS, INTERVIEW_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
+import { ACADEMIC_MEMBERS, BODY_OFFICE_NOUNS, EMPLOYMENT_NOUNS, INTERVIEW_NOUNS, MEMBER_NOUNS, ORGANIZATION_NOUNS, PARTNER_NOUNS, PARTY_ADJECTIVES, PUBLICATION_NOUNS, isRoleNoun } from '../lexicon/cue-words.js';
 import { fire, opensWithGivenName, type Evidence } from './evidence-record.js';
 import { isTwoCapitals } from './letter-case.js';
 import { F } from './features.js';
@@ -221,6 +221,9 @@ function roleBeforeAt(tokens: readonly Token[], at: number): boolean {
   // In lower case, or capitalised only as it opens the sentence ("Analysts at …").
   const isRole = (t: Token | undefined): boolean => t !== undefined && (LOWER_FIRST.test(t.text) || tokens[t.index - 1]?.sentence !== t.sentence) && isRoleNoun(t.normal);
   if (isRole(tokens[at - 1])) return true;
+  // "worked at Northgate", "a job at Northgate", "his stint at Northgate": employment.
+  const work = tokens[at - 1];
+  if (work !== undefined && LOWER_FIRST.test(work.text) && ((work.lemma === 'work' && work.pos === 'VERB') || EMPLOYMENT_NOUNS.has(work.normal))) return true;
   for (let i = at - 1; i >= 0 && at - i <= MAX_FIELD_WORDS + 1; i--) {
     const t = tokens[i] as Token;
     if (t.normal === 'of' || t.normal === 'in') return i < at - 1 && isRole(tokens[i - 1]);

@@ -82,6 +82,14 @@ describe('organization context cues', () => {
     expect(fired('The HR Director signed the memo.', 'HR')).not.toContain(F.memberNounAfter);
   });
 
+  it('reads where someone works, after "worked at" or a noun of employment, as a body; a known town stays a town', () => {
+    expect(fired('He worked at Varnfeld for ten years.', 'Varnfeld')).toContain(F.workplaceAt);
+    expect(typesOf('After a stint at Kestrelwire, she ran for office.', 'Kestrelwire')).toEqual(['organization']);
+    expect(fired('He took a job at Ashford in 1990.', 'Ashford')).not.toContain(F.workplaceAt);
+    // Not where someone arrived or stayed.
+    expect(fired('He arrived at Varnfeld on Monday.', 'Varnfeld')).not.toContain(F.workplaceAt);
+  });
+
   it('reads the other party to talks or a deal', () => {
     expect(fired('The Greens opened talks with Vostra over the budget.', 'Vostra')).toContain(F.partnerWith);
   });
