@@ -70,7 +70,7 @@ export const FEATURE_LIST = [
   ['affiliation', 'after a role or person and "for" or "at" ("a spokeswoman for …")'],
   ['personOf', 'after a person’s full name and "of", no known place ("Nathan Vickers of Kestrel Power"): the body the person belongs to'],
   ['hometownOf', 'a known place after a person’s full name and "of" ("Jason Gilbert of Cheyenne"): where the person lives'],
-  ['workplaceAt', 'after a role in lower case, perhaps with its field, and "at" ("a professor of law at …"): where the role is held'],
+  ['workplaceAt', 'after a role in lower case, perhaps with its field, or "worked", "a job", "a stint", and "at" ("a professor of law at …"): where the role is held'],
   ['placeNounOf', 'after a place noun or a direction and "of" ("the town of …", "the villages of …", "the riding of …", "north of …")'],
   ['motionTo', 'after a verb of motion and "to" ("returned to …")'],
   ['roleBeforeComma', 'after a role with its determiner and a comma ("the club’s manager, …")'],
