@@ -6,7 +6,7 @@
  */
 import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { CONTACT_VERBS, HONORIFICS, MOTION_LEMMAS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { BODY_OFFICE_NOUNS, CONTACT_VERBS, HONORIFICS, MOTION_LEMMAS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { capitalisedTheBefore, caseLinesOf, isAcronym, isAllCaps, titleCase } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
@@ -280,6 +280,14 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
       i = end - 1;
       continue;
     }
+    // "the CEO of Hewlett-Packard", "President of Harvard": a body's office and no name after
+    // it; the body after "of" is the name (feature officeOf types it).
+    const complement = nameStart === i ? bodyOfOffice(tokens, i, end) : -1;
+    if (complement > 0) {
+      candidates.push(makeCandidate(ctx, complement, complement, end, false));
+      i = end - 1;
+      continue;
+    }
     // "Mr. President", "Mr. Chief Justice": an office addressed, no one's name; "Miss Universe",
     // "Miss America": a beauty pageant's title.
     if (nameStart > i && (addressedOffice(tokens, i, end) || pageantTitle(ctx, i, nameStart, end))) {
@@ -343,4 +351,15 @@ function shareListTitles(doc: NlpDocument, candidates: Candidate[]): Candidate[]
     }
   }
   return candidates;
+}
+
+/**
+ * Where the body's name starts in a run that is a body's office and its complement ("CEO of
+ * Hewlett-Packard", "Chairman of the Varnfeld Group"), or -1.
+ */
+function bodyOfOffice(tokens: readonly Token[], start: number, end: number): number {
+  const office = tokens[start] as Token;
+  if (!BODY_OFFICE_NOUNS.has(office.normal) || tokens[start + 1]?.normal !== 'of') return -1;
+  const from = tokens[start + 2]?.normal === 'the' ? start + 3 : start + 2;
+  return from < end ? from : -1;
 }

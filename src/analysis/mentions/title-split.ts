@@ -115,13 +115,17 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
   // "Secretary of State Ann Garrow": the role's complement belongs to the title.
   // "Secretary of State" alone is the office whole: no name follows the complement. "Earl of
   // Ashford" ends in a place, which stays a name.
-  const officeWhole = cut + 2 === end && ctx.gazetteer.places((tokens[cut + 1] as Token | undefined)?.text ?? '').length === 0;
+  // The complement is one word, or words joined by hyphens ("CEO of Hewlett-Packard").
+  let complementEnd = cut + 2;
+  while (complementEnd + 1 < end && joinedByHyphen(tokens, complementEnd - 1) && joinedWithoutSpace(tokens[complementEnd] as Token, tokens[complementEnd + 1] as Token)) complementEnd += 2;
+  const complementText = complementEnd <= end && tokens[cut + 1] ? ctx.doc.text.slice((tokens[cut + 1] as Token).start, (tokens[complementEnd - 1] as Token).end) : '';
+  const officeWhole = complementEnd === end && ctx.gazetteer.places(complementText).length === 0;
   // "CEO of Iraq and Afghanistan Veterans of America": a complement that "and" goes on from is
   // the name of a body, all of it after "of".
-  if (cut > start && tokens[cut]?.text === 'of' && (cut + 2 < end || officeWhole) && tokens[cut + 2]?.normal !== 'and') {
+  if (cut > start && tokens[cut]?.text === 'of' && (complementEnd < end || officeWhole) && tokens[complementEnd]?.normal !== 'and') {
     // "Speaker of the House Newt Gingrich": a chamber after "the" is the complement whole, and
     // a name follows it ("President of the United States" keeps its place, the name after "the").
-    cut += tokens[cut + 1]?.normal === 'the' && CHAMBERS_AFTER_THE.has(tokens[cut + 2]?.normal ?? '') && cut + 3 < end ? 3 : 2;
+    cut = tokens[cut + 1]?.normal === 'the' && CHAMBERS_AFTER_THE.has(tokens[cut + 2]?.normal ?? '') && cut + 3 < end ? cut + 3 : complementEnd;
   }
   while (cut > start && cut < end && NAME_CONNECTORS.has((tokens[cut] as Token).text)) cut++;
   // "Republican Donald Trump", "Miss Universe Lena Ford": words before a plain given name

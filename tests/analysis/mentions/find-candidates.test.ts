@@ -7,6 +7,13 @@ const names = (text: string): Array<[string, string | undefined]> =>
   findCandidates(doc(text), gazetteer).map((c) => [c.text, c.title]);
 
 describe('findCandidates', () => {
+  it('reads the body of an office with no name after it as the name, not the office ("CEO of Hewlett-Packard")', () => {
+    expect(names('The former CEO of Varnfeld-Kessin added that it was late.')).toEqual([['Varnfeld-Kessin', undefined]]);
+    expect(names('She was Chairman of the Varnfeld Group until 2001.')).toEqual([['Varnfeld Group', undefined]]);
+    // An office before its holder's name stays a title.
+    expect(names('CEO of Varnfeld Linda Vonk said so.')).toEqual([['Linda Vonk', 'CEO of Varnfeld']]);
+  });
+
   it('reads the verb of a line of contact details as no title', () => {
     expect(names('The vote was close.\n\nContact Linda Vonk at lvonk@example.com. Reach Peter Halvorsen at 555-0134.')).toEqual([
       ['Linda Vonk', undefined],
