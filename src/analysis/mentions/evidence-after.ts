@@ -164,6 +164,9 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
       // "Westbury's Canadian striker": the noun owned is read past its adjectives.
       const owned = ownedNoun(tokens, after2.index, gazetteer);
       if (!ROLE_NOUNS.has(owned.normal) && !COMPANY_POSSESSIONS.has(owned.normal) && !STAFF_WORDS.has(owned.normal)) fire(e, F.possessiveAfter);
+      // "Gallup's survey", "Caixin's latest poll": who ran it, as before "a Gallup poll"; not a
+      // candidate's standing in polls ("Trump's poll numbers", "her poll lead"), nor a person's.
+      if (POLL_NOUNS.has(owned.normal) && tokens[owned.index + 1]?.pos !== 'NOUN' && words.length === 1 && given === undefined && !gazetteer.commonWord(first.text)) fire(e, F.pollAfter);
       // "Kessin's chief executive", "Kessin's founder": what a person does not have.
       if (COMPANY_ROLES.has(owned.normal) && (owned.normal !== 'executive' || tokens[owned.index - 1]?.normal === 'chief')) fire(e, F.ownsCompanyRole);
       // A player of a position belongs to a side: "Westbury's striker", "the Canaries' quarterback".

@@ -123,7 +123,7 @@ export const FEATURE_LIST = [
   ['groupOfCountry', 'a noun in the plural before a country or region ("Veterans Ruritania", "Families Ruritania"): a group'],
   ['ownsCompanyRole', 'owning what only a company has: its chief executive, chairman, founder or shareholders ("Kessin’s chief executive")'],
   ['givenNameSpeaks', 'a given name alone before a reporting verb, whose place reading is no country, continent or city of a million ("Paul told reporters")'],
-  ['pollAfter', 'followed by a poll or survey in lower case ("a Gallup poll", "the Kestrel survey"): a pollster or the body that ran it'],
+  ['pollAfter', 'followed by a poll or survey in lower case, or by its possessive and one ("a Gallup poll", "Gallup’s survey"): a pollster or the body that ran it'],
   ['publishedIn', 'after what a publication prints and "in" or "for" ("an article in Politico", "a column for Forbes")'],
   ['reportedLoneName', 'one word, no given name or title, before "reported" or "published" ("Xinhua reported", "Kestrel first reported"): an outlet'],
 ] as const;

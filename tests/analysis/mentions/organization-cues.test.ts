@@ -73,6 +73,10 @@ describe('organization context cues', () => {
     // A state's poll is still the state's; a word saying what kind of poll names nobody.
     expect(typesOf('The latest Ohio poll shows a tie.', 'Ohio')).toEqual(['place']);
     expect(fired('Opinion polls show a tie.', 'Opinion')).not.toContain(F.pollAfter);
+    // Before the possessive too, but not a candidate's standing in polls, nor a person's poll.
+    expect(typesOf('The figures reverse Kestrel’s survey in early March.', 'Kestrel')).toEqual(['organization']);
+    expect(fired('Varnick’s poll numbers rose.', 'Varnick')).not.toContain(F.pollAfter);
+    expect(fired('Linda’s survey found more.', 'Linda')).not.toContain(F.pollAfter);
   });
 
   it('reads two capitals before the people or the office of a body as the body', () => {
