@@ -20,6 +20,7 @@ import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.j
 import { organizationContextEvidence } from './organization-cues.js';
 import { lowerCaseTitleBefore, opensDatelineWithPlace, qualifiedRoleAt, stateAbbreviationEvidence } from './evidence-cues.js';
 import { afterVerbOrPreposition, contextBeforeFeatures, signOffFeatures } from './evidence-context.js';
+import { DASHES } from '../lexicon/clause-words.js';
 import { contextAfterFeatures, countryInBrackets } from './evidence-after.js';
 import { isHyphenatedPair, listedBody, shapeFeatures } from './shape-features.js';
 
@@ -252,7 +253,10 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // sea's ("Bristol Channel", "English Channel", "North Channel").
   const channelOwner = penultimate !== undefined && (gazetteer.commonWord(penultimate.text) || gazetteer.organization(penultimate.text));
   const broadcastChannel = words.length >= 2 && last.normal === 'channel' && channelOwner && !COMPASS_POINTS.has((penultimate as Token).normal) && gazetteer.demonym((penultimate as Token).text) === undefined;
-  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone && !riverBank && !initialled) || chamber || headCompound || party || branch || faithState || schoolDistrict || broadcastChannel) fire(e, F.organizationHeadLast);
+  // "ICE HOCKEY - LEAGUE STANDINGS": a wire story's section slug in capitals, common words
+  // opening the line before a dash, names a sport or a subject, not a body.
+  const slug = !first.sameLine && DASHES.has(tokens[c.tokenEnd]?.text ?? '') && words.every((w) => isAllCaps(w.text) && gazetteer.commonWord(w.text));
+  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone && !riverBank && !initialled && !slug) || chamber || headCompound || party || branch || faithState || schoolDistrict || broadcastChannel) fire(e, F.organizationHeadLast);
   else if (riverBank) fire(e, F.placeHeadLast);
   else if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named

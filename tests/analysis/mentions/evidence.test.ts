@@ -791,6 +791,17 @@ describe('a broadcaster’s channel', () => {
   });
 });
 
+describe('a section slug', () => {
+  it('reads common words in capitals opening a line before a dash as a subject, not a body', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'ice', 'hockey'] });
+    const slug = candidateWith(facts, 'Results follow.\nICE HOCKEY - League schedule for Saturday.', 'ICE HOCKEY');
+    expect(slug?.evidence.fired).toContain(F.bias);
+    expect(slug?.evidence.fired).not.toContain(F.organizationHeadLast);
+    // A body named so in a sentence keeps its head word.
+    expect(firedFor('He joined the Westbury Hockey club in May.', 'Westbury Hockey')).toContain(F.organizationHeadLast);
+  });
+});
+
 describe('a kind of body after a name', () => {
   it('reads "the … party" as an organization cue, after a given name too (bodies are named after people: "Forbes magazine")', () => {
     expect(firedFor('Leaders of the ruling Vostra party met on Friday.', 'Vostra')).toContain(F.bodyNounAfter);
