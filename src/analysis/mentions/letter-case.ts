@@ -210,7 +210,7 @@ function headlineShaped(doc: NlpDocument, start: number, end: number): boolean {
 }
 
 /** A score or a count of goals standing alone. */
-const SMALL_NUMBER = /^\d{1,3}$/;
+export const SMALL_NUMBER = /^\d{1,3}$/;
 
 /**
  * True when two small numbers in the line each follow a capitalised word: a result ("Manchester

@@ -9,7 +9,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { TypedCandidate } from './classify-candidates.js';
 import { F } from './features.js';
 import { nameWords } from './name-parts.js';
-import { titleCase } from './letter-case.js';
+import { SMALL_NUMBER, titleCase } from './letter-case.js';
 import { PLAYING_POSITIONS } from '../lexicon/cue-words.js';
 import { memoKey, memoOf } from '../../nlp/document-memo.js';
 
@@ -49,7 +49,6 @@ function linksSides(doc: NlpDocument, t: Token | undefined): boolean {
   return !(PLACE_LINKS.has(t.normal) || PLACE_LINKS.has(t.lemma)) || sentenceHasScore(doc, t.index);
 }
 
-const GOALS = /^\d{1,3}$/;
 const DASH = /^[-–—]$/u;
 
 /** True when the sentence of token `at` holds a score: "3-1", or "1 – 0" written with spaces. */
@@ -61,7 +60,7 @@ function sentenceHasScore(doc: NlpDocument, at: number): boolean {
   for (; i < tokens.length && (tokens[i] as Token).sentence === sentence; i++) {
     const t = tokens[i] as Token;
     if (SCORE.test(t.text)) return true;
-    if (GOALS.test(t.text) && DASH.test(tokens[i + 1]?.text ?? '') && GOALS.test(tokens[i + 2]?.text ?? '')) return true;
+    if (SMALL_NUMBER.test(t.text) && DASH.test(tokens[i + 1]?.text ?? '') && SMALL_NUMBER.test(tokens[i + 2]?.text ?? '')) return true;
   }
   return false;
 }
@@ -107,7 +106,7 @@ function readResultLines(doc: NlpDocument): ResultLines {
       if (t.text === '(') level++;
       else if (t.text === ')') level = Math.max(0, level - 1);
       depth[i] = Math.min(level, 0xffff);
-      if (GOALS.test(t.text)) {
+      if (SMALL_NUMBER.test(t.text)) {
         if (level === 0) numbers++;
       } else if (!/^\p{Lu}/u.test(t.text) && !RESULT_MARKS.has(t.text) && !(t.text === ',' && level > 0) && t.normal !== 'of' && t.normal !== 'and') names = false;
     }
@@ -126,7 +125,7 @@ function readResultLines(doc: NlpDocument): ResultLines {
  */
 function resultPlace(doc: NlpDocument, c: TypedCandidate): ResultPlace {
   const after = doc.tokens[c.tokenEnd];
-  if (!after || !after.sameLine || !GOALS.test(after.text)) return undefined;
+  if (!after || !after.sameLine || !SMALL_NUMBER.test(after.text)) return undefined;
   const lines = memoOf(doc, RESULT_LINES);
   if (lines.result[c.tokenStart] !== 1) return undefined;
   return (lines.depth[c.tokenStart] ?? 0) > 0 ? 'scorer' : 'side';
@@ -154,7 +153,7 @@ export function typeResultScorers(doc: NlpDocument, typed: TypedCandidate[]): vo
  * person's name ("Tim Vickers (Ruritania)"), or after the name and "of" ("Tim Vickers of the
  * Netherlands beat …"), or before a possessive and the name ("Russia's Yevgeny Kafelnikov").
  */
-function countryOfPerson(doc: NlpDocument, people: PeopleBounds, c: TypedCandidate): boolean {
+function countryOfPerson(doc: NlpDocument, people: NameBounds, c: TypedCandidate): boolean {
   const { tokens } = doc;
   if (tokens[c.tokenStart - 1]?.text === '(') return tokens[c.tokenEnd]?.text === ')' && people.ends.has(c.tokenStart - 1);
   // "Russia's Yevgeny Kafelnikov": the country's athlete.
@@ -173,10 +172,15 @@ function namesPerSentence(doc: NlpDocument, typed: readonly TypedCandidate[]): M
   return counts;
 }
 
-/** Where the people's names of the document start and end (token indexes). */
-interface PeopleBounds {
+/** Where some names of the document start and end (token indexes). */
+interface NameBounds {
   starts: ReadonlySet<number>;
   ends: ReadonlySet<number>;
+}
+
+/** The token indexes where `names` start and end. */
+function boundsOf(names: readonly TypedCandidate[]): NameBounds {
+  return { starts: new Set(names.map((n) => n.tokenStart)), ends: new Set(names.map((n) => n.tokenEnd)) };
 }
 
 /** Retypes towns playing a result as organizations, and every same-named mention with them. */
@@ -187,11 +191,10 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   // Names seen in a results table are teams even where a person's name would fit ("Aston Villa 3 points").
   const tabled = new Set<string>();
   let sidesInTable = 0;
-  const persons = typed.filter((p) => p.type === 'person');
   // "Halftime 1-1": a side needs another name in its sentence to play.
   const perSentence = namesPerSentence(doc, typed);
-  const people: PeopleBounds = { starts: new Set(persons.map((p) => p.tokenStart)), ends: new Set(persons.map((p) => p.tokenEnd)) };
-  const names: NameBounds = { starts: new Set(typed.map((n) => n.tokenStart)), ends: new Set(typed.map((n) => n.tokenEnd)) };
+  const people = boundsOf(typed.filter((p) => p.type === 'person'));
+  const names = boundsOf(typed);
   for (const c of typed) {
     const resultLine = inResultLine(doc, c);
     if (resultLine) sidesInTable++;
@@ -239,12 +242,6 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     c.type = 'organization';
     c.evidence.rule = 'sports-sides';
   }
-}
-
-/** Where the names of a document start and end, by token. */
-interface NameBounds {
-  starts: Set<number>;
-  ends: Set<number>;
 }
 
 /** True when token `i` opens its line. */
