@@ -39,6 +39,9 @@ export interface Person {
 }
 
 /** Kinds of place the reference data knows. */
+/** What kind of quotation: direct speech, quoted words in the reporter's sentence, or a transcript's turn. */
+export type QuoteKind = 'direct' | 'partial' | 'transcript';
+
 export type PlaceKind = 'country' | 'region' | 'city' | 'continent' | 'place';
 
 /** A place named in the article. */
@@ -87,7 +90,7 @@ export interface Quote {
    * `direct`: speech in quotation marks; `partial`: quoted words in the reporter's sentence;
    * `transcript`: a transcript's turn, no marks, its label the speaker.
    */
-  kind: 'direct' | 'partial' | 'transcript';
+  kind: QuoteKind;
   /** Each stretch of the quote, quotation marks included (a transcript's turn has none), in text order. */
   fragments: Fragment[];
   speaker: Speaker | null;

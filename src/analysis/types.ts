@@ -3,7 +3,7 @@
  * They carry token indices as well as character offsets; the report keeps only the offsets.
  */
 import type { Span } from '../nlp/document.js';
-import type { PlaceKind } from '../report.js';
+import type { PlaceKind, QuoteKind } from '../report.js';
 
 /** The three kinds of named entity dossier reports. */
 export type EntityType = 'person' | 'place' | 'organization';
@@ -51,9 +51,6 @@ export interface AnalysedEntities {
   entities: Entity[];
   mentions: EntityMention[];
 }
-
-/** What kind of quotation: direct speech, quoted words in the reporter's sentence, or a transcript's turn. */
-export type QuoteKind = 'direct' | 'partial' | 'transcript';
 
 /** A quotation found in the text, before or after speaker attribution. */
 export interface QuoteFinding {

@@ -3,6 +3,7 @@
  * (ranges as `[start, end]` pairs, no repeated mention text), embedded in the page as JSON.
  * Shared by the formatter, which writes it, and the page script, which reads it; types only.
  */
+import type { QuoteKind } from '../../report.js';
 
 /** A half-open range of the article's text, UTF-16 code units: `[start, end)`. */
 export type Range = readonly [number, number];
@@ -37,7 +38,7 @@ export interface PageOrganization {
 /** A quotation of one article. */
 export interface PageQuote {
   text: string;
-  kind: 'direct' | 'partial' | 'transcript';
+  kind: QuoteKind;
   fragments: Range[];
   /** The speaker's name (a person's canonical name or a description), or null. */
   speaker: string | null;

@@ -2,7 +2,7 @@
  * The table of every quotation in the corpus: searchable (speaker, cue, article and words at
  * once), sortable by any column, shown a page at a time.
  */
-import type { PageArticle } from '../page-data.js';
+import type { PageArticle, PageQuote } from '../page-data.js';
 import { byId, createPager, el, plural, searchKey } from './dom.js';
 
 /** Rows per page of the table. */
@@ -17,7 +17,7 @@ interface Row {
   cue: string;
   source: string;
   text: string;
-  kind: 'direct' | 'partial' | 'transcript';
+  kind: PageQuote['kind'];
   key: string;
 }
 
