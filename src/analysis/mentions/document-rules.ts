@@ -28,13 +28,16 @@ const DOCUMENT_TYPE_MIN = 1.5;
 
 /**
  * "AMSTERDAM 1996-08-31", "VAIL, Colorado", "WASHINGTON (AP) —": a known place opening its line
- * before a comma, a date or the agency's bracket is the dateline's place, whoever else bears the
- * name.
+ * before a comma and a region or date, a date or the agency's bracket is the dateline's place,
+ * whoever else bears the name. Not a paragraph opening on a surname and a clause ("Norman, who
+ * won the title in 1985, said …").
  */
 function opensDateline(c: TypedCandidate, tokens: readonly Token[]): boolean {
   const first = tokens[c.tokenStart] as Token;
   const next = tokens[c.tokenEnd];
-  return !first.sameLine && c.evidence.place !== undefined && next !== undefined && next.sameLine && (next.text === ',' || /^\d/.test(next.text) || (next.text === '(' && isAllCaps(c.text)));
+  if (first.sameLine || c.evidence.place === undefined || next === undefined || !next.sameLine) return false;
+  if (next.text === ',') return /^[\p{Lu}\d]/u.test(tokens[c.tokenEnd + 1]?.text ?? '');
+  return /^\d/.test(next.text) || (next.text === '(' && isAllCaps(c.text));
 }
 
 /** One common word in the plural, no given name: "Democrats", "Republicans", "Conservatives". */

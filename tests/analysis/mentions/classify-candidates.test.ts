@@ -43,6 +43,11 @@ describe('classifyCandidates', () => {
     expect(typed(text).find((c) => c.text === 'BOSTON')?.type).toBe('place');
   });
 
+  it('reads a surname opening a paragraph before a comma and a clause as the person, not a dateline', () => {
+    const text = 'Linda Boston won the title in 1985.\n\nBoston, who won again in 1988, said she was happy.';
+    expect(typed(text).filter((c) => c.text === 'Boston').map((c) => c.type)).toEqual(['person']);
+  });
+
   it('reads a trail, a mansion, a manor, a cemetery, an inn or a belt as a place by its head word', () => {
     expect(types('We walked the Garrow Trail before a tour of Vickers Mansion and Keane Manor.')).toMatchObject({ 'Garrow Trail': 'place', 'Vickers Mansion': 'place', 'Keane Manor': 'place' });
     expect(types('He lies in Varnel Cemetery, far from the Kessin Inn.')).toMatchObject({ 'Varnel Cemetery': 'place', 'Kessin Inn': 'place' });
