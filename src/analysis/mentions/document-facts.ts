@@ -150,12 +150,16 @@ function namedByGivenName(c: TypedCandidate, gazetteer: Gazetteer, parts: readon
 
 /**
  * First words of organizations named in full that a reader would use alone for them: the
- * company or club behind "Northgate Financial Corp." or "Ashford United", not "Bank" or "Royal".
+ * company or club behind "Northgate Financial Corp." or "Ashford United", not "Bank" or "Royal";
+ * and the noun naming a party ({@link partyWord}).
  */
 function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazetteer: Gazetteer): Set<string> {
   const firstWords = new Set<string>();
   for (const c of typed) {
-    if (c.type !== 'organization' || c.evidence.scores.organization - c.evidence.scores.none < SURE) continue;
+    if (c.type !== 'organization') continue;
+    const party = partyWord(c, doc);
+    if (party !== undefined) firstWords.add(party);
+    if (c.evidence.scores.organization - c.evidence.scores.none < SURE) continue;
     const tokens = nameWords(doc, c);
     const first = tokens[0];
     if (tokens.length < 2 || !first || ORGANIZATION_WORDS.has(first.normal) || TITLE_MODIFIERS.has(first.normal)) continue;
@@ -171,6 +175,23 @@ function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazet
     firstWords.add(first.text);
   }
   return firstWords;
+}
+
+/** Common words that end like adjectives: "Conservative", "Liberal", "Republican", "Democratic", "Socialist". */
+const ADJECTIVE_ENDING = /(?:ive|al|an|ic|ist|ary)$/u;
+
+/**
+ * "Labour" of "the Labour Party" or "the opposition Labour party": a party named by one common
+ * noun goes by that noun alone ("stood for Labour", "Labour's spokesman"), which the common-word
+ * test of {@link organizationFirstWords} keeps out. Not an adjective ("a Conservative spokesman",
+ * "the Republican nominee" describe people), nor a word in capitals.
+ */
+function partyWord(c: TypedCandidate, doc: NlpDocument): string | undefined {
+  const tokens = nameWords(doc, c);
+  const after = doc.tokens[c.tokenEnd];
+  const word = tokens.length === 2 && tokens[1]?.normal === 'party' ? tokens[0] : tokens.length === 1 && after?.normal === 'party' && after.sameLine ? tokens[0] : undefined;
+  if (word === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || ADJECTIVE_ENDING.test(word.normal) || ORGANIZATION_WORDS.has(word.normal)) return undefined;
+  return word.text;
 }
 
 /** "Coron" in "Coron Island": the name part of two-word places that end in a place head word. */

@@ -52,7 +52,11 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     // noun after the name (past a coordinated name), which the name only qualifies.
     const next = tokens[c.tokenEnd];
     const coordinated = (next?.normal === 'and' || next?.normal === '&') && CAPITALISED_WORD.test(tokens[c.tokenEnd + 1]?.text ?? '');
-    const headOfPhrase = next?.pos !== 'NOUN' && !coordinated;
+    // "a Mehmet Scholl cross": a word in lower case that the tagger read as a verb in its base
+    // form cannot be the verb of "a …" (that would be "crosses", "crossed"); it is the noun that
+    // a full name qualifies.
+    const bareVerb = words.length >= 2 && next?.pos === 'VERB' && next.sameLine && next.lemma === next.text && /^\p{Ll}+$/u.test(next.text);
+    const headOfPhrase = next?.pos !== 'NOUN' && !bareVerb && !coordinated;
     // "a super PAC", "an old NGO": an acronym after "a" and a word in lower case is a kind too.
     const modifier = words.length === 1 && isAllCaps(first.text) && (before.pos === 'ADJ' || before.pos === 'NOUN') && /^\p{Ll}+$/u.test(before.text) ? tokens[before.index - 1] : undefined;
     const article = modifier !== undefined && modifier.sentence === first.sentence ? modifier : before;

@@ -6,7 +6,7 @@
  */
 import { CLOSED_CLASS_POS, joinedWithoutSpace, opensSentence, type Token } from '../../nlp/document.js';
 import { headlineVerbBetweenNames } from './headline-words.js';
-import { EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS } from '../lexicon/cue-words.js';
+import { CORPORATE_SUFFIXES, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { isAllCaps } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { isCompleteName, ownerIsPerson, personBeforeBody, placeAfterOf } from './complete-names.js';
@@ -58,6 +58,10 @@ export function extendRun(ctx: Context, start: number): number {
     if (headlineVerbBetweenNames(ctx, start, end)) break;
     // "One Sullivan Road Holyoke, MA": the street's name ends before its town.
     if (end - start >= 2 && townAfterStreet(ctx.doc.tokens, end, ctx.gazetteer)) break;
+    // "a trader at Refco Inc. Cargill and ADM were buying": a legal form with its full stop closes
+    // the company's name, and the sentence splitter often misses the stop after it. Another
+    // legal form may follow ("Samsung Electronics Co. Ltd.").
+    if (end - start >= 2 && last.text.endsWith('.') && CORPORATE_SUFFIXES.has(last.normal) && !CORPORATE_SUFFIXES.has(next.normal)) break;
     if (isNameWord(ctx, next) && next.pos !== 'PUNCT') { end++; continue; }
     // "Sydney Morning Herald", "The Sunday Times": a capitalised month, day or time word inside a
     // name (a name word before and after it) belongs to the name.

@@ -145,6 +145,14 @@ describe('classifyCandidates', () => {
     expect(types('After a long debate the House passed the bill, and a vote in the Commons followed.')).toMatchObject({ House: 'organization', Commons: 'organization' });
   });
 
+  it('reads the noun naming a party alone as that party, but no adjective before a noun', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'harvest', 'conservative'] });
+    const text = 'The opposition Harvest party said it would win. Voters backed Harvest in May, and the Conservative Party lost. A Conservative spokesman said Harvest had no plan.';
+    const found = typedWith(facts, text);
+    expect(found.filter((c) => c.text === 'Harvest').map((c) => c.type)).toEqual(['organization', 'organization', 'organization']);
+    expect(found.filter((c) => c.text === 'Conservative').map((c) => c.type)).toEqual([undefined]);
+  });
+
   it('never reports a demonym as a place', () => {
     const found = typed('Russian officials met Ukrainian negotiators.');
     expect(found.filter((c) => c.type !== undefined)).toEqual([]);

@@ -243,6 +243,11 @@ describe('evidence', () => {
     expect(firedFor('They gave to the NRA last year.', 'NRA')).not.toContain(F.indefiniteArticleBefore);
   });
 
+  it('reads a full name between "a" and a noun the tagger took for a verb as qualifying that noun', () => {
+    expect(firedFor('He scored the second from a Mehmet Scholl cross.', 'Mehmet Scholl')).not.toContain(F.indefiniteArticleBefore);
+    expect(firedFor('The prize went to a Lena Ford in Ohio.', 'Lena Ford')).toContain(F.indefiniteArticleBefore);
+  });
+
   it('reads a compass adjective alone as no place', () => {
     expect(typeOf('He will talk about the Southern border on Monday.', 'Southern')).toBeUndefined();
     expect(typeOf('Leaders of Western nations met.', 'Western')).toBeUndefined();

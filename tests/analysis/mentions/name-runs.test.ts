@@ -14,6 +14,13 @@ function runFrom(text: string, first: string, facts = gazetteer, fromLast = fals
   return text.slice(ctx.doc.tokens[start]?.start, ctx.doc.tokens[end - 1]?.end);
 }
 
+describe('extendRun past a legal form', () => {
+  it('ends a company’s name at its legal form written with a full stop, unless another legal form follows', () => {
+    expect(runFrom('Traders at Varnosco Inc. Kessin and others were buying.', 'Varnosco')).toBe('Varnosco Inc.');
+    expect(runFrom('Shares of Kessin Electronics Co. Ltd. rose.', 'Kessin')).toBe('Kessin Electronics Co. Ltd.');
+  });
+});
+
 describe('extendRun across "of" and postal districts', () => {
   it('ends a people or a faith before "of" and where they live', () => {
     expect(runFrom('They supported the Sunnis of Fallujah all year.', 'Sunnis')).toBe('Sunnis');
