@@ -127,7 +127,10 @@ export function typeListMembers(doc: NlpDocument, typed: TypedCandidate[]): void
     for (const c of group) {
       // "Popular Alternative (AP), the Centrists for Europe (CpE), Italy …": a name in brackets
       // in a list of places is a body's short name or a person's, not a place the list gives.
-      const bracketed = type === 'place' && doc.tokens[c.tokenStart - 1]?.text === '(' && doc.tokens[c.tokenEnd]?.text === ')';
+      // In a list of people, a place or a word there is a player's club or town ("Jon Callard
+      // (Bath), Tony Keane (Leicester, captain)"); an unknown name may be an actor's role.
+      const inBrackets = doc.tokens[c.tokenStart - 1]?.text === '(' && (doc.tokens[c.tokenEnd]?.text === ')' || (type === 'person' && doc.tokens[c.tokenEnd]?.text === ','));
+      const bracketed = inBrackets && (type === 'place' || (type === 'person' && (c.evidence.place !== undefined || c.evidence.fired.includes(F.commonWords))));
       if (bracketed || (c.type && !weaklyTyped(c)) || refused(c) || c.evidence.demonym || namedEvent(c) || (type === 'person' && (pluralCommonWord(c) || namedByHead(c))) || (type === 'place' && (fullPersonName(c) ? unclosedLast(doc, group, c) : c.evidence.fired.includes(F.commonWords)))) continue;
       c.type = type;
       c.evidence.rule = 'list-members';

@@ -14,6 +14,7 @@ import { capitalisedTheBefore, caseLinesOf, isAllCaps } from './letter-case.js';
 import type { NameFacts } from './evidence.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { POSSESSIVE_MARK, type NlpDocument, type Token } from '../../nlp/document.js';
+import { isSportsCopy } from './sports-teams.js';
 
 /** A word opening with a capital. */
 export const CAPITALISED_WORD = /^\p{Lu}/u;
@@ -103,6 +104,14 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     // "of", a name no reference data places is the body the person belongs to; one it places is
     // where the person lives ("Jason Gilbert of Cheyenne").
     if (before.normal === 'of' && personNamedBefore(gazetteer, tokens, before.index)) fire(e, place ? F.hometownOf : F.personOf);
+    // "Jon Callard (Bath), Tom Keane (Harbor Rovers, captain)": in sports copy, alone in brackets
+    // after a player named in full, the side a squad list or a result gives with each name.
+    // A country or region there is where the player is from ("Pete Sampras (U.S.)"); a given
+    // name is a person again. Elsewhere brackets after a name hold a cast list's role ("Rachel
+    // Maddow (Atamanuik)") or a venue's town as often.
+    const closer = tokens[c.tokenEnd]?.text;
+    const territory = place !== undefined && (place.kind === 'country' || place.kind === 'region' || place.kind === 'continent');
+    if (before.text === '(' && (closer === ')' || closer === ',') && !territory && given === undefined && personNamedBefore(gazetteer, tokens, before.index) && isSportsCopy(f.doc)) fire(e, F.sideInBrackets);
     // "the town of Varnobel", "the border of Westria and Ostmark", "the villages of Lougou and
     // Tougana", "the riding of Westbury North": a place noun and "of"; "two miles north of
     // Hornsea": a direction and "of".

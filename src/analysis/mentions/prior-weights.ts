@@ -137,4 +137,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   pluralAcronym: [-3, -3, -3, 0],
   sideOfCareer: [-1, -4, 4, 0],
   abbreviatedAfter: [0, 0, 3.5, 0],
+  // A squad list's club or a result's side, in brackets after each player ("Jon Callard (Bath)");
+  // a town there, when not a club, is where the person is from, which results give by country.
+  sideInBrackets: [-2, -1.5, 3, 0],
 };

@@ -18,7 +18,7 @@ const SPORTS_WORDS = new Set([
   'match', 'goal', 'score', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'manager',
   'league', 'cup', 'final', 'semifinal', 'semi-final', 'quarterfinal', 'season', 'penalty',
   'tournament', 'champion', 'championship', 'fixture', 'kickoff', 'half', 'inning', 'touchdown',
-  'unbeaten', 'header', 'equaliser', 'equalizer', 'stadium', 'playoff', 'side', 'club',
+  'unbeaten', 'header', 'equaliser', 'equalizer', 'stadium', 'playoff', 'side', 'club', 'squad',
 ]);
 /** Who runs a side, in lower case after the club's town ("Newcastle manager …"). */
 const SIDE_STAFF = new Set(['manager', 'coach', 'captain', 'skipper']);
@@ -32,10 +32,14 @@ const NATIONAL_HOMES = new Set(['country', 'region']);
 
 /** True when at least four sports words occur: the document is sports copy. */
 export function isSportsCopy(doc: NlpDocument): boolean {
+  return memoOf(doc, SPORTS_COPY);
+}
+
+const SPORTS_COPY = memoKey('sports copy', (doc: NlpDocument): boolean => {
   let count = 0;
   for (const t of doc.tokens) if (SPORTS_WORDS.has(t.lemma) && ++count >= 4) return true;
   return false;
-}
+});
 
 /** Result words that also link places in any text ("a train over the bridge", "the road against the river"): a side only where the sentence holds a score. */
 const PLACE_LINKS = new Set(['over', 'against', 'lead']);

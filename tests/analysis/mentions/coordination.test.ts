@@ -24,6 +24,14 @@ describe('typeListMembers', () => {
     expect(typed(text).find((c) => c.text === 'KdE')?.type).not.toBe('place');
   });
 
+  it('makes no person of a town or a word in brackets after each member of a list of people', () => {
+    const text = 'Squad: Lena Ford (Westbury), Tom Keane (Westbury), Frank Pruitt (Harvest), Mark Varnick.';
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'harvest'] });
+    const found = typedWith(facts, text);
+    expect(found.filter((c) => c.text === 'Westbury' || c.text === 'Harvest').map((c) => c.type)).not.toContain('person');
+    expect(found.find((c) => c.text === 'Frank Pruitt')?.type).toBe('person');
+  });
+
   it('takes no name in a bracketed aside after the last member into the list', () => {
     const text = 'Only one candidate has lost Crimea, Donetsk and Lugansk (Frank Pruitt in 1992) and still won.';
     const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));

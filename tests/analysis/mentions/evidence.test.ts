@@ -248,6 +248,14 @@ describe('evidence', () => {
     expect(firedFor('The prize went to a Lena Ford in Ohio.', 'Lena Ford')).toContain(F.indefiniteArticleBefore);
   });
 
+  it('reads a name in brackets after a player in sports copy as the side, not a town, a country or a role', () => {
+    const sports = 'The coach named his squad for the cup match, and the captain returns for the final. ';
+    expect(firedFor(sports + 'Squad: Frank Pruitt (Westbury), John Keane (Ukraine).', 'Westbury')).toContain(F.sideInBrackets);
+    expect(typeOf(sports + 'Squad: Frank Pruitt (Westbury), John Keane (Ukraine).', 'Westbury')).toBe('organization');
+    expect(firedFor(sports + 'Squad: Frank Pruitt (Westbury), John Keane (Ukraine).', 'Ukraine')).not.toContain(F.sideInBrackets);
+    expect(firedFor('The sketch starred Frank Pruitt (Westbury) as a host.', 'Westbury')).not.toContain(F.sideInBrackets);
+  });
+
   it('reads a compass adjective alone as no place', () => {
     expect(typeOf('He will talk about the Southern border on Monday.', 'Southern')).toBeUndefined();
     expect(typeOf('Leaders of Western nations met.', 'Western')).toBeUndefined();
