@@ -132,6 +132,9 @@ export function teamEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, wo
 /** Words that open a relative clause inside an apposition ("a Democrat whose office …"). */
 const RELATIVE_WORDS = new Set(['whose', 'who', 'whom', 'which', 'that', 'where']);
 
+/** Words that open an apposition's noun phrase: articles, a possessive, possessive pronouns. */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', "'s", '’s', 'his', 'her', 'its', 'their', 'our']);
+
 /** Most words after the determiner of an apposition or predicate, up to its head ("an English punk rock / garage rock band"). */
 const MAX_PHRASE_WORDS = 8;
 
@@ -144,7 +147,9 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
   let det = tokens[from];
   // "Verdi, Germany's service workers union": a possessive name stands for the article.
   if (det && CAPITALISED_WORD.test(det.text) && POSSESSIVE_MARK.test(tokens[from + 1]?.text ?? '')) det = tokens[from + 1];
-  if (!det || !['the', 'a', 'an', "'s", '’s'].includes(det.normal)) return;
+  // "Anthony Lake, his national security adviser", "Kessin, its parent company": a possessive
+  // pronoun opens an apposition as an article does.
+  if (!det || !APPOSITION_OPENERS.has(det.normal)) return;
   for (let i = det.index + 1; i < tokens.length && i <= det.index + MAX_PHRASE_WORDS; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];

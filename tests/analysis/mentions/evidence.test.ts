@@ -256,6 +256,12 @@ describe('evidence', () => {
     expect(firedFor('The sketch starred Frank Pruitt (Westbury) as a host.', 'Westbury')).not.toContain(F.sideInBrackets);
   });
 
+  it('reads an apposition opened by a possessive pronoun as one opened by an article', () => {
+    expect(firedFor('Clinton named Frank Lake, his national security adviser, as director.', 'Frank Lake')).toContain(F.appositionRole);
+    expect(typeOf('Clinton named Frank Lake, his national security adviser, as director.', 'Frank Lake')).toBe('person');
+    expect(firedFor('In 1980 he started Kessinwire, his first jazz band, in Bali.', 'Kessinwire')).toContain(F.appositionOrganization);
+  });
+
   it('reads a compass adjective alone as no place', () => {
     expect(typeOf('He will talk about the Southern border on Monday.', 'Southern')).toBeUndefined();
     expect(typeOf('Leaders of Western nations met.', 'Western')).toBeUndefined();
