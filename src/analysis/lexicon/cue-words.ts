@@ -233,7 +233,8 @@ export const PLACE_OPENERS = words(`
 /**
  * Words that open the names of parties, movements and unions in the languages foreign news
  * keeps untranslated, where the head comes first ("Partido Popular", "Parti Québécois", "Bloc
- * Québécois", "Lega Nord", "Mouvement Réformateur").
+ * Québécois", "Lega Nord", "Mouvement Réformateur"); and "Radio" before a station's name in
+ * any language ("Radio Programas del Peru", "Radio Free Europe").
  */
 export const ORGANIZATION_OPENERS = words(`
   partido partito parti partei partij partia partidul lega mouvement movimento movimiento
@@ -243,6 +244,7 @@ export const ORGANIZATION_OPENERS = words(`
   escola escuela colegio
   frente fronte bloc bloque unione unión union alianza alleanza alliance rassemblement
   congrès congreso confederación confederazione
+  radio
 `);
 
 /** Nouns that, in an apposition ("Eurostat, the EU’s statistics agency"), say the name is an organization. */

@@ -940,6 +940,10 @@ describe('a foreign word opening an organization name', () => {
     expect(typed('She left the Partido Vostrano in May.').find((c) => c.text === 'Partido Vostrano')?.evidence.fired).toContain(F.organizationOpener);
   });
 
+  it('types a station named by "Radio" and its name as an organization', () => {
+    expect(typeOf('The rebel leader told Radio Programas del Vostra by telephone.', 'Radio Programas del Vostra')).toBe('organization');
+  });
+
   it('reads two or three unfamiliar name-shaped words as a full name, not words, places or bodies', () => {
     expect(firedFor('The case was taken up by Vendra Kolashi last week.', 'Vendra Kolashi')).toContain(F.unfamiliarFullName);
     expect(typeOf('The case was taken up by Vendra Kolashi last week.', 'Vendra Kolashi')).toBe('person');
