@@ -204,6 +204,9 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     if (resultLine) sidesInTable++;
     // A people ("the choice facing Americans") is no side, however the words around it read.
     if (c.type === 'organization' || c.evidence.title || c.evidence.demonym) continue;
+    // "SYRIA IN SURPRISE DEFEAT": a word capitalised only by its place in a headline is the word,
+    // though a town bears it (Surprise, Arizona) and "defeat" follows.
+    if (c.type === undefined && c.evidence.fired.includes(F.positionalCapital)) continue;
     const home = c.evidence.place;
     if (c.type === 'person' && !resultLine) continue;
     // "Halftime 1-1", "Attendance 38,018": a word before a score is no side where no other name

@@ -24,6 +24,12 @@ describe('sports teams', () => {
     expect(types).toMatchObject({ 'Ashford United': 'organization', 'Westbury City': 'organization', Westbury: 'organization', 'Kieran Jordan': 'person' });
   });
 
+  it('makes no side of a word a headline in capitals capitalises, though a town bears it', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Surprise: { name: 'Surprise', kind: 'city', country: 'US', population: 140_000 } }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'surprise'] });
+    const text = 'SOCCER - WESTBURY IN SURPRISE DEFEAT.\n\nAshford United beat Westbury City 2-0 in the cup match on Friday, and the coach of the league leaders praised his striker and the goal.';
+    expect(typedWith(facts, text).find((c) => c.text === 'SURPRISE')?.type).toBeUndefined();
+  });
+
   it('makes a side named in a headline in capitals the side its results table plays', () => {
     const text = 'RUGBY - WESTBURY EDGE PAST ASHFORD IN FINAL .\n\nWestbury beat Ashford 21-18 in the cup final on Saturday .\n\nWestbury 21 Ashford 18\n\nKessin 30 Varnel 12\n';
     // "Ashford" is a given name too (the reference data reads names in any case): alone in the
