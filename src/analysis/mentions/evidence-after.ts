@@ -21,6 +21,8 @@ const STAFF_WORDS = new Set(['board', 'staff', 'workers', 'employees', 'executiv
 /** What a company has and a person does not, after a possessive ("chief executive" with its "chief"). */
 const COMPANY_ROLES = new Set(['ceo', 'executive', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cofounder', 'shareholders', 'stockholders']);
 
+/** A bowler's figures in a cricket scorecard: overs (perhaps with balls), maidens, runs, wickets. */
+const BOWLING_FIGURES = /^\d{1,2}(?:\.[1-5])?-\d{1,2}-\d{1,3}-\d{1,2}$/u;
 /** A person's age in years, written in figures. */
 const AGE = /^(?:[1-9]|[1-9]\d|1[01]\d)$/;
 /** What ends an age in apposition ("Harry Bond, 30, of …", "…, 30."). */
@@ -94,6 +96,8 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
   const after2 = c.tokenEnd + 1 < tokens.length ? tokens[c.tokenEnd + 1] : undefined;
   if (after && after.sentence === last.sentence) {
     if (after.text === '-' && after2?.normal === 'based') fire(e, F.basedSuffix);
+    // "Gough 14-3-39-1": a bowler's overs, maidens, runs and wickets.
+    if (BOWLING_FIGURES.test(after.text)) fire(e, F.scorecardPlayer);
     // "Harry Bond, 30, of Raleigh", "Peter Hart, 25, a bank employee": an age in apposition.
     if (after.text === ',' && after2 !== undefined && AGE.test(after2.text) && AGE_CLOSERS.has(tokens[c.tokenEnd + 2]?.text ?? '')) fire(e, F.ageAfter);
     if (foundedSubject(tokens, c.tokenEnd)) fire(e, F.foundedBody);

@@ -104,6 +104,9 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     // "of", a name no reference data places is the body the person belongs to; one it places is
     // where the person lives ("Jason Gilbert of Cheyenne").
     if (before.normal === 'of' && personNamedBefore(gazetteer, tokens, before.index)) fire(e, place ? F.hometownOf : F.personOf);
+    // "G. Flower c Crawley b Silverwood 43", "lbw b Croft 7": a cricket scorecard's catcher,
+    // bowler or wicket-keeper after the letter of the dismissal.
+    if (SCORECARD_DISMISSALS.has(before.text) && tokens[before.index - 1]?.sameLine && runsFollow(tokens, c.tokenEnd)) fire(e, F.scorecardPlayer);
     // "Jon Callard (Bath), Tom Keane (Harbor Rovers, captain)": in sports copy, alone in brackets
     // after a player named in full, the side a squad list or a result gives with each name.
     // A country or region there is where the player is from ("Pete Sampras (U.S.)"); a given
@@ -152,6 +155,22 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
       if (capitalisedTheBefore(tokens, first.index) && !nickname) fire(e, F.capitalisedThe);
     }
   }
+}
+
+/** The letters of a cricket dismissal a fielder's or bowler's name follows: caught, bowled, stumped. */
+const SCORECARD_DISMISSALS = new Set(['c', 'b', 'st']);
+
+/** Most tokens read after a scorecard's name for the batsman's runs ("c Crawley b Silverwood 43"). */
+const MAX_TO_RUNS = 4;
+
+/** True when the batsman's runs, a number (starred when not out), follow on the line within a few tokens of `end`. */
+function runsFollow(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < end + MAX_TO_RUNS && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.sameLine) return false;
+    if (/^\d{1,3}\*?$/u.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** Directions a place is said to lie in from another ("north of …", "south-west of …"). */

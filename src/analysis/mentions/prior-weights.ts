@@ -140,4 +140,6 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   // A squad list's club or a result's side, in brackets after each player ("Jon Callard (Bath)");
   // a town there, when not a club, is where the person is from, which results give by country.
   sideInBrackets: [-2, -1.5, 3, 0],
+  // Only players are caught, bowled or given figures, whatever town bears their name ("c Crawley").
+  scorecardPlayer: [5, -3, -3, 0],
 };

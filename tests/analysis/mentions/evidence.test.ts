@@ -262,6 +262,15 @@ describe('evidence', () => {
     expect(firedFor('In 1980 he started Kessinwire, his first jazz band, in Bali.', 'Kessinwire')).toContain(F.appositionOrganization);
   });
 
+  it('reads the fielders and bowlers of a cricket scorecard as people, whatever town bears their name', () => {
+    const card = 'Ruritania first innings\nF. Pruitt c Westbury b Kessin 43\nJ. Keane lbw b Kessin 7\n\nBowling: Kessin 14-3-39-2, Tolle 11.2-2-36-0.';
+    expect(firedFor(card, 'Westbury')).toContain(F.scorecardPlayer);
+    expect(typeOf(card, 'Westbury')).toBe('person');
+    expect(typed(card).filter((c) => c.text === 'Kessin' || c.text === 'Tolle').map((c) => c.evidence.fired.includes(F.scorecardPlayer))).toEqual([true, true, true, true]);
+    // A letter that opens no dismissal before a name and no runs after it: "Plan b Westbury".
+    expect(firedFor('They chose plan b Westbury over the other site.', 'Westbury')).not.toContain(F.scorecardPlayer);
+  });
+
   it('reads a compass adjective alone as no place', () => {
     expect(typeOf('He will talk about the Southern border on Monday.', 'Southern')).toBeUndefined();
     expect(typeOf('Leaders of Western nations met.', 'Western')).toBeUndefined();
