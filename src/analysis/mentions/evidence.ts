@@ -299,9 +299,12 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   const second = words[1];
   const articlePrefix = ARABIC_ARTICLE.test(first.text) && second?.text === '-' && joinedWithoutSpace(first, second);
   const faithFirst = words.length > 1 && (RELIGIOUS_ADJECTIVES.has(first.normal) || gazetteer.demonym(first.text) !== undefined);
-  // "LU", "JO" in a sentence: two capitals alone are initials or an abbreviation, no given name;
-  // nor is a common word shouted in capitals ("FREE", "CAN") outside a line in capitals.
-  const shouted = words.length === 1 && !c.inCapsLine && isAllCaps(first.text) && (isTwoCapitals(first.text) || gazetteer.commonWord(first.text));
+  // "LU", "JO" in a sentence: two capitals alone are initials or an abbreviation, no given name,
+  // and so are two letters in capitals before a word in lower case ("AI Taiwan" is no Ai, "JC
+  // Penney" no Jc; a name written all in capitals is, "DJ IRIE"); nor is a common word shouted in
+  // capitals ("FREE", "CAN") outside a line in capitals.
+  const initialsFirst = words.length > 1 && /^\p{Lu}{2}$/u.test(first.text) && !isAllCaps(last.text);
+  const shouted = !c.inCapsLine && isAllCaps(first.text) && ((words.length === 1 && (isTwoCapitals(first.text) || gazetteer.commonWord(first.text))) || initialsFirst);
   // "Mercedes-Benz", "Harley-Davidson": one hyphenated word opened by a given name is a
   // double-barrelled surname or a firm, unless both halves are given names ("Anne-Marie").
   const pairedName = isHyphenatedPair(words) && !gazetteer.givenName(last.text);

@@ -271,6 +271,15 @@ describe('evidence', () => {
     expect(firedFor('They chose plan b Westbury over the other site.', 'Westbury')).not.toContain(F.scorecardPlayer);
   });
 
+  it('reads two capitals before a word in lower case as an abbreviation, not a given name', () => {
+    // The reference data finds given names in any case: "AI" is the name Ai there.
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, AI: 'female', DJ: 'male' } });
+    const fired = (text: string, name: string) => typedWith(facts, text).find((c) => c.text === name)?.evidence.fired ?? [];
+    expect(fired('The ministry runs AI Westbury and Smart Westbury.', 'AI Westbury')).not.toContain(F.givenNameFirst);
+    // A name written all in capitals keeps its reading.
+    expect(fired('The set was played by DJ KESSIN last night.', 'DJ KESSIN')).toContain(F.givenNameFirst);
+  });
+
   it('reads a compass adjective alone as no place', () => {
     expect(typeOf('He will talk about the Southern border on Monday.', 'Southern')).toBeUndefined();
     expect(typeOf('Leaders of Western nations met.', 'Western')).toBeUndefined();
