@@ -97,8 +97,18 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
   // region is that place wherever else it stands.
   const located = new Map<string, PlaceRecord>();
   for (const c of places) if (c.evidence.located && c.evidence.place && !located.has(lookupText(c))) located.set(lookupText(c), c.evidence.place);
+  // "NEW YORK (Reuters) -", "KUWAIT, Dec 6": a dateline names the town a story is filed from,
+  // not the state or the country, and the state's name is that town's elsewhere in the story
+  // ("reporting by … in New York"); a country's name stays the country ("Kuwait said").
+  const datelineTowns = new Map<string, PlaceRecord>();
+  for (const c of places) {
+    const town = c.evidence.fired.includes(F.datelinePlace) ? datelineTown(c, gazetteer) : undefined;
+    if (town) datelineTowns.set(placeNameAsWritten(c), town);
+  }
   return (c) => {
     const chosen = (c.evidence.located ? undefined : located.get(lookupText(c))) ?? c.evidence.place ?? gazetteer.places(c.text)[0];
+    const town = chosen?.kind === 'region' || c.evidence.fired.includes(F.datelinePlace) ? datelineTowns.get(placeNameAsWritten(c)) : undefined;
+    if (town) return town;
     const region = chosen && regionAtHome(c, chosen, lookupText(c));
     if (region) return region;
     // "Gaza" beside Nablus: the homonym in a country the article names elsewhere, where the one
@@ -121,6 +131,18 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
     const townAtHome = homonyms.some((p) => p.country === country);
     return townAtHome || namedLikeCommonWords(text, gazetteer) ? undefined : chosen;
   };
+}
+
+/**
+ * The town a dateline's state or country names, which the reference data may file with "City"
+ * after its name (New York City, Kuwait City); `undefined` when the dateline's place is a town.
+ */
+function datelineTown(c: TypedCandidate, gazetteer: Gazetteer): PlaceRecord | undefined {
+  const text = placeNameAsWritten(c);
+  const records = gazetteer.places(text);
+  const chosen = c.evidence.place ?? records[0];
+  if (chosen?.kind !== 'region' && chosen?.kind !== 'country') return undefined;
+  return [...records, ...gazetteer.places(`${text} City`)].find((p) => p.kind === 'city' && p.country === chosen.country);
 }
 
 /** Smallest namesake that may stand in for `place`: Athens, Georgia (127,000) does not for Athens. */

@@ -291,8 +291,8 @@ export function opensWithDateline(tokens: readonly Token[], at: number): boolean
 
 /**
  * True when the candidate, in capitals, opens a line before a comma and then a place or a date:
- * a dateline ("VAIL, Colorado 1996-12-06", "LOUISVILLE, Ky. (AP)", "OSLO, Dec. 6"), or before a date
- * alone on its line ("LONDON 1996-08-22"), whose
+ * a dateline ("VAIL, Colorado 1996-12-06", "LOUISVILLE, Ky. (AP)", "OSLO, Dec. 6"), before a date
+ * alone on its line ("LONDON 1996-08-22"), or before an agency in brackets and a dash, whose
  * first words name the town the story is filed from. Not "FBI, CIA and NSA officials": an
  * acronym after the comma makes a list.
  */
@@ -303,6 +303,8 @@ export function opensDatelineWithPlace(tokens: readonly Token[], c: Candidate): 
   // "LONDON 1996-08-22": a line of a town and a date only, as agency copy heads a story.
   const after = tokens[c.tokenEnd];
   if (after?.sameLine && after.temporal !== undefined && !tokens[c.tokenEnd + 1]?.sameLine) return true;
+  // "NEW YORK (Reuters) -", "GAZA (AP) —": the agency in brackets and a dash.
+  if (after?.text === '(' && after.sameLine && tokens[c.tokenEnd + 2]?.text === ')' && /^[—–-]$/u.test(tokens[c.tokenEnd + 3]?.text ?? '')) return true;
   if (after?.text !== ',') return false;
   const next = tokens[c.tokenEnd + 1];
   if (!next || !next.sameLine) return false;

@@ -64,6 +64,24 @@ describe('placeResolver', () => {
     expect(found.filter(([name]) => name === 'Aurora')).toEqual([['Aurora', 'US']]);
   });
 
+  it('reads a dateline’s state or country as the town the story is filed from, and the state’s name elsewhere with it', () => {
+    const data = gazetteerFromData({
+      places: [
+        { name: 'Vostra', kind: 'region', country: 'US' },
+        { name: 'Vostra City', kind: 'city', country: 'US', population: 800_000 },
+        { name: 'Kessinia', kind: 'country', country: 'KS' },
+        { name: 'Kessinia City', kind: 'city', country: 'KS', population: 900_000 },
+      ],
+      commonWords: ['said', 'shares'],
+    });
+    const cities = (text: string) => placesIn(text, data).map(([name]) => name);
+    expect(cities('VOSTRA (Reuters) - Shares rose on Tuesday, traders in Vostra said.')).toEqual(['Vostra City']);
+    // A country speaks as the country elsewhere in the story.
+    expect(cities('KESSINIA 1996-12-06\n\nKessinia said on Friday it would raise output.').sort()).toEqual(['Kessinia', 'Kessinia City']);
+    // Without a dateline the state stays the state.
+    expect(cities('Shares rose on Tuesday, traders in Vostra said.')).toEqual(['Vostra']);
+  });
+
   it('keeps the reference data’s first place without such context', () => {
     expect(placesIn('The festival moved to Aurora this year.')).toContainEqual(['Aurora', 'PH']);
   });
