@@ -23,6 +23,8 @@ const COMPANY_ROLES = new Set(['ceo', 'executive', 'chairman', 'chairwoman', 'fo
 
 /** A bowler's figures in a cricket scorecard: overs (perhaps with balls), maidens, runs, wickets. */
 const BOWLING_FIGURES = /^\d{1,2}(?:\.[1-5])?-\d{1,2}-\d{1,3}-\d{1,2}$/u;
+/** Nouns that name an oil benchmark after the place it is named for ("Brent crude", "Urals blend"). */
+const GRADE_NOUNS = new Set(['crude', 'blend']);
 /** A person's age in years, written in figures. */
 const AGE = /^(?:[1-9]|[1-9]\d|1[01]\d)$/;
 /** What ends an age in apposition ("Harry Bond, 30, of …", "…, 30."). */
@@ -151,6 +153,9 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // "a Gallup poll", "the latest Kestrel survey": who ran it. Not a word that says what kind
     // of poll ("Exit polls", "Opinion polls", "an Internet survey", "Republican polls").
     if (noun && POLL_NOUNS.has(noun.normal) && !(words.length === 1 && (gazetteer.commonWord(first.text) || gazetteer.demonym(first.text)))) fire(e, F.pollAfter);
+    // "Brent crude", "the Urals blend": an oil benchmark named after where it was first drawn,
+    // not that place.
+    if (after.pos !== 'PUNCT' && GRADE_NOUNS.has(after.normal) && /^\p{Ll}/u.test(after.text)) fire(e, F.commodityGrade);
     // "the National Harbor Sediment study": a name qualifying a study or project names neither.
     if (noun && letterWords.length >= 2 && WORK_NOUNS.has(noun.normal) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal)) {
       fire(e, F.workNounAfter);

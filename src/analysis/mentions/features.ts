@@ -127,6 +127,7 @@ export const FEATURE_LIST = [
   ['publishedIn', 'after what a publication prints and "in" or "for" ("an article in Politico", "a column for Forbes")'],
   ['reportedLoneName', 'one word, no given name or title, before "reported" or "published" ("Xinhua reported", "Kestrel first reported"): an outlet'],
   ['scorecardPlayer', 'in a cricket scorecard, after the letter of a dismissal ("c Crawley b Silverwood 43") or before bowling figures ("Gough 14-3-39-1")'],
+  ['commodityGrade', 'before "crude" or "blend" in lower case ("Brent crude", "the Urals blend"): an oil benchmark, not its place'],
   ['sideInBrackets', 'in sports copy, alone in brackets after a player named in full, no country, region or given name ("Jon Callard (Bath)"): the club'],
 ] as const;
 
@@ -144,7 +145,7 @@ export const CONTEXT_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName', 'sourceLoneName', 'photoCredit',
   'partnerWith', 'organizationNounBeforeComma', 'officeOf', 'memberNounAfter', 'whichAfter', 'kindSuchAs', 'abbreviatedAfter',
   'givenNameSpeaks', 'foundedBody', 'datedElection', 'courtCase', 'sideOfCareer', 'ownsCompanyRole', 'publishedIn', 'pollAfter',
-  'reportedLoneName', 'sideInBrackets', 'scorecardPlayer',
+  'reportedLoneName', 'sideInBrackets', 'scorecardPlayer', 'commodityGrade',
 ]);
 
 /** A feature's name. */

@@ -120,5 +120,6 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   publishedIn: [-1.5, -1.5, 3, 0],
   reportedLoneName: [-1.5, 0, 3, 0],
   scorecardPlayer: [5, -3, -3, 0],
+  commodityGrade: [-4, -6, -4, 0],
   sideInBrackets: [-2, -1.5, 3, 0],
 };

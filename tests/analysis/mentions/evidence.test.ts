@@ -280,6 +280,12 @@ describe('evidence', () => {
     expect(fired('The set was played by DJ KESSIN last night.', 'DJ KESSIN')).toContain(F.givenNameFirst);
   });
 
+  it('reads a place before "crude" or "blend" as an oil benchmark, not the place', () => {
+    expect(firedFor('Westbury crude rose 2 percent on Tuesday.', 'Westbury')).toContain(F.commodityGrade);
+    expect(typeOf('Westbury crude rose 2 percent on Tuesday.', 'Westbury')).toBeUndefined();
+    expect(typeOf('Crude output in Westbury rose 2 percent on Tuesday.', 'Westbury')).toBe('place');
+  });
+
   it('reads a compass adjective alone as no place', () => {
     expect(typeOf('He will talk about the Southern border on Monday.', 'Southern')).toBeUndefined();
     expect(typeOf('Leaders of Western nations met.', 'Western')).toBeUndefined();
