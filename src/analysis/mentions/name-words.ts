@@ -90,10 +90,15 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
     // "Downing Street said": a word the tagger reads as a verb or adjective, before a place's or
     // an organization's head word, opens that name.
     const beforeHead = (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && next !== undefined && next.sameLine && /^\p{Lu}\p{Ll}/u.test(next.text) && (PLACE_WORDS.has(next.normal) || ORGANIZATION_WORDS.has(next.normal));
-    if (t.pos !== 'PROPN' && !HONORIFICS.has(normal) && !givenAndMore && !acronym && !beforeHead) return false;
+    // "Prime Minister Tom Hadley accepted …", "Housing Minister Claire Dunmore resigned": the
+    // first word of a title before a name, though the story writes it in lower case elsewhere
+    // ("a letter to the prime minister").
+    const afterRole = ctx.doc.tokens[t.index + 2];
+    const beforeRole = next !== undefined && next.sameLine && /^\p{Lu}\p{Ll}/u.test(next.text) && ROLE_NOUNS.has(next.normal) && afterRole !== undefined && afterRole.sameLine && /^\p{Lu}\p{Ll}/u.test(afterRole.text);
+    if (t.pos !== 'PROPN' && !HONORIFICS.has(normal) && !givenAndMore && !acronym && !beforeHead && !beforeRole) return false;
     // "Von der Leyen told reporters": a capitalised particle opening a surname is part of it.
     const particle = SURNAME_PARTICLES.has(normal) && isNameWord(ctx, ctx.doc.tokens[t.index + 2]);
-    if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length && !particle && !acronym) return false;
+    if (ctx.lowerCaseWords.has(normal) && !ctx.gazetteer.places(t.text).length && !particle && !acronym && !beforeRole) return false;
     // "Results of Major League Baseball games", "Residents of Ohio": a plural common noun opening
     // the sentence before "of" is the head of a description, not a name.
     if (next?.normal === 'of' && normal.endsWith('s') && ctx.gazetteer.commonWord(normal) && !ORGANIZATION_WORDS.has(normal)) return false;

@@ -14,6 +14,14 @@ describe('findCandidates', () => {
     expect(names('CEO of Varnfeld Linda Vonk said so.')).toEqual([['Linda Vonk', 'CEO of Varnfeld']]);
   });
 
+  it('keeps the first word of a title opening a sentence, though the story writes it in lower case elsewhere', () => {
+    const text = 'She wrote to the prime minister and the housing minister.\n\nPrime Minister Tom Keane accepted. Housing Minister Linda Vonk resigned.';
+    expect(names(text)).toEqual([
+      ['Tom Keane', 'Prime Minister'],
+      ['Linda Vonk', 'Housing Minister'],
+    ]);
+  });
+
   it('reads the verb of a line of contact details as no title', () => {
     expect(names('The vote was close.\n\nContact Linda Vonk at lvonk@example.com. Reach Peter Halvorsen at 555-0134.')).toEqual([
       ['Linda Vonk', undefined],
