@@ -267,6 +267,16 @@ describe('attributeSpeakers: styles of attribution', () => {
     expect(firm).toMatchObject({ name: 'Hale & Brandt', entity: 0 });
   });
 
+  it('lets the firm named last speak as “the company”, whatever its name, but no public body', () => {
+    const firm = 'Varnel Motors said it would recall 300,000 cars.\n\n“Safety is our first priority,” the company said.';
+    expect(attribute(firm, [{ name: 'Varnel Motors', type: 'organization' }])[0]).toMatchObject({ kind: 'direct', name: 'Varnel Motors', mention: 'the company' });
+    const agency = 'The Highway Safety Administration opened an inquiry.\n\n“Safety is our first priority,” the company said.';
+    expect(attribute(agency, [{ name: 'Highway Safety Administration', type: 'organization' }])[0]).toMatchObject({ kind: 'direct', name: 'the company' });
+    // Not past another body named after the firm.
+    const other = 'Varnel Motors said it would recall cars, and the Highway Safety Administration opened an inquiry.\n\n“Safety is our first priority,” the company said.';
+    expect(attribute(other, [{ name: 'Varnel Motors', type: 'organization' }, { name: 'Highway Safety Administration', type: 'organization' }])[0]).toMatchObject({ name: 'the company' });
+  });
+
   it('lets a newspaper referred to as “the daily” speak', () => {
     const text = 'The Carthage Ledger opposed the plan.\n\n“This plan is a disaster,” the daily wrote.';
     expect(attribute(text, [{ name: 'Carthage Ledger', type: 'organization' }])[0]).toMatchObject({ kind: 'direct', name: 'Carthage Ledger', mention: 'the daily' });
