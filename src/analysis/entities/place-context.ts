@@ -106,7 +106,7 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
     if (town) datelineTowns.set(placeNameAsWritten(c), town);
   }
   return (c) => {
-    const chosen = (c.evidence.located ? undefined : located.get(lookupText(c))) ?? c.evidence.place ?? gazetteer.places(c.text)[0];
+    const chosen = (c.evidence.located ? undefined : located.get(lookupText(c))) ?? c.evidence.place ?? gazetteer.places(c.text)[0] ?? cityWithoutCity(lookupText(c), gazetteer);
     const town = chosen?.kind === 'region' || c.evidence.fired.includes(F.datelinePlace) ? datelineTowns.get(placeNameAsWritten(c)) : undefined;
     if (town) return town;
     const region = chosen && regionAtHome(c, chosen, lookupText(c));
@@ -143,6 +143,16 @@ function datelineTown(c: TypedCandidate, gazetteer: Gazetteer): PlaceRecord | un
   const chosen = c.evidence.place ?? records[0];
   if (chosen?.kind !== 'region' && chosen?.kind !== 'country') return undefined;
   return [...records, ...gazetteer.places(`${text} City`)].find((p) => p.kind === 'city' && p.country === chosen.country);
+}
+
+/**
+ * "Davao City", "Iloilo City": a place typed by its head word that the reference data files as a
+ * city by its name alone; only a city of that name, not the province. (Read only for a name
+ * already typed a place: "Manchester City" the club never comes here.)
+ */
+function cityWithoutCity(text: string, gazetteer: Gazetteer): PlaceRecord | undefined {
+  const head = /^(.+\S) City$/u.exec(text)?.[1];
+  return head === undefined ? undefined : gazetteer.places(head).find((p) => p.kind === 'city');
 }
 
 /** Smallest namesake that may stand in for `place`: Athens, Georgia (127,000) does not for Athens. */

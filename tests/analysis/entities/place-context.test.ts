@@ -82,6 +82,11 @@ describe('placeResolver', () => {
     expect(cities('Shares rose on Tuesday, traders in Vostra said.')).toEqual(['Vostra']);
   });
 
+  it('finds a city written with "City" after the name the reference data files it by', () => {
+    const data = gazetteerFromData({ places: [{ name: 'Varnao', kind: 'region', country: 'PH' }, { name: 'Varnao', kind: 'city', country: 'PH', population: 1_200_000 }], commonWords: ['was'] });
+    expect(placesIn('The president was in Varnao City on Tuesday.', data)).toEqual([['Varnao', 'PH']]);
+  });
+
   it('keeps the reference data’s first place without such context', () => {
     expect(placesIn('The festival moved to Aurora this year.')).toContainEqual(['Aurora', 'PH']);
   });
