@@ -356,6 +356,9 @@ export function verbEvidence(e: Evidence, tokens: readonly Token[], from: number
   // is the best dress maker"), unless it is said to be a place ("Fort Lee is a city"): no one is.
   const predicate = be.pos === 'AUX' && be.lemma === 'be' && ['a', 'an', 'the'].includes(tokens[be.index + 1]?.normal ?? '');
   if (predicate) appositionEvidence(e, tokens, be.index + 1, false, givenName);
+  // "Morgan Stanley raised its forecast", "Charles Schwab cut its fees": whatever name does
+  // something of "its" is no person, given name or not.
+  if (!single && verb.pos === 'VERB' && !REPORTING_LEMMAS.has(verb.lemma) && tokens[verb.index + 1]?.normal === 'its') fire(e, F.verbIts);
   if (!single || (predicate && !givenName)) return;
   // "Broadcasters were slow to respond": a plural word with a plural verb names a group of
   // people or things, not one person (nor, opening a sentence, anything at all).

@@ -78,7 +78,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   reportingVerbBefore: [2, -1, 0, 0],
   ageAfter: [3, -2, -2, 0],
   pluralSubject: [-2, -2, -2, 0],
-  verbIts: [0, 0, 2.5, 0],
+  verbIts: [-1.5, 0, 2.5, 0],
   verbHisHer: [2.5, 0, 0, 0],
   subjectOfVerb: [1, 0, 0, 0],
   appositionOrganization: [0, 0, 4, 0],

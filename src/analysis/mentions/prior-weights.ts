@@ -91,7 +91,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   // "Harry Bond, 30, of Raleigh": only people have ages.
   ageAfter: [3, -2, -2, 0],
   pluralSubject: [COMMON, COMMON, COMMON, 0],
-  verbIts: [0, 0, 2.5, 0],
+  verbIts: [-1.5, 0, 2.5, 0],
   verbHisHer: [2.5, 0, 0, 0],
   subjectOfVerb: [1, 0, 0, 0],
   appositionOrganization: [0, 0, 4, 0],

@@ -386,6 +386,12 @@ describe('evidence', () => {
     expect(firedFor('Garrowitz quickly raised its forecast.', 'Garrowitz')).toContain(F.verbIts);
   });
 
+  it('reads a name of several words that does something of "its" as no person, given name or not', () => {
+    expect(firedFor('Frank Pruitt raised its forecast on Monday.', 'Frank Pruitt')).toContain(F.verbIts);
+    expect(typeOf('Frank Pruitt raised its forecast on Monday.', 'Frank Pruitt')).toBe('organization');
+    expect(typeOf('Frank Pruitt raised his forecast on Monday.', 'Frank Pruitt')).toBe('person');
+  });
+
   it('reads a word compounded with "bank" as a bank', () => {
     expect(typeOf('Bonds eased after the Kreditbank left rates unchanged.', 'Kreditbank')).toBe('organization');
   });
