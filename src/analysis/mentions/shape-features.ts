@@ -59,7 +59,7 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
     fire(e, currency ? F.currencyCode : timeZone ? F.timeZoneCode : abbreviationEnd ? F.abbreviationEnd : letter ? F.singleLetter : contactLabel ? F.contactLabel : legalForm ? F.companySuffixAlone : F.postNominal);
   } else if (dateline) {
     fire(e, F.datelinePlace);
-  } else if (((words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text)) || jointAcronym(gazetteer, c.text)) && !place && !afterNumber) {
+  } else if (((words.length === 1 && isAllCaps(first.text) && /^[\p{Lu}.&]{2,}$/u.test(first.text)) || jointAcronym(gazetteer, c.text) || localBranch(gazetteer, words)) && !place && !afterNumber) {
     // "FREE", "VERY" shouted in a sentence, "HIT" in a headline in capitals: a word, not an acronym.
     // "HR", "TV", "PS": two capitals abbreviate a term far more often than a body, which needs
     // a cue of its own ("the UN said", "(EU)" after its long form).
@@ -125,6 +125,16 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
 /** True for acronyms joined by hyphens, none a place's ("AFL-CIO"; not "UK-EU", two places' pairing). */
 function jointAcronym(gazetteer: Gazetteer, text: string): boolean {
   return HYPHENATED_ACRONYMS.test(text) && !text.split('-').some((part) => gazetteer.places(part).length > 0);
+}
+
+/**
+ * "Texas GOP", "Ohio NAACP": a state, region or country before a body's acronym of three to five
+ * capitals (no common word shouted) is that body's branch there, named as the acronym is.
+ */
+function localBranch(gazetteer: Gazetteer, words: readonly Token[]): boolean {
+  const [home, acronym] = words;
+  if (words.length !== 2 || home === undefined || acronym === undefined || !/^\p{Lu}{3,5}$/u.test(acronym.text) || gazetteer.commonWord(acronym.text)) return false;
+  return gazetteer.places(home.text).some((p) => p.kind === 'region' || p.kind === 'country');
 }
 
 /** True when the name is one word of two halves joined by a hyphen, no spaces ("Maria-Vonk"). */

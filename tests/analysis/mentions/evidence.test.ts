@@ -392,6 +392,13 @@ describe('evidence', () => {
     expect(typeOf('Frank Pruitt raised his forecast on Monday.', 'Frank Pruitt')).toBe('person');
   });
 
+  it('reads a region or a country before a body’s acronym as its branch there', () => {
+    expect(firedFor('The Ohio GOP met on Monday.', 'Ohio GOP')).toContain(F.acronym);
+    expect(typeOf('The Ohio GOP met on Monday.', 'Ohio GOP')).toBe('organization');
+    // Not a town, nor a word shouted in capitals.
+    expect(firedFor('The Westbury GOP met on Monday.', 'Westbury GOP')).not.toContain(F.acronym);
+  });
+
   it('reads a word compounded with "bank" as a bank', () => {
     expect(typeOf('Bonds eased after the Kreditbank left rates unchanged.', 'Kreditbank')).toBe('organization');
   });
