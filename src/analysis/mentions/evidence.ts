@@ -243,6 +243,9 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   const faithState = words.length === 2 && last.normal === 'state' && RELIGIOUS_ADJECTIVES.has(first.normal);
   // "Coronado Unified School District": the body that runs a district's schools.
   const schoolDistrict = last.normal === 'district' && words[words.length - 2]?.normal === 'school';
+  // "Westbury High football coach", "Central High": a school named as American news shortens
+  // "… High School"; not a name in capitals ("TEMPERATURES HIGH").
+  const highSchool = words.length >= 2 && last.text === 'High' && !c.inCapsLine;
   // "West Bank", "Left Bank": the bank of a river by its side is a place.
   const riverBank = words.length === 2 && last.normal === 'bank' && RIVER_SIDES.has(first.normal);
   // "Douglas J. Band", "Mary K. Church": a given name, a middle initial and one word is a
@@ -256,7 +259,7 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "ICE HOCKEY - LEAGUE STANDINGS": a wire story's section slug in capitals, common words
   // opening the line before a dash, names a sport or a subject, not a body.
   const slug = !first.sameLine && DASHES.has(tokens[c.tokenEnd]?.text ?? '') && words.every((w) => isAllCaps(w.text) && gazetteer.commonWord(w.text));
-  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone && !riverBank && !initialled && !slug) || chamber || headCompound || party || branch || faithState || schoolDistrict || broadcastChannel) fire(e, F.organizationHeadLast);
+  if ((ORGANIZATION_WORDS.has(last.normal) && !headAlone && !riverBank && !initialled && !slug) || chamber || headCompound || party || branch || faithState || schoolDistrict || highSchool || broadcastChannel) fire(e, F.organizationHeadLast);
   else if (riverBank) fire(e, F.placeHeadLast);
   else if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named

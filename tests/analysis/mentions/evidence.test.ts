@@ -399,6 +399,10 @@ describe('evidence', () => {
     expect(firedFor('The Westbury GOP met on Monday.', 'Westbury GOP')).not.toContain(F.acronym);
   });
 
+  it('reads a name ending in "High" as a high school', () => {
+    expect(typeOf('Westbury High football coach Tom Keane retired.', 'Westbury High')).toBe('organization');
+  });
+
   it('reads a word compounded with "bank" as a bank', () => {
     expect(typeOf('Bonds eased after the Kreditbank left rates unchanged.', 'Kreditbank')).toBe('organization');
   });
