@@ -11,6 +11,7 @@ import { appositionEvidence, headNounAfter, verbEvidence } from './evidence-cues
 import { authorCitation } from './author-citation.js';
 import { territoryAt } from './comma-places.js';
 import { courtCaseParty, datedElection } from './event-names.js';
+import { firmRoleAt } from './title-split.js';
 import type { NameFacts } from './evidence.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { Token } from '../../nlp/document.js';
@@ -167,6 +168,9 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     if (owned && PERSON_POSSESSIONS.has(owned.normal) && owned.pos === 'NOUN') fire(e, F.personPossessionAfter);
     // "Novo Nordisk shares", "Amazon headquarters": what a company has.
     if (COMPANY_POSSESSIONS.has(after.normal) && !given) fire(e, F.companyPossessionAfter);
+    // "Apple CEO Tim Cook", "Amazon founder Jeff Bezos": the firm in the title of its chief or
+    // founder, named before it without a possessive.
+    if (!owns && firmRoleAt(tokens, c.tokenEnd) && /^\p{Lu}/u.test(tokens[c.tokenEnd + (after.normal === 'chief' ? 2 : 1)]?.text ?? '')) fire(e, F.ownsCompanyRole);
     // "Kolashi's", "Kolashi 's": a name owning something; not a company's staff or stock
     // ("Northgate's chief executive", "Northgate's shares").
     if (owns && after2) {

@@ -13,7 +13,7 @@ import { startsCapitalised } from '../../support/code-unit.js';
 import { longestRunAt } from './longest-run.js';
 import { addRepeatedNames } from './repeated-names.js';
 import { reshapeCandidates } from './reshape-candidates.js';
-import { titleEnd } from './title-split.js';
+import { firmRoleAt, titleEnd } from './title-split.js';
 import { addressedOffice, officeOnly, pageantTitle } from './title-only.js';
 import { splitTitle } from '../../nlp/sentence-starts.js';
 import { extendRun } from './name-runs.js';
@@ -132,7 +132,8 @@ function countyEnd(tokens: readonly Token[], from: number, nameStart: number): n
  * Liberal Party MPP Jane Doe", "Justice Department" in "Justice Department spokesman …". Two
  * words at least, after any honorific or role that opens the title; not a head word that also
  * qualifies roles ("Press" in "Press Secretary"). Or a body the list of organizations knows,
- * right before a role ("Wells Fargo" in "Wells Fargo CEO John Stumpf").
+ * right before a role ("Wells Fargo" in "Wells Fargo CEO John Stumpf"), or any one word right
+ * before a role only a company has ("Apple" in "Apple CEO Tim Cook").
  */
 function bodyInTitle(ctx: Context, start: number, nameStart: number): Candidate | undefined {
   const { tokens } = ctx.doc;
@@ -148,7 +149,10 @@ function bodyInTitle(ctx: Context, start: number, nameStart: number): Candidate 
   // "Wells Fargo CEO John Stumpf", "Hewlett-Packard chief executive …": a body the list of
   // organizations knows, before the role.
   const known = longestRunAt(ctx.doc, from, nameStart, MAX_LISTED_WORDS, (text, end) => (end < nameStart && ROLE_NOUNS.has((tokens[end] as Token).normal) && ctx.gazetteer.organization(text) ? true : undefined));
-  return known ? makeCandidate(ctx, from, from, known.end, false) : undefined;
+  if (known) return makeCandidate(ctx, from, from, known.end, false);
+  // "Apple CEO Tim Cook", "Amazon founder Jeff Bezos": one word before a role only a company
+  // has names the company, whatever else the word is.
+  return from + 1 < nameStart && firmRoleAt(tokens, from + 1) ? makeCandidate(ctx, from, from, from + 1, false) : undefined;
 }
 
 /** Longest name on the list of organizations looked for inside a title ("Wells Fargo"). */

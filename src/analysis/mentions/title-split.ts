@@ -210,3 +210,13 @@ function surnameAfterName(ctx: NameContext, t: Token): boolean {
   if (HONORIFICS.has(t.normal) || ROLE_NOUNS.has(t.normal) || ctx.gazetteer.demonym(t.text) !== undefined) return false;
   return INITIAL.test(t.text) || isPlainGivenName(ctx, t.text);
 }
+
+/** Roles only a company has, written in a title before their holder's name ("CEO", "founder"). */
+const FIRM_TITLE_ROLES = new Set(['ceo', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman']);
+
+/** True when a company's role ("CEO", "co-founder", "chief executive") starts at token `at`. */
+export function firmRoleAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t === undefined) return false;
+  return FIRM_TITLE_ROLES.has(t.normal) || (t.normal === 'chief' && tokens[at + 1]?.normal === 'executive');
+}

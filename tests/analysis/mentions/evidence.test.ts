@@ -403,6 +403,11 @@ describe('evidence', () => {
     expect(typeOf('Westbury High football coach Tom Keane retired.', 'Westbury High')).toBe('organization');
   });
 
+  it('reads one word in the title of a company’s chief or founder as the company, though a place bears it', () => {
+    expect(typeOf('Westbury CEO Linda Vonk said sales rose.', 'Westbury')).toBe('organization');
+    expect(typeOf('Westbury chief executive Linda Vonk said sales rose.', 'Westbury')).toBe('organization');
+  });
+
   it('reads a word compounded with "bank" as a bank', () => {
     expect(typeOf('Bonds eased after the Kreditbank left rates unchanged.', 'Kreditbank')).toBe('organization');
   });

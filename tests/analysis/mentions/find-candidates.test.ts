@@ -22,6 +22,15 @@ describe('findCandidates', () => {
     ]);
   });
 
+  it('finds the company named by one word before its chief’s or founder’s title', () => {
+    expect(names('Harvest CEO Linda Vonk met investors. Westbury Chairman Tom Keane spoke.')).toEqual([
+      ['Harvest', undefined],
+      ['Linda Vonk', 'Harvest CEO'],
+      ['Westbury', undefined],
+      ['Tom Keane', 'Westbury Chairman'],
+    ]);
+  });
+
   it('reads the verb of a line of contact details as no title', () => {
     expect(names('The vote was close.\n\nContact Linda Vonk at lvonk@example.com. Reach Peter Halvorsen at 555-0134.')).toEqual([
       ['Linda Vonk', undefined],
