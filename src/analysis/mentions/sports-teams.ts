@@ -205,8 +205,9 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
     // A people ("the choice facing Americans") is no side, however the words around it read.
     if (c.type === 'organization' || c.evidence.title || c.evidence.demonym) continue;
     // "SYRIA IN SURPRISE DEFEAT": a word capitalised only by its place in a headline is the word,
-    // though a town bears it (Surprise, Arizona) and "defeat" follows.
-    if (c.type === undefined && c.evidence.fired.includes(F.positionalCapital)) continue;
+    // though a town bears it (Surprise, Arizona) and "defeat" follows; not a line of a results
+    // table ("BUFFALO 13 12 1 77 76 27"), which names sides only.
+    if (c.type === undefined && c.evidence.fired.includes(F.positionalCapital) && !resultLine) continue;
     const home = c.evidence.place;
     if (c.type === 'person' && !resultLine) continue;
     // "Halftime 1-1", "Attendance 38,018": a word before a score is no side where no other name

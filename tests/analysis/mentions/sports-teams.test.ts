@@ -28,6 +28,9 @@ describe('sports teams', () => {
     const facts = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Surprise: { name: 'Surprise', kind: 'city', country: 'US', population: 140_000 } }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'surprise'] });
     const text = 'SOCCER - WESTBURY IN SURPRISE DEFEAT.\n\nAshford United beat Westbury City 2-0 in the cup match on Friday, and the coach of the league leaders praised his striker and the goal.';
     expect(typedWith(facts, text).find((c) => c.text === 'SURPRISE')?.type).toBeUndefined();
+    // In a line of a results table such a word is a side.
+    const table = 'ICE HOCKEY - STANDINGS.\n\nW L T GF GA PTS\nSURPRISE 13 12 1 77 76 27\nWESTBURY 12 7 6 77 76 30\nASHFORD 10 9 6 70 71 26\nKESSIN 9 9 6 70 71 24\nVARNEL 8 9 7 70 71 23\n';
+    expect(typedWith(facts, table).find((c) => c.text === 'SURPRISE')?.type).toBe('organization');
   });
 
   it('makes a side named in a headline in capitals the side its results table plays', () => {
