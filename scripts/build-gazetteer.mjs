@@ -595,7 +595,9 @@ function collectOrganizations(isPlaceKey, placeNameWords, givenKeys, demonyms, c
     const key = nameKey(title);
     if (words.length === 1) {
       if ((common.has(title.toLowerCase()) && !curated.has(title)) || givenKeys.has(givenNameKey(title)) || demonyms.has(key) || isPlaceKey(key) || towns.has(key)) continue;
-    } else if (all.has(words[0]) || isPlaceKey(key)) {
+    } else if ((all.has(words[0]) && !curated.has(title)) || isPlaceKey(key)) {
+      // A maker's product ("Google Chrome") is no body of its own; a body the lexicon lists
+      // whole is, though a brand shares its first word ("Red Cross" beside the brand "Red").
       continue;
     }
     kept.add(title);

@@ -274,6 +274,9 @@ describe('organization (real index)', () => {
     // Its curated list keeps a body whose name is also a word, written with its capital.
     for (const name of ['Twitter', 'Sears']) expect(gaz.organization(name), name).toBe(true);
     expect(gaz.organization('twitter')).toBe(false);
+    // And a body it lists whole though a brand bears its first word ("Red"), which the rule
+    // against a maker's products ("Google Chrome") would otherwise drop.
+    expect(gaz.organization('Red Cross')).toBe(true);
     for (const name of ['INC', 'Inc']) expect(gaz.organization(name), name).toBe(false);
     // Two letters only as the acronym, in capitals, with or without stops.
     for (const name of ['EU', 'E.U.', 'BP']) expect(gaz.organization(name), name).toBe(true);
