@@ -18,6 +18,8 @@ const MIN_SIZE_RATIO = 0.2;
 const WORLD_CITY_POPULATION = 1_000_000;
 /** Other regions of its country an article must name before a country's name is read as a region there. */
 const MIN_SIBLING_REGIONS = 2;
+/** Sure place mentions, all in one country, with which one other region of it reads a country's name as its region. */
+const MIN_HOME_MENTIONS = 3;
 /** At most this many characters apart, two names stand beside each other ("Georgia and Ukraine"). */
 const NEAR_CHARS = 12;
 
@@ -91,7 +93,11 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
   const regionAtHome = (c: TypedCandidate, chosen: PlaceRecord, text: string): PlaceRecord | undefined => {
     if (!country || chosen.kind !== 'country' || chosen.country === country || vouched(chosen, text)) return undefined;
     const region = gazetteer.places(text).find((p) => p.kind === 'region' && p.country === country);
-    return region && regionsAtHome.size - (regionsAtHome.has(text) ? 1 : 0) >= MIN_SIBLING_REGIONS && !besideCountryAbroad(c) ? region : undefined;
+    const siblings = regionsAtHome.size - (regionsAtHome.has(text) ? 1 : 0);
+    // "… slammed into Florida … Fort Myers … Miami … move into Georgia": one other region will
+    // do where every place the article is sure of lies at home, and there are several.
+    const allAtHome = counts.size === 1 && (counts.get(country) ?? 0) >= MIN_HOME_MENTIONS;
+    return region && (siblings >= MIN_SIBLING_REGIONS || (siblings >= 1 && allAtHome)) && !besideCountryAbroad(c) ? region : undefined;
   };
   // "Seattle, Washington … Washington's legislature": a name the text once places by its town or
   // region is that place wherever else it stands.

@@ -55,6 +55,8 @@ describe('placeResolver', () => {
     // Not on one other region, nor when the article names a place in that country.
     expect(placesIn('Voters in Ohio and Ruritania went to the polls in Denver.')).toContainEqual(['Ruritania', 'RU']);
     expect(placesIn('Officials from Ohio and Florida flew to Ruritania, landing in Strelsau on Tuesday.')).toContainEqual(['Ruritania', 'RU']);
+    // One other region will do where several sure places all lie at home.
+    expect(placesIn('The storm hit Ohio, Denver and Boulder on Tuesday and will move into Ruritania on Friday.')).toContainEqual(['Ruritania', 'US']);
     // Nor beside another country abroad.
     expect(placesIn('Voters in Ohio and Florida followed the war in Bahamas and Ruritania closely.')).toContainEqual(['Ruritania', 'RU']);
   });
