@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { candidateWith, typed, typedWith } from '../analysis-helpers.js';
 import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
 import { F } from '../../../src/analysis/mentions/features.js';
+import type { Gazetteer } from '../../../src/gazetteer/gazetteer.js';
 
 const typeOf = (text: string, name: string) => typed(text).find((c) => c.text === name)?.type;
 const firedFor = (text: string, name: string) => typed(text).find((c) => c.text === name)?.evidence.fired ?? [];
+/** The features that fire for the name, read with other reference data. */
+const firedIn = (facts: Gazetteer, text: string, name: string) => typedWith(facts, text).find((c) => c.text === name)?.evidence.fired ?? [];
 /** The name is a candidate, and `feature` does not fire for it. */
 const expectFoundWithout = (text: string, name: string, feature: number) => {
   const fired = firedFor(text, name);
@@ -54,11 +57,10 @@ describe('evidence', () => {
 
   it('reads a time zone after a time, not the same letters elsewhere', () => {
     const zones = fixtureGazetteer({ ...NEWS_FACTS, timeZones: ['EDT', 'PDT'] });
-    const firedWith = (text: string, name: string) => typedWith(zones, text).find((c) => c.text === name)?.evidence.fired ?? [];
-    expect(firedWith('The meeting starts at 10 a.m. (PDT) in the boardroom.', 'PDT')).toContain(F.timeZoneCode);
-    expect(firedWith('The Latest on the race (all times EDT): polls close.', 'EDT')).toContain(F.timeZoneCode);
+    expect(firedIn(zones, 'The meeting starts at 10 a.m. (PDT) in the boardroom.', 'PDT')).toContain(F.timeZoneCode);
+    expect(firedIn(zones, 'The Latest on the race (all times EDT): polls close.', 'EDT')).toContain(F.timeZoneCode);
     expect(typedWith(zones, 'The meeting starts at 10 a.m. (PDT) in the boardroom.').find((c) => c.text === 'PDT')?.type).toBeUndefined();
-    expect(firedWith('He was the PDT’s presidential candidate in 2018.', 'PDT')).not.toContain(F.timeZoneCode);
+    expect(firedIn(zones, 'He was the PDT’s presidential candidate in 2018.', 'PDT')).not.toContain(F.timeZoneCode);
   });
 
   it('reads a place after a direction and "of", and after place nouns in the plural', () => {
@@ -134,9 +136,8 @@ describe('evidence', () => {
 
   it('reads "Les" before a singular name as a given name, before a plural as an article', () => {
     const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Les: 'male' } });
-    const fired = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name)?.evidence.fired ?? [];
-    expect(fired('Scorers: Les Brennan 67, Kieran Jordan 80.', 'Les Brennan')).not.toContain(F.opensWithArticle);
-    expect(fired('She loved Les Misérables as a child.', 'Les Misérables')).toContain(F.opensWithArticle);
+    expect(firedIn(gazetteer, 'Scorers: Les Brennan 67, Kieran Jordan 80.', 'Les Brennan')).not.toContain(F.opensWithArticle);
+    expect(firedIn(gazetteer, 'She loved Les Misérables as a child.', 'Les Misérables')).toContain(F.opensWithArticle);
   });
 
   it('reads a reporting verb after a pair of names as said of the first name too', () => {
@@ -274,10 +275,9 @@ describe('evidence', () => {
   it('reads two capitals before a word in lower case as an abbreviation, not a given name', () => {
     // The reference data finds given names in any case: "AI" is the name Ai there.
     const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, AI: 'female', DJ: 'male' } });
-    const fired = (text: string, name: string) => typedWith(facts, text).find((c) => c.text === name)?.evidence.fired ?? [];
-    expect(fired('The ministry runs AI Westbury and Smart Westbury.', 'AI Westbury')).not.toContain(F.givenNameFirst);
+    expect(firedIn(facts, 'The ministry runs AI Westbury and Smart Westbury.', 'AI Westbury')).not.toContain(F.givenNameFirst);
     // A name written all in capitals keeps its reading.
-    expect(fired('The set was played by DJ KESSIN last night.', 'DJ KESSIN')).toContain(F.givenNameFirst);
+    expect(firedIn(facts, 'The set was played by DJ KESSIN last night.', 'DJ KESSIN')).toContain(F.givenNameFirst);
   });
 
   it('reads a place before "crude" or "blend" as an oil benchmark, not the place', () => {
@@ -370,10 +370,9 @@ describe('evidence', () => {
 
   it('reads a short word in capitals as an acronym, not the given name it spells', () => {
     const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, DANA: 'female', GARROW: 'male' } });
-    const firedIn = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name)?.evidence.fired ?? [];
-    expect(firedIn('Viewers of DANA tuned in on Monday.', 'DANA')).not.toContain(F.loneGivenName);
+    expect(firedIn(gazetteer, 'Viewers of DANA tuned in on Monday.', 'DANA')).not.toContain(F.loneGivenName);
     // A longer one is a surname set in capitals, as court reports print the judges'.
-    expect(firedIn('Then GARROW filed a concurring opinion.', 'GARROW')).toContain(F.loneGivenName);
+    expect(firedIn(gazetteer, 'Then GARROW filed a concurring opinion.', 'GARROW')).toContain(F.loneGivenName);
   });
 
   it('reads a verb of manner only people speak with as a reporting verb', () => {
@@ -506,10 +505,9 @@ describe('evidence', () => {
 
   it('reads a small town’s name inside an unfamiliar full name as a family’s name', () => {
     const gazetteer = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Varnoudin: { name: 'Varnoudin', kind: 'city', country: 'BD', population: 45_000 } } });
-    const fired = (text: string, name: string) => typedWith(gazetteer, text).find((c) => c.text === name)?.evidence.fired ?? [];
-    expect(fired('They backed the government of Varnoudin Rabbeli in 1992.', 'Varnoudin Rabbeli')).toContain(F.unfamiliarFullName);
+    expect(firedIn(gazetteer, 'They backed the government of Varnoudin Rabbeli in 1992.', 'Varnoudin Rabbeli')).toContain(F.unfamiliarFullName);
     // Not a city of a million: "Moscow Vortell" is no one's name.
-    expect(fired('They backed the Moscow Vortell in 1992.', 'Moscow Vortell')).not.toContain(F.unfamiliarFullName);
+    expect(firedIn(gazetteer, 'They backed the Moscow Vortell in 1992.', 'Moscow Vortell')).not.toContain(F.unfamiliarFullName);
   });
 
   it('reads a place between a year and an election as the name of the vote, not a place', () => {
@@ -1033,9 +1031,8 @@ describe('a foreign word opening an organization name', () => {
 
   it('reads a rare given name that is also a word as a given name only before a surname', () => {
     const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Journey: 'rare-female' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'journey'] });
-    const fired = (text: string, name: string) => typedWith(facts, text).find((c) => c.text === name)?.evidence.fired ?? [];
-    expect(fired('Reporters asked Journey about the plan.', 'Journey')).not.toContain(F.loneGivenName);
-    expect(fired('Reporters asked Journey Varnick about the plan.', 'Journey Varnick')).toContain(F.ambiguousGivenNameFirst);
+    expect(firedIn(facts, 'Reporters asked Journey about the plan.', 'Journey')).not.toContain(F.loneGivenName);
+    expect(firedIn(facts, 'Reporters asked Journey Varnick about the plan.', 'Journey Varnick')).toContain(F.ambiguousGivenNameFirst);
   });
 
   it('reads a name owning a chief executive, a chairman or shareholders as a company', () => {
