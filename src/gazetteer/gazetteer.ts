@@ -125,6 +125,11 @@ export function loadGazetteer(): Gazetteer {
   return loaded;
 }
 
+/** True for a country, a region (state, province) or a continent: a territory, not a town. */
+export function isTerritory(place: PlaceRecord): boolean {
+  return place.kind === 'country' || place.kind === 'region' || place.kind === 'continent';
+}
+
 /** Answers kept per lookup kind; names repeat within and across articles, so a bounded memo pays. */
 const MEMO_LIMIT = 50_000;
 

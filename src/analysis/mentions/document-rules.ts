@@ -7,7 +7,7 @@
  * (TypingModel.disabledRules) to measure what it earns (`npm run ablate`).
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { isTerritory, type Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { EntityType } from '../types.js';
 import type { TypedCandidate } from './classify-candidates.js';
 import { isAllCaps } from './letter-case.js';
@@ -264,8 +264,7 @@ const PLACE_CONTEXT = [F.placeNounOf, F.commaPlace, F.basedSuffix];
 
 /** True when the candidate's place is a country, a region or a continent whose name is no given name. */
 function territory(gazetteer: Gazetteer, c: TypedCandidate): boolean {
-  const kind = c.evidence.place?.kind;
-  return (kind === 'country' || kind === 'region' || kind === 'continent') && !c.inCapsLine && gazetteer.givenName(c.text) === undefined;
+  return c.evidence.place !== undefined && isTerritory(c.evidence.place) && !c.inCapsLine && gazetteer.givenName(c.text) === undefined;
 }
 
 /** True when the words around the candidate say it is a place ({@link PLACE_CONTEXT}). */

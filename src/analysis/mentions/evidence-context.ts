@@ -12,7 +12,7 @@ import { isDatelineWord, opensWithDateline, qualifiedRoleAt, roleBeforeComma } f
 import { regionOfTownBefore } from './comma-places.js';
 import { capitalisedTheBefore, caseLinesOf, isAllCaps } from './letter-case.js';
 import type { NameFacts } from './evidence.js';
-import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { isTerritory, type Gazetteer } from '../../gazetteer/gazetteer.js';
 import { POSSESSIVE_MARK, type NlpDocument, type Token } from '../../nlp/document.js';
 import { isSportsCopy } from './sports-teams.js';
 
@@ -113,7 +113,7 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     // name is a person again. Elsewhere brackets after a name hold a cast list's role ("Rachel
     // Maddow (Atamanuik)") or a venue's town as often.
     const closer = tokens[c.tokenEnd]?.text;
-    const territory = place !== undefined && (place.kind === 'country' || place.kind === 'region' || place.kind === 'continent');
+    const territory = place !== undefined && isTerritory(place);
     if (before.text === '(' && (closer === ')' || closer === ',') && !territory && given === undefined && personNamedBefore(gazetteer, tokens, before.index) && isSportsCopy(f.doc)) fire(e, F.sideInBrackets);
     // "the town of Varnobel", "the border of Westria and Ostmark", "the villages of Lougou and
     // Tougana", "the riding of Westbury North": a place noun and "of"; "two miles north of

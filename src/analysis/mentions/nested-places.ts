@@ -5,7 +5,7 @@
  * among its places. Each such place becomes a mention of its own, marked as nested, beside the
  * organization's mention (which keeps its whole name).
  */
-import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
+import { isTerritory, type Gazetteer, type PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from '../lexicon/cue-words.js';
 import { nameWords, typedCandidate, type TypedCandidate } from './classify-candidates.js';
@@ -40,7 +40,7 @@ const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest
 
 /** True when the reference place is one a reader would map from inside a name. */
 function notable(place: PlaceRecord): boolean {
-  if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'region') return true;
+  if (isTerritory(place)) return true;
   return (place.population ?? 0) >= MIN_CITY_POPULATION;
 }
 
@@ -114,7 +114,7 @@ function placeAt(doc: NlpDocument, gazetteer: Gazetteer, org: TypedCandidate, fr
     if (COMPASS.test(lookup)) return undefined;
     const place = gazetteer.places(lookup).find(notable);
     if (!place) return undefined;
-    const city = place.kind !== 'country' && place.kind !== 'continent' && place.kind !== 'region';
+    const city = !isTerritory(place);
     const major = (place.population ?? 0) >= MAJOR_CITY_POPULATION;
     if (city && end - from === 1 && (personWords.has(first.text) || (!major && gazetteer.givenName(first.text)))) return undefined;
     // "Kessin Enterprise Institute", "Westbury Bay Gazette": a common word inside a name is the

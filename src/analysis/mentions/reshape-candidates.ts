@@ -4,7 +4,7 @@
  * shares its surname with the next ("Frank and Linda Abernathy" → Frank Abernathy).
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { isTerritory, type Gazetteer } from '../../gazetteer/gazetteer.js';
 import { MEMBER_NOUNS, ORGANIZATION_WORDS, PARTY_PLURALS, POST_NOMINALS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { isAcronym } from './letter-case.js';
@@ -150,7 +150,7 @@ function splitPlaceSequence(doc: NlpDocument, gazetteer: Gazetteer, c: Candidate
     const run = longestRunAt(doc, from, c.tokenEnd, gazetteer.opensPlaceName((tokens[from] as Token).text) ? MAX_PLACE_WORDS : 1, (name, end) =>
       // The whole run as one place is one name ("New Zealand"), not a sequence.
       !(from === c.tokenStart && end === c.tokenEnd) &&
-      gazetteer.places(name).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent' || (joined && (p.population ?? 0) >= JOINED_CITY_POPULATION))
+      gazetteer.places(name).some((p) => isTerritory(p) || (joined && (p.population ?? 0) >= JOINED_CITY_POPULATION))
         ? true
         : undefined,
     );

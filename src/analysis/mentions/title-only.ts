@@ -3,6 +3,7 @@
  * President"), a pageant's title ("Miss Universe"), a public office with its place or body
  * ("the Ohio Governor", "New York City Comptroller").
  */
+import { isTerritory } from '../../gazetteer/gazetteer.js';
 import type { Token } from '../../nlp/document.js';
 import { NAME_CONNECTORS, OFFICE_NOUNS } from '../lexicon/cue-words.js';
 import { isAllCaps } from './letter-case.js';
@@ -26,7 +27,7 @@ const ADDRESSED_OFFICE_WORDS = new Set(['chief', 'justice', 'vice']);
 export function pageantTitle(ctx: Context, start: number, nameStart: number, end: number): boolean {
   const word = ctx.doc.tokens[nameStart] as Token;
   if (ctx.doc.tokens[start]?.normal !== 'miss' || nameStart !== start + 1 || end !== nameStart + 1 || ctx.gazetteer.givenName(word.text) !== undefined) return false;
-  return ctx.gazetteer.commonWord(word.text) || ctx.gazetteer.places(word.text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
+  return ctx.gazetteer.commonWord(word.text) || ctx.gazetteer.places(word.text).some(isTerritory);
 }
 
 /** True when the run [start, end) is a form of address and then the words of an office only. */

@@ -4,7 +4,7 @@
  * runs that are names whole although they open with a title word ("General Motors", "Saint
  * Lucia", "Shah Mosque").
  */
-import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { isTerritory, type Gazetteer } from '../../gazetteer/gazetteer.js';
 import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/document.js';
 import { CHAMBERS_AFTER_THE, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import type { TokenMarks } from './letter-case.js';
@@ -27,7 +27,7 @@ const MAX_PLACE_WORDS = 5;
 function isPlainGivenName(ctx: NameContext, word: string): boolean {
   if (ctx.gazetteer.givenName(word) === undefined || ctx.gazetteer.commonWord(word)) return false;
   // "Australia", "Georgia", "India": a country or region first, a given name only rarely.
-  return !ctx.gazetteer.places(word).some((p) => p.kind === 'country' || p.kind === 'continent' || p.kind === 'region');
+  return !ctx.gazetteer.places(word).some(isTerritory);
 }
 
 /** True when the words from `from` (up to {@link MAX_PLACE_WORDS} of them, within `end`) name a country, region or town. */
@@ -50,7 +50,7 @@ const ABSTRACT_NOUN = /(?:tion|ment|ism|acy|ship)$/u;
 /** True when a name's last word is a country, a region or an abstract noun: a body's name, not a person's. */
 function endsLikeABody(ctx: NameContext, last: Token): boolean {
   if (ABSTRACT_NOUN.test(last.normal) && ctx.gazetteer.commonWord(last.text)) return true;
-  return ctx.gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
+  return ctx.gazetteer.places(last.text).some(isTerritory);
 }
 
 /** True when the token at `i` is written together with a hyphen after it ("Star-" in "Star-Courier"). */
