@@ -157,10 +157,10 @@ function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazet
   const firstWords = new Set<string>();
   for (const c of typed) {
     if (c.type !== 'organization') continue;
-    const party = partyWord(c, doc);
+    const tokens = nameWords(doc, c);
+    const party = partyWord(tokens, doc.tokens[c.tokenEnd]);
     if (party !== undefined) firstWords.add(party);
     if (c.evidence.scores.organization - c.evidence.scores.none < SURE) continue;
-    const tokens = nameWords(doc, c);
     const first = tokens[0];
     if (tokens.length < 2 || !first || ORGANIZATION_WORDS.has(first.normal) || TITLE_MODIFIERS.has(first.normal)) continue;
     // "Varga's Coalition for Unity": a possessive first word is whose body it is, not its name.
@@ -184,11 +184,10 @@ const ADJECTIVE_ENDING = /(?:ive|al|an|ic|ist|ary)$/u;
  * "Labour" of "the Labour Party" or "the opposition Labour party": a party named by one common
  * noun goes by that noun alone ("stood for Labour", "Labour's spokesman"), which the common-word
  * test of {@link organizationFirstWords} keeps out. Not an adjective ("a Conservative spokesman",
- * "the Republican nominee" describe people), nor a word in capitals.
+ * "the Republican nominee" describe people), nor a word in capitals. `tokens` are the
+ * organization's name words, `after` the token after its mention.
  */
-function partyWord(c: TypedCandidate, doc: NlpDocument): string | undefined {
-  const tokens = nameWords(doc, c);
-  const after = doc.tokens[c.tokenEnd];
+function partyWord(tokens: readonly Token[], after: Token | undefined): string | undefined {
   const word = tokens.length === 2 && tokens[1]?.normal === 'party' ? tokens[0] : tokens.length === 1 && after?.normal === 'party' && after.sameLine ? tokens[0] : undefined;
   if (word === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || ADJECTIVE_ENDING.test(word.normal) || ORGANIZATION_WORDS.has(word.normal)) return undefined;
   return word.text;
