@@ -236,9 +236,10 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   // "Free Progressives", "the Westbury Greens": a persuasion in the plural after a qualifier is a
   // party; after a chamber ("House Progressives") it is the chamber's members.
   const party = words.length >= 2 && PARTY_PLURALS.has(last.normal) && !ORGANIZATION_WORDS.has(first.normal) && !CHAMBERS_AFTER_THE.has(first.normal);
-  // "Workers Party Ruritania", "Vostra Bank Europe": a body's branch in a country keeps its head word.
+  // "Workers Party Ruritania", "Vostra Bank Europe": a body's branch in a country keeps its head word;
+  // so does one named with its city ("Trinity College Dublin", "University College London").
   const penultimate = words[words.length - 2];
-  const branch = words.length >= 3 && penultimate !== undefined && ORGANIZATION_WORDS.has(penultimate.normal) && gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'continent');
+  const branch = words.length >= 3 && penultimate !== undefined && ORGANIZATION_WORDS.has(penultimate.normal) && gazetteer.places(last.text).some((p) => p.kind === 'country' || p.kind === 'continent' || p.kind === 'city');
   // "Islamic State": a state a faith names is a movement's name, not a place's.
   const faithState = words.length === 2 && last.normal === 'state' && RELIGIOUS_ADJECTIVES.has(first.normal);
   // "Coronado Unified School District": the body that runs a district's schools.

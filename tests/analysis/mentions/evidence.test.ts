@@ -170,6 +170,10 @@ describe('evidence', () => {
     expect(typeOf('They met delegates of the Varnel Coal Community.', 'Varnel Coal Community')).toBe('organization');
   });
 
+  it('reads a body named with its city by the body’s head word', () => {
+    expect(typeOf('She lectured at Kessin College London until 2004.', 'Kessin College London')).toBe('organization');
+  });
+
   it('reads a title ending in "of" as governing a place or a body, not a person', () => {
     expect(typeOf('She was elected the Mayor of Westbury in 1992.', 'Westbury')).toBe('place');
     expect(firedFor('She was elected the Mayor of Westbury in 1992.', 'Westbury')).not.toContain(F.roleTitle);

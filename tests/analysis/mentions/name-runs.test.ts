@@ -108,6 +108,8 @@ describe('extendRun', () => {
     expect(runFrom('The Harbor Party of Ohio and Harbor Party of Kentucky merged.', 'Harbor')).toBe('Harbor Party of Ohio');
     expect(runFrom('The panel chose Linda Reyes and Fox News anchors.', 'Linda')).toBe('Linda Reyes');
     expect(runFrom('Harbor Airlines and Westbury Airlines merged.', 'Harbor')).toBe('Harbor Airlines');
+    // A body known by its name alone is one of two.
+    expect(runFrom('The market is led by Google and Vostra Technology.', 'Google')).toBe('Google');
   });
 
   it('ends a subdivision named head last before "of" and its region, not a country or a court’s district', () => {
