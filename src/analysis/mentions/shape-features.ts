@@ -10,6 +10,7 @@ import { hasLetter, isAllCaps, isTwoCapitals } from './letter-case.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { qualifiedPlaceEvidence, teamEvidence } from './evidence-cues.js';
+import { isClubBeforeTown } from './club-names.js';
 import type { NameFacts } from './evidence.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 
@@ -85,6 +86,7 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
   // "the Boston Bruins", not "the Barry Bennetts of the world" (people like him).
   const afterThe = before?.normal === 'the' && before.sentence === first.sentence && tokens[c.tokenEnd]?.normal !== 'of';
   teamEvidence(e, gazetteer, c, words, afterThe);
+  if (isClubBeforeTown(doc, gazetteer, c.text, words)) fire(e, F.clubBeforeTown);
   // "World War II", "Olympic Games", "Cyclone Phailin": events and storms are not entities.
   let head: Token | undefined;
   for (let k = letterWords.length - 1; k >= 0 && !head; k--) {
