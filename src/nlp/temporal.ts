@@ -85,6 +85,15 @@ const OPENERS: ReadonlySet<string> = new Set(
 
 /** Months' short forms without a full stop ("Jan", "Sept"). */
 const SHORT_MONTHS = words('jan feb mar apr jun jul aug sep sept oct nov dec');
+/** Particles of Dutch and German surnames, in lower case ("van der Berg", "von Trapp", "ter Stegen"). */
+const SURNAME_PARTICLES = words('van von der den de ter ten');
+
+/** True when token `i` is a surname's particle, perhaps of two words, before a capitalised word. */
+function particleBeforeName(tokens: readonly TemporalToken[], i: number): boolean {
+  let k = i;
+  while (k < i + 2 && SURNAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
+  return k > i && CAPITALISED.test(tokens[k]?.text ?? '');
+}
 
 function isMonth(tokens: readonly TemporalToken[], i: number): boolean {
   const t = tokens[i] as TemporalToken;
@@ -97,9 +106,10 @@ function isMonth(tokens: readonly TemporalToken[], i: number): boolean {
     const after = tokens[i + 2];
     return (after !== undefined && (after.type === 'number' || MODIFIERS.has(after.normal))) || (before !== undefined && BEFORE_MAY.has(before.normal));
   }
-  // "Jan Hatzius", "Jan Brewer": a month's short form without its stop, before a capitalised
-  // word, is a given name; dates write "Jan. 5", "Jan 2015".
-  if (MONTHS.has(t.normal)) return !(SHORT_MONTHS.has(t.normal) && next !== undefined && next.type === 'word' && CAPITALISED.test(next.text) && !MONTHS.has(next.normal) && !DAYS.has(next.normal));
+  // "Jan Hatzius", "Jan Brewer", "Jan van der Berg": a month's short form without its stop,
+  // before a capitalised word or a surname's particle, is a given name; dates write "Jan. 5",
+  // "Jan 2015".
+  if (MONTHS.has(t.normal)) return !(SHORT_MONTHS.has(t.normal) && next !== undefined && next.type === 'word' && (particleBeforeName(tokens, i + 1) || (CAPITALISED.test(next.text) && !MONTHS.has(next.normal) && !DAYS.has(next.normal))));
   if (t.normal !== 'may') return false;
   return (next !== undefined && (DAY_NUMBER.test(next.normal) || YEAR.test(next.normal))) || (before !== undefined && BEFORE_MAY.has(before.normal));
 }

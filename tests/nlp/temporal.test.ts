@@ -31,6 +31,7 @@ describe('findTemporal', () => {
 
   it('reads a month’s short form without its stop before a capitalised word as a given name', () => {
     expect(marked('Economist Jan Hatzius spoke, and Jan Brewer agreed.')).toEqual([]);
+    expect(marked('They mourned Jan van der Berg and Jan de Boer.')).toEqual([]);
     expect(marked('It opened in Jan 2015 and again on Sept Monday.')).toEqual(['Jan 2015:DATE', 'Sept Monday:DATE']);
   });
 

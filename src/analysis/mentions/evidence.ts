@@ -13,7 +13,7 @@ import { isHyphen } from './hyphen-joins.js';
 import { INITIAL } from './name-parts.js';
 import { residentsOfPlace } from './residents.js';
 import { isAllCaps, isTwoCapitals, titleCase } from './letter-case.js';
-import { shortShout, unfamiliarNameWords } from './name-shape.js';
+import { shortShout, unfamiliarNameWords, wordsBesideParticles } from './name-shape.js';
 import { fire, newEvidence, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.js';
@@ -360,7 +360,7 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   // "Ranjit Devraj", "Amrullah Saleh": two or three words shaped like names, none a common word,
   // a place, or a head word, and no given name the reference data knows: news introduces people
   // by such full names far more often than bodies or places, whose names carry a head word.
-  if (!given && !place && !e.demonym && words.length >= 2 && words.length <= 3 && unfamiliarNameWords(words, gazetteer)) fire(e, F.unfamiliarFullName);
+  if (!given && !place && !e.demonym && words.length >= 2 && wordsBesideParticles(words) <= 3 && unfamiliarNameWords(words, gazetteer)) fire(e, F.unfamiliarFullName);
   // "La Liga", "El Clasico", "Les Misérables": a name opened by an article is no person's.
   // A plural article is followed by a plural noun ("Les Misérables"); "Les" the given name is
   // not ("Les Brennan").

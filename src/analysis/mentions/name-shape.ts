@@ -14,14 +14,15 @@ export const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 
 /** Every word is shaped like a name and is no common word, place, people, faith or head word. */
 export function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazetteer): boolean {
-  const particle = (w: Token) => SURNAME_PARTICLES.has(w.normal) && (startsCapitalised(w.text) || PATRONYMICS.has(w.normal));
+  const particle = (w: Token, i: number) => SURNAME_PARTICLES.has(w.normal) && (startsCapitalised(w.text) || PATRONYMICS.has(w.normal) || germanicParticle(words, i));
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Token;
     // "Karim Bin Early": a particle inside the name opens the surname, which may be spelt like
     // a word of the language. Written in lower case ("Punta de Early"), a particle more often
-    // joins a place's name; not "bin" or "ibn" ("Karim bin Early"), which only names descent.
-    if (i > 0 && i < words.length - 1 && particle(w)) continue;
-    const afterParticle = i > 1 && particle(words[i - 1] as Token);
+    // joins a place's name; not "bin" or "ibn" ("Karim bin Early"), which only names descent,
+    // nor "van" and "von" ("Ruud van Nistelrooy", "Jan van der Berg"), which places seldom hold.
+    if (i > 0 && i < words.length - 1 && particle(w, i)) continue;
+    const afterParticle = i > 1 && particle(words[i - 1] as Token, i - 1);
     if (!NAME_SHAPED_WORD.test(w.text) || (gazetteer.commonWord(w.text) && !afterParticle) || ORGANIZATION_WORDS.has(w.normal) || PLACE_WORDS.has(w.normal)) return false;
     // "Theravada Buddhist", "Kurdish Peshmerga": a faith or a people is no part of a full name.
     // A small town's name is a family's name often enough (a town of 45,000 may share a given name).
@@ -32,6 +33,21 @@ export function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazettee
 
 /** Particles of descent, in lower case inside a person's name only ("Karim bin Early", "Ali ibn Hasan"). */
 const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
+/** Dutch and German particles that open a surname in lower case ("van", "von"). */
+const GERMANIC_PARTICLES = new Set(['van', 'von']);
+
+/** True for "van" or "von" at word `i`, or the article after one ("van der", "von den"). */
+function germanicParticle(words: readonly Token[], i: number): boolean {
+  const w = words[i] as Token;
+  return GERMANIC_PARTICLES.has(w.text) || (i > 0 && (w.text === 'der' || w.text === 'den') && GERMANIC_PARTICLES.has((words[i - 1] as Token).text));
+}
+
+/** The words of a name less its particles ("Jan van der Berg" has two). */
+export function wordsBesideParticles(words: readonly Token[]): number {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) if (!(i > 0 && i < words.length - 1 && germanicParticle(words, i))) n++;
+  return n;
+}
 
 /** A place a word of a person's name is not: any but a town of under 100,000. */
 function notableForName(p: PlaceRecord): boolean {

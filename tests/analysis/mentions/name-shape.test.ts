@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NAME_SHAPED_WORD, shortShout, unfamiliarNameWords } from '../../../src/analysis/mentions/name-shape.js';
+import { NAME_SHAPED_WORD, shortShout, unfamiliarNameWords, wordsBesideParticles } from '../../../src/analysis/mentions/name-shape.js';
 import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
-import { doc } from '../analysis-helpers.js';
+import { doc, gazetteer } from '../analysis-helpers.js';
 
 describe('name shape', () => {
   it('reads words written as names are', () => {
@@ -24,5 +24,13 @@ describe('name shape', () => {
     expect(unfamiliarNameWords(words('Varnoudin Rabbeli'), gazetteer)).toBe(true);
     expect(unfamiliarNameWords(words('Moscow Rabbeli'), gazetteer)).toBe(false);
     expect(unfamiliarNameWords(words('Punta de Tarrow'), gazetteer)).toBe(false);
+  });
+
+  it('takes a Dutch or German particle in lower case inside a full name, and counts the name without it', () => {
+    const words = (text: string) => doc(text).tokens.filter((t) => t.type === 'word');
+    expect(unfamiliarNameWords(words('Ruud van Tarrow'), gazetteer)).toBe(true);
+    expect(unfamiliarNameWords(words('Ruud von der Tarrow'), gazetteer)).toBe(true);
+    expect(wordsBesideParticles(words('Ruud van der Tarrow'))).toBe(2);
+    expect(wordsBesideParticles(words('Ruud Tarrow van'))).toBe(3);
   });
 });
