@@ -15,6 +15,7 @@ import { personGender, personGenderLean } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { attach, newDraft, newEntity, nameWordsOf, toMention, type Draft } from './entity-drafts.js';
 import { linkPeople } from './link-people.js';
+import { CORPORATE_SUFFIXES } from '../lexicon/cue-words.js';
 
 function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: TypedCandidate) => string, placeOf: (c: TypedCandidate) => PlaceRecord | undefined = () => undefined): Draft[] {
   const byKey = new Map<string, Draft>();
@@ -72,6 +73,28 @@ function mergeShortForms(drafts: Draft[], bodyStart: number): Draft[] {
   return kept;
 }
 
+/**
+ * The key an organization's mention joins its body by: the name as written (title case in a line
+ * of capitals), less a legal form when the document also names the body without it ("Orbis
+ * Networks Inc" and "Orbis Networks" are one body, named the shorter way).
+ */
+function organizationKeys(organizations: readonly TypedCandidate[]): (c: TypedCandidate) => string {
+  const written = (c: TypedCandidate): string => (c.inCapsLine ? titleCase(c.text) : c.text);
+  const names = new Set(organizations.map(written));
+  return (c) => {
+    const name = written(c);
+    const short = withoutLegalForm(name);
+    return short !== name && names.has(short) ? short : name;
+  };
+}
+
+/** A body's name less the legal form that closes it, and a comma before that ("Northgate Holdings, Inc." → "Northgate Holdings"). */
+function withoutLegalForm(name: string): string {
+  const space = name.lastIndexOf(' ');
+  if (space < 0 || !CORPORATE_SUFFIXES.has(name.slice(space + 1).toLowerCase())) return name;
+  return name.slice(0, space).replace(/,$/u, '');
+}
+
 /** Hyphens and the quotation marks around a nickname: marks between the words of a name. */
 const MARKS_IN_NAMES = /[-"“”«»]/g;
 
@@ -127,7 +150,7 @@ export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: Type
   const drafts = [
     ...people,
     ...linkByKey(places, 'place', (c) => placeOf(c)?.name ?? placeNameAsWritten(c), placeOf),
-    ...mergeShortForms(linkByKey(ofType('organization'), 'organization', (c) => (c.inCapsLine ? titleCase(c.text) : c.text)), doc.paragraphs[1]?.start ?? 0),
+    ...mergeShortForms(linkByKey(ofType('organization'), 'organization', organizationKeys(ofType('organization'))), doc.paragraphs[1]?.start ?? 0),
   ];
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];

@@ -60,6 +60,13 @@ describe('linkEntities', () => {
     expect(orgs).toEqual([{ type: 'organization', name: 'International Monetary Fund', aliases: ['IMF'], titles: [], count: 2 }]);
   });
 
+  it('joins a body named with and without its legal form, and keeps one written only with it', () => {
+    const orgs = summary('Vostra Networks Inc said on Monday it would cut jobs. Vostra Networks employs 900 people.').filter((e) => e.type === 'organization');
+    expect(orgs.map((o) => [o.name, o.count])).toEqual([['Vostra Networks Inc', 2]]);
+    const alone = summary('Vostra Networks Inc said on Monday it would cut jobs.').filter((e) => e.type === 'organization');
+    expect(alone.map((o) => o.name)).toEqual(['Vostra Networks Inc']);
+  });
+
   it('names a person as the article writes them, hyphens and all', () => {
     const found = summary('Jean-Luc Garrow met Anne-Marie Vickers-Halde in Lyon. Garrow spoke first.').filter((e) => e.type === 'person');
     expect(found.map((e) => [e.name, e.aliases, e.count])).toEqual([
