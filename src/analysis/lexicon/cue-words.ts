@@ -98,6 +98,7 @@ export const ORGANIZATION_WORDS = words(`
   group holdings partners associates bank banks fund trust insurance capital securities markets
   ministry department agency bureau office administration authority commission committee council
   board service services directorate secretariat cabinet parliament congress senate assembly
+  embassy consulate
   legislature court tribunal police army navy force forces guard corps command militia
   university college school academy institute institution laboratory laboratories lab labs
   hospital clinic foundation society association federation union league alliance coalition

@@ -170,6 +170,11 @@ describe('evidence', () => {
     expect(typeOf('They met delegates of the Varnel Coal Community.', 'Varnel Coal Community')).toBe('organization');
   });
 
+  it('reads an embassy or a consulate as a body', () => {
+    expect(typeOf('The Vostran Embassy in Moscow said it was concerned.', 'Vostran Embassy')).toBe('organization');
+    expect(typeOf('She applied to the Vostran Consulate by post.', 'Vostran Consulate')).toBe('organization');
+  });
+
   it('reads a body named with its city by the body’s head word', () => {
     expect(typeOf('She lectured at Kessin College London until 2004.', 'Kessin College London')).toBe('organization');
   });
