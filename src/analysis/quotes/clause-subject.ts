@@ -9,6 +9,7 @@ import { coordinatedBackward, misTaggedName, nominalAdverb, phraseBackward, phra
 import { endsSentence, type TokenRange } from './quote-context.js';
 import { DASHES } from '../lexicon/clause-words.js';
 import { isReportingVerb } from './reporting-verbs.js';
+import { isAllCaps } from '../mentions/letter-case.js';
 
 /** Tags skipped between a subject and its verb ("also", "has", "not"). */
 export const ADVERBIAL = new Set(['ADV', 'AUX', 'PART']);
@@ -154,6 +155,25 @@ function verbLike(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && t.normal.endsWith('ed'));
 }
 
+/** Most tokens of a dateline before its dash ("SAN JOSE, California, June 3 (Reuters) -"). */
+const MAX_DATELINE_TOKENS = 14;
+
+/**
+ * True when the dash at `dash` closes a dateline: its line opens, a few tokens before, with a
+ * word in capitals, and no verb comes between ("NAIROBI, Aug 16 (AP) —").
+ */
+function closesDateline(doc: NlpDocument, dash: number): boolean {
+  let start = dash;
+  while (start > 0 && (doc.tokens[start] as Token).sameLine) {
+    start--;
+    if (dash - start > MAX_DATELINE_TOKENS) return false;
+  }
+  const first = doc.tokens[start] as Token;
+  if (first.text.length < 3 || !isAllCaps(first.text)) return false;
+  for (let k = start; k < dash; k++) if ((doc.tokens[k] as Token).pos === 'VERB') return false;
+  return true;
+}
+
 /** Conjunctions joining two verbs of one subject ("appeared and said", "conceded, but went on"). */
 const COORDINATING = new Set(['and', 'but', 'or', 'then']);
 
@@ -195,7 +215,9 @@ export function governingSubject(doc: NlpDocument, floor: number, before: number
     // "who said", or "told investors that concerns were": "that" after a noun opens a clause
     // (wink may tag it a determiner, so it starts the phrase).
     const relative = np !== null && ((np.end - np.start === 1 && /^(who|which)$/u.test((doc.tokens[np.start] as Token).normal)) || (doc.tokens[np.start]?.normal === 'that' && /^(NOUN|PROPN)$/u.test(opener?.pos ?? '')));
-    const governed = (opener && (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'AUX')) || (subordinate && (relative || SUBORDINATORS.has(opener?.normal ?? '')));
+    // A dash sets off a parenthesis ("— who …"), but the one closing a dateline opens the story.
+    const subordinator = SUBORDINATORS.has(opener?.normal ?? '') && !(np !== null && DASHES.has(opener?.text ?? '') && closesDateline(doc, np.start - 1));
+    const governed = (opener && (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'AUX')) || (subordinate && (relative || subordinator));
     if (np && !governed) return reporterOfComplement(doc, floor, np.start) ?? np;
   }
   return null;

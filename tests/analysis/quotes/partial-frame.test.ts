@@ -26,6 +26,11 @@ describe('partial quotes: the subject of the verb framing them', () => {
     expect(q).toMatchObject({ name: 'Maria Ortega', mention: 'Maria Ortega', cue: 'called' });
   });
 
+  it('reads the subject after a dateline’s dash, not as a parenthesis', () => {
+    const [q] = partials('WESTBURY, May 4 (AP) — Mayor Maria Ortega rejected the deal, calling it “a betrayal of working families.”', [ORTEGA]);
+    expect(q).toMatchObject({ name: 'Maria Ortega', mention: 'Maria Ortega' });
+  });
+
   it('resolves a pronoun subject to the person last named, with the particle in the cue', () => {
     const text = 'Victor Hale spoke for an hour. He pointed to the new stadium as proof of “a city on the rise,” despite its cost.';
     const [q] = partials(text, [HALE]);
