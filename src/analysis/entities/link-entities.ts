@@ -73,6 +73,30 @@ function mergeShortForms(drafts: Draft[], bodyStart: number): Draft[] {
   return kept;
 }
 
+/** A place's name reduced to its letters, in lower case ("Washington, D.C." → "washingtondc"). */
+const spellingKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Joins places whose names differ only in stops, commas and spaces: "Washington, D.C." (the
+ * city, read from "Washington") and "Washington DC" (the district, read from the "D.C." after
+ * it) are one place, named as the first is.
+ */
+function mergeSpellings(drafts: Draft[]): Draft[] {
+  const bySpelling = new Map<string, Draft>();
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const key = spellingKey(d.entity.name);
+    const first = bySpelling.get(key);
+    if (first) {
+      for (const m of d.entity.mentions) attach(first, m);
+      continue;
+    }
+    bySpelling.set(key, d);
+    kept.push(d);
+  }
+  return kept;
+}
+
 /**
  * The key an organization's mention joins its body by: the name as written (title case in a line
  * of capitals), less a legal form when the document also names the body without it ("Orbis
@@ -149,7 +173,7 @@ export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: Type
   attachRanks(people, ranks);
   const drafts = [
     ...people,
-    ...linkByKey(places, 'place', (c) => placeOf(c)?.name ?? placeNameAsWritten(c), placeOf),
+    ...mergeSpellings(linkByKey(places, 'place', (c) => placeOf(c)?.name ?? placeNameAsWritten(c), placeOf)),
     ...mergeShortForms(linkByKey(ofType('organization'), 'organization', organizationKeys(ofType('organization'))), doc.paragraphs[1]?.start ?? 0),
   ];
   const entities: Entity[] = [];

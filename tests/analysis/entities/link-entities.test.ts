@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { entities } from '../analysis-helpers.js';
+import { doc, entities } from '../analysis-helpers.js';
+import { fixtureGazetteer, NEWS_FACTS } from '../fixture-gazetteer.js';
+import { linkEntities } from '../../../src/analysis/entities/link-entities.js';
+import { classifyCandidates } from '../../../src/analysis/mentions/classify-candidates.js';
+import { findCandidates } from '../../../src/analysis/mentions/find-candidates.js';
 
 const summary = (text: string) =>
   entities(text).entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases, titles: e.titles, count: e.mentions.length }));
@@ -58,6 +62,18 @@ describe('linkEntities', () => {
   it('joins an acronym to the organization it abbreviates', () => {
     const orgs = summary('The International Monetary Fund warned. The IMF said growth would slow.').filter((e) => e.type === 'organization');
     expect(orgs).toEqual([{ type: 'organization', name: 'International Monetary Fund', aliases: ['IMF'], titles: [], count: 2 }]);
+  });
+
+  it('joins places whose names differ only in stops, commas and spaces', () => {
+    const places = {
+      ...NEWS_FACTS.places,
+      Kessin: { name: 'Kessin, K.R.', kind: 'city' as const, country: 'US', population: 600_000 },
+      'K.R.': { name: 'Kessin KR', kind: 'region' as const, country: 'US' },
+    };
+    const d = doc('She moved to Kessin, K.R., in 1990 and left Kessin in 2001.');
+    const data = fixtureGazetteer({ ...NEWS_FACTS, places });
+    const found = linkEntities(d, data, classifyCandidates(d, data, findCandidates(d, data))).entities.filter((e) => e.type === 'place');
+    expect(found.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Kessin, K.R.', ['Kessin', 'K.R.', 'Kessin']]]);
   });
 
   it('joins a body named with and without its legal form, and keeps one written only with it', () => {
