@@ -17,6 +17,13 @@ export const CAPITALISED = /^\p{Lu}/u;
 const CONTRACTION = /['’](m|re|ve|ll|d|s|t)$/iu;
 /** Four words or more run together, each opening on a capital. */
 const GLUED_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){3,}/u;
+/**
+ * A word made with a prefix of the language and a hyphen, the rest in lower case ("Ex-teammates",
+ * "Co-founders", "Anti-war"): capitalised only where a sentence opens, never a name (unlike a
+ * Korean given name's second syllable: "Ki-moon"), unless a name goes on after it
+ * ("Co-operative Commonwealth Federation").
+ */
+const PREFIXED_WORD = /^(?:Ex|Co|Anti|Pro|Non|Post|Pre|Self|Semi|Multi|Mid|Counter|Over|Under|Well|Re|Vice)-\p{Ll}+$/u;
 
 /** What finding runs of name words reads: the document, reference data and what is known of its lines. */
 export interface Context {
@@ -58,7 +65,7 @@ function judgeNameWord(ctx: Context, t: Token): boolean {
   if (ctx.capsLines.has(t.index)) return false;
   // "FlagShareLikeReplyPaige", "MakeAmericaGreatAgain": words run together, a page's buttons
   // scraped with the text or a hashtag, are no name (a brand joins two or three: "GlaxoSmithKline").
-  if (GLUED_WORDS.test(t.text)) return false;
+  if (GLUED_WORDS.test(t.text) || (PREFIXED_WORD.test(t.text) && !CAPITALISED.test(ctx.doc.tokens[t.index + 1]?.text ?? ''))) return false;
   // "I’m", "We’ll": contractions are not names; a firm named in the possessive is ("Moody's").
   if (CONTRACTION.test(t.text) && !ctx.gazetteer.organization(t.text)) return false;
   // "London E17": part of an address, and the name after it is another ("… E17 Waheed Zaman").

@@ -42,6 +42,12 @@ describe('isNameWord at the start of a sentence', () => {
     expect([word('CrudeStocks'), word('HarborBudget'), word('Linda')]).toEqual([false, false, true]);
   });
 
+  it('takes no word made with a prefix and a hyphen, unless a name goes on after it', () => {
+    const ctx = context('Ex-teammates remember him. Anti-war protesters marched. The Co-operative Harbour Federation won.');
+    const word = nameWordIn(ctx);
+    expect([word('Ex-teammates'), word('Anti-war'), word('Co-operative')]).toEqual([false, false, true]);
+  });
+
   it('takes no greeting before a name', () => {
     const ctx = context('Hi Frank, can you call me?');
     const word = nameWordIn(ctx);
