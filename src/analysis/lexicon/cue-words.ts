@@ -148,7 +148,7 @@ export const PLACE_WORDS = words(`
   street st road rd avenue ave boulevard blvd lane square plaza bridge tunnel highway freeway
   airport station port harbor harbour residence palace castle cathedral temple tower towers
   building stadium arena field gardens garden zoo reservoir dam border frontier quarter
-  heights springs creek east west north south municipality
+  heights springs creek brook east west north south municipality parish
   mosque minster abbey basilica shrine pagoda monastery fortress citadel terrace turnpike parkway
   empire kingdom republic sultanate caliphate emirate principality duchy khanate
   expressway motorway archipelago atoll reef glacier volcano plateau marsh lagoon cove fjord oasis
@@ -226,7 +226,7 @@ export const CORPORATE_SUFFIXES = words(`inc inc. corp corp. co. ltd ltd. llc ll
  * Rivoli", "Paseo de Montejo", "Plac Wolności", "Masjid Al-Haram").
  */
 export const PLACE_OPENERS = words(`
-  lake mount mt mt. cape isle gulf fort port bay loch glen
+  lake mount mt mt. cape isle gulf fort port bay loch glen camp
   rue paseo calle avenida piazza plac ulica lago lac monte mont sierra isla île ilha pointe anse
   bahía playa praia cerro catedral iglesia église masjid wat meidan meydan
 `);

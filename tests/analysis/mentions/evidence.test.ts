@@ -170,6 +170,12 @@ describe('evidence', () => {
     expect(typeOf('They met delegates of the Varnel Coal Community.', 'Varnel Coal Community')).toBe('organization');
   });
 
+  it('reads a camp, a brook and a parish as places', () => {
+    expect(typeOf('The leaders met at Camp Varnell in July.', 'Camp Varnell')).toBe('place');
+    expect(typeOf('A bridge was built over Varnell Brook in 1895.', 'Varnell Brook')).toBe('place');
+    expect(typeOf('Deputies in Varnell Parish were called.', 'Varnell Parish')).toBe('place');
+  });
+
   it('reads an embassy or a consulate as a body', () => {
     expect(typeOf('The Vostran Embassy in Moscow said it was concerned.', 'Vostran Embassy')).toBe('organization');
     expect(typeOf('She applied to the Vostran Consulate by post.', 'Vostran Consulate')).toBe('organization');
