@@ -23,9 +23,10 @@ const CLUB_HOME_POPULATION = 100_000;
 /**
  * True when `words` name a club by a word before its town: a club abbreviation before any town
  * ("FC Utrecht"), or in sports copy an unknown word or an acronym before a town of 100,000
- * ("Sparta Rotterdam", "PSV Eindhoven"): no common word ("Greater London", "Downtown Chicago"),
- * given name ("Liz Austin"), people's name, part of a town ("Midtown Manhattan") or known place,
- * and not a place's whole name; letters only ("D-200 Houston" is an address).
+ * ("Sparta Rotterdam", "PSV Eindhoven", "Bayern Munich"): no common word ("Greater London",
+ * "Downtown Chicago"), given name ("Liz Austin"), people's name, part of a town ("Midtown
+ * Manhattan"), country or large town, and not a place's whole name; letters only ("D-200
+ * Houston" is an address).
  */
 export function isClubBeforeTown(doc: NlpDocument, gazetteer: Gazetteer, text: string, words: readonly Token[]): boolean {
   if (words.length !== 2) return false;
@@ -37,6 +38,7 @@ export function isClubBeforeTown(doc: NlpDocument, gazetteer: Gazetteer, text: s
   if (!homes.some((p) => (p.population ?? 0) >= CLUB_HOME_POPULATION) || !isSportsCopy(doc)) return false;
   const word = first.text;
   if (!CLUB_WORD.test(word) || TOWN_PART.test(word)) return false;
-  const bigPlace = gazetteer.places(word).some((p) => p.kind !== 'city' || (p.population ?? 0) >= CLUB_HOME_POPULATION);
+  // A region before a town names a club too ("Bayern Munich"): no place is written so.
+  const bigPlace = gazetteer.places(word).some((p) => p.kind === 'country' || p.kind === 'continent' || (p.kind === 'city' && (p.population ?? 0) >= CLUB_HOME_POPULATION));
   return !bigPlace && !gazetteer.commonWord(word) && gazetteer.givenName(word) === undefined && gazetteer.demonym(word) === undefined && !ORGANIZATION_WORDS.has(first.normal) && !COMPASS_POINTS.has(first.normal);
 }

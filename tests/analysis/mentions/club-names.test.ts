@@ -22,6 +22,9 @@ describe('isClubBeforeTown', () => {
     expect(club(`Vardeko Moscow won again. ${MATCH_REPORT}`, 'Vardeko Moscow')).toBe(true);
     expect(club(`PSV Toronto won again. ${MATCH_REPORT}`, 'PSV Toronto')).toBe(true);
     expect(club('Vardeko Moscow won the contract.', 'Vardeko Moscow')).toBe(false);
+    // A region before a town names no place, so a club ("Bayern Munich"); a country does not.
+    expect(club(`Crimea Moscow won again. ${MATCH_REPORT}`, 'Crimea Moscow')).toBe(true);
+    expect(club(`Russia Moscow won again. ${MATCH_REPORT}`, 'Russia Moscow')).toBe(false);
   });
 
   it('leaves places, parts of towns, given names, addresses and small towns alone', () => {
