@@ -90,7 +90,8 @@ const RESULT_LINES = memoKey<ResultLines>('result lines', readResultLines);
 
 /**
  * A result line (see {@link resultPlace}): a line's stretch within one sentence of names and
- * small numbers only, two numbers at least outside brackets.
+ * small numbers only, two numbers at least outside brackets; in brackets, the scorers' notes
+ * too ("(Van Gastel 78 penalty, Ronaldo 89 og)").
  */
 function readResultLines(doc: NlpDocument): ResultLines {
   const { tokens } = doc;
@@ -112,7 +113,7 @@ function readResultLines(doc: NlpDocument): ResultLines {
       depth[i] = Math.min(level, 0xffff);
       if (SMALL_NUMBER.test(t.text)) {
         if (level === 0) numbers++;
-      } else if (!/^\p{Lu}/u.test(t.text) && !RESULT_MARKS.has(t.text) && !(t.text === ',' && level > 0) && t.normal !== 'of' && t.normal !== 'and') names = false;
+      } else if (!/^\p{Lu}/u.test(t.text) && !RESULT_MARKS.has(t.text) && level === 0 && t.normal !== 'of' && t.normal !== 'and') names = false;
     }
     if (names && numbers >= 2) result.fill(1, first, end);
     first = end;

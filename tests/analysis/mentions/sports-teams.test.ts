@@ -86,6 +86,12 @@ describe('sports teams', () => {
     ]);
   });
 
+  it('reads a summary line whose scorers carry notes in lower case ("penalty", "og")', () => {
+    const text = 'SOCCER - LEAGUE SUMMARIES .\nAshford 2 (Vickers 23, Halvorsen 67 penalty) Linda Westbury 1 (Marsh 12 og).\nKessin Rovers 0 Varnel Town 0.\n';
+    const types = Object.fromEntries(typed(text).map((c) => [c.text, c.type]));
+    expect(types).toMatchObject({ Ashford: 'organization', 'Linda Westbury': 'organization', Halvorsen: 'person', Marsh: 'person' });
+  });
+
   it('reads a town before a side’s manager or a player’s position as the club, in sports copy', () => {
     const text = 'Westbury beat Ashford 2-1 in the cup semi-final on Saturday.\nWestbury manager Kieran Jordan praised his defender after the match, the club said.';
     const facts = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, Kessin: { name: 'Kessin', kind: 'city', country: 'GB', population: 200_000 } } });
