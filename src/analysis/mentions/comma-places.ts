@@ -5,6 +5,7 @@
  */
 import { POSSESSIVE_MARK, type Token } from '../../nlp/document.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
+import { STATE_ABBREVIATIONS, STATE_POSTAL_CODES } from '../lexicon/cue-words.js';
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
 
@@ -25,6 +26,23 @@ export function regionOfTownBefore(gazetteer: Gazetteer, tokens: readonly Token[
   return country === undefined ? undefined : gazetteer.places(name).find((p) => (p.kind === 'region' || p.kind === 'country') && p.country === country);
 }
 
+/**
+ * The US state a town's comma is followed by in news style or an address ("Naples, Fla.",
+ * "Springfield, IL 62701"), by its full name, or undefined.
+ */
+function stateAt(tokens: readonly Token[], at: number): string | undefined {
+  const t = tokens[at];
+  if (t === undefined) return undefined;
+  const stop = tokens[at + 1];
+  if (t.text.endsWith('.')) return STATE_ABBREVIATIONS.get(t.text.slice(0, -1));
+  if (stop?.text === '.' && stop.start === t.end) return STATE_ABBREVIATIONS.get(t.text);
+  // A postal code ends the address's line or comes before a ZIP code or a mark: "RG Casey, GA
+  // Street" names two men.
+  const next = tokens[at + 1];
+  const ends = next === undefined || !next.sameLine || next.pos === 'NUM' || next.pos === 'PUNCT';
+  return ends ? STATE_POSTAL_CODES.get(t.text) : undefined;
+}
+
 /** Longest name of a region or country tried after a comma, in words ("New Hampshire", "Papua New Guinea"). */
 const MAX_TERRITORY_WORDS = 3;
 
@@ -33,6 +51,8 @@ const MAX_TERRITORY_WORDS = 3;
  * that no capitalised word goes on from ("New York Times" names no state).
  */
 export function territoryAt(gazetteer: Gazetteer, tokens: readonly Token[], at: number): string | undefined {
+  const state = stateAt(tokens, at);
+  if (state !== undefined) return state;
   let found: string | undefined;
   let text = '';
   for (let k = at; k < tokens.length && k - at < MAX_TERRITORY_WORDS; k++) {

@@ -96,7 +96,10 @@ function lists(doc: NlpDocument, typed: TypedCandidate[]): TypedCandidate[][] {
     // an abbreviation ("Forza Europa (FE), …", "(FE; a liberal party)"), not an aside ("New
     // Hampshire (Lena Ford in 1992)").
     const aside = between[between.length - 1]?.text === '(' && doc.tokens[c.tokenEnd]?.type === 'word';
-    const joined = previous !== undefined && !aside && between.length > 0 && between.length <= MAX_BETWEEN && between.some((t) => SEPARATORS.has(t.normal) || t.text === '(') && between.every((t) => SEPARATORS.has(t.normal) || LIST_FILLERS.has(t.normal));
+    // "in rural Lewisburg, Pa., Nega traveled": a state abbreviated after its town closes the
+    // town's name; what follows its comma is the sentence going on, no third member.
+    const afterState = previous?.evidence.fired.includes(F.stateAbbreviation) === true;
+    const joined = previous !== undefined && !aside && !afterState && between.length > 0 && between.length <= MAX_BETWEEN && between.some((t) => SEPARATORS.has(t.normal) || t.text === '(') && between.every((t) => SEPARATORS.has(t.normal) || LIST_FILLERS.has(t.normal));
     if (!joined) {
       if (current.length > 1) groups.push(current);
       current = [];

@@ -23,6 +23,16 @@ describe('territoryAt', () => {
     expect(at('Tom Keane, West Virginia director for the campaign, spoke.')).toBeUndefined();
     expect(at('Tom Keane, West Virginia’s governor, spoke.')).toBeUndefined();
   });
+
+  it('reads a state as news style abbreviates it, or its postal code ending an address', () => {
+    const at = (text: string) => {
+      const d = doc(text);
+      return territoryAt(gazetteer, d.tokens, d.tokens.findIndex((t) => t.text === ',') + 1);
+    };
+    expect(at('He bought a condominium in Garrowby, Fla., last year.')).toBe('Florida');
+    expect(at('Write to Garrowby, FL 33940 by May.')).toBe('Florida');
+    expect(at('The ministers (RG Casey, GA Street and others) met.')).toBeUndefined();
+  });
 });
 
 describe('regionOfTownBefore', () => {

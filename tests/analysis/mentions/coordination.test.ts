@@ -9,6 +9,14 @@ describe('typeListMembers', () => {
     expect(types).toEqual({ Crimea: 'place', Donetsk: 'place', Lugansk: 'place', Zaporozhye: 'place', Kherson: 'place' });
   });
 
+  it('lists no name after a town and its abbreviated state: the sentence goes on after their comma', () => {
+    const places = { ...NEWS_FACTS.places, Pennsylvania: { name: 'Pennsylvania', kind: 'region' as const, country: 'US' } };
+    const found = typedWith(fixtureGazetteer({ ...NEWS_FACTS, places }), 'He lived in rural Ashford, Pa., Vardeko traveled abroad often.');
+    const types = Object.fromEntries(found.map((c) => [c.text, c.type]));
+    expect(types['Pa.']).toBe('place');
+    expect(types.Vardeko).not.toBe('place');
+  });
+
   it('makes an unknown name joined by "and" to a body a body too, bare or of common words, but not a surname', () => {
     const typeOf = (text: string, name: string) => typed(text).find((c) => c.text === name)?.type;
     expect(typeOf('Police blamed the Vostra Party and Kestrelwire for the attack.', 'Kestrelwire')).toBe('organization');
