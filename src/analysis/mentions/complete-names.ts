@@ -8,6 +8,7 @@ import { CHAMBERS_AFTER_THE, CORPORATE_SUFFIXES, HONORIFICS, ORGANIZATION_WORDS,
 import type { Context } from './name-words.js';
 import { INITIAL } from './name-parts.js';
 import { titleEnd } from './title-split.js';
+import { unfamiliarNameWords } from './name-shape.js';
 
 /** True when tokens [start, end) already make a whole name: a person's, or one ending in Inc./Corp. */
 export function isCompleteName(ctx: Context, start: number, end: number): boolean {
@@ -91,7 +92,10 @@ export function personBeforeBody(ctx: Context, start: number, end: number): bool
   // "opposition leader Nawaz Sharif of the Muslim League": after a role, two or three words none
   // of which is a common word name a person too, whose given name the reference data lacks.
   const titled = nameStart > start || ROLE_NOUNS.has(tokens[start - 1]?.normal ?? '');
-  return titled && words.length <= 3 && !words.some((t) => ctx.gazetteer.commonWord(t.text));
+  if (titled && words.length <= 3 && !words.some((t) => ctx.gazetteer.commonWord(t.text))) return true;
+  // "Qiaomei Fu of the Institute of …": untitled, two or three words shaped as names, none a
+  // common word, place or people, are a person's full name too.
+  return words.length >= 2 && words.length <= 3 && unfamiliarNameWords(words, ctx.gazetteer);
 }
 
 /** True for a body's or a place's head word or a role noun: a word that makes a run no one's name. */

@@ -134,6 +134,11 @@ describe('extendRun', () => {
     expect(runFrom('Frank Varnick of Fox News disagreed.', 'Frank')).toBe('Frank Varnick');
   });
 
+  it('stops before "of the" and a body after an untitled full name of words no list knows', () => {
+    expect(runFrom('Qiaomei Varnoudin of the Institute of Harbour Studies led it.', 'Qiaomei')).toBe('Qiaomei Varnoudin');
+    expect(runFrom('She joined the Friends of the Harbour Society.', 'Friends')).not.toBe('Friends');
+  });
+
   it('stops before "of the" and a body after a person: a given name that is also a word, or a surname named in full before', () => {
     const facts = fixtureGazetteer({ ...NEWS_FACTS, givenNames: { ...NEWS_FACTS.givenNames, Carol: 'female', Ruth: 'female', Tom: 'male' }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'carol', 'lee', 'grace'] });
     expect(runFrom('— Carol Lee of the Ashford Gazette, winner of the award.', 'Carol', facts)).toBe('Carol Lee');
