@@ -35,6 +35,8 @@ const PARTY = /\bpart(?:y|ies)\b/iu;
 const MOVEMENT = /\b(?:democrats?|democratic|socialists?|communists?|liberation|nationalists?|conservatives?|labou?r|liberals?|workers)\b/iu;
 /** The small words before a place a movement's name claims. */
 const CLAIM_BEFORE = new Set(['of', 'in', 'for']);
+/** A saint's name ("St. Elizabeth", "Saint Mary", "Ste. Anne"). */
+const SAINT = /^(?:St\.?|Saint|Ste\.?|Sainte) /u;
 /** "Southwest Airlines", "Northwestern University": a compass word names no particular region here. */
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)(ern)?$/iu;
 
@@ -121,6 +123,10 @@ function placeAt(doc: NlpDocument, gazetteer: Gazetteer, org: TypedCandidate, fr
     // name's word, though a district or a town somewhere bears it; a country is still meant
     // ("Turkey Football Federation"), as is a city of half a million.
     if (end - from === 1 && !major && place.kind !== 'country' && place.kind !== 'continent' && gazetteer.commonWord(first.text)) return undefined;
+    // "St. Elizabeth Hospital", "Saint Mary's School": hospitals, churches and schools are named
+    // after saints, whatever parish or province bears the name too; a city or a country is still
+    // meant ("St. Louis Cardinals", "St. Lucia Tourism Authority").
+    if (place.kind === 'region' && SAINT.test(lookup)) return undefined;
     return place;
   });
   if (!run) return undefined;

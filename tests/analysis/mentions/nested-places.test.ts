@@ -18,6 +18,8 @@ const gazetteer = fixtureGazetteer({
     Enterprise: { name: 'Enterprise', kind: 'city', country: 'US', population: 210_000 },
     Bay: { name: 'Bay', kind: 'region', country: 'SO' },
     Turkey: { name: 'Turkey', kind: 'country', country: 'TR' },
+    'St. Elizabeth': { name: 'Saint Elizabeth', kind: 'region', country: 'JM' },
+    'St. Louis': { name: 'St. Louis', kind: 'city', country: 'US', population: 300_000 },
   },
   commonWords: [...(NEWS_FACTS.commonWords ?? []), 'enterprise', 'bay', 'turkey'],
   givenNames: { ...NEWS_FACTS.givenNames, Lincoln: 'male', Santiago: 'male' },
@@ -40,6 +42,10 @@ describe('nestedPlaces', () => {
     expect(nested('She studies tax policy at the Kessin Enterprise Institute.').map((f) => f.text)).toEqual([]);
     expect(nested('He writes for the Westbury Bay Gazette.').map((f) => f.text)).toEqual([]);
     expect(nested('He chairs the Turkey Football Federation.').map((f) => f.text)).toEqual(['Turkey']);
+  });
+
+  it('finds no parish or province named after a saint inside a hospital’s name, but a city still', () => {
+    expect(nested('She is a nurse at St. Elizabeth Hospital and a fan of the St. Louis Harbour Club.').map((f) => f.text)).toEqual(['St. Louis']);
   });
 
   it('finds no place in a name that is a person’s on a building', () => {
