@@ -49,6 +49,11 @@ export function lowerCaseTitleBefore(doc: NlpDocument, c: Candidate): string | u
     i--;
   }
   if (!hasRole) return undefined;
+  // "White House national security spokesman": past four words, a capitalised word goes on
+  // with the name of two words the title opens with.
+  const opener = doc.tokens[first] as Token;
+  const previous = doc.tokens[first - 1];
+  if (start - first >= 4 && previous !== undefined && previous.sentence === opener.sentence && CAPITALISED_WORD.test(opener.text) && CAPITALISED_WORD.test(previous.text) && (previous.pos === 'PROPN' || previous.pos === 'ADJ')) first--;
   // Keep the title contiguous up to the name, and only when it ends in a role word.
   const before = doc.tokens[start - 1] as Token;
   if (!ROLE_NOUNS.has(before.normal)) return undefined;

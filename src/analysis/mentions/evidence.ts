@@ -10,7 +10,7 @@ import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { ARTICLES, BODY_ROLES, CHAMBERS_AFTER_THE, COMPANY_PREFIXES, COMPASS_POINTS, HONORIFICS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { isHyphen } from './hyphen-joins.js';
-import { INITIAL } from './name-parts.js';
+import { ARABIC_ARTICLE, INITIAL } from './name-parts.js';
 import { residentsOfPlace } from './residents.js';
 import { isAllCaps, isTwoCapitals, titleCase } from './letter-case.js';
 import { shortShout, unfamiliarNameWords, wordsBesideParticles } from './name-shape.js';
@@ -27,7 +27,6 @@ import { isHyphenatedPair, listedBody, shapeFeatures } from './shape-features.js
 export { bestType, newEvidence, type Evidence, type Scores } from './evidence-record.js';
 
 const MARKS = /\p{M}/gu;
-const ARABIC_ARTICLE = /^(?:Al|El)$/;
 /** Towns smaller than this share their names with surnames too often to be what follows an initial ("M. Westbury"). */
 const ABBREVIABLE_CITY_POPULATION = 100_000;
 /**

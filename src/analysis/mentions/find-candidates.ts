@@ -6,6 +6,7 @@
  */
 import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { articleBeforeSurname } from './hyphen-joins.js';
 import { BODY_OFFICE_NOUNS, CONTACT_VERBS, HONORIFICS, MOTION_LEMMAS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { capitalisedTheBefore, caseLinesOf, isAcronym, isAllCaps, titleCase } from './letter-case.js';
@@ -244,7 +245,8 @@ export function findCandidates(doc: NlpDocument, gazetteer: Gazetteer): Candidat
       }
       continue;
     }
-    const particleStart = SURNAME_PARTICLES.has(t.text) && isNameWord(ctx, tokens[i + 1]) && tokens[i + 1]?.sameLine;
+    // "said al-Assad": the Arabic article in lower case opens the surname written onto it.
+    const particleStart = (SURNAME_PARTICLES.has(t.text) && isNameWord(ctx, tokens[i + 1]) && tokens[i + 1]?.sameLine) || articleBeforeSurname(tokens, i, (w) => isNameWord(ctx, w));
     if (!isNameWord(ctx, t) && !particleStart) {
       const previous = candidates[candidates.length - 1];
       const afterLowerPlace = previous !== undefined && previous.tokenEnd === i && LOWER_WORD.test((tokens[previous.tokenStart] as Token).text);

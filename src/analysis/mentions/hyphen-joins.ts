@@ -46,3 +46,17 @@ export function linkedNameEnd(tokens: readonly Token[], at: number, isNameWord: 
   if (joined && !joinedWithoutSpace(second, word)) return at;
   return word.index + 1;
 }
+
+/** The Arabic article as news writes it in lower case before a surname ("al-Assad", "el-Sisi"). */
+const LOWER_ARTICLE = /^(?:al|el)$/u;
+
+/**
+ * True when token `at` is the Arabic article in lower case, written with a hyphen onto a name
+ * word after it ("Bashar al-Assad", "Abu Bakr al-Baghdadi", "said al-Assad"): the surname goes on
+ * from the article. `isNameWord` says whether a token may go on a name.
+ */
+export function articleBeforeSurname(tokens: readonly Token[], at: number, isNameWord: (t: Token) => boolean): boolean {
+  const [article, hyphen, surname] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!article || !LOWER_ARTICLE.test(article.text) || !isHyphen(hyphen) || !surname) return false;
+  return joinedWithoutSpace(article, hyphen) && joinedWithoutSpace(hyphen, surname) && isNameWord(surname);
+}

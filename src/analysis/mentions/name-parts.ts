@@ -32,6 +32,9 @@ export function nameWords(doc: NlpDocument, c: { tokenStart: number; tokenEnd: n
 /** An initial standing for a given name ("G." in "Charles G. Pruett", "J." in "J. Michael Pearce"). */
 export const INITIAL = /^\p{Lu}\.$/u;
 
+/** The Arabic article, which opens surnames written with a hyphen ("Al-Aiban", "El-Erian"). */
+export const ARABIC_ARTICLE = /^(?:Al|El)$/u;
+
 /** True for a generational suffix written after the surname ("Jr.", "III"). */
 function isSuffix(word: string): boolean {
   return NAME_SUFFIXES.has(word.toLowerCase());

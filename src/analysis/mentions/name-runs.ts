@@ -10,7 +10,7 @@ import { CORPORATE_SUFFIXES, EVENT_WORDS, HONORIFICS, NAME_CONNECTORS, NAME_SUFF
 import { isAllCaps } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { isCompleteName, ownerIsPerson, personBeforeBody, placeAfterOf } from './complete-names.js';
-import { isHyphen, linkedNameEnd, secondSyllableAt } from './hyphen-joins.js';
+import { articleBeforeSurname, isHyphen, linkedNameEnd, secondSyllableAt } from './hyphen-joins.js';
 import { CAPITALISED, isNameWord, type Context } from './name-words.js';
 import { townAfterStreet } from './addresses.js';
 
@@ -79,6 +79,11 @@ export function extendRun(ctx: Context, start: number): number {
     const linked = linkedNameEnd(tokens, end, (t) => isNameWord(ctx, t));
     if (linked > end) {
       end = linked;
+      continue;
+    }
+    // "Bashar al-Assad": the Arabic article in lower case goes on with the surname after it.
+    if (next.sameLine && articleBeforeSurname(tokens, end, (t) => isNameWord(ctx, t))) {
+      end += 3;
       continue;
     }
     // "Ban Ki-moon": the second syllable of a given name after a surname in the same run.

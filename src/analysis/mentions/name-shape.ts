@@ -8,6 +8,7 @@ import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import { isAllCaps } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
+import { isHyphen } from './hyphen-joins.js';
 
 /** A word written as a name is: a capital, then lower case, parts joined by a hyphen or an apostrophe ("Al-Rashid", "Nu'man"); not "O'Neill", whose first part is one letter. */
 export const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
@@ -21,7 +22,7 @@ export function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazettee
     // a word of the language. Written in lower case ("Punta de Early"), a particle more often
     // joins a place's name; not "bin" or "ibn" ("Karim bin Early"), which only names descent,
     // nor "van" and "von" ("Ruud van Nistelrooy", "Jan van der Berg"), which places seldom hold.
-    if (i > 0 && i < words.length - 1 && particle(w, i)) continue;
+    if (i > 0 && i < words.length - 1 && (particle(w, i) || articleHyphen(words, i))) continue;
     const afterParticle = i > 1 && particle(words[i - 1] as Token, i - 1);
     if (!NAME_SHAPED_WORD.test(w.text) || (gazetteer.commonWord(w.text) && !afterParticle) || ORGANIZATION_WORDS.has(w.normal) || PLACE_WORDS.has(w.normal)) return false;
     // "Theravada Buddhist", "Kurdish Peshmerga": a faith or a people is no part of a full name.
@@ -31,8 +32,12 @@ export function unfamiliarNameWords(words: readonly Token[], gazetteer: Gazettee
   return true;
 }
 
-/** Particles of descent, in lower case inside a person's name only ("Karim bin Early", "Ali ibn Hasan"). */
-const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
+/**
+ * Particles of descent, in lower case inside a person's name only ("Karim bin Early", "Ali ibn
+ * Hasan"), and the Arabic article written onto a surname ("Nimr al-Nimr"; places so named are
+ * the gazetteer's: "Ras al-Khaimah").
+ */
+const PATRONYMICS = new Set(['bin', 'ibn', 'bint', 'al', 'el']);
 /** Dutch and German particles that open a surname in lower case ("van", "von"). */
 const GERMANIC_PARTICLES = new Set(['van', 'von']);
 
@@ -42,10 +47,19 @@ function germanicParticle(words: readonly Token[], i: number): boolean {
   return GERMANIC_PARTICLES.has(w.text) || (i > 0 && (w.text === 'der' || w.text === 'den') && GERMANIC_PARTICLES.has((words[i - 1] as Token).text));
 }
 
-/** The words of a name less its particles ("Jan van der Berg" has two). */
+/** True for the hyphen at word `i` that writes the Arabic article in lower case onto a surname ("al-Nimr"). */
+function articleHyphen(words: readonly Token[], i: number): boolean {
+  const article = words[i - 1]?.text;
+  return isHyphen(words[i]) && (article === 'al' || article === 'el');
+}
+
+/** The words of a name less its particles and hyphens ("Jan van der Berg", "Nimr al-Nimr" have two). */
 export function wordsBesideParticles(words: readonly Token[]): number {
   let n = 0;
-  for (let i = 0; i < words.length; i++) if (!(i > 0 && i < words.length - 1 && germanicParticle(words, i))) n++;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Token;
+    if (!(i > 0 && i < words.length - 1 && (germanicParticle(words, i) || PATRONYMICS.has(w.text) || articleHyphen(words, i)))) n++;
+  }
   return n;
 }
 

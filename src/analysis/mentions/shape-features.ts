@@ -162,5 +162,10 @@ function afterTime(tokens: readonly Token[], at: number): boolean {
  * to another: "Daimler-Benz" is the merged firm's name.
  */
 export function listedBody(gazetteer: Gazetteer, text: string, words: readonly Token[]): boolean {
-  return gazetteer.organization(text) || (isHyphenatedPair(words) && gazetteer.organization((words[0] as Token).text));
+  // "al-Qaeda": the Arabic article in lower case is listed with its capital ("Al-Qaeda").
+  const listed = LOWER_ARTICLE_OPENING.test(text) ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
+  return gazetteer.organization(listed) || (isHyphenatedPair(words) && gazetteer.organization((words[0] as Token).text));
 }
+
+/** A name opened by the Arabic article in lower case and a hyphen ("al-Qaeda", "el-Sisi"). */
+const LOWER_ARTICLE_OPENING = /^(?:al|el)-/u;

@@ -9,7 +9,7 @@ import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/docu
 import { CHAMBERS_AFTER_THE, HONORIFICS, NAME_CONNECTORS, NAME_SUFFIXES, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import type { TokenMarks } from './letter-case.js';
 import { longestRunAt } from './longest-run.js';
-import { INITIAL } from './name-parts.js';
+import { ARABIC_ARTICLE, INITIAL } from './name-parts.js';
 import { NAME_SHAPED_WORD } from './name-shape.js';
 
 /** What the title split reads: the document and the reference data. */
@@ -137,12 +137,14 @@ export function titleEnd(ctx: NameContext, start: number, end: number): number {
     const word = tokens[k] as Token;
     // "Ki" in "Ban Ki-moon" is the first syllable of a given name after the surname.
     const syllable = tokens[k + 1]?.text === '-' && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '');
+    // "Musaed Al-Aiban": "Al" written onto a surname is the Arabic article, no given name.
+    const article = ARABIC_ARTICLE.test(word.text) && joinedByHyphen(tokens, k);
     // "Harry Harris Jr.": a given name before a suffix is the surname, not a second name's start.
     const beforeSuffix = NAME_SUFFIXES.has((tokens[k + 1] as Token).normal);
     // "Republican Frank G. Halvorsen": a given name that is also a word ("frank") opens the name
     // when an initial follows it.
     const beforeInitial = ctx.gazetteer.givenName(word.text) !== undefined && INITIAL.test((tokens[k + 1] as Token).text);
-    if (syllable || beforeSuffix || !(isPlainGivenName(ctx, word.text) || beforeInitial)) continue;
+    if (syllable || article || beforeSuffix || !(isPlainGivenName(ctx, word.text) || beforeInitial)) continue;
     // "New York City", "St. Louis", "Los Angeles": the given name is part of a place's name
     // (and a name may still follow the place: "North Dakota Republican Bette Grande").
     const through = ctx.doc.text.slice((tokens[cut] as Token).start, word.end);

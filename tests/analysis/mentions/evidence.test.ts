@@ -170,6 +170,16 @@ describe('evidence', () => {
     expect(typeOf('They met delegates of the Varnel Coal Community.', 'Varnel Coal Community')).toBe('organization');
   });
 
+  it('knows a listed body written with the Arabic article in lower case', () => {
+    const data = fixtureGazetteer({ ...NEWS_FACTS, organizations: ['Al-Vostra'] });
+    expect(candidateWith(data, 'Recruits went on to join al-Vostra in 2001.', 'al-Vostra')?.evidence.fired).toContain(F.knownOrganization);
+  });
+
+  it('reads a long lower-case title opened by a name of two words whole', () => {
+    const found = typed('The talks ended, Harbour House national security spokesman John Varga told reporters.').find((c) => c.text === 'John Varga');
+    expect(found?.evidence.title).toBe('Harbour House national security spokesman');
+  });
+
   it('reads a camp, a brook and a parish as places', () => {
     expect(typeOf('The leaders met at Camp Varnell in July.', 'Camp Varnell')).toBe('place');
     expect(typeOf('A bridge was built over Varnell Brook in 1895.', 'Varnell Brook')).toBe('place');

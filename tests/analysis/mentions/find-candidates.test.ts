@@ -7,6 +7,10 @@ const names = (text: string): Array<[string, string | undefined]> =>
   findCandidates(doc(text), gazetteer).map((c) => [c.text, c.title]);
 
 describe('findCandidates', () => {
+  it('opens a name with the Arabic article in lower case written onto it', () => {
+    expect(names('The regime said al-Tarrow would stay.')).toEqual([['al-Tarrow', undefined]]);
+  });
+
   it('reads the body of an office with no name after it as the name, not the office ("CEO of Hewlett-Packard")', () => {
     expect(names('The former CEO of Varnfeld-Kessin added that it was late.')).toEqual([['Varnfeld-Kessin', undefined]]);
     expect(names('She was Chairman of the Varnfeld Group until 2001.')).toEqual([['Varnfeld Group', undefined]]);

@@ -183,6 +183,8 @@ describe('extendRun', () => {
   it('goes over hyphens, connectors and possessive institutions', () => {
     expect(runFrom('He met Jean-Luc Picard there.', 'Jean')).toBe('Jean-Luc Picard');
     expect(runFrom('They met Ban Ki-moon in the morning.', 'Ban')).toBe('Ban Ki-moon');
+    // The Arabic article in lower case, written onto the surname.
+    expect(runFrom('Forces loyal to Frank al-Tarrow advanced.', 'Frank')).toBe('Frank al-Tarrow');
     expect(runFrom('The talks with Park Geun-hye ended.', 'Park')).toBe('Park Geun-hye');
     expect(runFrom('They met Park Geun-hye.', 'Park')).toBe('Park Geun-hye');
     expect(runFrom('The New York-based firm grew.', 'New')).toBe('New York');

@@ -33,4 +33,11 @@ describe('name shape', () => {
     expect(wordsBesideParticles(words('Ruud van der Tarrow'))).toBe(2);
     expect(wordsBesideParticles(words('Ruud Tarrow van'))).toBe(3);
   });
+
+  it('takes the Arabic article in lower case inside a full name', () => {
+    const words = (text: string) => doc(text).tokens.filter((t) => t.type === 'word' || t.text === '-');
+    expect(unfamiliarNameWords(words('Nimr al-Tarrow'), gazetteer)).toBe(true);
+    expect(wordsBesideParticles(words('Nimr al-Tarrow'))).toBe(2);
+    expect(unfamiliarNameWords(words('Magi-Fest Tarrow'), gazetteer)).toBe(false);
+  });
 });

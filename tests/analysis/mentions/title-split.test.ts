@@ -96,6 +96,8 @@ describe('titleEnd', () => {
 
   it('reads words before a given name as a description only when a person’s name follows', () => {
     expect(nameOf('Republican Donald Trump')).toBe('Donald Trump');
+    // "Al" written onto a surname is the Arabic article, no given name.
+    expect(nameOf('Musaed Al-Tarrow')).toBe('Musaed Al-Tarrow');
     // A party named after a country, a region or an idea holds a word that is a given name.
     expect(nameOf('United Torva Democracy')).toBe('United Torva Democracy');
     expect(nameOf('Popular Adela Russia')).toBe('Popular Adela Russia');
