@@ -384,6 +384,12 @@ export const BODY_NOUNS = words(`
 export const POLL_NOUNS = words(`poll polls polling survey surveys`);
 
 /**
+ * Parties that go by a noun alone, in Britain, Ireland, Australia, New Zealand and Israel ("stood
+ * for Labour", "Labor MPs", "the Tories"): capitalised inside a sentence, never the common word.
+ */
+export const PARTY_NOUNS = words(`labour labor tories`);
+
+/**
  * Plurals of political persuasions that head a party's name of several words ("the Westbury
  * Greens", "Free Progressives", "Young Libertarians"); alone they name the people of a side.
  */

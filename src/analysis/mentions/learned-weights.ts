@@ -122,5 +122,6 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   scorecardPlayer: [5, -3, -3, 0],
   commodityGrade: [-4, -6, -4, 0],
   clubBeforeTown: [-3, -4, 6, 0],
+  partyNoun: [-3, -3, 6, 0],
   sideInBrackets: [-2, -1.5, 3, 0],
 };

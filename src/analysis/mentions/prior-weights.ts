@@ -142,6 +142,8 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   sideInBrackets: [-2, -1.5, 3, 0],
   // Only players are caught, bowled or given figures, whatever town bears their name ("c Crawley").
   scorecardPlayer: [5, -3, -3, 0],
+  // "Labour", "the Tories": a party, whatever the common word says.
+  partyNoun: [-3, -3, 6, 0],
   // A club named before its town, as "Manchester United" after it: the club, not the town.
   clubBeforeTown: [-3, -4, 6, 0],
   // An oil benchmark is no place, person or body ("Brent crude").

@@ -4,8 +4,8 @@
  * code or label standing alone, common words capitalised only by their place, a listed body, an
  * event's or a storm's name.
  */
-import { joinedWithoutSpace, opensQuotation, opensSentence, type Token } from '../../nlp/document.js';
-import { COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, NAME_CONNECTORS, NAME_SUFFIXES, POST_NOMINALS, STORM_WORDS } from '../lexicon/cue-words.js';
+import { joinedWithoutSpace, opensQuotation, opensSentence, POSSESSIVE_MARK, type Token } from '../../nlp/document.js';
+import { COMPANY_SUFFIXES, CONTACT_LABELS, EVENT_WORDS, NAME_CONNECTORS, NAME_SUFFIXES, PARTY_NOUNS, POST_NOMINALS, ROLE_NOUNS, STORM_WORDS } from '../lexicon/cue-words.js';
 import { hasLetter, isAllCaps, isTwoCapitals } from './letter-case.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
@@ -87,6 +87,11 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
   const afterThe = before?.normal === 'the' && before.sentence === first.sentence && tokens[c.tokenEnd]?.normal !== 'of';
   teamEvidence(e, gazetteer, c, words, afterThe);
   if (isClubBeforeTown(doc, gazetteer, c.text, words)) fire(e, F.clubBeforeTown);
+  // "stood for Labour", "Labour's spokesman", "the Tories": a party by a noun alone; opening a
+  // sentence "Labor" may be the common word ("Labor shifted to mining"), unless it owns something
+  // or a role follows ("Labour leader Keir Starmer", "Labor MP"). Not the holiday ("Labor Day"),
+  // nor a field among others ("the departments of State, Interior, Labor and Justice").
+  if (words.length === 1 && PARTY_NOUNS.has(first.normal) && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !c.inCapsLine && tokens[c.tokenEnd]?.text !== 'Day' && !amongFields(gazetteer, tokens, c.tokenStart) && (first.normal === 'tories' || !opensSentence(doc, first) || partyOwnsNext(tokens[c.tokenEnd]))) fire(e, F.partyNoun);
   // "World War II", "Olympic Games", "Cyclone Phailin": events and storms are not entities.
   let head: Token | undefined;
   for (let k = letterWords.length - 1; k >= 0 && !head; k--) {
@@ -122,6 +127,23 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
   }
   f.letterWords = letterWords;
   f.allCommon = allCommon;
+}
+
+/** Words that join the members of a list. */
+const LIST_JOINS = new Set([',', 'and', '&']);
+
+/**
+ * True when the word at `at` stands in a list beside a capitalised common word ("Health,
+ * Education, Labor and Pensions", "State, Interior, Labor"): a field or a department, not a party.
+ */
+function amongFields(gazetteer: Gazetteer, tokens: readonly Token[], at: number): boolean {
+  const field = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && gazetteer.commonWord(t.text);
+  return (LIST_JOINS.has(tokens[at - 1]?.normal ?? '') && field(tokens[at - 2])) || (LIST_JOINS.has(tokens[at + 1]?.normal ?? '') && field(tokens[at + 2]));
+}
+
+/** True when the token after a party's noun is a possessive or a role of the party ("'s", "leader", "MPs"). */
+function partyOwnsNext(next: Token | undefined): boolean {
+  return next !== undefined && (POSSESSIVE_MARK.test(next.text) || ROLE_NOUNS.has(next.normal) || next.normal === 'mps' || next.normal === 'mp');
 }
 
 /** True for acronyms joined by hyphens, none a place's ("AFL-CIO"; not "UK-EU", two places' pairing). */

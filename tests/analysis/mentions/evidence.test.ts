@@ -170,6 +170,17 @@ describe('evidence', () => {
     expect(typeOf('They met delegates of the Varnel Coal Community.', 'Varnel Coal Community')).toBe('organization');
   });
 
+  it('reads a party named by a noun alone, not the holiday, a field or the common word opening a sentence', () => {
+    expect(firedFor('Williams stood unsuccessfully for Labour in Coventry.', 'Labour')).toContain(F.partyNoun);
+    expect(typeOf('Williams stood unsuccessfully for Labour in Coventry.', 'Labour')).toBe('organization');
+    expect(firedFor('Labour leader Tom Vickers called the plan a gimmick.', 'Labour')).toContain(F.partyNoun);
+    expect(firedFor('Polls show the Tories behind.', 'Tories')).toContain(F.partyNoun);
+    expect(firedFor('Labor shifted from farming to mining.', 'Labor')).not.toContain(F.partyNoun);
+    expect(firedFor('They met on the Labor Day weekend.', 'Labor')).not.toContain(F.partyNoun);
+    const fields = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'health', 'education'] });
+    expect(candidateWith(fields, 'He wants to lead the Health, Education, Labor and Pensions Committee.', 'Labor')?.evidence.fired).not.toContain(F.partyNoun);
+  });
+
   it('knows a listed body written with the Arabic article in lower case', () => {
     const data = fixtureGazetteer({ ...NEWS_FACTS, organizations: ['Al-Vostra'] });
     expect(candidateWith(data, 'Recruits went on to join al-Vostra in 2001.', 'al-Vostra')?.evidence.fired).toContain(F.knownOrganization);
