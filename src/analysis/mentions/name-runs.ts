@@ -199,6 +199,14 @@ export function extendRun(ctx: Context, start: number): number {
         if (tail > end + 1) { end = tail; continue; }
       }
     }
+    // "Workers' Party", "Reserve Officers' Training Corps": a common noun's plural possessive
+    // inside a body's name, when the words after it end in a head word (not a person's or a
+    // party's: "Sanders' Senate office", "the Democrats' Senate campaign arm").
+    const plural = last.text.endsWith('s') && ctx.gazetteer.commonWord(last.text) && !PARTY_PLURALS.has(last.normal);
+    if ((next.text === '’' || next.text === "'") && plural && joinedWithoutSpace(last, next) && tokens[end + 1] !== undefined && !joinedWithoutSpace(next, tokens[end + 1] as Token)) {
+      const tail = possessiveNameTail(ctx, end + 1);
+      if (tail > end + 1) { end = tail; continue; }
+    }
     // Martin Luther King Jr., Henry Ford II
     if (NAME_SUFFIXES.has(next.normal) && CAPITALISED.test(next.text)) { end++; continue; }
     // "Dom Luís I Bridge", "Elizabeth I Hospital": the regnal "I" inside a name (before another

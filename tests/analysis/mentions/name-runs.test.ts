@@ -118,6 +118,13 @@ describe('extendRun', () => {
     expect(runFrom('He lived in the District of Ohio for years.', 'District')).toBe('District of Ohio');
   });
 
+  it('reads a common noun’s plural possessive inside a body’s name, not a person’s or a party’s', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'workers', 'democrats'] });
+    expect(runFrom('The Workers’ Party won the vote.', 'Workers', facts)).toBe('Workers’ Party');
+    expect(runFrom('He wrote to Vickers’ Senate office.', 'Vickers', facts)).toBe('Vickers');
+    expect(runFrom('He chairs the Democrats’ Senate campaign arm.', 'Democrats', facts)).toBe('Democrats');
+  });
+
   it('ends a person’s name before a possessive, not an institution’s', () => {
     expect(runFrom('He ran for John Vickers’s Senate seat.', 'John')).toBe('John Vickers');
     expect(runFrom('He ran for Mr. Vickers’s Senate seat.', 'Mr.')).toBe('Mr. Vickers');
