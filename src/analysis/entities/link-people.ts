@@ -1,8 +1,9 @@
 /**
  * People: full names join when the surnames agree and the given names do not contradict;
  * a surname alone joins the person named in full (the one named in this sentence or the one
- * before, else the one introduced first), a shared given name never merges two people, an
- * honorific's gender sets namesakes apart.
+ * before, else the one introduced first), as does a name one person alone holds inside a full
+ * name ("Lula", "Ms. Acosta" for Melba Acosta Febo); a shared given name never merges two
+ * people, an honorific's gender sets namesakes apart.
  */
 import type { NlpDocument, Token } from '../../nlp/document.js';
 import type { TypedCandidate } from '../mentions/classify-candidates.js';
@@ -45,6 +46,8 @@ interface PeopleIndex {
   /** People named in full, by surname and by given name: made once every full name is read. */
   bySurname: Map<string, Draft[]>;
   byGiven: Map<string, Draft[]>;
+  /** People named in full by three words or more, by each capitalised word between the first and the last. */
+  byMiddle: Map<string, Draft[]>;
 }
 
 const surnameKey = (name: NameWords): string => `${name.surname ?? ''}\u0000${name.suffix ?? ''}`;
@@ -69,7 +72,7 @@ function personNamed(index: PeopleIndex, name: NameWords): Draft | undefined {
 
 /** Groups the people mentions: full names first, then each surname, given name or initials to its person. */
 export function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: TypedCandidate[]): Draft[] {
-  const index: PeopleIndex = { all: [], bySurnameKey: new Map(), alone: new Map(), bySurname: new Map(), byGiven: new Map() };
+  const index: PeopleIndex = { all: [], bySurnameKey: new Map(), alone: new Map(), bySurname: new Map(), byGiven: new Map(), byMiddle: new Map() };
   const full = people.filter((c) => nameParts(c, doc).length >= 2);
   // Full names first, so a surname mentioned before the full name still finds its person.
   for (const c of full) {
@@ -86,6 +89,7 @@ export function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: Typed
   for (const d of index.all) {
     listed(index.bySurname, d.surname as string, d);
     listed(index.byGiven, d.words[0] as string, d);
+    for (const middle of d.words.slice(1, -1)) if (/^\p{Lu}\p{Ll}/u.test(middle) && middle !== d.surname) listed(index.byMiddle, middle, d);
   }
   addSetApartSurnames(doc, gazetteer, people, index);
   for (const c of people) {
@@ -106,7 +110,10 @@ export function linkPeople(doc: NlpDocument, gazetteer: Gazetteer, people: Typed
       // A bare surname may also mean the namesake an honorific sets apart ("Mr. Obama" beside
       // Michelle Obama), even one the article calls so only further on.
       const setApart = bySurname.length && !wanted ? alone.filter((d) => d.firstAnchor < Infinity) : [];
-      const candidates = bySurname.length ? [...bySurname, ...setApart] : byGiven.length === 1 ? byGiven : byInitials.length === 1 ? byInitials : alone;
+      // "Lula" for Luiz Inácio Lula da Silva: the name a person goes by inside their full name,
+      // when one person alone holds it there.
+      const byMiddle = index.byMiddle.get(word) ?? [];
+      const candidates = bySurname.length ? [...bySurname, ...setApart] : byGiven.length === 1 ? byGiven : byInitials.length === 1 ? byInitials : byMiddle.length === 1 && !byGiven.length ? byMiddle : alone;
       const same = wanted ? candidates.filter((d) => draftGender(d, gazetteer) === wanted) : [];
       const notOpposite = wanted ? candidates.filter((d) => (draftGender(d, gazetteer) ?? wanted) === wanted) : [];
       // When the honorific rules out every namesake ("Mr. Obama" with only Michelle Obama named

@@ -64,6 +64,11 @@ describe('linkEntities', () => {
     expect(orgs).toEqual([{ type: 'organization', name: 'International Monetary Fund', aliases: ['IMF'], titles: [], count: 2 }]);
   });
 
+  it('joins a name a person goes by inside their full name, when one person alone holds it there', () => {
+    const people = summary('President Tomas Varno Keane Halvorsen spoke on Monday. Later Varno said he would stay.').filter((e) => e.type === 'person');
+    expect(people.map((p) => [p.name, p.count])).toEqual([['Tomas Varno Keane Halvorsen', 2]]);
+  });
+
   it('joins places whose names differ only in stops, commas and spaces', () => {
     const places = {
       ...NEWS_FACTS.places,
