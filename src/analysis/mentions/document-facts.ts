@@ -169,9 +169,10 @@ function organizationFirstWords(typed: TypedCandidate[], doc: NlpDocument, gazet
     // word alone is an adjective or a noun again.
     if (first.pos !== 'PROPN' || /^\p{Lu}+$/u.test(first.text) || gazetteer.commonWord(first.text)) continue;
     // "Ohio" in "Ohio Department of Transportation" is still Ohio; "Ashford" in "Ashford United" is the club.
-    // A state or country stays a place even so ("Florida" after "Florida Standards").
+    // A state or country stays a place even so ("Florida" after "Florida Standards"), unless it
+    // names a club before its town ("Bayern" after "Bayern Munich").
     const home = gazetteer.places(first.text);
-    if (home.length && (!c.evidence.namedAfterPlace || home.some((p) => p.kind !== 'city'))) continue;
+    if (home.length && !c.evidence.fired.includes(F.clubBeforeTown) && (!c.evidence.namedAfterPlace || home.some((p) => p.kind !== 'city'))) continue;
     firstWords.add(first.text);
   }
   return firstWords;

@@ -86,7 +86,11 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
   // "the Boston Bruins", not "the Barry Bennetts of the world" (people like him).
   const afterThe = before?.normal === 'the' && before.sentence === first.sentence && tokens[c.tokenEnd]?.normal !== 'of';
   teamEvidence(e, gazetteer, c, words, afterThe);
-  if (isClubBeforeTown(doc, gazetteer, c.text, words)) fire(e, F.clubBeforeTown);
+  // (Named after its home, it holds no place of its own: nested-places.ts.)
+  if (isClubBeforeTown(doc, gazetteer, c.text, words)) {
+    fire(e, F.clubBeforeTown);
+    e.namedAfterPlace = true;
+  }
   // "stood for Labour", "Labour's spokesman", "the Tories": a party by a noun alone; opening a
   // sentence "Labor" may be the common word ("Labor shifted to mining"), unless it owns something
   // or a role follows ("Labour leader Keir Starmer", "Labor MP"). Not the holiday ("Labor Day"),

@@ -203,6 +203,8 @@ export function retypeSportsTeams(doc: NlpDocument, typed: TypedCandidate[]): vo
   for (const c of typed) {
     const resultLine = inResultLine(doc, c);
     if (resultLine) sidesInTable++;
+    // "Bayern" alone is the club once "Bayern Munich" has been named (club-names.ts).
+    if (c.type === 'organization' && c.evidence.fired.includes(F.clubBeforeTown)) teams.add((doc.tokens[c.tokenStart] as Token).text);
     // A people ("the choice facing Americans") is no side, however the words around it read.
     if (c.type === 'organization' || c.evidence.title || c.evidence.demonym) continue;
     // "SYRIA IN SURPRISE DEFEAT": a word capitalised only by its place in a headline is the word,

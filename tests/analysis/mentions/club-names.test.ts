@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isClubBeforeTown } from '../../../src/analysis/mentions/club-names.js';
 import { F } from '../../../src/analysis/mentions/features.js';
 import { doc, gazetteer, typed } from '../analysis-helpers.js';
+import { nestedPlaces } from '../../../src/analysis/mentions/nested-places.js';
 
 const MATCH_REPORT = 'The striker scored twice in the league match. The coach praised the goalkeeper before the cup final.';
 
@@ -33,6 +34,14 @@ describe('isClubBeforeTown', () => {
     expect(club(`Linda Boston scored. ${MATCH_REPORT}`, 'Linda Boston')).toBe(false);
     expect(club(`Vardeko Westbury won again. ${MATCH_REPORT}`, 'Vardeko Westbury')).toBe(false);
     expect(club(`Write to D-200 Boston. ${MATCH_REPORT}`, 'D-200 Boston')).toBe(false);
+  });
+
+  it('finds no place inside such a club, and reads its first word alone as the club', () => {
+    const text = `Crimea Moscow beat Vardeko Toronto 2-0. Kessin joined Crimea from Westbury last year. ${MATCH_REPORT}`;
+    const d = doc(text);
+    const found = typed(text);
+    expect(nestedPlaces(d, gazetteer, found).map((c) => c.text)).toEqual([]);
+    expect(found.filter((c) => c.text === 'Crimea').map((c) => c.type)).toEqual(['organization']);
   });
 
   it('types such a club as an organization', () => {

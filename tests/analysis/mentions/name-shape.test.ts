@@ -39,5 +39,7 @@ describe('name shape', () => {
     expect(unfamiliarNameWords(words('Nimr al-Tarrow'), gazetteer)).toBe(true);
     expect(wordsBesideParticles(words('Nimr al-Tarrow'))).toBe(2);
     expect(unfamiliarNameWords(words('Magi-Fest Tarrow'), gazetteer)).toBe(false);
+    expect(unfamiliarNameWords(words('Musaed Al-Tarrow'), gazetteer)).toBe(true);
+    expect(unfamiliarNameWords(words('Al-Tarrow Vardeko'), gazetteer)).toBe(false);
   });
 });
