@@ -140,6 +140,9 @@ const RELATIVE_WORDS = new Set(['whose', 'who', 'whom', 'which', 'that', 'where'
 /** Words that open an apposition's noun phrase: articles, a possessive, possessive pronouns. */
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an', "'s", '’s', 'his', 'her', 'its', 'their', 'our']);
 
+/** Most words of a possessive name that opens an apposition ("the United States'"). */
+const MAX_OWNER_WORDS = 3;
+
 /** Most words after the determiner of an apposition or predicate, up to its head ("an English punk rock / garage rock band"). */
 const MAX_PHRASE_WORDS = 8;
 
@@ -150,8 +153,11 @@ const MAX_PHRASE_WORDS = 8;
  */
 export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: number, setting = false, placesOnly = false): void {
   let det = tokens[from];
-  // "Verdi, Germany's service workers union": a possessive name stands for the article.
-  if (det && CAPITALISED_WORD.test(det.text) && POSSESSIVE_MARK.test(tokens[from + 1]?.text ?? '')) det = tokens[from + 1];
+  // "Verdi, Germany's service workers union", "Al-Aiban, Saudi Arabia's national security
+  // adviser": a possessive name of up to three words stands for the article.
+  let owner = from;
+  while (owner < from + MAX_OWNER_WORDS && CAPITALISED_WORD.test(tokens[owner]?.text ?? '') && tokens[owner]?.sentence === det?.sentence) owner++;
+  if (owner > from && POSSESSIVE_MARK.test(tokens[owner]?.text ?? '')) det = tokens[owner];
   // "Anthony Lake, his national security adviser", "Kessin, its parent company": a possessive
   // pronoun opens an apposition as an article does.
   if (!det || !APPOSITION_OPENERS.has(det.normal)) return;

@@ -679,6 +679,7 @@ describe('evidence', () => {
 
   it('reads an apposition opened by a possessive', () => {
     expect(typeOf('Verdi, Germany’s service workers union, said it would seek talks.', 'Verdi')).toBe('organization');
+    expect(firedFor('They met Tarrow Keane, West Virginia’s national security adviser, on Monday.', 'Tarrow Keane')).toContain(F.appositionRole);
   });
 
   it('reads the employer of people named by a plural role', () => {
