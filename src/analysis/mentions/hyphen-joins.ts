@@ -1,7 +1,8 @@
 /**
  * Names written with hyphens and lower-case parts that the run of capitalised name words would
- * cut: a Korean given name's second syllable ("Ban Ki-moon") and the linking particles of
- * Persian, Urdu and Arabic names ("Naqsh-e Jahan Square", "Tehreek-e-Insaf", "Hizb-ut-Tahrir").
+ * cut: a Korean given name's second syllable ("Ban Ki-moon"), the linking particles of
+ * Persian, Urdu and Arabic names ("Naqsh-e Jahan Square", "Tehreek-e-Insaf", "Hizb-ut-Tahrir")
+ * and the small words between hyphens in places' names ("Mar-a-Lago", "Stoke-on-Trent").
  */
 import { joinedWithoutSpace, type Token } from '../../nlp/document.js';
 
@@ -12,6 +13,8 @@ const COMPOUND_ENDINGS = new Set(['based', 'born', 'led', 'era', 'area', 'wide',
 /** Linking particles written between hyphens or after one inside names ("-e", "-ut-", "-ul-", "-al-"). */
 const LINKING_PARTICLE = /^(?:e|i|ye|ul|ut|ud|ur|al|el)$/u;
 const HYPHENS = new Set(['-', '‐']);
+/** Small words written between two hyphens inside a place's name ("Mar-a-Lago", "Stoke-on-Trent", "Aix-en-Provence"); not "in", which joins titles ("Commander-in-Chief"). */
+const JOINED_PARTICLE = /^(?:a|on|upon|en|de|sur|le|la|les|du|des|aux|am|an|im|by|under)$/u;
 
 /** True when the token is a hyphen (the ASCII one or U+2010), as names are joined with. */
 export function isHyphen(t: Token | undefined): t is Token {
@@ -36,11 +39,12 @@ export function secondSyllableAt(tokens: readonly Token[], at: number): boolean 
  */
 export function linkedNameEnd(tokens: readonly Token[], at: number, isNameWord: (t: Token) => boolean): number {
   const [last, hyphen, particle] = [tokens[at - 1], tokens[at], tokens[at + 1]];
-  if (!last || !isHyphen(hyphen) || !particle || !LINKING_PARTICLE.test(particle.text)) return at;
+  if (!last || !isHyphen(hyphen) || !particle || !(LINKING_PARTICLE.test(particle.text) || JOINED_PARTICLE.test(particle.text))) return at;
   if (!joinedWithoutSpace(last, hyphen) || !joinedWithoutSpace(hyphen, particle)) return at;
   // "-e-Insaf": a second hyphen, joined; "-e Jahan": a space.
   const second = tokens[at + 2];
   const joined = isHyphen(second) && joinedWithoutSpace(particle, second);
+  if (!joined && !LINKING_PARTICLE.test(particle.text)) return at;
   const word = tokens[joined ? at + 3 : at + 2];
   if (!word || !word.sameLine || !isNameWord(word)) return at;
   if (joined && !joinedWithoutSpace(second, word)) return at;

@@ -16,6 +16,11 @@ describe('linkedNameEnd', () => {
   it('joins the name words either side of a linking particle, with a space or a second hyphen after it', () => {
     expect(linkedFrom('They met at Naqsh-e Jahan Square.', 'Naqsh')).toBe('Naqsh-e Jahan');
     expect(linkedFrom('He leads Tehreek-e-Insaf now.', 'Tehreek')).toBe('Tehreek-e-Insaf');
+    // Small words between two hyphens in a place's name, not "in" of a title, nor with a space.
+    expect(linkedFrom('He spoke at Mar-a-Lago on Friday.', 'Mar')).toBe('Mar-a-Lago');
+    expect(linkedFrom('She was born in Bourg-la-Reine.', 'Bourg')).toBe('Bourg-la-Reine');
+    expect(linkedFrom('He was Commander-in-Chief then.', 'Commander')).toBe('Commander');
+    expect(linkedFrom('He came Mar-a Lago.', 'Mar')).toBe('Mar');
     expect(linkedFrom('The Hizb-ut-Tahrir group was banned.', 'Hizb')).toBe('Hizb-ut-Tahrir');
   });
 
