@@ -128,7 +128,7 @@ export const FEATURE_LIST = [
   ['reportedLoneName', 'one word, no given name or title, before "reported" or "published" ("Xinhua reported", "Kestrel first reported"): an outlet'],
   ['scorecardPlayer', 'in a cricket scorecard, after the letter of a dismissal ("c Crawley b Silverwood 43") or before bowling figures ("Gough 14-3-39-1")'],
   ['commodityGrade', 'before "crude" or "blend" in lower case ("Brent crude", "the Urals blend"): an oil benchmark, not its place'],
-  ['clubBeforeTown', 'a sports club named by a word before its town: a club abbreviation anywhere ("FC Utrecht", "AC Milan"), an unknown word or acronym in sports copy ("Sparta Rotterdam", "PSV Eindhoven")'],
+  ['clubBeforeTown', 'a sports club named by a word before its town: a club abbreviation anywhere ("FC Utrecht", "AC Milan"), an unknown word, an acronym or a region in sports copy ("Sparta Rotterdam", "PSV Eindhoven", "Bayern Munich")'],
   ['partyNoun', 'one word that names a party by a noun, inside a sentence or before a possessive ("stood for Labour", "Labour\'s spokesman", "the Tories")'],
   ['sideInBrackets', 'in sports copy, alone in brackets after a player named in full, no country, region or given name ("Jon Callard (Bath)"): the club'],
 ] as const;

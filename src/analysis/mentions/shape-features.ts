@@ -91,11 +91,7 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
     fire(e, F.clubBeforeTown);
     e.namedAfterPlace = true;
   }
-  // "stood for Labour", "Labour's spokesman", "the Tories": a party by a noun alone; opening a
-  // sentence "Labor" may be the common word ("Labor shifted to mining"), unless it owns something
-  // or a role follows ("Labour leader Keir Starmer", "Labor MP"). Not the holiday ("Labor Day"),
-  // nor a field among others ("the departments of State, Interior, Labor and Justice").
-  if (words.length === 1 && PARTY_NOUNS.has(first.normal) && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !c.inCapsLine && tokens[c.tokenEnd]?.text !== 'Day' && !amongFields(gazetteer, tokens, c.tokenStart) && (first.normal === 'tories' || !opensSentence(doc, first) || partyOwnsNext(tokens[c.tokenEnd]))) fire(e, F.partyNoun);
+  if (words.length === 1 && !c.inCapsLine && partyByNoun(f)) fire(e, F.partyNoun);
   // "World War II", "Olympic Games", "Cyclone Phailin": events and storms are not entities.
   let head: Token | undefined;
   for (let k = letterWords.length - 1; k >= 0 && !head; k--) {
@@ -131,6 +127,18 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
   }
   f.letterWords = letterWords;
   f.allCommon = allCommon;
+}
+
+/**
+ * "stood for Labour", "Labour's spokesman", "the Tories": a party named by a noun alone. Opening a
+ * sentence "Labor" may be the common word ("Labor shifted to mining"), unless it owns something
+ * or a role follows ("Labour leader Keir Starmer", "Labor MP"). Not the holiday ("Labor Day"),
+ * nor a field among others ("the departments of State, Interior, Labor and Justice").
+ */
+function partyByNoun(f: NameFacts): boolean {
+  const { doc, gazetteer, c, tokens, first } = f;
+  if (!PARTY_NOUNS.has(first.normal) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || tokens[c.tokenEnd]?.text === 'Day' || amongFields(gazetteer, tokens, c.tokenStart)) return false;
+  return first.normal === 'tories' || !opensSentence(doc, first) || partyOwnsNext(tokens[c.tokenEnd]);
 }
 
 /** Words that join the members of a list. */
