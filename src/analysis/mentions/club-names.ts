@@ -22,7 +22,7 @@ const CLUB_HOME_POPULATION = 100_000;
 
 /**
  * True when `words` name a club by a word before its town: a club abbreviation before any town
- * ("FC Utrecht"), or in sports copy an unknown word or an acronym before a town of 100,000
+ * ("FC Utrecht"), or in sports copy an unknown word, an acronym or a region before a town of 100,000
  * ("Sparta Rotterdam", "PSV Eindhoven", "Bayern Munich"): no common word ("Greater London",
  * "Downtown Chicago"), given name ("Liz Austin"), people's name, part of a town ("Midtown
  * Manhattan"), country or large town, and not a place's whole name; letters only ("D-200
