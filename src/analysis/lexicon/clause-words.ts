@@ -7,6 +7,9 @@
 /** Marks that close a quotation, as wink tokenises them, before an inverted attribution (“…,” said Peter Rice). */
 export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', "''", '’', "'", '»']);
 
+/** What joins the members of a list of names: "Sens. Ann Grove, Tom Vickers and Lena Ford", "Health, Education, Labor". */
+export const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', '&']);
+
 /** Every mark written as a dash between words: em and en dashes, a horizontal bar, a spaced hyphen, a doubled hyphen. */
 export const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
 

@@ -7,6 +7,7 @@
 import { joinedWithoutSpace, opensSentence, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { articleBeforeSurname } from './hyphen-joins.js';
+import { LIST_JOINERS } from '../lexicon/clause-words.js';
 import { BODY_OFFICE_NOUNS, CONTACT_VERBS, HONORIFICS, MOTION_LEMMAS, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLURAL_HONORIFICS, ROLE_NOUNS, SURNAME_PARTICLES, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import { newCandidate, type Candidate } from './candidate.js';
 import { capitalisedTheBefore, caseLinesOf, isAcronym, isAllCaps, titleCase } from './letter-case.js';
@@ -335,9 +336,6 @@ function surnamesAmongRoles(ctx: Context, candidates: readonly Candidate[], lone
   }
   return loneRoles.filter((i) => surnames.has((tokens[i] as Token).text)).map((i) => makeCandidate(ctx, i, i, i + 1, false));
 }
-
-/** What may join the names after a plural title: "Sens. Ann Grove, Tom Vickers and Lena Ford". */
-const LIST_JOINERS = new Set([',', 'and', '&']);
 
 /**
  * "Sens. Ann Grove and Tom Vickers": a title in the plural is the title of every name of the list

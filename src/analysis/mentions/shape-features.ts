@@ -11,6 +11,7 @@ import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
 import { qualifiedPlaceEvidence, teamEvidence } from './evidence-cues.js';
 import { isClubBeforeTown } from './club-names.js';
+import { LIST_JOINERS } from '../lexicon/clause-words.js';
 import type { NameFacts } from './evidence.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 
@@ -141,16 +142,13 @@ function partyByNoun(f: NameFacts): boolean {
   return first.normal === 'tories' || !opensSentence(doc, first) || partyOwnsNext(tokens[c.tokenEnd]);
 }
 
-/** Words that join the members of a list. */
-const LIST_JOINS = new Set([',', 'and', '&']);
-
 /**
  * True when the word at `at` stands in a list beside a capitalised common word ("Health,
  * Education, Labor and Pensions", "State, Interior, Labor"): a field or a department, not a party.
  */
 function amongFields(gazetteer: Gazetteer, tokens: readonly Token[], at: number): boolean {
   const field = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && gazetteer.commonWord(t.text);
-  return (LIST_JOINS.has(tokens[at - 1]?.normal ?? '') && field(tokens[at - 2])) || (LIST_JOINS.has(tokens[at + 1]?.normal ?? '') && field(tokens[at + 2]));
+  return (LIST_JOINERS.has(tokens[at - 1]?.normal ?? '') && field(tokens[at - 2])) || (LIST_JOINERS.has(tokens[at + 1]?.normal ?? '') && field(tokens[at + 2]));
 }
 
 /** True when the token after a party's noun is a possessive or a role of the party ("'s", "leader", "MPs"). */
