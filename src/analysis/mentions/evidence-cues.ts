@@ -293,11 +293,19 @@ const MAX_DATELINE_TOKENS = 6;
  * ("LOUISVILLE, Ky. (AP) —"), not a name and its state ("Sen. Marco Rubio (Fla.) —").
  */
 export function opensWithDateline(tokens: readonly Token[], at: number): boolean {
+  return datelineStart(tokens, at, MAX_DATELINE_TOKENS) >= 0;
+}
+
+/**
+ * Where the dateline opening the line of token `at` starts, when a word in capitals opens that
+ * line at most `reach` tokens before `at` ({@link opensWithDateline}); -1 otherwise.
+ */
+export function datelineStart(tokens: readonly Token[], at: number, reach: number): number {
   let start = at;
-  while (start > 0 && (tokens[start] as Token).sameLine && at - start <= MAX_DATELINE_TOKENS) start--;
+  while (start > 0 && (tokens[start] as Token).sameLine && at - start <= reach) start--;
   const first = tokens[start] as Token;
   // The text's first token opens its first line.
-  return (start === 0 || !first.sameLine) && isDatelineWord(first.text);
+  return (start === 0 || !first.sameLine) && isDatelineWord(first.text) ? start : -1;
 }
 
 /**

@@ -9,7 +9,7 @@ import { coordinatedBackward, misTaggedName, nominalAdverb, phraseBackward, phra
 import { endsSentence, type TokenRange } from './quote-context.js';
 import { DASHES } from '../lexicon/clause-words.js';
 import { isReportingVerb } from './reporting-verbs.js';
-import { isAllCaps } from '../mentions/letter-case.js';
+import { datelineStart } from '../mentions/evidence-cues.js';
 
 /** Tags skipped between a subject and its verb ("also", "has", "not"). */
 export const ADVERBIAL = new Set(['ADV', 'AUX', 'PART']);
@@ -155,21 +155,16 @@ function verbLike(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && t.normal.endsWith('ed'));
 }
 
-/** Most tokens of a dateline before its dash ("SAN JOSE, California, June 3 (Reuters) -"). */
-const MAX_DATELINE_TOKENS = 14;
+/** How far before its dash a dateline may open, in tokens ("SAN JOSE , California , June 3 ( Reuters ) -"). */
+const DATELINE_REACH = 13;
 
 /**
  * True when the dash at `dash` closes a dateline: its line opens, a few tokens before, with a
  * word in capitals, and no verb comes between ("NAIROBI, Aug 16 (AP) —").
  */
 function closesDateline(doc: NlpDocument, dash: number): boolean {
-  let start = dash;
-  while (start > 0 && (doc.tokens[start] as Token).sameLine) {
-    start--;
-    if (dash - start > MAX_DATELINE_TOKENS) return false;
-  }
-  const first = doc.tokens[start] as Token;
-  if (first.text.length < 3 || !isAllCaps(first.text)) return false;
+  const start = datelineStart(doc.tokens, dash, DATELINE_REACH);
+  if (start < 0) return false;
   for (let k = start; k < dash; k++) if ((doc.tokens[k] as Token).pos === 'VERB') return false;
   return true;
 }
