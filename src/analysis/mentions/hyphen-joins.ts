@@ -5,6 +5,7 @@
  * and the small words between hyphens in places' names ("Mar-a-Lago", "Stoke-on-Trent").
  */
 import { joinedWithoutSpace, type Token } from '../../nlp/document.js';
+import { LOWER_ARABIC_ARTICLE } from './name-parts.js';
 
 const SYLLABLE_BEFORE = /^\p{Lu}\p{Ll}{1,4}$/u;
 const SYLLABLE_AFTER = /^\p{Ll}{2,4}$/u;
@@ -51,9 +52,6 @@ export function linkedNameEnd(tokens: readonly Token[], at: number, isNameWord: 
   return word.index + 1;
 }
 
-/** The Arabic article as news writes it in lower case before a surname ("al-Assad", "el-Sisi"). */
-const LOWER_ARTICLE = /^(?:al|el)$/u;
-
 /**
  * True when token `at` is the Arabic article in lower case, written with a hyphen onto a name
  * word after it ("Bashar al-Assad", "Abu Bakr al-Baghdadi", "said al-Assad"): the surname goes on
@@ -61,6 +59,6 @@ const LOWER_ARTICLE = /^(?:al|el)$/u;
  */
 export function articleBeforeSurname(tokens: readonly Token[], at: number, isNameWord: (t: Token) => boolean): boolean {
   const [article, hyphen, surname] = [tokens[at], tokens[at + 1], tokens[at + 2]];
-  if (!article || !LOWER_ARTICLE.test(article.text) || !isHyphen(hyphen) || !surname) return false;
+  if (!article || !LOWER_ARABIC_ARTICLE.test(article.text) || !isHyphen(hyphen) || !surname) return false;
   return joinedWithoutSpace(article, hyphen) && joinedWithoutSpace(hyphen, surname) && isNameWord(surname);
 }

@@ -35,6 +35,9 @@ export const INITIAL = /^\p{Lu}\.$/u;
 /** The Arabic article, which opens surnames written with a hyphen ("Al-Aiban", "El-Erian"). */
 export const ARABIC_ARTICLE = /^(?:Al|El)$/u;
 
+/** The Arabic article as news writes it in lower case before a surname ("al-Assad", "el-Sisi"). */
+export const LOWER_ARABIC_ARTICLE = /^(?:al|el)$/u;
+
 /** True for a generational suffix written after the surname ("Jr.", "III"). */
 function isSuffix(word: string): boolean {
   return NAME_SUFFIXES.has(word.toLowerCase());

@@ -9,7 +9,7 @@ import { ORGANIZATION_WORDS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, SURNAME_PARTICLE
 import { isAllCaps } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { isHyphen } from './hyphen-joins.js';
-import { ARABIC_ARTICLE } from './name-parts.js';
+import { ARABIC_ARTICLE, LOWER_ARABIC_ARTICLE } from './name-parts.js';
 
 /** A word written as a name is: a capital, then lower case, parts joined by a hyphen or an apostrophe ("Al-Rashid", "Nu'man"); not "O'Neill", whose first part is one letter. */
 export const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
@@ -54,7 +54,7 @@ function germanicParticle(words: readonly Token[], i: number): boolean {
  */
 function articleHyphen(words: readonly Token[], i: number): boolean {
   const article = words[i - 1]?.text ?? '';
-  return i >= 2 && isHyphen(words[i]) && (article === 'al' || article === 'el' || ARABIC_ARTICLE.test(article));
+  return i >= 2 && isHyphen(words[i]) && (LOWER_ARABIC_ARTICLE.test(article) || ARABIC_ARTICLE.test(article));
 }
 
 /** The words of a name less its particles and hyphens ("Jan van der Berg", "Nimr al-Nimr" have two). */
