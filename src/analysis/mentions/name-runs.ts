@@ -154,8 +154,7 @@ export function extendRun(ctx: Context, start: number): number {
     // body's name: "Lena Ford and Fox News' Kessin" is a list.
     // "Securities and Exchange Commission": past a head word of its own, the last one counts.
     // A body known by the name before "and" is one of two ("Broadcom and Marvell Technology").
-    const knownBody = () => ctx.gazetteer.organization(ctx.doc.text.slice((tokens[start] as Token).start, last.end));
-    const organizationAhead = next.normal === 'and' && !inList && !isAllCaps(last.text) && !isCompleteName(ctx, start, end) && !knownBody() ? lastHeadWordAhead(ctx, end + 1) : 0;
+    const organizationAhead = next.normal === 'and' && !inList && !isAllCaps(last.text) && !isCompleteName(ctx, start, end) && !ctx.gazetteer.organization(ctx.doc.text.slice((tokens[start] as Token).start, last.end)) ? lastHeadWordAhead(ctx, end + 1) : 0;
     if (organizationAhead > end + 1) {
       end = organizationAhead + 1;
       continue;
