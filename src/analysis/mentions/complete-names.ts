@@ -9,6 +9,7 @@ import type { Context } from './name-words.js';
 import { INITIAL } from './name-parts.js';
 import { titleEnd } from './title-split.js';
 import { unfamiliarNameWords } from './name-shape.js';
+import { syllabicName } from './hyphen-joins.js';
 
 /** True when tokens [start, end) already make a whole name: a person's, or one ending in Inc./Corp. */
 export function isCompleteName(ctx: Context, start: number, end: number): boolean {
@@ -23,6 +24,8 @@ export function isCompleteName(ctx: Context, start: number, end: number): boolea
   const vouched = nameStart > start || INITIAL.test(tokens[nameStart + 1]?.text ?? '');
   const given = ctx.gazetteer.givenName(first.text) !== undefined && (vouched || !ctx.gazetteer.commonWord(first.text) || !ctx.gazetteer.commonWord(last.text));
   if (end - nameStart >= 2 && given && !ORGANIZATION_WORDS.has(last.normal)) return true;
+  // "Leung Yiu-chung of …": a name with a hyphenated given name the reference data lacks.
+  if (syllabicName(tokens, nameStart, end)) return true;
   // "Mr. Varnick of the Sierra Club": an honorific and a surname name a person.
   if (end - nameStart === 1 && HONORIFICS.has(tokens[nameStart - 1]?.normal ?? '') && !ORGANIZATION_WORDS.has(last.normal)) return true;
   if (CORPORATE_SUFFIXES.has(last.normal)) return true;

@@ -9,7 +9,7 @@ import { joinedWithoutSpace, type NlpDocument, type Token } from '../../nlp/docu
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { ARTICLES, BODY_ROLES, CHAMBERS_AFTER_THE, COMPANY_PREFIXES, COMPASS_POINTS, HONORIFICS, ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, RELIGIOUS_ADJECTIVES, ROLE_NOUNS, STANDALONE_INSTITUTIONS, SURNAME_PARTICLES } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
-import { isHyphen } from './hyphen-joins.js';
+import { isHyphen, syllabicName } from './hyphen-joins.js';
 import { ARABIC_ARTICLE, INITIAL } from './name-parts.js';
 import { residentsOfPlace } from './residents.js';
 import { isAllCaps, isTwoCapitals, titleCase } from './letter-case.js';
@@ -20,6 +20,7 @@ import { DEFAULT_MODEL, scoreFeatures, type TypingModel } from './typing-model.j
 import { organizationContextEvidence } from './organization-cues.js';
 import { lowerCaseTitleBefore, opensDatelineWithPlace, qualifiedRoleAt, stateAbbreviationEvidence } from './evidence-cues.js';
 import { afterVerbOrPreposition, contextBeforeFeatures, signOffFeatures } from './evidence-context.js';
+import { creditedName } from './credit-lines.js';
 import { DASHES } from '../lexicon/clause-words.js';
 import { contextAfterFeatures, countryInBrackets } from './evidence-after.js';
 import { isHyphenatedPair, listedBody, shapeFeatures } from './shape-features.js';
@@ -122,6 +123,7 @@ export function detectFeatures(doc: NlpDocument, gazetteer: Gazetteer, c: Candid
   contextBeforeFeatures(e, f);
   contextAfterFeatures(e, f);
   signOffFeatures(e, f);
+  if (creditedName(f.tokens, c.tokenStart)) fire(e, F.creditLine);
   const { tokens, words, first, given, place, allCommon } = f;
   organizationContextEvidence(e, tokens, c.tokenStart, c.tokenEnd, { oneWord: words.length === 1, given: given !== undefined, place: place !== undefined, titled: e.title !== undefined, capitals: words.length === 1 && isAllCaps(first.text), allCommon, surnameShaped: e.fired.includes(F.prefixedSurname), countryInBrackets: countryInBrackets(tokens, c.tokenEnd, gazetteer) });
   return e;
@@ -263,8 +265,8 @@ function nameWordFeatures(e: Evidence, f: NameFacts): void {
   else if (riverBank) fire(e, F.placeHeadLast);
   else if (officeName) fire(e, F.officeName);
   // "Oliver North", "Liz West": after a given name a compass word is a surname; places are named
-  // "Kensington West" or "North Sea".
-  else if (PLACE_WORDS.has(last.normal) && words.length > 1 && !(words.length === 2 && COMPASS_POINTS.has(last.normal) && gazetteer.givenName(first.text) && !gazetteer.commonWord(first.text))) {
+  // "Kensington West" or "North Sea". "Ju-min Park": after a Korean given name, the surname.
+  else if (PLACE_WORDS.has(last.normal) && words.length > 1 && !(words.length === 2 && COMPASS_POINTS.has(last.normal) && gazetteer.givenName(first.text) && !gazetteer.commonWord(first.text)) && !syllabicName(tokens, c.tokenStart, c.tokenEnd)) {
     fire(e, F.placeHeadLast);
   }
   // Head-first: "Royal Bank of Canada", "Office of the Superintendent", "Gulf of Mexico",
@@ -319,6 +321,7 @@ function referenceFeatures(e: Evidence, f: NameFacts): void {
   const legalForm = words.length >= 2 && COMPANY_PREFIXES.has(first.normal) && isAllCaps(first.text);
   const listedGiven = articlePrefix || faithFirst || shouted || pairedName || listedWhole || legalForm ? undefined : gazetteer.givenName(first.text);
   const given = listedGiven?.rare && words.length === 1 ? undefined : listedGiven;
+  if (!listedGiven && !shouted && syllabicName(tokens, c.tokenStart, c.tokenEnd)) fire(e, F.syllabicName);
   // A town under 100,000 named like a person ("Taylor's") or by a common word ("Police in Oslo")
   // is weighed against that reading.
   const smallTown = place !== undefined && (place.kind === 'city' || place.kind === 'place') && (place.population ?? 0) < 100_000;

@@ -9,6 +9,13 @@ import { LOWER_ARABIC_ARTICLE } from './name-parts.js';
 
 const SYLLABLE_BEFORE = /^\p{Lu}\p{Ll}{1,4}$/u;
 const SYLLABLE_AFTER = /^\p{Ll}{2,4}$/u;
+/**
+ * A syllable as Korean names are romanised ("min", "hyang", "myung", "yeol"): consonants, a glide,
+ * a vowel and a final consonant. A second syllable of five or six letters must have this shape
+ * ("Jae-myung", "Soo-hyang"); an English word of that length after a hyphen ("Nazi-level",
+ * "Ohio-class") has some other.
+ */
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprst]{1,2})?[yw]?(?:ae|eo|eu|oe|ou|ui|oo|ee|a|e|i|o|u)(?:ng|n|m|k|l|p|t)?$/u;
 /** Lower-case words that make a compound of a name before them ("York-based", "Bush-era"), not a given name. */
 const COMPOUND_ENDINGS = new Set(['based', 'born', 'led', 'era', 'area', 'wide', 'run', 'made', 'like', 'free', 'type', 'rich', 'held', 'side', 'bred', 'bound', 'only', 'size', 'style', 'tied', 'owned', 'new', 'old', 'ish', 'esque', 'ward', 'wards', 'over', 'up', 'out', 'in', 'on', 'off']);
 /** Linking particles written between hyphens or after one inside names ("-e", "-ut-", "-ul-", "-al-"). */
@@ -30,7 +37,24 @@ export function isHyphen(t: Token | undefined): t is Token {
 export function secondSyllableAt(tokens: readonly Token[], at: number): boolean {
   const [last, hyphen, syllable] = [tokens[at - 1], tokens[at], tokens[at + 1]];
   if (!last || !isHyphen(hyphen) || !syllable) return false;
-  return joinedWithoutSpace(last, hyphen) && joinedWithoutSpace(hyphen, syllable) && SYLLABLE_BEFORE.test(last.text) && SYLLABLE_AFTER.test(syllable.text) && !COMPOUND_ENDINGS.has(syllable.text) && tokens[at + 2]?.text !== '-';
+  return joinedWithoutSpace(last, hyphen) && joinedWithoutSpace(hyphen, syllable) && SYLLABLE_BEFORE.test(last.text) && (SYLLABLE_AFTER.test(syllable.text) || (syllable.text.length >= 5 && syllable.text.length <= 6 && KOREAN_SYLLABLE.test(syllable.text))) && !COMPOUND_ENDINGS.has(syllable.text) && tokens[at + 2]?.text !== '-';
+}
+
+/** A surname of one syllable, as East Asian names are romanised ("Yau", "Leung", "Cheung", "Kim"). */
+const SYLLABLE_SURNAME = /^\p{Lu}\p{Ll}{1,5}$/u;
+
+/**
+ * True when tokens [start, end) are an East Asian name written with a hyphenated given name:
+ * surname first ("Ban Ki-moon", "Leung Yiu-chung", "Yoon Suk-yeol") or after the given name
+ * ("Ju-min Park", "Soo-hyang Choi"). Such names are people's, although the reference data lacks
+ * their given names.
+ */
+export function syllabicName(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  const [a, b, , d] = [tokens[start], tokens[start + 1], tokens[start + 2], tokens[start + 3]] as Token[];
+  // "Ju-min Park": a given name whose second syllable has the Korean shape, then the surname.
+  if (secondSyllableAt(tokens, start + 1) && KOREAN_SYLLABLE.test(tokens[start + 2]?.text ?? '')) return /^\p{Lu}\p{Ll}/u.test(d.text);
+  return SYLLABLE_SURNAME.test(a.text) && b.start > a.end && secondSyllableAt(tokens, start + 2);
 }
 
 /**

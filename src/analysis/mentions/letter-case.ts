@@ -3,6 +3,7 @@ import type { NlpDocument, Token } from '../../nlp/document.js';
 import { memoKey, memoOf } from '../../nlp/document-memo.js';
 import { codeAt, startsCapitalised } from '../../support/code-unit.js';
 import { DASHES } from '../lexicon/clause-words.js';
+import { creditLineAt } from './credit-lines.js';
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -232,10 +233,11 @@ function scoresAfterNames(doc: NlpDocument, start: number, end: number): boolean
 /**
  * True when a line whose longer words are mostly capitalised reads as a headline: one sentence
  * with no full stop; else only with the shape of a headline, and, ending in a full stop, every
- * word but the small ones capitalised.
+ * word but the small ones capitalised. Not a result line, nor a credit line in brackets or
+ * opening with "Reporting by" (its capitals are journalists' names).
  */
 function readsAsHeadline(doc: NlpDocument, start: number, end: number): boolean {
-  if (scoresAfterNames(doc, start, end)) return false;
+  if (scoresAfterNames(doc, start, end) || creditLineAt(doc.tokens, start, end)) return false;
   const last = doc.tokens[end - 1] as Token;
   const stop = last.text === '.';
   if (!stop && (doc.tokens[start] as Token).sentence === last.sentence) return true;

@@ -86,8 +86,10 @@ export function extendRun(ctx: Context, start: number): number {
       end += 3;
       continue;
     }
-    // "Ban Ki-moon": the second syllable of a given name after a surname in the same run.
-    if (end - start >= 2 && secondSyllableAt(tokens, end)) {
+    // "Ban Ki-moon": the second syllable of a given name after a surname in the same run;
+    // "Soo-hyang Choi": before the surname, when a name word follows it.
+    const surnameAfter = tokens[end + 2];
+    if ((end - start >= 2 || (surnameAfter?.sameLine === true && CAPITALISED.test(surnameAfter.text) && isNameWord(ctx, surnameAfter))) && secondSyllableAt(tokens, end)) {
       end += 2;
       continue;
     }

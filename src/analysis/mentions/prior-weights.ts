@@ -140,6 +140,10 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   // A squad list's club or a result's side, in brackets after each player ("Jon Callard (Bath)");
   // a town there, when not a club, is where the person is from, which results give by country.
   sideInBrackets: [-2, -1.5, 3, 0],
+  // "Leung Yiu-chung", "Ju-min Park": a person's name whose given name the reference data lacks.
+  syllabicName: [3, -1, -1, 0],
+  // A credit line lists journalists, whatever their given names ("Reporting by Soo-hyang Choi").
+  creditLine: [3, -2, -1, 0],
   // Only players are caught, bowled or given figures, whatever town bears their name ("c Crawley").
   scorecardPlayer: [5, -3, -3, 0],
   // "Labour", "the Tories": a party, whatever the common word says.

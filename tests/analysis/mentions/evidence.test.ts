@@ -995,6 +995,23 @@ describe('a hyphenated given name', () => {
   });
 });
 
+describe('names the reference data lacks', () => {
+  it('reads an East Asian name with a hyphenated given name as a person’s, its surname no place word', () => {
+    const park = typed('Ju-min Park said the talks failed.').find((c) => c.text === 'Ju-min Park');
+    expect(park?.evidence.fired).toContain(F.syllabicName);
+    expect(park?.evidence.fired).not.toContain(F.placeHeadLast);
+    expect(park?.type).toBe('person');
+    expect(typed('FTU’s Kwok Wai-keung won.').find((c) => c.text === 'Kwok Wai-keung')?.type).toBe('person');
+  });
+
+  it('reads the names of a credit line as people’s', () => {
+    const credits = typed('SEOUL (Reuters) - Talks went on.\n(Reporting by Hyonhee Shin in Seoul; Editing by Gerry Doyle)');
+    expect(credits.find((c) => c.text === 'Hyonhee Shin')?.evidence.fired).toContain(F.creditLine);
+    expect(credits.find((c) => c.text === 'Hyonhee Shin')?.type).toBe('person');
+    expect(credits.find((c) => c.text === 'Seoul')?.type).toBe('place');
+  });
+});
+
 describe('what a person has', () => {
   it('reads a government named after its leader as the leader’s', () => {
     expect(firedFor('The Varnick government fell in May.', 'Varnick')).toContain(F.personPossessionAfter);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkedNameEnd, secondSyllableAt } from '../../../src/analysis/mentions/hyphen-joins.js';
+import { linkedNameEnd, secondSyllableAt, syllabicName } from '../../../src/analysis/mentions/hyphen-joins.js';
 import { doc } from '../analysis-helpers.js';
 
 const capitalised = (t: { text: string }) => /^\p{Lu}/u.test(t.text);
@@ -36,5 +36,37 @@ describe('secondSyllableAt', () => {
     const at = (word: string) => d.tokens.findIndex((t) => t.text === word) + 1;
     expect(secondSyllableAt(d.tokens, at('Ki'))).toBe(true);
     expect(secondSyllableAt(d.tokens, at('York'))).toBe(false);
+  });
+});
+
+describe('secondSyllableAt, long syllables', () => {
+  it('reads a syllable of five or six letters only when it has the Korean shape', () => {
+    const d = doc('Lee Jae-myung and Soo-hyang Choi saw a Nazi-level purge and an Ohio-class boat.');
+    const at = (word: string) => d.tokens.findIndex((t) => t.text === word) + 1;
+    expect(secondSyllableAt(d.tokens, at('Jae'))).toBe(true);
+    expect(secondSyllableAt(d.tokens, at('Soo'))).toBe(true);
+    expect(secondSyllableAt(d.tokens, at('Nazi'))).toBe(false);
+    expect(secondSyllableAt(d.tokens, at('Ohio'))).toBe(false);
+  });
+});
+
+describe('syllabicName', () => {
+  /** Whether the four tokens from the one written `first` are such a name. */
+  function named(text: string, first: string): boolean {
+    const d = doc(text);
+    const start = d.tokens.findIndex((t) => t.text === first);
+    return syllabicName(d.tokens, start, start + 4);
+  }
+
+  it('reads a hyphenated given name before or after the surname', () => {
+    expect(named('Leung Yiu-chung of NWSC won.', 'Leung')).toBe(true);
+    expect(named('FTU’s Kwok Wai-keung won.', 'Kwok')).toBe(true);
+    expect(named('Reporting by Ju-min Park in Seoul.', 'Ju')).toBe(true);
+  });
+
+  it('reads no linking particle, compound or lone hyphenated word as one', () => {
+    expect(named('north of Naqsh-e Jahan in the old quarter', 'Naqsh')).toBe(false);
+    expect(named('the New York-based Ford Foundation', 'New')).toBe(false);
+    expect(named('a Nazi-level purge began', 'Nazi')).toBe(false);
   });
 });

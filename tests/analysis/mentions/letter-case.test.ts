@@ -25,6 +25,11 @@ describe('letter case', () => {
     expect(findCaseLines(doc('Vickers Wins Again On February 6 In Ashford Open 5pts\nThe storm is expected tonight.')).titleCase.has(0)).toBe(true);
   });
 
+  it('reads a credit line, in brackets or opening with a credit, as no headline: its capitals are names', () => {
+    const credits = doc('SEOUL (Reuters) - Talks went on.\n(Reporting by Ju-min Park and Hyonhee Shin in Seoul)\nReporting by Ju-min Park and Hyonhee Shin in Seoul');
+    expect(findCaseLines(credits).titleCase.size).toBe(0);
+  });
+
   it('reads a Title Case line ending in a full stop as a headline when its longer words are capitalised and it is shaped like one', () => {
     const headline = doc('Mayor Reyes Takes Aim At Harbour Plan Again.\n\nThe storm is expected tonight.');
     expect(findCaseLines(headline).titleCase.has(0)).toBe(true);

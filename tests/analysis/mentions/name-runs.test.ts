@@ -194,6 +194,10 @@ describe('extendRun', () => {
     expect(runFrom('Forces loyal to Frank al-Tarrow advanced.', 'Frank')).toBe('Frank al-Tarrow');
     expect(runFrom('The talks with Park Geun-hye ended.', 'Park')).toBe('Park Geun-hye');
     expect(runFrom('They met Park Geun-hye.', 'Park')).toBe('Park Geun-hye');
+    // A Korean second syllable of five letters; a hyphenated given name before the surname.
+    expect(runFrom('said Lee Jae-myung, the party leader.', 'Lee')).toBe('Lee Jae-myung');
+    expect(runFrom('Reporting by Soo-hyang Choi in Seoul.', 'Soo')).toBe('Soo-hyang Choi');
+    expect(runFrom('Bilal Nazi-level rhetoric grew.', 'Bilal')).toBe('Bilal Nazi');
     expect(runFrom('The New York-based firm grew.', 'New')).toBe('New York');
     expect(runFrom('She works at the Bank of America now.', 'Bank')).toBe('Bank of America');
     expect(runFrom('He was taken to Boston Children’s Hospital at once.', 'Boston')).toBe('Boston Children’s Hospital');
