@@ -20,6 +20,9 @@ const WORLD_CITY_POPULATION = 1_000_000;
 const MIN_SIBLING_REGIONS = 2;
 /** Sure place mentions, all in one country, with which one other region of it reads a country's name as its region. */
 const MIN_HOME_MENTIONS = 3;
+/** Smallest city at home read for a world city of its name, and how near the article's sure places it must lie. */
+const NEAR_HOME_CITY_POPULATION = 100_000;
+const NEAR_HOME_KM = 300;
 /** At most this many characters apart, two names stand beside each other ("Georgia and Ukraine"). */
 const NEAR_CHARS = 12;
 
@@ -28,9 +31,10 @@ function lookupText(c: TypedCandidate): string {
 }
 
 /** The article's place mentions whose country is certain, by country: how many, and under which names. */
-function placesByCountry(places: readonly TypedCandidate[], gazetteer: Gazetteer): { counts: Map<string, number>; names: Map<string, Set<string>> } {
+function placesByCountry(places: readonly TypedCandidate[], gazetteer: Gazetteer): { counts: Map<string, number>; names: Map<string, Set<string>>; sure: PlaceRecord[] } {
   const counts = new Map<string, number>();
   const names = new Map<string, Set<string>>();
+  const sure: PlaceRecord[] = [];
   for (const c of places) {
     const text = lookupText(c);
     const found = gazetteer.places(text);
@@ -39,11 +43,21 @@ function placesByCountry(places: readonly TypedCandidate[], gazetteer: Gazetteer
     // Homonyms all in one country still place the article there (two Louisvilles, both American).
     const only = records[0]?.country;
     if (!only || records.some((r) => r.country !== only)) continue;
+    if (records.length === 1) sure.push(records[0] as PlaceRecord);
     counts.set(only, (counts.get(only) ?? 0) + 1);
     const seen = names.get(only) ?? new Set<string>();
     names.set(only, seen.add(text));
   }
-  return { counts, names };
+  return { counts, names, sure };
+}
+
+/** Kilometres between two points of the earth (an equirectangular approximation, close enough at these distances). */
+function kilometresBetween(a: PlaceRecord, b: PlaceRecord): number {
+  if (a.lat === undefined || a.lon === undefined || b.lat === undefined || b.lon === undefined) return Infinity;
+  const radians = Math.PI / 180;
+  const x = (b.lon - a.lon) * radians * Math.cos(((a.lat + b.lat) / 2) * radians);
+  const y = (b.lat - a.lat) * radians;
+  return Math.sqrt(x * x + y * y) * 6371;
 }
 
 /** The country most of the article's unambiguous place mentions are in, if any is clear. */
@@ -74,11 +88,13 @@ function namedLikeCommonWords(name: string, gazetteer: Gazetteer): boolean {
  * shown in the wrong country. Regions with names of their own ("Lazio", "Lesbos") keep theirs.
  */
 export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gazetteer): (c: TypedCandidate) => PlaceRecord | undefined {
-  const { counts, names } = placesByCountry(places, gazetteer);
+  const { counts, names, sure } = placesByCountry(places, gazetteer);
   const country = articleCountry(counts);
   // One sure place in one country is too little to move a homonym there, but enough to doubt a
   // district abroad that nothing else in the article points to.
   const hinted = country === undefined && counts.size === 1 ? [...counts.keys()][0] : undefined;
+  // Every place the article is sure of lies in its country, and there are several.
+  const allAtHome = country !== undefined && counts.size === 1 && (counts.get(country) ?? 0) >= MIN_HOME_MENTIONS;
   // Another name in the region's own country, or the country itself, vouches for it.
   const vouched = (record: PlaceRecord, text: string): boolean => {
     const seen = names.get(record.country ?? '');
@@ -96,7 +112,6 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
     const siblings = regionsAtHome.size - (regionsAtHome.has(text) ? 1 : 0);
     // "… slammed into Florida … Fort Myers … Miami … move into Georgia": one other region will
     // do where every place the article is sure of lies at home, and there are several.
-    const allAtHome = counts.size === 1 && (counts.get(country) ?? 0) >= MIN_HOME_MENTIONS;
     return region && (siblings >= MIN_SIBLING_REGIONS || (siblings >= 1 && allAtHome)) && !besideCountryAbroad(c) ? region : undefined;
   };
   // "Seattle, Washington … Washington's legislature": a name the text once places by its town or
@@ -111,6 +126,14 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
     const town = c.evidence.fired.includes(F.datelinePlace) ? datelineTown(c, gazetteer) : undefined;
     if (town) datelineTowns.set(placeNameAsWritten(c), town);
   }
+  // "Curt Anderson in St. Petersburg" in a story of Florida's towns: a city of some size at home,
+  // near the places the article is sure of, rather than the world city of that name in a country
+  // the article never names (Saint Petersburg, Russia). Not "Paris" in a Texas story: Paris,
+  // Texas is a small town.
+  const cityNearHome = (chosen: PlaceRecord, homonyms: readonly PlaceRecord[]): PlaceRecord | undefined =>
+    allAtHome && !counts.has(chosen.country ?? '')
+      ? homonyms.find((p) => p.kind === 'city' && p.country === country && (p.population ?? 0) >= NEAR_HOME_CITY_POPULATION && sure.some((home) => kilometresBetween(home, p) <= NEAR_HOME_KM))
+      : undefined;
   return (c) => {
     const chosen = (c.evidence.located ? undefined : located.get(lookupText(c))) ?? c.evidence.place ?? gazetteer.places(c.text)[0] ?? cityWithoutCity(lookupText(c), gazetteer);
     const town = chosen?.kind === 'region' || c.evidence.fired.includes(F.datelinePlace) ? datelineTowns.get(placeNameAsWritten(c)) : undefined;
@@ -126,9 +149,9 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
     // there? Shown without a country rather than in the wrong one.
     if (chosen && hinted && chosen.kind === 'region' && chosen.country !== hinted && gazetteer.places(lookupText(c)).some((p) => p.country === hinted)) return undefined;
     if (!chosen || !country || chosen.country === country || chosen.kind === 'country' || chosen.kind === 'continent') return chosen;
-    if ((chosen.population ?? 0) >= WORLD_CITY_POPULATION) return chosen;
     const text = lookupText(c);
     const homonyms = gazetteer.places(text);
+    if ((chosen.population ?? 0) >= WORLD_CITY_POPULATION) return cityNearHome(chosen, homonyms) ?? chosen;
     const local = homonyms.find((p) => p.country === country && (p.kind === 'region' || (p.population ?? 0) >= localFloor(chosen)));
     if (local) return local;
     if (chosen.kind !== 'region' || vouched(chosen, text)) return chosen;

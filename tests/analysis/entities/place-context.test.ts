@@ -12,8 +12,8 @@ const gazetteer = gazetteerFromData({
     { name: 'Aurora', kind: 'city', country: 'US', population: 390_000 },
     { name: 'Athens', kind: 'city', country: 'GR', population: 660_000 },
     { name: 'Athens', kind: 'city', country: 'US', population: 127_000 },
-    { name: 'Denver', kind: 'city', country: 'US', population: 715_000 },
-    { name: 'Boulder', kind: 'city', country: 'US', population: 105_000 },
+    { name: 'Denver', kind: 'city', country: 'US', population: 715_000, lat: 39.74, lon: -104.99 },
+    { name: 'Boulder', kind: 'city', country: 'US', population: 105_000, lat: 40.01, lon: -105.27 },
     { name: 'Colorado', kind: 'region', country: 'US' },
     { name: 'Long Island', kind: 'region', country: 'BS' },
     { name: 'Bahamas', kind: 'country', country: 'BS' },
@@ -29,6 +29,11 @@ const gazetteer = gazetteerFromData({
     { name: 'Varna', kind: 'region', country: 'MZ' },
     { name: 'Varna', kind: 'city', country: 'PS', population: 410_000 },
     { name: 'Kessel', kind: 'city', country: 'PS', population: 130_000 },
+    // A world city abroad, and its namesake near Denver and one far from it.
+    { name: 'Novaya', kind: 'city', country: 'RU', population: 5_000_000 },
+    { name: 'Novaya', kind: 'city', country: 'US', population: 250_000, lat: 40.0, lon: -105.0 },
+    { name: 'Paris', kind: 'city', country: 'FR', population: 2_100_000 },
+    { name: 'Paris', kind: 'city', country: 'US', population: 120_000, lat: 33.7, lon: -95.6 },
   ],
   commonWords: ['long', 'island', 'police', 'said'],
 });
@@ -97,6 +102,13 @@ describe('placeResolver', () => {
     expect(placesIn('Troops raided homes in Kessel, then entered Varna on Monday.')).toContainEqual(['Varna', 'PS']);
     // Without a place in that country, the first stays.
     expect(placesIn('Troops entered Varna on Monday.')).toContainEqual(['Varna', 'MZ']);
+  });
+
+  it('reads a world city’s name as a city of some size near the article’s places, all at home, when its country goes unnamed', () => {
+    expect(placesIn('Police in Denver and Boulder, Colorado, said. A reporter in Novaya contributed.')).toContainEqual(['Novaya', 'US']);
+    // Far from them, or with its country named, the world city stays.
+    expect(placesIn('Police in Denver and Boulder, Colorado, said. A reporter in Paris contributed.')).toContainEqual(['Paris', 'FR']);
+    expect(placesIn('Police in Denver and Boulder, Colorado, said. Reporters in Strelsau and Novaya contributed.')).toContainEqual(['Novaya', 'RU']);
   });
 
   it('does not take a small namesake for a large city', () => {
