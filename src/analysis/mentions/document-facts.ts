@@ -46,6 +46,8 @@ export interface DocumentFacts {
   webDomains: Set<string>;
   placeFirstWords: Set<string>;
   eventWords: Set<string>;
+  /** Written forms some mention of which names a condition or a law ("Zika" of "the Zika virus"). */
+  eponyms: Set<string>;
   /** Written forms of which one mention leads every other class by SURE as an organization. */
   sureOrganizations: Set<string>;
   /** One-word forms a mention of which is said to do or have what only a company does ({@link FIRM_FEATURES}). */
@@ -101,6 +103,7 @@ export function documentFacts(doc: NlpDocument, gazetteer: Gazetteer, typed: Typ
         .filter((c) => c.evidence.event && !c.inCapsLine)
         .flatMap((c) => nameWords(doc, c).map((t) => t.text).filter((word) => !EVENT_WORDS.has(word.toLowerCase()) && !gazetteer.places(word).length && !isAllCaps(word))),
     ),
+    eponyms: new Set(typed.filter((c) => c.evidence.fired.includes(F.eponymNoun)).map((c) => c.text)),
     bareAcronymLead: (w[acronymRow + 2] as number) - (w[acronymRow + 3] as number) + (w[biasRow + 2] as number) - (w[biasRow + 3] as number),
     // Asked only of a one-word name in the plural: made on first use.
     get qualifyingWords(): Set<string> {

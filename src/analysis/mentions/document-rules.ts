@@ -126,6 +126,9 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
     name: 'person-initials',
     decide: (c, x, d) => (x.parts.length === 1 && !x.confident && /^\p{Lu}{2,3}$/u.test(c.text) && d.personInitials.has(c.text) && !d.acronyms.has(c.text) ? 'person' : undefined),
   },
+  // "Zika" after "the Zika virus", "Alzheimer's" after "Alzheimer's disease": the condition
+  // again, unless sure of itself.
+  { name: 'eponym-elsewhere', decide: (c, x, d) => (!x.confident && d.eponyms.has(c.text) && !d.surnames.has(x.lastWord as string) ? null : undefined) },
   // "15 IQ points": written after a number elsewhere, a unit.
   { name: 'unit-after-number', decide: (c, x, d) => (d.units.has(c.text) && !x.confident ? null : undefined) },
   {

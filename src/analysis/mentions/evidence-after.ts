@@ -26,6 +26,13 @@ const COMPANY_ROLES = new Set(['ceo', 'executive', 'chairman', 'chairwoman', 'fo
 const BOWLING_FIGURES = /^\d{1,2}(?:\.[1-5])?-\d{1,2}-\d{1,3}-\d{1,2}$/u;
 /** Nouns that name an oil benchmark after the place it is named for ("Brent crude", "Urals blend"). */
 const GRADE_NOUNS = new Set(['crude', 'blend']);
+/**
+ * What is named after a person or a place no story is about: a condition ("Alzheimer's disease",
+ * "Lyme disease", "Zika virus") or a law, rule or theorem ("Moore's law", "Megan's Law").
+ */
+const EPONYM_NOUNS = new Set(['disease', 'diseases', 'syndrome', 'palsy', 'lymphoma', 'sarcoma', 'virus', 'fever', 'law', 'theorem', 'paradox', 'razor']);
+/** Of those, the ones a person's possessive names, not a place before them ("Moore's law"; "Lyme disease"). */
+const POSSESSED_ONLY = new Set(['law', 'theorem', 'paradox', 'razor', 'palsy']);
 /** A person's age in years, written in figures. */
 const AGE = /^(?:[1-9]|[1-9]\d|1[01]\d)$/;
 /** What ends an age in apposition ("Harry Bond, 30, of …", "…, 30."). */
@@ -157,6 +164,10 @@ export function contextAfterFeatures(e: Evidence, f: NameFacts): void {
     // "Brent crude", "the Urals blend": an oil benchmark named after where it was first drawn,
     // not that place.
     if (after.pos !== 'PUNCT' && GRADE_NOUNS.has(after.normal) && /^\p{Ll}/u.test(after.text)) fire(e, F.commodityGrade);
+    // "Alzheimer's disease", "Lou Gehrig's disease", "Moore's law", "Lyme disease", "the Zika
+    // virus": a name inside the name of a condition or a law, no one and nowhere of the story.
+    const eponym = possessiveMark(after, last, after2) ? after2 : POSSESSED_ONLY.has(after.normal) ? undefined : after;
+    if (eponym && EPONYM_NOUNS.has(eponym.normal) && eponym.sameLine) fire(e, F.eponymNoun);
     // "the National Harbor Sediment study": a name qualifying a study or project names neither.
     if (noun && letterWords.length >= 2 && WORK_NOUNS.has(noun.normal) && !ORGANIZATION_WORDS.has(last.normal) && !PLACE_WORDS.has(last.normal)) {
       fire(e, F.workNounAfter);

@@ -22,6 +22,15 @@ describe('classifyCandidates', () => {
     expect(typedWith(facts, 'Mark RNC ran the survey. The numbers came from RNC on Monday.').filter((c) => c.text === 'RNC').map((c) => c.type)).not.toContain('person');
   });
 
+  it('reads a name inside the name of a condition or a law as nothing, there and in its other mentions', () => {
+    const text = 'Her father had Varnick’s disease. Congress passed funds for Kessin. The Kessin virus spread in May. Kessin cases rose. Tolle’s law held.';
+    const found = typed(text);
+    expect(found.filter((c) => ['Varnick', 'Kessin', 'Tolle'].includes(c.text)).map((c) => c.type)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(found.find((c) => c.text === 'Kessin' && c.evidence.rule !== undefined)?.evidence.rule).toBe('eponym-elsewhere');
+    // A person named in full elsewhere keeps the surname.
+    expect(typed('Dr. Anna Varnick spoke. Varnick’s disease is rare. Varnick said so.').filter((c) => c.text === 'Varnick').map((c) => c.type)).toContain('person');
+  });
+
   it('reads two people joined by "&" as two, a firm so joined as one', () => {
     const found = typed('Earlier work agrees (Kessin & Tolle, 2014; Varnick, 2011).').filter((c) => c.type === 'person').map((c) => c.text);
     expect(found).toEqual(['Kessin', 'Tolle', 'Varnick']);

@@ -995,6 +995,16 @@ describe('a hyphenated given name', () => {
   });
 });
 
+describe('a name inside a condition’s or a law’s', () => {
+  it('fires before the condition or the law, in the possessive or not; a law only in the possessive', () => {
+    expect(firedFor('Her father had Varnick’s disease.', 'Varnick')).toContain(F.eponymNoun);
+    expect(firedFor('The Kessin virus spread.', 'Kessin')).toContain(F.eponymNoun);
+    expect(firedFor('Tolle’s law held.', 'Tolle')).toContain(F.eponymNoun);
+    expect(firedFor('The Tolle law passed.', 'Tolle')).not.toContain(F.eponymNoun);
+    expect(firedFor('Varnick’s decision held.', 'Varnick')).not.toContain(F.eponymNoun);
+  });
+});
+
 describe('names the reference data lacks', () => {
   it('reads an East Asian name with a hyphenated given name as a person’s, its surname no place word', () => {
     const park = typed('Ju-min Park said the talks failed.').find((c) => c.text === 'Ju-min Park');
