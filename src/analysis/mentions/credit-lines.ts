@@ -47,10 +47,14 @@ export function creditLineAt(tokens: readonly Token[], start: number, end: numbe
  * after a comma or "and" that joins it to such a name ("by Tim Kelly in Tokyo and Soo-hyang Choi").
  */
 export function creditedName(tokens: readonly Token[], start: number): boolean {
-  // "by Tim Kelly in Tokyo": the journalist's town is no journalist.
-  if (tokens[start - 1]?.normal === 'in') return false;
+  // "by Tim Kelly in Tokyo", "in Reno, Nev.": the journalist's town, and its state, are no
+  // journalist; past an "and" another journalist may follow ("in Tokyo and Soo-hyang Choi").
+  for (let k = start - 1; k >= 0 && start - k <= MAX_REACH && (tokens[k + 1] as Token).sameLine; k--) {
+    const word = (tokens[k] as Token).normal;
+    if (word === 'and' || word === 'by') break;
+    if (word === 'in') return false;
+  }
   for (let k = start - 1; k >= 0 && start - k <= MAX_REACH; k--) {
-    // A credit line is one line.
     if (!(tokens[k + 1] as Token).sameLine) return false;
     const t = tokens[k] as Token;
     if (t.normal === 'by') {

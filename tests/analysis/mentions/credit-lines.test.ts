@@ -34,3 +34,13 @@ describe('creditLineAt', () => {
     expect(lineOf('Apple Unveils Cheaper Vision Headset As Sales Stall')).toBe(false);
   });
 });
+
+describe('creditedName, places', () => {
+  it('reads no town or state after "in", but a journalist after "and" past one', () => {
+    const line = '-- Reporting by Dana Whitfield in Reno, Nev.; editing by Mark Olsen';
+    expect(credited(line, 'Nev.')).toBe(false);
+    expect(credited(line, 'Reno')).toBe(false);
+    expect(credited(line, 'Mark')).toBe(true);
+    expect(credited('(Reporting by Tim Kelly in Tokyo and Soo-hyang Choi in Seoul)', 'Soo')).toBe(true);
+  });
+});
