@@ -10,12 +10,12 @@ import type { TypedCandidate } from '../mentions/classify-candidates.js';
 import type { RankCandidate } from '../mentions/rank-mentions.js';
 import { initialsOf } from '../mentions/classify-candidates.js';
 import { placeNameAsWritten, placeResolver } from './place-context.js';
-import { titleCase } from '../mentions/letter-case.js';
+import { isAllCaps, titleCase } from '../mentions/letter-case.js';
 import { personGender, personGenderLean } from './gender.js';
 import type { Gazetteer, PlaceRecord } from '../../gazetteer/gazetteer.js';
 import { attach, newDraft, newEntity, nameWordsOf, toMention, type Draft } from './entity-drafts.js';
 import { linkPeople } from './link-people.js';
-import { CORPORATE_SUFFIXES } from '../lexicon/cue-words.js';
+import { CORPORATE_SUFFIXES, PARTY_PLURALS } from '../lexicon/cue-words.js';
 
 function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: TypedCandidate) => string, placeOf: (c: TypedCandidate) => PlaceRecord | undefined = () => undefined): Draft[] {
   const byKey = new Map<string, Draft>();
@@ -40,27 +40,37 @@ function linkByKey(candidates: TypedCandidate[], type: EntityType, keyOf: (c: Ty
 
 /**
  * Joins one-word organization names to the organization they stand for: an acronym spelling its
- * initials ("IMF"), or its first word ("Northgate" for "Northgate Financial Corp."). A first word
+ * initials ("IMF"), its first word ("Northgate" for "Northgate Financial Corp."), or the
+ * nickname after a town ("Celtics" for "Boston Celtics"). A first word
  * the body uses more than once before the long name appears is an organization of its own:
  * "Amazon" said and did things before "Amazon Web Services, the cloud unit" came up. (A headline
  * may use the short form first: `bodyStart` is where the body begins.)
  */
-function mergeShortForms(drafts: Draft[], bodyStart: number): Draft[] {
+function mergeShortForms(drafts: Draft[], bodyStart: number, gazetteer: Gazetteer): Draft[] {
   // Twice, at least: "Hartfield manager Ines Jensen" once before "Hartfield Athletic" is the club.
   const MIN_OWN_MENTIONS = 2;
   const byInitials = new Map<string, Draft>();
   const byFirstWord = new Map<string, Draft>();
+  const byNickname = new Map<string, Draft | undefined>();
   for (const d of drafts) {
     if (!d.entity.name.includes(' ')) continue;
     byInitials.set(initialsOf(d.entity.name.split(/[\s-]+/)), d);
     const first = d.entity.name.split(' ')[0] as string;
     if (!byFirstWord.has(first)) byFirstWord.set(first, d);
+    // "Boston Celtics", "the Washington Post": a town and a nickname, which goes alone ("the
+    // Celtics", "the Post"); not when two bodies of the document share it ("the New York Times",
+    // "the Los Angeles Times"), nor a chamber or a party every state has ("the Missouri Senate"
+    // and "the Senate", "Nevada Democrats" and "Democrats" are often two).
+    const space = d.entity.name.lastIndexOf(' ');
+    const nickname = d.entity.name.slice(space + 1);
+    if (SHARED_NICKNAMES.has(nickname.toLowerCase()) || !gazetteer.places(d.entity.name.slice(0, space)).some((p) => p.kind === 'city' || p.kind === 'region')) continue;
+    byNickname.set(nickname, byNickname.has(nickname) ? undefined : d);
   }
   const kept: Draft[] = [];
   for (const d of drafts) {
     const short = d.entity.name.includes(' ') ? undefined : d.entity.name;
     const acronymOf = short === undefined ? undefined : byInitials.get(short.replace(/\./g, ''));
-    const firstWordOf = short === undefined || acronymOf ? undefined : byFirstWord.get(short);
+    const firstWordOf = short === undefined || acronymOf ? undefined : (byFirstWord.get(short) ?? byNickname.get(short));
     const longFirst = firstWordOf?.entity.mentions[0]?.start ?? 0;
     const ownName = firstWordOf !== undefined && d.entity.mentions.filter((m) => m.start >= bodyStart && m.start < longFirst).length >= MIN_OWN_MENTIONS;
     const long = acronymOf ?? (ownName ? undefined : firstWordOf);
@@ -72,6 +82,9 @@ function mergeShortForms(drafts: Draft[], bodyStart: number): Draft[] {
   }
   return kept;
 }
+
+/** Last words that many bodies share, one of each state or country: never a nickname standing alone for one. */
+const SHARED_NICKNAMES: ReadonlySet<string> = new Set([...PARTY_PLURALS, 'senate', 'house', 'assembly', 'legislature', 'parliament', 'congress', 'council', 'government', 'party']);
 
 /** A place's name reduced to its letters, in lower case ("Washington, D.C." → "washingtondc"). */
 const spellingKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -104,18 +117,29 @@ function mergeSpellings(drafts: Draft[]): Draft[] {
  */
 function organizationKeys(organizations: readonly TypedCandidate[]): (c: TypedCandidate) => string {
   const written = (c: TypedCandidate): string => (c.inCapsLine ? titleCase(c.text) : c.text);
-  const names = new Set(organizations.map(written));
+  // "NVIDIA" and "Nvidia": a body's name written in capitals and in lower case is one name, the
+  // first written.
+  const byLowerCase = new Map<string, string>();
+  for (const c of organizations) {
+    const name = written(c);
+    if (!byLowerCase.has(name.toLowerCase())) byLowerCase.set(name.toLowerCase(), name);
+  }
   return (c) => {
     const name = written(c);
     const short = withoutLegalForm(name);
-    return short !== name && names.has(short) ? short : name;
+    const key = short !== name && byLowerCase.has(short.toLowerCase()) ? short : name;
+    return byLowerCase.get(key.toLowerCase()) ?? key;
   };
 }
+
+/** Legal forms written out, which close a body's name as its abbreviations do ("NVIDIA Corporation"). */
+const LEGAL_FORMS_IN_FULL = new Set(['corporation', 'incorporated', 'limited', 'company']);
 
 /** A body's name less the legal form that closes it, and a comma before that ("Northgate Holdings, Inc." → "Northgate Holdings"). */
 function withoutLegalForm(name: string): string {
   const space = name.lastIndexOf(' ');
-  if (space < 0 || !CORPORATE_SUFFIXES.has(name.slice(space + 1).toLowerCase())) return name;
+  const form = name.slice(space + 1).toLowerCase();
+  if (space < 0 || !(CORPORATE_SUFFIXES.has(form) || LEGAL_FORMS_IN_FULL.has(form))) return name;
   return name.slice(0, space).replace(/,$/u, '');
 }
 
@@ -174,7 +198,7 @@ export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: Type
   const drafts = [
     ...people,
     ...mergeSpellings(linkByKey(places, 'place', (c) => placeOf(c)?.name ?? placeNameAsWritten(c), placeOf)),
-    ...mergeShortForms(linkByKey(ofType('organization'), 'organization', organizationKeys(ofType('organization'))), doc.paragraphs[1]?.start ?? 0),
+    ...mergeShortForms(linkByKey(ofType('organization'), 'organization', organizationKeys(ofType('organization'))), doc.paragraphs[1]?.start ?? 0, gazetteer),
   ];
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];
@@ -190,7 +214,8 @@ export function linkEntities(doc: NlpDocument, gazetteer: Gazetteer, typed: Type
       if (gender) entity.gender = gender;
       else entity.genderLean = personGenderLean(entity, gazetteer);
     } else if (entity.type === 'organization') {
-      entity.name = [...forms].reduce((best, f) => (f.length > best.length ? f : best), entity.name);
+      // The longest form; of two as long, one not in capitals ("HuffPollster", not "HUFFPOLLSTER").
+      entity.name = [...forms].reduce((best, f) => (f.length > best.length || (f.length === best.length && isAllCaps(best) && !isAllCaps(f)) ? f : best), entity.name);
     }
     entity.aliases = [...forms].filter((f) => f !== entity.name);
     for (const m of entity.mentions) {

@@ -105,10 +105,15 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
   { name: 'event-name-word', decide: (_c, x, d) => (oneWord(x) && d.eventWords.has(x.lastWord as string) ? null : undefined) },
   {
     // "Northgate" after "Northgate Financial Corp.", "Ashford" after "Ashford United"; not the
-    // town after a preposition of place ("a tournament in Ashford"). A name no reference data
-    // places is the body even there ("a trip to Hofstra" after "Hofstra University").
+    // town after a preposition of place ("a tournament in Ashford"), nor a dateline's town
+    // ("BOSTON (AP) —" above a story of the Boston Celtics). A name no reference data places is
+    // the body even there ("a trip to Hofstra" after "Hofstra University").
     name: 'organization-first-word',
-    decide: (c, x, d) => (oneWord(x) && d.orgFirstWords.has(x.lastWord as string) && !d.surnames.has(x.lastWord as string) && !(x.ownType === 'place' && c.evidence.fired.includes(F.placePreposition) && c.evidence.place !== undefined) ? 'organization' : undefined),
+    decide: (c, x, d) => {
+      if (!oneWord(x) || !d.orgFirstWords.has(x.lastWord as string) || d.surnames.has(x.lastWord as string)) return undefined;
+      const placed = x.ownType === 'place' && c.evidence.place !== undefined && (c.evidence.fired.includes(F.placePreposition) || c.evidence.fired.includes(F.datelinePlace));
+      return placed ? undefined : 'organization';
+    },
   },
   {
     // "the Canaries" after "Ashford Canaries": a club named by its town and nickname is the

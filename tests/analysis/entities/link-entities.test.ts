@@ -88,6 +88,18 @@ describe('linkEntities', () => {
     expect(alone.map((o) => o.name)).toEqual(['Vostra Networks Inc']);
   });
 
+  it('joins a body named in capitals and in lower case, and with its legal form written out', () => {
+    const orgs = summary('Headline\nVOSTRA said revenue rose. Vostra shares fell. Vostra Corporation employs 900 people.').filter((e) => e.type === 'organization');
+    expect(orgs.map((o) => [o.name, o.count])).toEqual([['Vostra Corporation', 3]]);
+  });
+
+  it('joins a nickname alone to the town and nickname that name one body, unless two share it or every state has one', () => {
+    const orgs = (text: string) => summary(text).filter((e) => e.type === 'organization').map((o) => [o.name, o.count]);
+    expect(orgs('Headline\nThe Toronto Herald reported the deal. The Herald said it was final.')).toEqual([['Toronto Herald', 2]]);
+    expect(orgs('Headline\nThe Toronto Herald and the London Herald reported it. The Herald said it was final.')).toContainEqual(['Herald', 1]);
+    expect(orgs('Headline\nThe Toronto Council met on Monday. The Council said it was final.')).toContainEqual(['Council', 1]);
+  });
+
   it('names a person as the article writes them, hyphens and all', () => {
     const found = summary('Jean-Luc Garrow met Anne-Marie Vickers-Halde in Lyon. Garrow spoke first.').filter((e) => e.type === 'person');
     expect(found.map((e) => [e.name, e.aliases, e.count])).toEqual([

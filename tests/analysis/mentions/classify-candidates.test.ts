@@ -22,6 +22,11 @@ describe('classifyCandidates', () => {
     expect(typedWith(facts, 'Mark RNC ran the survey. The numbers came from RNC on Monday.').filter((c) => c.text === 'RNC').map((c) => c.type)).not.toContain('person');
   });
 
+  it('keeps a dateline’s town a place, though a club named after it makes the town’s name the club elsewhere', () => {
+    const found = typed('TORONTO (AP) — The Toronto Raptors beat the Ashford Rovers 101-99 on Friday. Toronto won its third straight game.');
+    expect(found.filter((c) => /^toronto$/iu.test(c.text)).map((c) => c.type)).toEqual(['place', 'organization']);
+  });
+
   it('reads a name inside the name of a condition or a law as nothing, there and in its other mentions', () => {
     const text = 'Her father had Varnick’s disease. Congress passed funds for Kessin. The Kessin virus spread in May. Kessin cases rose. Tolle’s law held.';
     const found = typed(text);
