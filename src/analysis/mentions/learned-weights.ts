@@ -50,7 +50,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   teamNickname: [-5, -2, 3, 0],
   eventWord: [-6, -6, -6, 0],
   datedElection: [-6, -16, -6, 0],
-  courtCase: [-6, -6, -6, 0],
+  courtCase: [-6, -16, -6, 0],
   qualifiedPlace: [0, 4, 0, 0],
   commonWords: [-2, -2, -2, 0],
   commonWordsAfterThe: [-2, -2, 0.5, 0],

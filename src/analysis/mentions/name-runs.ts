@@ -259,6 +259,12 @@ function pairedPlace(ctx: Context, start: number, end: number): boolean {
 /** Bodies named head first with "on" ("Council on Foreign Relations", "Committee on Science"). */
 const SITTING_BODIES = new Set(['council', 'committee', 'subcommittee', 'commission', 'conference', 'coalition', 'panel', 'board']);
 
+/**
+ * Heads that close a name with "and" inside it: a body's ("Food and Drug Administration") or a
+ * law's ("Emergency Medical Treatment and Labor Act", which is then no body).
+ */
+const BODY_OR_LAW_HEADS = [ORGANIZATION_WORDS, new Set(['act'])];
+
 /** The head words {@link headWordAhead} looks for unless told: an organization's, a place's, an event's. */
 const ANY_HEAD = [ORGANIZATION_WORDS, PLACE_WORDS, EVENT_WORDS];
 /** Most name words read ahead for the head word of a name with a function word inside. */
@@ -297,11 +303,11 @@ function personOfBody(ctx: Context, start: number, end: number): boolean {
   return headWordAhead(ctx, bodyFrom, [ORGANIZATION_WORDS]) > 0 && personBeforeBody(ctx, start, end);
 }
 
-/** Index of the last organization head word among the name words from `from` ("Exchange Commission" → "Commission"), or 0. */
+/** Index of the last head word of a body or a law among the name words from `from` ("Exchange Commission" → "Commission"), or 0. */
 function lastHeadWordAhead(ctx: Context, from: number): number {
-  let head = headWordAhead(ctx, from, [ORGANIZATION_WORDS]);
+  let head = headWordAhead(ctx, from, BODY_OR_LAW_HEADS);
   while (head > 0) {
-    const next = headWordAhead(ctx, head + 1, [ORGANIZATION_WORDS]);
+    const next = headWordAhead(ctx, head + 1, BODY_OR_LAW_HEADS);
     if (next === 0 || next - from >= MAX_WORDS_TO_HEAD) break;
     head = next;
   }

@@ -57,7 +57,9 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   teamNickname: [-5, -2, 3, 0],
   eventWord: [ALL, ALL, ALL, 0],
   datedElection: [ALL, -16, ALL, 0],
-  courtCase: [ALL, ALL, ALL, 0],
+  // A party of a case named by one word is the case's name, whatever place shares it ("Moyle v.
+  // United States", "Texas v. Johnson"): as with a dated election, outweighs a country or region.
+  courtCase: [ALL, -16, ALL, 0],
   qualifiedPlace: [0, 4, 0, 0],
   commonWords: [COMMON, COMMON, COMMON, 0],
   commonWordsAfterThe: [COMMON, COMMON, 0.5, 0],

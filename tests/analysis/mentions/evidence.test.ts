@@ -1316,6 +1316,10 @@ describe('courtCase', () => {
     // "vs." sets people against each other in a race, not in a court.
     expect(firedFor('Polls show Garrow vs. Vickers as a close race.', 'Garrow')).not.toContain(F.courtCase);
   });
+
+  it('reads a party named like a region as the case too, after a preposition of place', () => {
+    expect(typeOf('The justices heard arguments in Ohio v. Garrow on Monday.', 'Ohio')).toBeUndefined();
+  });
 });
 
 describe('regionOfTown', () => {

@@ -104,6 +104,8 @@ describe('extendRun', () => {
   it('reads "and" inside a body’s name up to its last head word, but not after a person named in full', () => {
     expect(runFrom('It filed with the Securities and Exchange Commission on Monday.', 'Securities')).toBe('Securities and Exchange Commission');
     expect(runFrom('The Food and Drug Administration agreed.', 'Food')).toBe('Food and Drug Administration');
+    // A law's name: "and" before its head word.
+    expect(runFrom('It violates the Emergency Medical Treatment and Labor Act, known as EMTALA.', 'Emergency')).toBe('Emergency Medical Treatment and Labor Act');
     // The same first word again after "and" opens a second body.
     expect(runFrom('The Harbor Party of Ohio and Harbor Party of Kentucky merged.', 'Harbor')).toBe('Harbor Party of Ohio');
     expect(runFrom('The panel chose Linda Reyes and Fox News anchors.', 'Linda')).toBe('Linda Reyes');
