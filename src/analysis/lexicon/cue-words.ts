@@ -101,7 +101,7 @@ export const ORGANIZATION_WORDS = words(`
   embassy consulate
   legislature court tribunal police army navy force forces guard corps command militia
   university college school academy institute institution laboratory laboratories lab labs
-  hospital clinic foundation society association federation union league alliance coalition
+  hospital clinic system foundation society association federation union league alliance coalition
   organization organisation organisations organizations network movement front party
   church synagogue diocese order brotherhood club team fc athletic athletics
   rovers wanderers times post journal herald tribune gazette news newspaper paper magazine press review

@@ -195,7 +195,9 @@ export function extendRun(ctx: Context, start: number): number {
         end++;
         continue;
       }
-      if (!ctx.gazetteer.places(ctx.doc.text.slice(from, last.end)).length) {
+      // A place's possessive is the place's ("Ohio's governor"); a saint's, though a parish bears
+      // the name, opens an institution ("St. Luke's Health System", "St. Mary's College").
+      if (!ctx.gazetteer.places(ctx.doc.text.slice(from, last.end)).length || SAINT_FIRST.test((tokens[start] as Token).text)) {
         const tail = possessiveNameTail(ctx, end + 1);
         if (tail > end + 1) { end = tail; continue; }
       }
@@ -285,6 +287,9 @@ function headWordAhead(ctx: Context, from: number, heads: readonly ReadonlySet<s
   }
   return 0;
 }
+
+/** The word that opens a saint's name ("St.", "Saint", "Ste."). */
+const SAINT_FIRST = /^(?:St\.?|Saint|Ste\.?|Sainte)$/u;
 
 /** Head words of the subdivisions of a region or country. */
 const SUBDIVISION_HEADS = new Set(['county', 'district', 'province', 'prefecture', 'municipality', 'borough', 'township', 'parish', 'taluk', 'village', 'town']);

@@ -203,6 +203,11 @@ describe('extendRun', () => {
     expect(runFrom('The New York-based firm grew.', 'New')).toBe('New York');
     expect(runFrom('She works at the Bank of America now.', 'Bank')).toBe('Bank of America');
     expect(runFrom('He was taken to Boston Children’s Hospital at once.', 'Boston')).toBe('Boston Children’s Hospital');
+    // A saint's possessive opens an institution, though a parish bears the saint's name; a
+    // place's possessive is the place's.
+    const parish = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, 'St. Luke': { name: 'Saint Luke', kind: 'region', country: 'DM' }, Kessin: { name: 'Kessin', kind: 'region', country: 'DM' } } });
+    expect(runFrom("Doctors at St. Luke's Health System in Boise agreed.", 'St.', parish)).toBe("St. Luke's Health System");
+    expect(runFrom("Doctors at Kessin's Health Department agreed.", 'Kessin', parish)).toBe('Kessin');
   });
 
   it('goes over "for" after an organization head word, and "and" after it', () => {
