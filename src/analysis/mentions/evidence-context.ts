@@ -21,9 +21,22 @@ export const CAPITALISED_WORD = /^\p{Lu}/u;
 /** Gerunds of auxiliaries that open a clause with the name before them as its subject. */
 const GERUND_AUXILIARIES = new Set(['being', 'having', 'getting']);
 
+/** Stock exchanges that a ticker follows with a colon ("NASDAQ: NVDA", "NYSE:F"). */
+const EXCHANGES = new Set(['nyse', 'nasdaq', 'amex', 'tsx', 'tsxv', 'lse', 'asx', 'otc', 'otcqx', 'hkex', 'sgx', 'xetra']);
+/** A ticker symbol: capitals, perhaps with a dot and a class letter ("BRK.B"). */
+const TICKER = /^\p{Lu}{1,6}(?:\.\p{Lu})?$/u;
+
+/** True when the name at [start, end) is a ticker symbol after its exchange and a colon ("(NASDAQ: NVDA)"). */
+export function tickerAt(tokens: readonly Token[], start: number, end: number): boolean {
+  const colon = tokens[start - 1];
+  const exchange = tokens[start - 2];
+  return end - start === 1 && colon?.text === ':' && exchange !== undefined && EXCHANGES.has(exchange.normal) && TICKER.test((tokens[start] as Token).text);
+}
+
 /** The words before the name: a preposition of place, an article, an employer's "for" or "at". */
 export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
   const { gazetteer, c, tokens, words, first, place, given, before } = f;
+  if (tickerAt(tokens, c.tokenStart, c.tokenEnd)) fire(e, F.tickerSymbol);
   // Context before.
   if (before && before.sentence === first.sentence) {
     // "“…,” said Peter Rice", "…, said Peter Rice, chairman of …": the one an inverted reporting

@@ -995,6 +995,16 @@ describe('a hyphenated given name', () => {
   });
 });
 
+describe('a ticker symbol', () => {
+  it('reads a symbol after its exchange and a colon as no name, and keeps the exchange', () => {
+    const text = 'KESSIN (NASDAQ: KSSN) today reported revenue. Varnick Corp. (NYSE:VRK) fell.';
+    expect(firedFor(text, 'KSSN')).toContain(F.tickerSymbol);
+    expect(typeOf(text, 'KSSN')).toBeUndefined();
+    expect(typeOf(text, 'VRK')).toBeUndefined();
+    expect(firedFor(text, 'NASDAQ')).not.toContain(F.tickerSymbol);
+  });
+});
+
 describe('a name inside a condition’s or a law’s', () => {
   it('fires before the condition or the law, in the possessive or not; a law only in the possessive', () => {
     expect(firedFor('Her father had Varnick’s disease.', 'Varnick')).toContain(F.eponymNoun);
