@@ -52,6 +52,10 @@ export function ownerIsPerson(ctx: Context, start: number, end: number): boolean
   const tokens = ctx.doc.tokens;
   const first = tokens[start] as Token;
   if (end - start === 1) return namedInFullBefore(ctx, start);
+  // "Prime Minister Narendra Modi's Bharatiya Janata Party": a role before the name says whose
+  // it is; not a royal's or a saint's, after whom institutions are named ("King Edward's School").
+  const nameStart = titleEnd(ctx, start, end);
+  if (nameStart > start && nameStart < end && !NAMESAKE_TITLES.has(first.normal)) return true;
   if (end - start < 2 || !(HONORIFICS.has(first.normal) || (ctx.gazetteer.givenName(first.text) !== undefined && !ctx.gazetteer.commonWord(first.text)))) return false;
   for (let i = start + 1; i < end; i++) {
     const t = tokens[i] as Token;
@@ -59,6 +63,9 @@ export function ownerIsPerson(ctx: Context, start: number, end: number): boolean
   }
   return true;
 }
+
+/** Titles of those after whom institutions are named in the possessive ("King's College", "Queen Mary's Hospital"). */
+const NAMESAKE_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'saint', 'st.', 'st', 'emperor', 'empress', 'pope', 'duke', 'duchess']);
 
 /**
  * True when the word at `at` follows a plain given name (no common word) somewhere before it,

@@ -205,7 +205,8 @@ export function extendRun(ctx: Context, start: number): number {
     // "Workers' Party", "Reserve Officers' Training Corps": a common noun's plural possessive
     // inside a body's name, when the words after it end in a head word (not a person's or a
     // party's: "Sanders' Senate office", "the Democrats' Senate campaign arm").
-    const plural = last.text.endsWith('s') && ctx.gazetteer.commonWord(last.text) && !PARTY_PLURALS.has(last.normal);
+    // So is a saint's name ending in "s" ("St. Thomas' Hospital", "St. James' Park").
+    const plural = last.text.endsWith('s') && ((ctx.gazetteer.commonWord(last.text) && !PARTY_PLURALS.has(last.normal)) || (end - start === 2 && SAINT_FIRST.test((tokens[start] as Token).text)));
     if ((next.text === '’' || next.text === "'") && plural && joinedWithoutSpace(last, next) && tokens[end + 1] !== undefined && !joinedWithoutSpace(next, tokens[end + 1] as Token)) {
       const tail = possessiveNameTail(ctx, end + 1);
       if (tail > end + 1) { end = tail; continue; }

@@ -208,6 +208,10 @@ describe('extendRun', () => {
     const parish = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, 'St. Luke': { name: 'Saint Luke', kind: 'region', country: 'DM' }, Kessin: { name: 'Kessin', kind: 'region', country: 'DM' } } });
     expect(runFrom("Doctors at St. Luke's Health System in Boise agreed.", 'St.', parish)).toBe("St. Luke's Health System");
     expect(runFrom("Doctors at Kessin's Health Department agreed.", 'Kessin', parish)).toBe('Kessin');
+    // A titled person's possessive is theirs; a royal's or a saint's opens an institution.
+    expect(runFrom("Prime Minister Varnick Tolle's Harbor Party lost.", 'Prime')).toBe('Prime Minister Varnick Tolle');
+    expect(runFrom("Students at King Edward's School cheered.", 'King')).toBe("King Edward's School");
+    expect(runFrom("She works at St. Thomas' Hospital now.", 'St.')).toBe("St. Thomas' Hospital");
   });
 
   it('goes over "for" after an organization head word, and "and" after it', () => {
