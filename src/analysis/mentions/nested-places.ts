@@ -7,7 +7,7 @@
  */
 import { isTerritory, type Gazetteer, type PlaceRecord } from '../../gazetteer/gazetteer.js';
 import type { NlpDocument, Token } from '../../nlp/document.js';
-import { ORGANIZATION_WORDS, PLACE_WORDS } from '../lexicon/cue-words.js';
+import { ORGANIZATION_OPENERS, ORGANIZATION_WORDS, PLACE_WORDS } from '../lexicon/cue-words.js';
 import { nameWords, typedCandidate, type TypedCandidate } from './classify-candidates.js';
 import { newEvidence } from './evidence-record.js';
 import { titleCase } from './letter-case.js';
@@ -127,6 +127,12 @@ function placeAt(doc: NlpDocument, gazetteer: Gazetteer, org: TypedCandidate, fr
     // after saints, whatever parish or province bears the name too; a city or a country is still
     // meant ("St. Louis Cardinals", "St. Lucia Tourism Authority").
     if (place.kind === 'region' && SAINT.test(lookup)) return undefined;
+    // "University of Tampa", "Goethe University Frankfurt", "Vrije Universiteit Amsterdam": a town
+    // closing the name comes after a small word or the body's head word, in English or another
+    // language; after another word it is part of the name ("Lok
+    // Sabha" is no town of Libya, Sabha; "Coalition Avenir Québec").
+    const before = tokens[from - 1] as Token;
+    if (city && end === org.tokenEnd && from > org.tokenStart && !CONNECTOR.test(before.text) && !ORGANIZATION_WORDS.has(before.normal) && !ORGANIZATION_OPENERS.has(before.normal)) return undefined;
     return place;
   });
   if (!run) return undefined;

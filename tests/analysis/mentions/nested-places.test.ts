@@ -20,6 +20,7 @@ const gazetteer = fixtureGazetteer({
     Turkey: { name: 'Turkey', kind: 'country', country: 'TR' },
     'St. Elizabeth': { name: 'Saint Elizabeth', kind: 'region', country: 'JM' },
     'St. Louis': { name: 'St. Louis', kind: 'city', country: 'US', population: 300_000 },
+    Sabha: { name: 'Sabha', kind: 'city', country: 'LY', population: 130_000 },
   },
   commonWords: [...(NEWS_FACTS.commonWords ?? []), 'enterprise', 'bay', 'turkey'],
   givenNames: { ...NEWS_FACTS.givenNames, Lincoln: 'male', Santiago: 'male' },
@@ -36,6 +37,12 @@ describe('nestedPlaces', () => {
     const found = nested('He taught at the University of California before editing the San Francisco Bulletin.');
     expect(found.map((f) => f.text)).toEqual(['California', 'San Francisco']);
     for (const f of found) expect(f.slice).toBe(f.text);
+  });
+
+  it('finds a town closing a name after a small word or the head word, not after another word of the name', () => {
+    expect(nested('She was treated at the Clinical Hospital Sabha.').map((f) => f.text)).toEqual(['Sabha']);
+    expect(nested('He taught at the Universidad San Francisco.').map((f) => f.text)).toEqual(['San Francisco']);
+    expect(nested('The BJP won 240 seats in the Lok Sabha, the lower house.').map((f) => f.text)).toEqual([]);
   });
 
   it('finds no district or town named by a common word inside a name, but a country still', () => {
