@@ -128,8 +128,9 @@ const CANDIDATE_RULES: readonly CandidateRule[] = [
   },
   {
     // "AK:" in an interview with Anna Kowalczyk: a person's initials stand for them.
+    // Not after "the": "Nitish Kumar of the JD(U)" is a party, whoever shares its initials.
     name: 'person-initials',
-    decide: (c, x, d) => (x.parts.length === 1 && !x.confident && /^\p{Lu}{2,3}$/u.test(c.text) && d.personInitials.has(c.text) && !d.acronyms.has(c.text) ? 'person' : undefined),
+    decide: (c, x, d) => (x.parts.length === 1 && !x.confident && /^\p{Lu}{2,3}$/u.test(c.text) && d.personInitials.has(c.text) && !d.acronyms.has(c.text) && d.tokens[c.tokenStart - 1]?.normal !== 'the' ? 'person' : undefined),
   },
   // "Zika" after "the Zika virus", "Alzheimer's" after "Alzheimer's disease": the condition
   // again, unless sure of itself.

@@ -183,7 +183,10 @@ export function extendRun(ctx: Context, start: number): number {
         next.text === 'of' &&
         ((PARTY_PLURALS.has(last.normal) && word !== undefined && (ctx.gazetteer.givenName(word.text) !== undefined || HONORIFICS.has(word.normal) || ROLE_NOUNS.has(word.normal))) ||
           (end - start === 1 && (RELIGIOUS_ADJECTIVES.has(last.normal) || ctx.gazetteer.demonym(last.text) !== undefined)));
-      if (word && word.sameLine && isNameWord(ctx, word) && !followers) { end = k + 1; continue; }
+      // "the Samajwadi Party of Akhilesh Yadav", "the government of Narendra Modi": a party or a
+      // government and the person who leads it, two names.
+      const leader = next.text === 'of' && LED_BODIES.has(last.normal) && word !== undefined && k === end + 1 && plainGivenNameBeforeSurname(ctx, k);
+      if (word && word.sameLine && isNameWord(ctx, word) && !followers && !leader) { end = k + 1; continue; }
     }
     // A possessive, not a person's ("Lena Ford's Senate seat" is hers, "Tom Moody … Moody's car"
     // his): "Moody's", "McDonald’s", a firm named in the possessive as the list of firms writes
@@ -287,6 +290,19 @@ function headWordAhead(ctx: Context, from: number, heads: readonly ReadonlySet<s
     if (heads.some((list) => list.has(t.normal))) return k;
   }
   return 0;
+}
+
+/** Bodies named after "of" by the person who leads them ("the Party of Akhilesh Yadav"). */
+const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet', 'campaign', 'faction', 'camp', 'regime']);
+
+/** True when a plain given name (no common word, no place) at `k` opens a full name: a capitalised word follows. */
+function plainGivenNameBeforeSurname(ctx: Context, k: number): boolean {
+  const given = ctx.doc.tokens[k] as Token;
+  const surname = ctx.doc.tokens[k + 1];
+  if (surname === undefined || !surname.sameLine || !CAPITALISED.test(surname.text) || !isNameWord(ctx, surname)) return false;
+  // "Sri Lanka" opens with a given name too.
+  const plain = ctx.gazetteer.givenName(given.text) !== undefined && !ctx.gazetteer.commonWord(given.text) && !ctx.gazetteer.places(given.text).length;
+  return plain && !ctx.gazetteer.places(ctx.doc.text.slice(given.start, surname.end)).length;
 }
 
 /** The word that opens a saint's name ("St.", "Saint", "Ste."). */

@@ -134,6 +134,11 @@ describe('linkEntities', () => {
     expect(found.some((e) => e.name === 'MK')).toBe(false);
   });
 
+  it('reads no initials after "the" as a person who shares them', () => {
+    const found = summary('John Varnick spoke first.\nPeter Kessin, who leads the JV(U), is expected to follow.');
+    expect(found.find((e) => e.name === 'John Varnick')?.count).toBe(1);
+  });
+
   it('keeps an agency after a dateline even when someone shares its initials', () => {
     const found = summary('WASHINGTON (AP) — Alan Porter said the vote would wait. Porter left.');
     expect(found.find((e) => e.name === 'AP')?.type).toBe('organization');

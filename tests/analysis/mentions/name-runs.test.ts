@@ -202,6 +202,10 @@ describe('extendRun', () => {
     expect(runFrom('Bilal Nazi-level rhetoric grew.', 'Bilal')).toBe('Bilal Nazi');
     expect(runFrom('The New York-based firm grew.', 'New')).toBe('New York');
     expect(runFrom('She works at the Bank of America now.', 'Bank')).toBe('Bank of America');
+    // A party or a government and the person who leads it, named after "of", are two names; a
+    // place after "of" is the party's.
+    expect(runFrom('The Harbor Party of Linda Tolle won 37 seats.', 'Harbor')).toBe('Harbor Party');
+    expect(runFrom('The Communist Party of Ruritania won 37 seats.', 'Communist')).toBe('Communist Party of Ruritania');
     expect(runFrom('He was taken to Boston Children’s Hospital at once.', 'Boston')).toBe('Boston Children’s Hospital');
     // A saint's possessive opens an institution, though a parish bears the saint's name; a
     // place's possessive is the place's.
