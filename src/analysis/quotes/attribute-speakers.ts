@@ -17,6 +17,7 @@ import { hypothetical } from './hypothetical-speech.js';
 import { resolveSpeakerExplained, speakerContext } from './resolve-speaker.js';
 import type { ResolvedSpeaker, SpeakerContext } from './speaker-sieves.js';
 import { SPEAKING_RELATIVES } from '../lexicon/clause-words.js';
+import { ROLE_NOUNS } from '../lexicon/cue-words.js';
 
 /** How many paragraphs a speaker carries over to quotations with no clause of their own. */
 const CARRY_PARAGRAPHS = 1;
@@ -98,7 +99,8 @@ const PERSONAL = new Set(['he', 'she', 'who']);
 /**
  * Attributes a partial quote to the subject of the verb framing it (see partial-frame.ts), or
  * to a clause after it when it stands on its own, provided the subject is a person of the
- * article (an organization only for a plain reporting verb: "the commission says").
+ * article, or an organization or a role's description for a plain reporting verb ("the
+ * commission says", "a spokesman said").
  */
 function fromFrame(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote, quoted: readonly Span[], context: SpeakerContext): Attribution | null {
   const clause = partialFrame(doc, q, quoted) ?? clauseAfterAlone(doc, q);
@@ -113,7 +115,13 @@ function fromFrame(doc: NlpDocument, entities: AnalysedEntities, q: PlacedQuote,
   // outside quotations, of the pronoun's known gender): a wrong speaker is worse than none.
   const gender = first.normal === 'he' ? 'male' : first.normal === 'she' ? 'female' : undefined;
   if (gender && (entity === undefined || strictAntecedent(doc, entities, first.start, gender, quoted)?.index !== entity.index)) return null;
-  const fits = entity?.type === 'person' || (entity?.type === 'organization' && !pronoun && isCue(doc, clause.verb));
+  // "A Downing Street spokesman said the prime minister had “full confidence”": a description
+  // headed by a role, as the reporter writes it, as for a direct quotation.
+  const head = doc.tokens[clause.speaker.end - 1] as Token;
+  // The phrase opens with an article or a name ("a spokesman", "Sanders's campaign manager").
+  const opens = first.pos === 'DET' || /^\p{Lu}/u.test(first.text);
+  const described = entity === undefined && resolved.sieve === 'as-written' && opens && first.pos !== 'PRON' && /^\p{Ll}/u.test(head.text) && ROLE_NOUNS.has(head.normal) && isCue(doc, clause.verb);
+  const fits = entity?.type === 'person' || (entity?.type === 'organization' && !pronoun && isCue(doc, clause.verb)) || described;
   return fits ? explained(doc, clause, 'frame', resolved, 'frame') : null;
 }
 

@@ -174,6 +174,13 @@ describe('attributeSpeakers: partial and unattributed quotations', () => {
     expect(q).toMatchObject({ kind: 'partial', name: 'Dana Wills' });
   });
 
+  it('gives a partial quotation a role’s description as written, but no phrase that is none', () => {
+    const [q] = attribute('A Downing Street spokesman said the prime minister had “full confidence” in her.');
+    expect(q).toMatchObject({ kind: 'partial', name: 'A Downing Street spokesman' });
+    const [r] = attribute('Critics accused him of meddling the harbor spokesman said was “sheer folly.”');
+    expect(r?.name).not.toBe('meddling the harbor spokesman');
+  });
+
   it('leaves a quoted passage nobody is said to have said without a speaker, not as direct speech', () => {
     const [q] = attribute('The county fair opens Friday.\n\n"Free parking for all visitors."\n\nTickets cost $5.');
     expect(q).toMatchObject({ kind: 'partial', name: null });
