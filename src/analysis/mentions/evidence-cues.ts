@@ -4,7 +4,7 @@
  */
 import { joinedWithoutSpace, POSSESSIVE_MARK, type NlpDocument, type Token } from '../../nlp/document.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { COMPASS_POINTS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, POST_NOMINALS, REPORTING_LEMMAS, ROLE_NOUNS, STATE_ABBREVIATIONS, STATE_POSTAL_CODES, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
+import { COMPASS_POINTS, ORGANIZATION_NOUNS, PARTY_ADJECTIVES, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_WORDS, PLURAL_VERBS, POST_NOMINALS, REPORTING_LEMMAS, ROLE_NOUNS, STATE_ABBREVIATIONS, STATE_POSTAL_CODES, TEAM_WORDS, TITLE_MODIFIERS } from '../lexicon/cue-words.js';
 import type { Candidate } from './candidate.js';
 import { fire, type Evidence } from './evidence-record.js';
 import { F } from './features.js';
@@ -216,7 +216,7 @@ export function headNounAfter(tokens: readonly Token[], from: number): Token | u
 const PLURAL_NOUN = /^\p{Lu}\p{Ll}+[^suiy]s$/u;
 
 /** "Old Athens", "Northern Greece": common words before a known place still name that place. */
-export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[]): void {
+export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Candidate, words: readonly Token[], tokens: readonly Token[]): void {
   if (words.length < 2 || e.place) return;
   const lead = words[0] as Token;
   // A given name is a person's ("Frank Russia"), but a compass point qualifies the place even
@@ -230,6 +230,16 @@ export function qualifiedPlaceEvidence(e: Evidence, gazetteer: Gazetteer, c: Can
   // "Veterans Ruritania", "Families Ruritania": a noun in the plural before a country names a group.
   if (PLURAL_NOUN.test(lead.text) && lead.pos !== 'ADJ') {
     if (place && place.kind !== 'city') fire(e, F.groupOfCountry);
+    return;
+  }
+  // "Age UK", "Sport USA": a common word before a country's initials names its national body;
+  // places are qualified before the country's name ("Northern Ireland", "West Ukraine").
+  if (place?.kind === 'country' && /^[\p{Lu}.]+$/u.test(rest)) {
+    // Not initials joined ("US-UK"), a party's adjective ("Democrat U.S. Senate candidate"), nor a
+    // name qualifying a noun after it ("Senior US diplomats").
+    const after = tokens[c.tokenEnd];
+    const qualifies = after !== undefined && after.sameLine && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+    if (words.length === 2 && /^\p{Lu}\p{Ll}/u.test(lead.text) && !PARTY_ADJECTIVES.has(lead.normal) && !qualifies) fire(e, F.nationalBody);
     return;
   }
   if (place && (place.kind !== 'city' || (place.population ?? 0) >= 100_000)) fire(e, F.qualifiedPlace);

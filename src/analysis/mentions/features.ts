@@ -130,6 +130,7 @@ export const FEATURE_LIST = [
   ['commodityGrade', 'before "crude" or "blend" in lower case ("Brent crude", "the Urals blend"): an oil benchmark, not its place'],
   ['clubBeforeTown', 'a sports club named by a word before its town: a club abbreviation anywhere ("FC Utrecht", "AC Milan"), an unknown word, an acronym or a region in sports copy ("Sparta Rotterdam", "PSV Eindhoven", "Bayern Munich")'],
   ['partyNoun', 'one word that names a party by a noun, inside a sentence or before a possessive ("stood for Labour", "Labour\'s spokesman", "the Tories")'],
+  ['nationalBody', 'a common word before a country’s initials ("Age UK", "Choice USA"): a national body, no place'],
   ['tickerSymbol', 'a ticker symbol after its stock exchange and a colon ("(NASDAQ: NVDA)", "NYSE:F"): the company’s symbol, no name'],
   ['eponymNoun', 'before a condition or a law named after it, in the possessive or not ("Alzheimer’s disease", "Lyme disease", "Moore’s law")'],
   ['syllabicName', 'an East Asian name with a hyphenated given name, surname first or last ("Leung Yiu-chung", "Ju-min Park")'],

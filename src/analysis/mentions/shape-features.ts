@@ -105,11 +105,14 @@ export function shapeFeatures(e: Evidence, f: NameFacts): void {
   const namedStorm = letterWords.length === 2 && opener !== undefined && STORM_WORDS.has(opener.normal) && gazetteer.givenName(last.text) !== undefined;
   // "the Paralympics", "the Olympics": an event named by its head word alone.
   const loneEvent = letterWords.length === 1 && opener !== undefined && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text);
-  if (loneEvent || namedStorm || (head && letterWords.length > 1 && EVENT_WORDS.has(head.normal)) || (opener && letterWords.length > 1 && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text))) {
+  // An event word opening the name ("Cyclone Phailin"), not before a country's initials: "Age
+  // UK" is a charity.
+  const eventFirst = opener !== undefined && letterWords.length > 1 && EVENT_WORDS.has(opener.normal) && !gazetteer.givenName(opener.text) && !(letterWords.length === 2 && isAllCaps(last.text) && !isAllCaps(opener.text));
+  if (loneEvent || namedStorm || (head && letterWords.length > 1 && EVENT_WORDS.has(head.normal)) || eventFirst) {
     fire(e, F.eventWord);
     e.event = true;
   }
-  qualifiedPlaceEvidence(e, gazetteer, c, letterWords);
+  qualifiedPlaceEvidence(e, gazetteer, c, letterWords, f.tokens);
   const givenFirst = letterWords.length >= 2 && gazetteer.givenName(first.text) !== undefined;
   // "Open Harbour": a name the list holds whole is a name, common words or not.
   const listed = e.fired.includes(F.knownOrganization);

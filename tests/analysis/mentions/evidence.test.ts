@@ -995,6 +995,16 @@ describe('a hyphenated given name', () => {
   });
 });
 
+describe('a national body', () => {
+  it('reads a common word before a country’s initials as a body of that country, not a place qualified', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, places: { ...NEWS_FACTS.places, UK: { name: 'United Kingdom', kind: 'country', country: 'GB' } }, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'age', 'senior'] });
+    const found = (text: string, name: string) => candidateWith(facts, text, name);
+    expect(found('Age UK said two million pensioners would lose out.', 'Age UK')?.evidence.fired).toContain(F.nationalBody);
+    expect(found('Age UK said two million pensioners would lose out.', 'Age UK')?.type).toBe('organization');
+    expect(found('Senior UK diplomats have warned India.', 'Senior UK')?.evidence.fired ?? []).not.toContain(F.nationalBody);
+  });
+});
+
 describe('a ticker symbol', () => {
   it('reads a symbol after its exchange and a colon as no name, and keeps the exchange', () => {
     const text = 'KESSIN (NASDAQ: KSSN) today reported revenue. Varnick Corp. (NYSE:VRK) fell.';
