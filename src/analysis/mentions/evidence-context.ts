@@ -21,6 +21,9 @@ export const CAPITALISED_WORD = /^\p{Lu}/u;
 /** Gerunds of auxiliaries that open a clause with the name before them as its subject. */
 const GERUND_AUXILIARIES = new Set(['being', 'having', 'getting']);
 
+/** Legislators by their initials, whose seat follows "for" ("the MP for York Central"). */
+const LEGISLATOR_INITIALS = new Set(['MP', 'MPs', 'MSP', 'MSPs', 'MLA', 'MLAs', 'MPP', 'MPPs', 'TD', 'TDs', 'MEP', 'MEPs', 'MHA', 'MNA']);
+
 /** Stock exchanges that a ticker follows with a colon ("NASDAQ: NVDA", "NYSE:F"). */
 const EXCHANGES = new Set(['nyse', 'nasdaq', 'amex', 'tsx', 'tsxv', 'lse', 'asx', 'otc', 'otcqx', 'hkex', 'sgx', 'xetra']);
 /** A ticker symbol: capitals, perhaps with a dot and a class letter ("BRK.B"). */
@@ -108,9 +111,13 @@ export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
     // "Lena Ford for Harbor Standards", "a spokeswoman for Ford", "professor at Harvard": the
     // employer after a person or a role.
     const holder = tokens[before.index - 1];
+    // "the MP for York Central", "Member of Parliament (MP) for Niagara Falls": a legislator's
+    // seat is a place, the constituency.
+    const seat = before.normal === 'for' && holder !== undefined && (LEGISLATOR_INITIALS.has(holder.text) || (holder.text === ')' && LEGISLATOR_INITIALS.has(tokens[before.index - 2]?.text ?? '')));
+    if (seat) fire(e, F.constituencyFor);
     // "analysts at Morgan Stanley": the role may be plural.
     const employee = holder && isRoleNoun(holder.normal);
-    if ((before.normal === 'for' || before.normal === 'at') && holder && (employee || (holder.pos === 'PROPN' && CAPITALISED_WORD.test(holder.text) && !EVENT_WORDS.has(holder.normal))) && !place) {
+    if ((before.normal === 'for' || before.normal === 'at') && holder && (employee || (holder.pos === 'PROPN' && CAPITALISED_WORD.test(holder.text) && !EVENT_WORDS.has(holder.normal))) && !place && !seat) {
       fire(e, F.affiliation);
     }
     // "Nathan Vickers of Kestrel Power", "Ann Chiang of the DAB": after a person named in full and

@@ -130,6 +130,7 @@ export const FEATURE_LIST = [
   ['commodityGrade', 'before "crude" or "blend" in lower case ("Brent crude", "the Urals blend"): an oil benchmark, not its place'],
   ['clubBeforeTown', 'a sports club named by a word before its town: a club abbreviation anywhere ("FC Utrecht", "AC Milan"), an unknown word, an acronym or a region in sports copy ("Sparta Rotterdam", "PSV Eindhoven", "Bayern Munich")'],
   ['partyNoun', 'one word that names a party by a noun, inside a sentence or before a possessive ("stood for Labour", "Labour\'s spokesman", "the Tories")'],
+  ['constituencyFor', 'after a legislator’s initials and "for" ("the MP for York Central"): the seat, a place'],
   ['nationalBody', 'a common word before a country’s initials ("Age UK", "Choice USA"): a national body, no place'],
   ['tickerSymbol', 'a ticker symbol after its stock exchange and a colon ("(NASDAQ: NVDA)", "NYSE:F"): the company’s symbol, no name'],
   ['eponymNoun', 'before a condition or a law named after it, in the possessive or not ("Alzheimer’s disease", "Lyme disease", "Moore’s law")'],
@@ -152,7 +153,7 @@ export const CONTEXT_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName', 'sourceLoneName', 'photoCredit',
   'partnerWith', 'organizationNounBeforeComma', 'officeOf', 'memberNounAfter', 'whichAfter', 'kindSuchAs', 'abbreviatedAfter',
   'givenNameSpeaks', 'foundedBody', 'datedElection', 'courtCase', 'sideOfCareer', 'ownsCompanyRole', 'publishedIn', 'pollAfter',
-  'reportedLoneName', 'sideInBrackets', 'creditLine', 'eponymNoun', 'tickerSymbol', 'scorecardPlayer', 'commodityGrade',
+  'reportedLoneName', 'sideInBrackets', 'creditLine', 'eponymNoun', 'tickerSymbol', 'constituencyFor', 'scorecardPlayer', 'commodityGrade',
 ]);
 
 /** A feature's name. */

@@ -123,6 +123,7 @@ export const LEARNED_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
   commodityGrade: [-4, -6, -4, 0],
   clubBeforeTown: [-3, -4, 6, 0],
   partyNoun: [-3, -3, 6, 0],
+  constituencyFor: [-3, 5, -2, 0],
   nationalBody: [-2, -3, 4, 0],
   tickerSymbol: [-6, -6, -6, 0],
   eponymNoun: [-5, -5, -4, 0],

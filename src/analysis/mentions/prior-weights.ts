@@ -142,6 +142,8 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   // A squad list's club or a result's side, in brackets after each player ("Jon Callard (Bath)");
   // a town there, when not a club, is where the person is from, which results give by country.
   sideInBrackets: [-2, -1.5, 3, 0],
+  // "the MP for York Central": the constituency, named like a town, a person or a body.
+  constituencyFor: [-3, 5, -2, 0],
   // "Age UK", "Choice USA": a body of that country, named by a word and its initials.
   nationalBody: [-2, -3, 4, 0],
   // "(NASDAQ: NVDA)": a symbol, not a name of the company (nor a person or a place).

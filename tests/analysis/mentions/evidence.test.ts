@@ -1005,6 +1005,16 @@ describe('a national body', () => {
   });
 });
 
+describe('a legislator’s seat', () => {
+  it('reads the name after a legislator’s initials and "for" as the constituency, a place', () => {
+    const text = 'The letter was organised by Linda Tolle, the MP for Varnel Central, on Monday.';
+    expect(firedFor(text, 'Varnel Central')).toContain(F.constituencyFor);
+    expect(firedFor(text, 'Varnel Central')).not.toContain(F.affiliation);
+    expect(typeOf(text, 'Varnel Central')).toBe('place');
+    expect(firedFor('She was elected Member of Parliament (MP) for Varnel North.', 'Varnel North')).toContain(F.constituencyFor);
+  });
+});
+
 describe('a ticker symbol', () => {
   it('reads a symbol after its exchange and a colon as no name, and keeps the exchange', () => {
     const text = 'KESSIN (NASDAQ: KSSN) today reported revenue. Varnick Corp. (NYSE:VRK) fell.';
