@@ -21,14 +21,17 @@ const CLOSING = new Set(['”', '"', '»', '“', "''"]);
 function opensMark(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0xab || code === 0x201c || code === 0x201e;
 }
+/** Longest quoted title of two longer words, in tokens (“Miner's Lament”, “Coal and Salt”). */
+const MAX_PAIR_TITLE_TOKENS = 4;
 /** Longest quoted title considered, in tokens: a quotation runs longer. */
 const MAX_TITLE_TOKENS = 25;
 
 /**
  * Token ranges of quoted titles: “Silent Drift: Two Decades of Amoxicillin Resistance in
- * Childhood Ear Infections” — short quotations in which most words are capitalised.
+ * Childhood Ear Infections” — short quotations in which most words are capitalised (two words
+ * at least, of more than three letters).
  */
-function quotedTitles(doc: NlpDocument): Array<[number, number]> {
+function quotedTitles(doc: NlpDocument, gazetteer: Gazetteer): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -49,7 +52,13 @@ function quotedTitles(doc: NlpDocument): Array<[number, number]> {
     }
     const words = tokens.slice(i + 1, j).filter((t) => t.type === 'word' && t.text.length > 3);
     const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-    if (words.length >= 3 && capitalised / words.length >= 0.7) ranges.push([i + 1, j]);
+    // Two words will do when both are capitalised and one is a word of the language (“Miner's
+    // Lament”, “Rainbow Quest”), not a name quoted alone (“Lena Ford”).
+    // A short phrase, no sentence (“Follow Pam Key on Twitter.”) and no one addressed (“Love
+    // you, Bernie”).
+    const short = j - i - 1 <= MAX_PAIR_TITLE_TOKENS && !/[.!?]$/u.test((tokens[j - 1] as Token).text) && !tokens.slice(i + 1, j).some((t) => t.text === ',');
+    const pair = short && words.length === 2 && capitalised === 2 && words.some((t) => gazetteer.commonWord(t.text));
+    if ((words.length >= 3 && capitalised / words.length >= 0.7) || pair) ranges.push([i + 1, j]);
     i = j;
   }
   return ranges;
@@ -172,7 +181,7 @@ function lastWordsOfLongNames(doc: NlpDocument, candidates: readonly Candidate[]
 
 /** Applies the neighbour-aware corrections to the candidates of one document. */
 export function reshapeCandidates(doc: NlpDocument, gazetteer: Gazetteer, candidates: Candidate[]): Candidate[] {
-  const titles = quotedTitles(doc);
+  const titles = quotedTitles(doc, gazetteer);
   // A country or region keeps its place even in a quoted title ("Emperor of the United States"),
   // and so does a person named in full elsewhere ("Silas I, Emperor of …" after "Silas Garrow").
   const namedInFull = lastWordsOfLongNames(doc, candidates);

@@ -21,6 +21,14 @@ describe('reshapeCandidates', () => {
     expect(found(text).map((c) => c.text)).toEqual(['Maria Ortega']);
   });
 
+  it('drops the words of a quoted title of two words when one is a word of the language, not a name or a sentence quoted', () => {
+    const facts = fixtureGazetteer({ ...NEWS_FACTS, commonWords: [...(NEWS_FACTS.commonWords ?? []), 'lament', 'follow', 'love'] });
+    const names = (text: string) => findCandidates(doc(text), facts).map((c) => c.text);
+    expect(names('He sang her “Varnick’s Lament” on tour with Maria Ortega.')).toEqual(['Maria Ortega']);
+    expect(names('He read “Follow Ortega now.” aloud.').some((n) => n.includes('Ortega'))).toBe(true);
+    expect(names('They shouted “Love you, Ortega” at her.')).toContain('Ortega');
+  });
+
   it('reads no title between a long quotation in straight marks and the next one: the attribution’s names stay', () => {
     const long = '"We cannot have people come here and refuse to answer the questions this committee has every right to put to them under the rules of this House," Rep. Linda Garrow (R-Fla.) said. "Yes."';
     expect(found(long).map((c) => c.text)).toContain('Linda Garrow');
