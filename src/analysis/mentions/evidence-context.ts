@@ -25,7 +25,7 @@ const GERUND_AUXILIARIES = new Set(['being', 'having', 'getting']);
 const LEGISLATOR_INITIALS = new Set(['MP', 'MPs', 'MSP', 'MSPs', 'MLA', 'MLAs', 'MPP', 'MPPs', 'TD', 'TDs', 'MEP', 'MEPs', 'MHA', 'MNA']);
 
 /** Stock exchanges that a ticker follows with a colon ("NASDAQ: NVDA", "NYSE:F"). */
-const EXCHANGES = new Set(['nyse', 'nasdaq', 'amex', 'tsx', 'tsxv', 'lse', 'asx', 'otc', 'otcqx', 'hkex', 'sgx', 'xetra']);
+const EXCHANGES = new Set(['nyse', 'nasdaq', 'amex', 'tsx', 'tsxv', 'lse', 'asx', 'otc', 'otcqx', 'hkex', 'sgx', 'xetra', 'kosdaq', 'krx', 'nse', 'bse', 'jse']);
 /** A ticker symbol: capitals, perhaps with a dot and a class letter ("BRK.B"). */
 const TICKER = /^\p{Lu}{1,6}(?:\.\p{Lu})?$/u;
 
@@ -40,6 +40,9 @@ export function tickerAt(tokens: readonly Token[], start: number, end: number): 
 export function contextBeforeFeatures(e: Evidence, f: NameFacts): void {
   const { gazetteer, c, tokens, words, first, place, given, before } = f;
   if (tickerAt(tokens, c.tokenStart, c.tokenEnd)) fire(e, F.tickerSymbol);
+  // "Hanbit Robotics (KOSDAQ: HBRT)": the company whose symbol follows in brackets.
+  const bracket = tokens[c.tokenEnd];
+  if (bracket?.text === '(' && tickerAt(tokens, c.tokenEnd + 3, c.tokenEnd + 4)) fire(e, F.listedCompany);
   // Context before.
   if (before && before.sentence === first.sentence) {
     // "“…,” said Peter Rice", "…, said Peter Rice, chairman of …": the one an inverted reporting

@@ -172,6 +172,11 @@ export function appositionEvidence(e: Evidence, tokens: readonly Token[], from: 
     // A relative clause or another phrase begins: "a super PAC that Mercer and his daughter …".
     // ("a Democrat whose office …": "whose" opens a clause, whatever wink tags it.)
     if (t.sentence !== det.sentence || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || RELATIVE_WORDS.has(t.normal)) return;
+    // "Helen Marsh, the MP for York Central": a legislator's initials are a role too.
+    if (/^\p{Lu}{2,4}s?$/u.test(t.text) && ROLE_NOUNS.has(t.normal) && !setting && !placesOnly) {
+      fire(e, F.appositionRole);
+      return;
+    }
     // The head is a common noun: "the governor's Office of Management and Budget director" is not an office.
     // "a film and music talent agency": a noun coordinated with another qualifies the head too.
     // "the union’s president": a noun owning the next one is not the head either.

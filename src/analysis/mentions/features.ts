@@ -132,6 +132,7 @@ export const FEATURE_LIST = [
   ['partyNoun', 'one word that names a party by a noun, inside a sentence or before a possessive ("stood for Labour", "Labour\'s spokesman", "the Tories")'],
   ['constituencyFor', 'after a legislator’s initials and "for" ("the MP for York Central"): the seat, a place'],
   ['nationalBody', 'a common word before a country’s initials ("Age UK", "Choice USA"): a national body, no place'],
+  ['listedCompany', 'before its stock exchange and ticker symbol in brackets ("Hanbit Robotics (KOSDAQ: HBRT)"): a listed company'],
   ['tickerSymbol', 'a ticker symbol after its stock exchange and a colon ("(NASDAQ: NVDA)", "NYSE:F"): the company’s symbol, no name'],
   ['eponymNoun', 'before a condition or a law named after it, in the possessive or not ("Alzheimer’s disease", "Lyme disease", "Moore’s law")'],
   ['syllabicName', 'an East Asian name with a hyphenated given name, surname first or last ("Leung Yiu-chung", "Ju-min Park")'],
@@ -153,7 +154,7 @@ export const CONTEXT_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'companyPossessionAfter', 'authorCitation', 'possessiveAfter', 'sideOfPlayer', 'whoAfter', 'addressedByName', 'toldLoneName', 'sourceLoneName', 'photoCredit',
   'partnerWith', 'organizationNounBeforeComma', 'officeOf', 'memberNounAfter', 'whichAfter', 'kindSuchAs', 'abbreviatedAfter',
   'givenNameSpeaks', 'foundedBody', 'datedElection', 'courtCase', 'sideOfCareer', 'ownsCompanyRole', 'publishedIn', 'pollAfter',
-  'reportedLoneName', 'sideInBrackets', 'creditLine', 'eponymNoun', 'tickerSymbol', 'constituencyFor', 'scorecardPlayer', 'commodityGrade',
+  'reportedLoneName', 'sideInBrackets', 'creditLine', 'eponymNoun', 'tickerSymbol', 'listedCompany', 'constituencyFor', 'scorecardPlayer', 'commodityGrade',
 ]);
 
 /** A feature's name. */

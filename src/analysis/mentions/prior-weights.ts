@@ -146,6 +146,8 @@ export const PRIOR_WEIGHTS: Readonly<Record<FeatureName, WeightRow>> = {
   constituencyFor: [-3, 5, -2, 0],
   // "Age UK", "Choice USA": a body of that country, named by a word and its initials.
   nationalBody: [-2, -3, 4, 0],
+  // "Hanbit Robotics (KOSDAQ: HBRT)": only companies are listed.
+  listedCompany: [-4, -4, 6, 0],
   // "(NASDAQ: NVDA)": a symbol, not a name of the company (nor a person or a place).
   tickerSymbol: [ALL, ALL, ALL, 0],
   // "Alzheimer's disease", "Moore's law": no one and nowhere of the story.

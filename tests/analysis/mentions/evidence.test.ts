@@ -1012,6 +1012,8 @@ describe('a legislator’s seat', () => {
     expect(firedFor(text, 'Varnel Central')).not.toContain(F.affiliation);
     expect(typeOf(text, 'Varnel Central')).toBe('place');
     expect(firedFor('She was elected Member of Parliament (MP) for Varnel North.', 'Varnel North')).toContain(F.constituencyFor);
+    // The MP in apposition is a person, though her surname is a place's head word.
+    expect(firedFor(text, 'Linda Tolle')).toContain(F.appositionRole);
   });
 });
 
@@ -1022,6 +1024,12 @@ describe('a ticker symbol', () => {
     expect(typeOf(text, 'KSSN')).toBeUndefined();
     expect(typeOf(text, 'VRK')).toBeUndefined();
     expect(firedFor(text, 'NASDAQ')).not.toContain(F.tickerSymbol);
+  });
+
+  it('reads the name before its exchange and ticker in brackets as a listed company', () => {
+    const text = 'Kessin Robotics (KOSDAQ: KSRB) said on Tuesday it would build a plant.';
+    expect(firedFor(text, 'Kessin Robotics')).toContain(F.listedCompany);
+    expect(typeOf(text, 'Kessin Robotics')).toBe('organization');
   });
 });
 
