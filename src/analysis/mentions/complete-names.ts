@@ -6,7 +6,7 @@
 import type { Token } from '../../nlp/document.js';
 import { CHAMBERS_AFTER_THE, CORPORATE_SUFFIXES, HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS } from '../lexicon/cue-words.js';
 import type { Context } from './name-words.js';
-import { INITIAL } from './name-parts.js';
+import { INITIAL, SAINT_WORD } from './name-parts.js';
 import { titleEnd } from './title-split.js';
 import { unfamiliarNameWords } from './name-shape.js';
 import { syllabicName } from './hyphen-joins.js';
@@ -55,7 +55,7 @@ export function ownerIsPerson(ctx: Context, start: number, end: number): boolean
   // "Prime Minister Narendra Modi's Bharatiya Janata Party": a role before the name says whose
   // it is; not a royal's or a saint's, after whom institutions are named ("King Edward's School").
   const nameStart = titleEnd(ctx, start, end);
-  if (nameStart > start && nameStart < end && !NAMESAKE_TITLES.has(first.normal)) return true;
+  if (nameStart > start && nameStart < end && !NAMESAKE_TITLES.has(first.normal) && !SAINT_WORD.test(first.text)) return true;
   if (end - start < 2 || !(HONORIFICS.has(first.normal) || (ctx.gazetteer.givenName(first.text) !== undefined && !ctx.gazetteer.commonWord(first.text)))) return false;
   for (let i = start + 1; i < end; i++) {
     const t = tokens[i] as Token;
@@ -64,8 +64,8 @@ export function ownerIsPerson(ctx: Context, start: number, end: number): boolean
   return true;
 }
 
-/** Titles of those after whom institutions are named in the possessive ("King's College", "Queen Mary's Hospital"). */
-const NAMESAKE_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'saint', 'st.', 'st', 'emperor', 'empress', 'pope', 'duke', 'duchess']);
+/** Titles of those after whom institutions are named in the possessive ("King's College", "Queen Mary's Hospital"), besides saints. */
+const NAMESAKE_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'duke', 'duchess']);
 
 /**
  * True when the word at `at` follows a plain given name (no common word) somewhere before it,

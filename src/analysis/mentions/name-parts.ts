@@ -38,6 +38,9 @@ export const ARABIC_ARTICLE = /^(?:Al|El)$/u;
 /** The Arabic article as news writes it in lower case before a surname ("al-Assad", "el-Sisi"). */
 export const LOWER_ARABIC_ARTICLE = /^(?:al|el)$/u;
 
+/** The word that opens a saint's name ("St.", "Saint", "Ste."), after whom parishes and institutions are named. */
+export const SAINT_WORD = /^(?:St\.?|Saint|Ste\.?|Sainte)$/u;
+
 /** True for a generational suffix written after the surname ("Jr.", "III"). */
 function isSuffix(word: string): boolean {
   return NAME_SUFFIXES.has(word.toLowerCase());

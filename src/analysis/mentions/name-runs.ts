@@ -13,6 +13,7 @@ import { isCompleteName, ownerIsPerson, personBeforeBody, placeAfterOf } from '.
 import { articleBeforeSurname, isHyphen, linkedNameEnd, secondSyllableAt } from './hyphen-joins.js';
 import { CAPITALISED, isNameWord, type Context } from './name-words.js';
 import { townAfterStreet } from './addresses.js';
+import { SAINT_WORD } from './name-parts.js';
 
 /** Most words of a field after "and" in a body's name ("Urban Development", "Technology Policy"). */
 const MAX_FIELD_WORDS = 3;
@@ -200,7 +201,7 @@ export function extendRun(ctx: Context, start: number): number {
       }
       // A place's possessive is the place's ("Ohio's governor"); a saint's, though a parish bears
       // the name, opens an institution ("St. Luke's Health System", "St. Mary's College").
-      if (!ctx.gazetteer.places(ctx.doc.text.slice(from, last.end)).length || SAINT_FIRST.test((tokens[start] as Token).text)) {
+      if (!ctx.gazetteer.places(ctx.doc.text.slice(from, last.end)).length || SAINT_WORD.test((tokens[start] as Token).text)) {
         const tail = possessiveNameTail(ctx, end + 1);
         if (tail > end + 1) { end = tail; continue; }
       }
@@ -209,7 +210,7 @@ export function extendRun(ctx: Context, start: number): number {
     // inside a body's name, when the words after it end in a head word (not a person's or a
     // party's: "Sanders' Senate office", "the Democrats' Senate campaign arm").
     // So is a saint's name ending in "s" ("St. Thomas' Hospital", "St. James' Park").
-    const plural = last.text.endsWith('s') && ((ctx.gazetteer.commonWord(last.text) && !PARTY_PLURALS.has(last.normal)) || (end - start === 2 && SAINT_FIRST.test((tokens[start] as Token).text)));
+    const plural = last.text.endsWith('s') && ((ctx.gazetteer.commonWord(last.text) && !PARTY_PLURALS.has(last.normal)) || (end - start === 2 && SAINT_WORD.test((tokens[start] as Token).text)));
     if ((next.text === '’' || next.text === "'") && plural && joinedWithoutSpace(last, next) && tokens[end + 1] !== undefined && !joinedWithoutSpace(next, tokens[end + 1] as Token)) {
       const tail = possessiveNameTail(ctx, end + 1);
       if (tail > end + 1) { end = tail; continue; }
@@ -304,9 +305,6 @@ function plainGivenNameBeforeSurname(ctx: Context, k: number): boolean {
   const plain = ctx.gazetteer.givenName(given.text) !== undefined && !ctx.gazetteer.commonWord(given.text) && !ctx.gazetteer.places(given.text).length;
   return plain && !ctx.gazetteer.places(ctx.doc.text.slice(given.start, surname.end)).length;
 }
-
-/** The word that opens a saint's name ("St.", "Saint", "Ste."). */
-const SAINT_FIRST = /^(?:St\.?|Saint|Ste\.?|Sainte)$/u;
 
 /** Head words of the subdivisions of a region or country. */
 const SUBDIVISION_HEADS = new Set(['county', 'district', 'province', 'prefecture', 'municipality', 'borough', 'township', 'parish', 'taluk', 'village', 'town']);

@@ -14,6 +14,7 @@ import { titleCase } from './letter-case.js';
 import { startsCapitalised } from '../../support/code-unit.js';
 import { longestRunAt } from './longest-run.js';
 import { F } from './features.js';
+import { SAINT_WORD } from './name-parts.js';
 
 /** Longest place name looked for inside an organization's name, in tokens ("Rio de Janeiro"). */
 const MAX_PLACE_TOKENS = 4;
@@ -35,8 +36,6 @@ const PARTY = /\bpart(?:y|ies)\b/iu;
 const MOVEMENT = /\b(?:democrats?|democratic|socialists?|communists?|liberation|nationalists?|conservatives?|labou?r|liberals?|workers)\b/iu;
 /** The small words before a place a movement's name claims. */
 const CLAIM_BEFORE = new Set(['of', 'in', 'for']);
-/** A saint's name ("St. Elizabeth", "Saint Mary", "Ste. Anne"). */
-const SAINT = /^(?:St\.?|Saint|Ste\.?|Sainte) /u;
 /** "Southwest Airlines", "Northwestern University": a compass word names no particular region here. */
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)(ern)?$/iu;
 
@@ -126,7 +125,7 @@ function placeAt(doc: NlpDocument, gazetteer: Gazetteer, org: TypedCandidate, fr
     // "St. Elizabeth Hospital", "Saint Mary's School": hospitals, churches and schools are named
     // after saints, whatever parish or province bears the name too; a city or a country is still
     // meant ("St. Louis Cardinals", "St. Lucia Tourism Authority").
-    if (place.kind === 'region' && SAINT.test(lookup)) return undefined;
+    if (place.kind === 'region' && lookup.includes(' ') && SAINT_WORD.test(lookup.slice(0, lookup.indexOf(' ')))) return undefined;
     // "University of Tampa", "Goethe University Frankfurt", "Vrije Universiteit Amsterdam": a town
     // closing the name comes after a small word or the body's head word, in English or another
     // language; after another word it is part of the name ("Lok
