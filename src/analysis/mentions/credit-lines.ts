@@ -5,6 +5,7 @@
  * may be ones the reference data lacks (the feature `creditLine`).
  */
 import type { Token } from '../../nlp/document.js';
+import { LIST_JOINERS } from '../lexicon/clause-words.js';
 
 /** What a credit line credits, before "by": the work done ("Reporting by", "Photos by"). */
 const CREDITED_WORK = new Set([
@@ -12,8 +13,6 @@ const CREDITED_WORK = new Set([
   'photography', 'graphic', 'graphics', 'illustration', 'illustrations', 'video', 'translation', 'translated',
   'research', 'produced', 'production', 'interviews', 'text',
 ]);
-/** What joins the names a credit lists ("by Tim Kelly and Soo-hyang Choi", "by A, B and C"). */
-const NAME_JOINERS = new Set([',', 'and', '&']);
 /** What opens a credit inside a line: the bracket around the credits, or a semicolon between two. */
 const CREDIT_OPENERS = new Set(['(', '[', ';', '--', '—', '–']);
 /** Tokens read back from a name to the "by" of its credit: a few names with their places. */
@@ -64,7 +63,7 @@ export function creditedName(tokens: readonly Token[], start: number): boolean {
     // Only names, their places and what joins them lie between the credit and a later name:
     // capitalised words, hyphens and the syllables they join ("Soo-hyang"), "in", "and", commas.
     const nameWord = /^\p{Lu}/u.test(t.text) || t.text === '-' || t.normal === 'in' || tokens[k - 1]?.text === '-';
-    if (!nameWord && !NAME_JOINERS.has(t.normal)) return false;
+    if (!nameWord && !LIST_JOINERS.has(t.normal)) return false;
   }
   return false;
 }
