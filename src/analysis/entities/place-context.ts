@@ -130,8 +130,9 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
   // near the places the article is sure of, rather than the world city of that name in a country
   // the article never names (Saint Petersburg, Russia). Not "Paris" in a Texas story: Paris,
   // Texas is a small town.
-  const cityNearHome = (chosen: PlaceRecord, homonyms: readonly PlaceRecord[]): PlaceRecord | undefined =>
-    allAtHome && !counts.has(chosen.country ?? '')
+  // (Read only for a world city abroad: with every sure place at home, its country goes unnamed.)
+  const cityNearHome = (homonyms: readonly PlaceRecord[]): PlaceRecord | undefined =>
+    allAtHome
       ? homonyms.find((p) => p.kind === 'city' && p.country === country && (p.population ?? 0) >= NEAR_HOME_CITY_POPULATION && sure.some((home) => kilometresBetween(home, p) <= NEAR_HOME_KM))
       : undefined;
   return (c) => {
@@ -151,7 +152,7 @@ export function placeResolver(places: readonly TypedCandidate[], gazetteer: Gaze
     if (!chosen || !country || chosen.country === country || chosen.kind === 'country' || chosen.kind === 'continent') return chosen;
     const text = lookupText(c);
     const homonyms = gazetteer.places(text);
-    if ((chosen.population ?? 0) >= WORLD_CITY_POPULATION) return cityNearHome(chosen, homonyms) ?? chosen;
+    if ((chosen.population ?? 0) >= WORLD_CITY_POPULATION) return cityNearHome(homonyms) ?? chosen;
     const local = homonyms.find((p) => p.country === country && (p.kind === 'region' || (p.population ?? 0) >= localFloor(chosen)));
     if (local) return local;
     if (chosen.kind !== 'region' || vouched(chosen, text)) return chosen;

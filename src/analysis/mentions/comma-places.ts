@@ -33,12 +33,11 @@ export function regionOfTownBefore(gazetteer: Gazetteer, tokens: readonly Token[
 function stateAt(tokens: readonly Token[], at: number): string | undefined {
   const t = tokens[at];
   if (t === undefined) return undefined;
-  const stop = tokens[at + 1];
+  const next = tokens[at + 1];
   if (t.text.endsWith('.')) return STATE_ABBREVIATIONS.get(t.text.slice(0, -1));
-  if (stop?.text === '.' && stop.start === t.end) return STATE_ABBREVIATIONS.get(t.text);
+  if (next?.text === '.' && next.start === t.end) return STATE_ABBREVIATIONS.get(t.text);
   // A postal code ends the address's line or comes before a ZIP code or a mark: "RG Casey, GA
   // Street" names two men.
-  const next = tokens[at + 1];
   const ends = next === undefined || !next.sameLine || next.pos === 'NUM' || next.pos === 'PUNCT';
   return ends ? STATE_POSTAL_CODES.get(t.text) : undefined;
 }

@@ -128,8 +128,8 @@ function placeAt(doc: NlpDocument, gazetteer: Gazetteer, org: TypedCandidate, fr
     if (place.kind === 'region' && lookup.includes(' ') && SAINT_WORD.test(lookup.slice(0, lookup.indexOf(' ')))) return undefined;
     // "University of Tampa", "Goethe University Frankfurt", "Vrije Universiteit Amsterdam": a town
     // closing the name comes after a small word or the body's head word, in English or another
-    // language; after another word it is part of the name ("Lok
-    // Sabha" is no town of Libya, Sabha; "Coalition Avenir Québec").
+    // language; after another word it is part of the name ("Lok Sabha" is no town of Libya,
+    // Sabha; "Coalition Avenir Québec").
     const before = tokens[from - 1] as Token;
     if (city && end === org.tokenEnd && from > org.tokenStart && !CONNECTOR.test(before.text) && !ORGANIZATION_WORDS.has(before.normal) && !ORGANIZATION_OPENERS.has(before.normal)) return undefined;
     return place;

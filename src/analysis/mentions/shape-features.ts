@@ -156,7 +156,7 @@ function amongFields(gazetteer: Gazetteer, tokens: readonly Token[], at: number)
 
 /** True when the token after a party's noun is a possessive or a role of the party ("'s", "leader", "MPs"). */
 function partyOwnsNext(next: Token | undefined): boolean {
-  return next !== undefined && (POSSESSIVE_MARK.test(next.text) || ROLE_NOUNS.has(next.normal) || next.normal === 'mps' || next.normal === 'mp');
+  return next !== undefined && (POSSESSIVE_MARK.test(next.text) || ROLE_NOUNS.has(next.normal) || next.normal === 'mps');
 }
 
 /** True for acronyms joined by hyphens, none a place's ("AFL-CIO"; not "UK-EU", two places' pairing). */
